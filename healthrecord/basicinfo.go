@@ -5,3 +5,5 @@ type BasicInfo struct {
 	// Phone is the resident's own contact number.
 	Phone string
 }
+
+func (b BasicInfo) clone() BasicInfo { return b }

@@ -12,3 +12,9 @@ type Checkup struct {
 	Date     gongwei.Date
 	Version  int64
 }
+
+// Clone returns a deep copy of c.
+func (c *Checkup) Clone() *Checkup {
+	x := *c
+	return &x
+}

@@ -108,3 +108,12 @@ func (r *Resident) ActiveOn(d gongwei.Date) bool {
 	}
 	return r.Closure.Reason == NotClosed || r.Closure.Date.After(d)
 }
+
+// Clone returns a deep copy of r: changing the copy never changes r. Stores use it so
+// that a caller's later changes do not leak into stored records.
+func (r *Resident) Clone() *Resident {
+	c := *r
+	c.Tags = append([]Tag(nil), r.Tags...)
+	c.Info = r.Info.clone()
+	return &c
+}
