@@ -55,15 +55,15 @@ type Tag string
 // Key-population tags: the priority groups of the record service (nbphs-spec §1.1) and
 // the groups family-doctor contracts single out.
 const (
-	TagElderly         Tag = "elderly"          // 65岁及以上老年人
-	TagHypertension    Tag = "hypertension"     // 高血压患者
-	TagDiabetes        Tag = "diabetes"         // 2型糖尿病患者
-	TagSevereMental    Tag = "severe_mental"    // 严重精神障碍患者
-	TagTuberculosis    Tag = "tuberculosis"     // 肺结核患者
-	TagPregnant        Tag = "pregnant"         // 孕产妇
-	TagChild           Tag = "child"            // 0-6岁儿童
-	TagDisabled        Tag = "disabled"         // 残疾人
-	TagPoor            Tag = "poor"             // 贫困人口 (低保、特困)
+	TagElderly      Tag = "elderly"       // 65岁及以上老年人
+	TagHypertension Tag = "hypertension"  // 高血压患者
+	TagDiabetes     Tag = "diabetes"      // 2型糖尿病患者
+	TagSevereMental Tag = "severe_mental" // 严重精神障碍患者
+	TagTuberculosis Tag = "tuberculosis"  // 肺结核患者
+	TagPregnant     Tag = "pregnant"      // 孕产妇
+	TagChild        Tag = "child"         // 0-6岁儿童
+	TagDisabled     Tag = "disabled"      // 残疾人
+	TagPoor         Tag = "poor"          // 贫困人口 (低保、特困)
 )
 
 // AllTags lists the tags in a fixed order.
@@ -84,10 +84,10 @@ type ClosureReason int
 
 // Reasons for closing a record.
 const (
-	NotClosed ClosureReason = iota
-	ClosedDeath              // 死亡
-	ClosedMovedOut           // 迁出
-	ClosedLost               // 失访
+	NotClosed      ClosureReason = iota
+	ClosedDeath                  // 死亡
+	ClosedMovedOut               // 迁出
+	ClosedLost                   // 失访
 )
 
 // Closure is the end of a record's active life.
