@@ -18,11 +18,11 @@ func TestParseDate(t *testing.T) {
 		want string
 		ok   bool
 	}{
-		{"2024-02-29", "2024-02-29", true},          // leap day
-		{"2023-02-29", "", false},                   // no leap day in 2023
-		{"1900-02-29", "", false},                   // century not divisible by 400
-		{"2000-02-29", "2000-02-29", true},          // century divisible by 400
-		{"19491231", "1949-12-31", true},            // the 8-digit form of the paper forms
+		{"2024-02-29", "2024-02-29", true}, // leap day
+		{"2023-02-29", "", false},          // no leap day in 2023
+		{"1900-02-29", "", false},          // century not divisible by 400
+		{"2000-02-29", "2000-02-29", true}, // century divisible by 400
+		{"19491231", "1949-12-31", true},   // the 8-digit form of the paper forms
 		{"２０２４－０１－３１", "2024-01-31", true}, // full-width, as typed through an IME
 		{" 2024-12-31 ", "2024-12-31", true},
 		{"2024-13-01", "", false},
