@@ -65,17 +65,18 @@ func TestParsePhoneErrors(t *testing.T) {
 		want error
 		code gongwei.Code
 	}{
-		{"1381234567", ErrPhoneLength, CodePhoneLength},       // 10 digits
-		{"138123456789", ErrPhoneLength, CodePhoneLength},     // 12 digits
-		{"12812345678", ErrPhonePrefix, CodePhonePrefix},      // 12x is no mobile segment
-		{"10012345678", ErrPhonePrefix, CodePhonePrefix},      // 10x
-		{"1440123456789", ErrPhoneIoT, CodePhoneIoT},          // 13-digit IoT (§6.4)
-		{"1481234567890", ErrPhoneIoT, CodePhoneIoT},          // 148xx IoT
-		{"1381234567a", ErrPhoneChar, CodePhoneChar},          // letter
-		{"138#12345678", ErrPhoneChar, CodePhoneChar},         // symbol
-		{"+1 4155552671", ErrPhoneChar, CodePhoneChar},        // foreign country code
-		{"", ErrPhoneLength, CodePhoneLength},                 // nothing
-		{"12345678", ErrPhoneAreaCode, CodePhoneAreaCode},     // landline without area code
+		{"1381234567", ErrPhoneLength, CodePhoneLength},   // 10 digits
+		{"138123456789", ErrPhoneLength, CodePhoneLength}, // 12 digits
+		{"12812345678", ErrPhonePrefix, CodePhonePrefix},  // 12x is no mobile segment
+		{"10012345678", ErrPhonePrefix, CodePhonePrefix},  // 10x
+		{"1440123456789", ErrPhoneIoT, CodePhoneIoT},      // 13-digit IoT (§6.4)
+		{"1481234567890", ErrPhoneIoT, CodePhoneIoT},      // 148xx IoT
+		{"1381234567a", ErrPhoneChar, CodePhoneChar},      // letter
+		{"138#12345678", ErrPhoneChar, CodePhoneChar},     // symbol
+		{"+1 4155552671", ErrPhoneChar, CodePhoneChar},    // foreign country code
+		{"", ErrPhoneLength, CodePhoneLength},             // nothing
+		{"62345678", ErrPhoneAreaCode, CodePhoneAreaCode},
+		{"8765432", ErrPhoneAreaCode, CodePhoneAreaCode},      // landline without area code
 		{"0101-2345678", ErrPhoneAreaCode, CodePhoneAreaCode}, // 010 split wrongly
 		{"07-5588888888", ErrPhoneAreaCode, CodePhoneAreaCode},
 		{"010-123456", ErrPhoneLength, CodePhoneLength},    // 6-digit subscriber
