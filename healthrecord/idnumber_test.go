@@ -252,3 +252,18 @@ func digitsOf(s string) string {
 	}
 	return b.String()
 }
+
+func TestIsLegacyIDNumber(t *testing.T) {
+	for s, want := range map[string]bool{
+		"110105491231002": true,
+		"１１０１０５４９１２３１００２":    true,
+		"110105 491231 002":  true,
+		"11010519491231002X": false,
+		"11010549123100X":    false,
+		"":                   false,
+	} {
+		if got := IsLegacyIDNumber(s); got != want {
+			t.Errorf("IsLegacyIDNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
