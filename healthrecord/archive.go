@@ -1,6 +1,7 @@
 package healthrecord
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/gongwei-lib/gongwei"
@@ -95,12 +96,12 @@ func MustParseArchiveNumber(s string) ArchiveNumber {
 
 // ArchiveErrorCode returns the validation code of an error from ParseArchiveNumber.
 func ArchiveErrorCode(err error) gongwei.Code {
-	switch err {
-	case ErrArchiveFormat:
+	switch {
+	case errors.Is(err, ErrArchiveFormat):
 		return CodeArchiveFormat
-	case ErrArchiveVillage:
+	case errors.Is(err, ErrArchiveVillage):
 		return CodeArchiveVillage
-	case ErrArchiveSerial:
+	case errors.Is(err, ErrArchiveSerial):
 		return CodeArchiveSerial
 	}
 	return ""

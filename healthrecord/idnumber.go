@@ -71,8 +71,9 @@ func idCheck(body string) byte {
 // methods is accepted: full-width digits and Ｘ, a lower-case x, spaces and hyphens
 // (data-standards §6.3); the stored form ends in an upper-case X. A 15-digit number of the
 // 1989 format is upgraded by inserting the century "19" after the address code and
-// appending the check character (data-standards §1.5; the 19 is an assumption that
-// [IDNumber.Upgraded] cannot confirm for centenarians).
+// appending the check character (data-standards §1.5). The "19" is an assumption: the
+// 1989 format reserved sequence codes for centenarians, whose century may differ. Use
+// [IsLegacyIDNumber] on the raw input to flag the upgraded numbers for review.
 //
 // A wrong length, a character that is not allowed, an impossible birth date and a wrong
 // check character are told apart by [ErrIDLength], [ErrIDChar], [ErrIDDate] and
@@ -111,6 +112,14 @@ func ParseIDNumber(s string) (IDNumber, error) {
 		return IDNumber{}, ErrIDCheck
 	}
 	return IDNumber{s: s}, nil
+}
+
+// IsLegacyIDNumber reports whether s, after the normalisation of ParseIDNumber, is a
+// 15-digit number of the 1989 format, whose century ParseIDNumber assumed to be 19xx
+// (data-standards §1.5). It says nothing about validity.
+func IsLegacyIDNumber(s string) bool {
+	s = gongwei.NormalizeCode(s)
+	return len(s) == 15 && biDigits(s)
 }
 
 // MustParseIDNumber is like ParseIDNumber but panics on error; for tests and examples.

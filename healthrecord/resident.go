@@ -1,6 +1,9 @@
 package healthrecord
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/gongwei-lib/gongwei"
 )
 
@@ -30,6 +33,24 @@ type Resident struct {
 	Household HouseholdID
 	// Created is the date the record was created (建档日期).
 	Created gongwei.Date
+
+	// Cover (封面) items besides the number, name and creation date. The list follows the
+	// printed cover; it is not in the reference (UNCONFIRMED in reference).
+
+	// Address is the current address (现住址).
+	Address string
+	// RegisteredAddress is the household-registration address (户籍地址).
+	RegisteredAddress string
+	// TownshipName and VillageName are the names of the township (乡镇/街道) and of the
+	// village or residents' committee (村/居委会).
+	TownshipName string
+	VillageName  string
+	// Institution is the record-creating institution (建档单位).
+	Institution string
+	// Creator is the person who created the record (建档人).
+	Creator string
+	// Doctor is the responsible doctor (责任医生).
+	Doctor string
 	// Electronic reports whether the record is held as an electronic health record
 	// (电子健康档案), counted by the 电子建档率 indicator (nbphs-spec §1.6).
 	Electronic bool
@@ -113,7 +134,175 @@ func (r *Resident) ActiveOn(d gongwei.Date) bool {
 // that a caller's later changes do not leak into stored records.
 func (r *Resident) Clone() *Resident {
 	c := *r
-	c.Tags = append([]Tag(nil), r.Tags...)
+	c.Tags = biClone(r.Tags)
 	c.Info = r.Info.clone()
 	return &c
+}
+
+// Validation codes of Resident.
+const (
+	// CodeIDBirthMismatch: the birth date differs from the one the ID number encodes.
+	CodeIDBirthMismatch gongwei.Code = "resident.id_birth"
+	// CodeIDSexMismatch: the sex differs from the one the ID number encodes.
+	CodeIDSexMismatch gongwei.Code = "resident.id_sex"
+)
+
+// ChildFormAge is the age in completed years up to which children do not fill the
+// personal basic information form: "children 0-6 do not fill this form"
+// (data-standards §3.1; nbphs-spec §1.6); their basic data are on the newborn home-visit
+// form.
+const ChildFormAge = 6
+
+// IsChildOn reports whether r is aged 0-6 (completed years) on date on, and so exempt
+// from the personal basic information form. It is false when the birth date is unknown.
+func (r *Resident) IsChildOn(on gongwei.Date) bool {
+	if r.BirthDate.IsZero() || on.IsZero() || on.Before(r.BirthDate) {
+		return false
+	}
+	return r.BirthDate.AgeYears(on) <= ChildFormAge
+}
+
+// FormDate is the date of the personal basic information form: the date it was last
+// changed, or else the creation date.
+func (r *Resident) FormDate() gongwei.Date {
+	if !r.Info.Updated.IsZero() {
+		return r.Info.Updated
+	}
+	return r.Created
+}
+
+// Validate checks the record and reports every problem at once as a
+// *gongwei.ValidationError (errors.Is(err, gongwei.ErrInvalid) holds). Messages name
+// fields and codes, never the values.
+//
+//   - Name, a valid Sex, BirthDate and Archive are required.
+//   - With an ID number, BirthDate and Sex must match what it encodes
+//     (CodeIDBirthMismatch, CodeIDSexMismatch; data-standards §1.2).
+//   - Created is not before birth; Info.Updated is not before Created.
+//   - Closure: a closed record has a date on or after Created, a death its cause and a
+//     move-out its destination; an open one has none of these (nbphs-spec §1.3).
+//   - Tags are known and listed once.
+//   - The personal basic information form is checked by [BasicInfo.ValidateFor] against
+//     birth and the form date. Of a resident aged 7 or more on the form date it demands
+//     Residence (常住类型), without which the record cannot be placed among the 常住居民
+//     that every rate of the service counts; children aged 0-6, who do not fill the form
+//     (data-standards §3.1), are not asked for it. The other items are demanded for
+//     completeness only: see Missing.
+func (r *Resident) Validate() error {
+	ve := gongwei.ValidationError{Record: "healthrecord.Resident"}
+	ve.Check(strings.TrimSpace(r.Name) != "", "Name", gongwei.CodeRequired)
+	ve.Check(r.Sex.IsValid(), "Sex", gongwei.CodeUnknownCode)
+	ve.Check(!r.BirthDate.IsZero(), "BirthDate", gongwei.CodeRequired)
+	ve.Check(!r.Archive.IsZero(), "Archive", gongwei.CodeRequired)
+	if !r.IDNumber.IsZero() {
+		if !r.BirthDate.IsZero() && r.BirthDate != r.IDNumber.BirthDate() {
+			ve.Add("BirthDate", CodeIDBirthMismatch)
+		}
+		if r.Sex.IsValid() && r.Sex != r.IDNumber.Sex() {
+			ve.Add("Sex", CodeIDSexMismatch)
+		}
+	}
+	if !r.Created.IsZero() && !r.BirthDate.IsZero() && r.Created.Before(r.BirthDate) {
+		ve.Add("Created", gongwei.CodeBeforeBirth)
+	}
+	if !r.Info.Updated.IsZero() && !r.Created.IsZero() && r.Info.Updated.Before(r.Created) {
+		ve.Add("Info.Updated", gongwei.CodeOrder)
+	}
+	r.validateClosure(&ve)
+	for i, t := range r.Tags {
+		f := "Tags[" + strconv.Itoa(i) + "]"
+		if !biContains(AllTags, t) {
+			ve.Add(f, gongwei.CodeUnknownCode)
+			continue
+		}
+		if biContains(r.Tags[:i], t) {
+			ve.Add(f, gongwei.CodeDuplicate)
+		}
+	}
+	formDate := r.FormDate()
+	ve.Merge("Info", r.Info.ValidateFor(r.BirthDate, formDate))
+	if !r.IsChildOn(formDate) && r.Info.Residence == "" {
+		ve.Add("Info.Residence", gongwei.CodeRequired)
+	}
+	return ve.Err()
+}
+
+func (r *Resident) validateClosure(ve *gongwei.ValidationError) {
+	c := r.Closure
+	switch c.Reason {
+	case NotClosed:
+		ve.Check(c.Date.IsZero(), "Closure.Date", gongwei.CodeNotAllowed)
+		ve.Check(c.Cause == "", "Closure.Cause", gongwei.CodeNotAllowed)
+		ve.Check(c.Destination == "", "Closure.Destination", gongwei.CodeNotAllowed)
+		return
+	case ClosedDeath, ClosedMovedOut, ClosedLost:
+	default:
+		ve.Add("Closure.Reason", gongwei.CodeUnknownCode)
+		return
+	}
+	if c.Date.IsZero() {
+		ve.Add("Closure.Date", gongwei.CodeRequired)
+	} else {
+		if !r.Created.IsZero() && c.Date.Before(r.Created) {
+			ve.Add("Closure.Date", gongwei.CodeOrder)
+		}
+		if !r.BirthDate.IsZero() && c.Date.Before(r.BirthDate) {
+			ve.Add("Closure.Date", gongwei.CodeBeforeBirth)
+		}
+	}
+	hasCause, hasDest := strings.TrimSpace(c.Cause) != "", strings.TrimSpace(c.Destination) != ""
+	switch c.Reason {
+	case ClosedDeath:
+		ve.Check(hasCause, "Closure.Cause", gongwei.CodeRequired)
+		ve.Check(!hasDest, "Closure.Destination", gongwei.CodeNotAllowed)
+	case ClosedMovedOut:
+		ve.Check(hasDest, "Closure.Destination", gongwei.CodeRequired)
+		ve.Check(!hasCause, "Closure.Cause", gongwei.CodeNotAllowed)
+	case ClosedLost:
+		ve.Check(!hasCause, "Closure.Cause", gongwei.CodeNotAllowed)
+		ve.Check(!hasDest, "Closure.Destination", gongwei.CodeNotAllowed)
+	}
+}
+
+// coverRequired lists the cover items a complete record (合格档案, nbphs-spec §1.6) must
+// have, with the identity items of the basic information form's header. Which cover items
+// are mandatory is not in the reference (UNCONFIRMED in reference): these are the number,
+// the identity, the current address and the creation date.
+var coverRequired = []struct {
+	path   string
+	filled func(*Resident) bool
+}{
+	{"Archive", func(r *Resident) bool { return !r.Archive.IsZero() }},
+	{"Name", func(r *Resident) bool { return strings.TrimSpace(r.Name) != "" }},
+	{"Sex", func(r *Resident) bool { return r.Sex.IsValid() }},
+	{"BirthDate", func(r *Resident) bool { return !r.BirthDate.IsZero() }},
+	{"Address", func(r *Resident) bool { return strings.TrimSpace(r.Address) != "" }},
+	{"Created", func(r *Resident) bool { return !r.Created.IsZero() }},
+}
+
+// Missing lists the field paths ("Address", "Info.Family.Father") of the items the record
+// lacks to count as created (建档) for the 健康档案建档率 on date on: a record counts when
+// the cover and the personal basic information form are complete (nbphs-spec §1.6).
+// Children aged 0-6 on date on need no basic information form (data-standards §3.1), so
+// only the cover is asked of them. The ID number is not required: a child may have none.
+func (r *Resident) Missing(on gongwei.Date) []string {
+	var out []string
+	for _, it := range coverRequired {
+		if !it.filled(r) {
+			out = append(out, it.path)
+		}
+	}
+	if r.IsChildOn(on) {
+		return out
+	}
+	for _, p := range r.Info.Missing() {
+		out = append(out, "Info."+p)
+	}
+	return out
+}
+
+// Complete reports whether the record counts as created on date on: valid and with
+// nothing Missing (nbphs-spec §1.6).
+func (r *Resident) Complete(on gongwei.Date) bool {
+	return len(r.Missing(on)) == 0 && r.Validate() == nil
 }

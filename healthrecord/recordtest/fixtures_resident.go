@@ -7,12 +7,19 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
-// Resident returns a valid resident record number i (i >= 1), distinct in archive
-// number and ID number from every other i, with every field of the record filled, so a
-// store round trip of it checks every field.
+// fixtureCreated is the creation date of every fixture record.
+var fixtureCreated = gongwei.MustDate(2024, 3, 1)
+
+// Resident returns a valid, complete resident record number i (i >= 1): an adult aged
+// about 19 to 74 on its creation date 2024-03-01, distinct in archive number and ID
+// number from every other i (up to ten million), with every field of the record and of
+// the personal basic information form filled, so a store round trip of it checks every
+// field. Closure is left open so the record is active; set it in the test that needs it.
 func Resident(i int) *healthrecord.Resident {
 	birth := gongwei.MustDate(1950, 1, 1).AddDays(i % 20000)
-	id, err := healthrecord.NewIDNumber("110105", birth, i%1000)
+	// The sequence code's parity gives the sex; i/20000 keeps numbers distinct beyond
+	// 20000 residents.
+	id, err := healthrecord.NewIDNumber("110105", birth, i%2+2*((i/20000)%500))
 	if err != nil {
 		panic(err)
 	}
@@ -21,14 +28,128 @@ func Resident(i int) *healthrecord.Resident {
 	if err != nil {
 		panic(err)
 	}
+	mobile := healthrecord.MustParsePhone(fmt.Sprintf("139%08d", i%100000000))
+	landline := healthrecord.MustParsePhone(fmt.Sprintf("010-6%07d", i%10000000))
+	tags := []healthrecord.Tag{healthrecord.TagHypertension}
+	if birth.AgeYears(fixtureCreated) >= 65 {
+		tags = append(tags, healthrecord.TagElderly)
+	}
+	residence, since := healthrecord.ResidenceRegistered, gongwei.Date{}
+	if i%2 == 0 {
+		residence, since = healthrecord.ResidenceNonRegistered, birth.AddYears(18)
+	}
+	ethnicities := healthrecord.Ethnicities()
 	return &healthrecord.Resident{
-		ID:         healthrecord.ResidentID(arch.String()),
-		Archive:    arch,
-		IDNumber:   id,
-		Name:       "居民" + fmt.Sprint(i),
-		Sex:        id.Sex(),
-		BirthDate:  birth,
-		Created:    gongwei.MustDate(2024, 3, 1),
-		Electronic: true,
+		ID:                healthrecord.ResidentID(arch.String()),
+		Archive:           arch,
+		IDNumber:          id,
+		Name:              "居民" + fmt.Sprint(i),
+		Sex:               id.Sex(),
+		BirthDate:         birth,
+		Household:         HouseholdIDOf(arch),
+		Created:           fixtureCreated,
+		Address:           fmt.Sprintf("北京市朝阳区幸福路%d号", i),
+		RegisteredAddress: fmt.Sprintf("北京市朝阳区和平街%d号", i),
+		TownshipName:      "和平街道",
+		VillageName:       "幸福村委会",
+		Institution:       "和平街道社区卫生服务中心",
+		Creator:           "建档员甲",
+		Doctor:            "责任医生乙",
+		Electronic:        true,
+		Tags:              tags,
+		Info: healthrecord.BasicInfo{
+			Phone:            mobile,
+			WorkUnit:         "和平农机合作社",
+			ContactName:      "联系人" + fmt.Sprint(i),
+			ContactPhone:     landline,
+			Residence:        residence,
+			LivingSince:      since,
+			Ethnicity:        ethnicities[i%len(ethnicities)],
+			ABO:              healthrecord.BloodA,
+			Rh:               healthrecord.RhPositive,
+			Education:        healthrecord.EducationJuniorHigh,
+			Occupation:       healthrecord.OccupationAgriculture,
+			Marital:          healthrecord.MaritalMarried,
+			Payments:         []healthrecord.PaymentMethod{healthrecord.PaymentUrbanResident, healthrecord.PaymentOther},
+			PaymentOther:     "大病保险",
+			DrugAllergies:    []healthrecord.DrugAllergy{healthrecord.AllergyPenicillin, healthrecord.AllergyOther},
+			DrugAllergyOther: "头孢类",
+			Exposures:        []healthrecord.Exposure{healthrecord.ExposureChemicals},
+			Illnesses: []healthrecord.PastIllness{
+				{Disease: healthrecord.DiseaseHypertension, Diagnosed: birth.AddYears(15)},
+				{Disease: healthrecord.DiseaseCancer, Diagnosed: birth.AddYears(16), Detail: "胃"},
+			},
+			Operations:   healthrecord.ProcedureHistory{Flag: healthrecord.HistoryPresent, Events: []healthrecord.HistoryEvent{{Name: "阑尾切除术", Date: birth.AddYears(12)}}},
+			Injuries:     healthrecord.ProcedureHistory{Flag: healthrecord.HistoryPresent, Events: []healthrecord.HistoryEvent{{Name: "左桡骨骨折", Date: birth.AddYears(10)}}},
+			Transfusions: healthrecord.ProcedureHistory{Flag: healthrecord.HistoryPresent, Events: []healthrecord.HistoryEvent{{Name: "术中失血", Date: birth.AddYears(12)}}},
+			Family: healthrecord.FamilyHistory{
+				Father:   []healthrecord.FamilyDisease{healthrecord.FamilyHypertension, healthrecord.FamilyStroke},
+				Mother:   []healthrecord.FamilyDisease{healthrecord.FamilyDiabetes},
+				Siblings: []healthrecord.FamilyDisease{healthrecord.FamilyNone},
+				Children: []healthrecord.FamilyDisease{healthrecord.FamilyOther},
+				Other:    "哮喘",
+			},
+			Hereditary:      healthrecord.HereditaryHistory{Flag: healthrecord.HistoryPresent, Disease: "血友病"},
+			Disabilities:    []healthrecord.Disability{healthrecord.DisabilityHearing, healthrecord.DisabilityOther},
+			DisabilityOther: "嗅觉障碍",
+			Living: healthrecord.LivingEnvironment{
+				Kitchen:   healthrecord.KitchenRangeHood,
+				Fuel:      healthrecord.FuelNaturalGas,
+				Water:     healthrecord.WaterTap,
+				Toilet:    healthrecord.ToiletSanitary,
+				Livestock: healthrecord.LivestockNone,
+			},
+			Updated: fixtureCreated.AddDays(30),
+		},
+	}
+}
+
+// Child returns a valid, complete record number i (i >= 1) of a child aged 0-6 on its
+// creation date 2024-03-01, who fills no personal basic information form
+// (data-standards §3.1). Its archive numbers are in residents' committees 001-099 and its
+// ID numbers carry 2017-2024 birth dates, so they never collide with Resident's.
+func Child(i int) *healthrecord.Resident {
+	birth := fixtureCreated.AddDays(-(i % 2500))
+	id, err := healthrecord.NewIDNumber("110105", birth, i%2+2*((i/2500)%500))
+	if err != nil {
+		panic(err)
+	}
+	village := healthrecord.Village(fmt.Sprintf("110105001%03d", 1+(i/99999)%99))
+	arch, err := village.Archive(1 + i%99999)
+	if err != nil {
+		panic(err)
+	}
+	return &healthrecord.Resident{
+		ID:          healthrecord.ResidentID(arch.String()),
+		Archive:     arch,
+		IDNumber:    id,
+		Name:        "儿童" + fmt.Sprint(i),
+		Sex:         id.Sex(),
+		BirthDate:   birth,
+		Household:   HouseholdIDOf(arch),
+		Created:     fixtureCreated,
+		Address:     fmt.Sprintf("北京市朝阳区幸福路%d号", i),
+		Institution: "和平街道社区卫生服务中心",
+		Electronic:  true,
+		Tags:        []healthrecord.Tag{healthrecord.TagChild},
+	}
+}
+
+// HouseholdIDOf is the household key the fixtures give the family of the resident with
+// archive number a.
+func HouseholdIDOf(a healthrecord.ArchiveNumber) healthrecord.HouseholdID {
+	return healthrecord.HouseholdID("H" + a.String())
+}
+
+// Household returns a valid household number i headed by head, in head's village, with
+// the head as its only member; its ID is the one Resident and Child give head's
+// Household field. Append further members with their relation in the test.
+func Household(i int, head *healthrecord.Resident) *healthrecord.Household {
+	return &healthrecord.Household{
+		ID:      HouseholdIDOf(head.Archive),
+		Village: head.Archive.Village(),
+		Head:    head.ID,
+		Address: fmt.Sprintf("北京市朝阳区幸福路%d号", i),
+		Members: []healthrecord.HouseholdMember{{Resident: head.ID, Relation: healthrecord.RelationHead}},
 	}
 }
