@@ -231,7 +231,9 @@ func TestCheckupValidateRules(t *testing.T) {
 		{"other text without 25", func(c *healthrecord.Checkup) { c.Symptoms = []healthrecord.Symptom{healthrecord.SymptomNone} }, "SymptomOther", gongwei.CodeNotAllowed},
 		{"systolic without diastolic", func(c *healthrecord.Checkup) { c.General.BPLeft.Diastolic = nil }, "General.BPLeft.Diastolic", gongwei.CodeRequired},
 		{"diastolic without systolic", func(c *healthrecord.Checkup) { c.General.BPRight.Systolic = nil }, "General.BPRight.Systolic", gongwei.CodeRequired},
-		{"diastolic not below systolic", func(c *healthrecord.Checkup) { c.General.BPLeft = healthrecord.BloodPressure{Systolic: n(90), Diastolic: n(90)} }, "General.BPLeft.Diastolic", gongwei.CodeOrder},
+		{"diastolic not below systolic", func(c *healthrecord.Checkup) {
+			c.General.BPLeft = healthrecord.BloodPressure{Systolic: n(90), Diastolic: n(90)}
+		}, "General.BPLeft.Diastolic", gongwei.CodeOrder},
 		{"self-assessment 6", func(c *healthrecord.Checkup) { c.General.HealthSelfAssessment = 6 }, "General.HealthSelfAssessment", gongwei.CodeUnknownCode},
 		{"score without screen", func(c *healthrecord.Checkup) { c.General.Mood.Result = 0 }, "General.Mood.Result", gongwei.CodeRequired},
 		{"self-care band mismatch", func(c *healthrecord.Checkup) { c.General.SelfCareSelfAssessment = healthrecord.SelfCareMild }, "General.SelfCareSelfAssessment", healthrecord.CodeCheckupSelfCareMismatch},
@@ -242,7 +244,9 @@ func TestCheckupValidateRules(t *testing.T) {
 		{"quit before start", func(c *healthrecord.Checkup) { c.Lifestyle.Smoking.QuitAge = n(10) }, "Lifestyle.Smoking.QuitAge", gongwei.CodeOrder},
 		{"never drinker with kinds", func(c *healthrecord.Checkup) { c.Lifestyle.Drinking.Frequency = healthrecord.DrinkingNever }, "Lifestyle.Drinking.Kinds", gongwei.CodeNotAllowed},
 		{"drinking quit age without quit", func(c *healthrecord.Checkup) { c.Lifestyle.Drinking.Quit = healthrecord.Measured(false) }, "Lifestyle.Drinking.QuitAge", gongwei.CodeNotAllowed},
-		{"alcohol other text without code", func(c *healthrecord.Checkup) { c.Lifestyle.Drinking.Kinds = []healthrecord.AlcoholKind{healthrecord.AlcoholBeer} }, "Lifestyle.Drinking.KindOther", gongwei.CodeNotAllowed},
+		{"alcohol other text without code", func(c *healthrecord.Checkup) {
+			c.Lifestyle.Drinking.Kinds = []healthrecord.AlcoholKind{healthrecord.AlcoholBeer}
+		}, "Lifestyle.Drinking.KindOther", gongwei.CodeNotAllowed},
 		{"job without exposure", func(c *healthrecord.Checkup) { c.Lifestyle.Occupational.Status = healthrecord.OccupationalNone }, "Lifestyle.Occupational.Job", gongwei.CodeNotAllowed},
 		{"hazard kind 9", func(c *healthrecord.Checkup) { c.Lifestyle.Occupational.Factors[0].Kind = 9 }, "Lifestyle.Occupational.Factors[0].Kind", gongwei.CodeUnknownCode},
 		{"finding result 3", func(c *healthrecord.Checkup) { c.Exam.Skin.Result = 3 }, "Exam.Skin.Result", gongwei.CodeUnknownCode},
