@@ -1,0 +1,213 @@
+package healthrecord
+
+import (
+	"math"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/shopspring/decimal"
+)
+
+// PlausibleRange is the range of values a measured quantity can take on a living person
+// or show on the instrument used, inclusive at both ends.
+type PlausibleRange struct {
+	// Quantity names the measured quantity, e.g. "systolic".
+	Quantity string
+	// Unit is the unit the checkup form records it in.
+	Unit string
+	// Min and Max are the inclusive limits.
+	Min, Max float64
+}
+
+// Contains reports whether min <= x <= max.
+func (r PlausibleRange) Contains(x float64) bool { return x >= r.Min && x <= r.Max }
+
+// checkupRanges are the plausibility limits of every number on the checkup form
+// (健康体检表, nbphs-spec §1.5) and its attached elderly assessments.
+//
+// These are plausibility limits: what a human body can show or an instrument can read,
+// chosen generously so that no real reading is refused. They are NOT clinical thresholds
+// (normal ranges, diagnostic cut-offs, referral criteria), which live with the rules that
+// use them. A value outside its range is a data-entry error (gongwei.CodeOutOfRange with
+// the min and max), not a finding. The limits are the library's own choice; the national
+// specification gives none.
+var checkupRanges = []PlausibleRange{
+	{Quantity: "temperature", Unit: "°C", Min: 30, Max: 45},
+	{Quantity: "pulse", Unit: "/min", Min: 20, Max: 250},
+	{Quantity: "respiration", Unit: "/min", Min: 4, Max: 80},
+	{Quantity: "systolic", Unit: "mmHg", Min: 40, Max: 300},
+	{Quantity: "diastolic", Unit: "mmHg", Min: 20, Max: 200},
+	{Quantity: "height", Unit: "cm", Min: 30, Max: 250},
+	{Quantity: "weight", Unit: "kg", Min: 2, Max: 350},
+	{Quantity: "waist", Unit: "cm", Min: 30, Max: 250},
+	{Quantity: "mmse", Unit: "points", Min: 0, Max: 30},       // MMSE total
+	{Quantity: "depression", Unit: "points", Min: 0, Max: 30}, // geriatric depression scale (30 items)
+	{Quantity: "exercise_minutes", Unit: "min", Min: 1, Max: 1440},
+	{Quantity: "years", Unit: "a", Min: 0, Max: 120}, // years of a habit or an occupation
+	{Quantity: "cigarettes", Unit: "/d", Min: 1, Max: 200},
+	{Quantity: "age", Unit: "a", Min: 1, Max: 130}, // start and quit ages
+	{Quantity: "liang", Unit: "liang/d", Min: 0, Max: 50},
+	{Quantity: "vision", Unit: "decimal", Min: 0, Max: 2.0},
+	{Quantity: "haemoglobin", Unit: "g/L", Min: 20, Max: 250},
+	{Quantity: "wbc", Unit: "10^9/L", Min: 0.1, Max: 500},
+	{Quantity: "platelets", Unit: "10^9/L", Min: 1, Max: 2000},
+	{Quantity: "glucose", Unit: "mmol/L", Min: 0.5, Max: 60},
+	{Quantity: "microalbumin", Unit: "mg/dL", Min: 0, Max: 500},
+	{Quantity: "hba1c", Unit: "%", Min: 3, Max: 20},
+	{Quantity: "alt", Unit: "U/L", Min: 0, Max: 10000},
+	{Quantity: "ast", Unit: "U/L", Min: 0, Max: 10000},
+	{Quantity: "albumin", Unit: "g/L", Min: 5, Max: 70},
+	{Quantity: "bilirubin", Unit: "µmol/L", Min: 0, Max: 1000},
+	{Quantity: "creatinine", Unit: "µmol/L", Min: 10, Max: 3000},
+	{Quantity: "urea", Unit: "mmol/L", Min: 0.5, Max: 100},
+	{Quantity: "tc", Unit: "mmol/L", Min: 0.5, Max: 30},
+	{Quantity: "tg", Unit: "mmol/L", Min: 0.1, Max: 100},
+	{Quantity: "ldl", Unit: "mmol/L", Min: 0.1, Max: 20},
+	{Quantity: "hdl", Unit: "mmol/L", Min: 0.1, Max: 6},
+}
+
+var checkupRangeIndex = func() map[string]PlausibleRange {
+	m := make(map[string]PlausibleRange, len(checkupRanges))
+	for _, r := range checkupRanges {
+		m[r.Quantity] = r
+	}
+	return m
+}()
+
+// CheckupRanges returns a copy of the plausibility limits of the checkup form's numbers,
+// for a host to show next to its input fields.
+func CheckupRanges() []PlausibleRange { return append([]PlausibleRange(nil), checkupRanges...) }
+
+// CheckupRange returns the plausibility limits of the named quantity.
+func CheckupRange(quantity string) (PlausibleRange, bool) {
+	r, ok := checkupRangeIndex[quantity]
+	return r, ok
+}
+
+// measurement is one number of a checkup: where it is, which quantity it measures, and
+// its value if recorded.
+type measurement struct {
+	field    string
+	quantity string
+	value    float64
+	ok       bool
+}
+
+func mf(field, quantity string, p *float64) measurement {
+	if p == nil {
+		return measurement{field: field, quantity: quantity}
+	}
+	return measurement{field: field, quantity: quantity, value: *p, ok: true}
+}
+
+func mi(field, quantity string, p *int) measurement {
+	if p == nil {
+		return measurement{field: field, quantity: quantity}
+	}
+	return measurement{field: field, quantity: quantity, value: float64(*p), ok: true}
+}
+
+// measurements lists every number of c with its quantity, in form order. It is the one
+// map from field path to range quantity.
+func (c *Checkup) measurements() []measurement {
+	g, l, t := &c.General, &c.Lifestyle, &c.Tests
+	m := []measurement{
+		mf("General.Temperature", "temperature", g.Temperature),
+		mi("General.Pulse", "pulse", g.Pulse),
+		mi("General.Respiration", "respiration", g.Respiration),
+		mi("General.BPLeft.Systolic", "systolic", g.BPLeft.Systolic),
+		mi("General.BPLeft.Diastolic", "diastolic", g.BPLeft.Diastolic),
+		mi("General.BPRight.Systolic", "systolic", g.BPRight.Systolic),
+		mi("General.BPRight.Diastolic", "diastolic", g.BPRight.Diastolic),
+		mf("General.Height", "height", g.Height),
+		mf("General.Weight", "weight", g.Weight),
+		mf("General.Waist", "waist", g.Waist),
+		mi("General.Cognitive.Score", "mmse", g.Cognitive.Score),
+		mi("General.Mood.Score", "depression", g.Mood.Score),
+		mi("Lifestyle.Exercise.MinutesPerSession", "exercise_minutes", l.Exercise.MinutesPerSession),
+		mf("Lifestyle.Exercise.Years", "years", l.Exercise.Years),
+		mi("Lifestyle.Smoking.PerDay", "cigarettes", l.Smoking.PerDay),
+		mi("Lifestyle.Smoking.StartAge", "age", l.Smoking.StartAge),
+		mi("Lifestyle.Smoking.QuitAge", "age", l.Smoking.QuitAge),
+		mf("Lifestyle.Drinking.DailyLiang", "liang", l.Drinking.DailyLiang),
+		mi("Lifestyle.Drinking.QuitAge", "age", l.Drinking.QuitAge),
+		mi("Lifestyle.Drinking.StartAge", "age", l.Drinking.StartAge),
+		mf("Lifestyle.Occupational.Years", "years", l.Occupational.Years),
+		mf("Organs.VisionLeft", "vision", c.Organs.VisionLeft),
+		mf("Organs.VisionRight", "vision", c.Organs.VisionRight),
+		mf("Organs.CorrectedLeft", "vision", c.Organs.CorrectedLeft),
+		mf("Organs.CorrectedRight", "vision", c.Organs.CorrectedRight),
+		mi("Exam.HeartRate", "pulse", c.Exam.HeartRate),
+		mf("Tests.BloodRoutine.Haemoglobin", "haemoglobin", t.BloodRoutine.Haemoglobin),
+		mf("Tests.BloodRoutine.WBC", "wbc", t.BloodRoutine.WBC),
+		mf("Tests.BloodRoutine.Platelets", "platelets", t.BloodRoutine.Platelets),
+		mf("Tests.FastingGlucose", "glucose", t.FastingGlucose),
+		mf("Tests.UrineMicroalbumin", "microalbumin", t.UrineMicroalbumin),
+		mf("Tests.HbA1c", "hba1c", t.HbA1c),
+		mf("Tests.Liver.ALT", "alt", t.Liver.ALT),
+		mf("Tests.Liver.AST", "ast", t.Liver.AST),
+		mf("Tests.Liver.Albumin", "albumin", t.Liver.Albumin),
+		mf("Tests.Liver.TotalBilirubin", "bilirubin", t.Liver.TotalBilirubin),
+		mf("Tests.Kidney.Creatinine", "creatinine", t.Kidney.Creatinine),
+		mf("Tests.Kidney.Urea", "urea", t.Kidney.Urea),
+		mf("Tests.Lipids.TC", "tc", t.Lipids.TC),
+		mf("Tests.Lipids.TG", "tg", t.Lipids.TG),
+		mf("Tests.Lipids.LDL", "ldl", t.Lipids.LDL),
+		mf("Tests.Lipids.HDL", "hdl", t.Lipids.HDL),
+		mf("Guidance.TargetWeight", "weight", c.Guidance.TargetWeight),
+	}
+	return m
+}
+
+// checkRanges records CodeOutOfRange for every recorded number outside its range. NaN
+// and infinities are out of every range.
+func checkRanges(ve *gongwei.ValidationError, ms []measurement) {
+	for _, m := range ms {
+		if !m.ok {
+			continue
+		}
+		r := checkupRangeIndex[m.quantity]
+		if math.IsNaN(m.value) || !r.Contains(m.value) {
+			ve.Add(m.field, gongwei.CodeOutOfRange, r.Min, r.Max)
+		}
+	}
+}
+
+// BMIDecimals is the number of decimals BMI is shown and compared with on the form: one,
+// rounded half up (as Chinese statistical reporting rounds). RoundBMI applies it.
+const BMIDecimals = 1
+
+// BMI returns the body mass index in kg/m² (体质指数 = weight / height², nbphs-spec §1.5)
+// for a weight in kg and a height in cm, unrounded. It returns 0 when either is not
+// positive or not finite.
+func BMI(weightKg, heightCm float64) float64 {
+	if !(weightKg > 0) || !(heightCm > 0) || math.IsInf(weightKg, 0) || math.IsInf(heightCm, 0) {
+		return 0
+	}
+	m := heightCm / 100
+	return weightKg / (m * m)
+}
+
+// RoundBMI rounds a BMI to BMIDecimals decimals, half up, as it is written on the form.
+// It is the one place the display rounding of BMI is defined. The rounding is done in
+// decimal on the shortest decimal form of b, so 23.45 gives 23.5.
+func RoundBMI(b float64) float64 {
+	if math.IsNaN(b) || math.IsInf(b, 0) {
+		return 0
+	}
+	f, _ := decimal.NewFromFloat(b).Round(BMIDecimals).Float64()
+	return f
+}
+
+// BMI returns the checkup's BMI as written on the form (rounded by RoundBMI) and whether
+// height and weight are both recorded and plausible.
+func (c *Checkup) BMI() (float64, bool) {
+	w, h := c.General.Weight, c.General.Height
+	if w == nil || h == nil {
+		return 0, false
+	}
+	wr, hr := checkupRangeIndex["weight"], checkupRangeIndex["height"]
+	if !wr.Contains(*w) || !hr.Contains(*h) {
+		return 0, false
+	}
+	return RoundBMI(BMI(*w, *h)), true
+}

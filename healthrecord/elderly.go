@@ -1,0 +1,117 @@
+package healthrecord
+
+import (
+	"strconv"
+
+	"github.com/gongwei-lib/gongwei"
+	"golang.org/x/text/language"
+)
+
+// ElderlyMinAge is the age in completed years (周岁) from which a resident is served by
+// the elderly health management service (老年人健康管理, nbphs-spec §6: residents aged 65
+// and over) and the elderly TCM service (nbphs-spec §11.1).
+const ElderlyMinAge = 65
+
+// IsElderlyOn reports whether a person born on birth is aged ElderlyMinAge or more in
+// completed years on date on. A zero birth gives false.
+func IsElderlyOn(birth, on gongwei.Date) bool {
+	if birth.IsZero() || on.IsZero() {
+		return false
+	}
+	return birth.AgeYears(on) >= ElderlyMinAge
+}
+
+// ElderlyGuidance is a health guidance topic of the elderly health management service,
+// multi-select (nbphs-spec §6, "Guidance" row [R28] [R29]).
+type ElderlyGuidance int
+
+// Elderly guidance topics (nbphs-spec §6).
+const (
+	ElderlyGuidanceLifestyle    ElderlyGuidance = 1 // 健康生活方式
+	ElderlyGuidanceVaccination  ElderlyGuidance = 2 // 疫苗接种
+	ElderlyGuidanceOsteoporosis ElderlyGuidance = 3 // 骨质疏松预防
+	ElderlyGuidanceFalls        ElderlyGuidance = 4 // 防跌倒措施
+	ElderlyGuidanceInjury       ElderlyGuidance = 5 // 意外伤害预防和自救
+	ElderlyGuidanceCognition    ElderlyGuidance = 6 // 认知和情感
+)
+
+// IsValid reports whether g is one of the six topics.
+func (g ElderlyGuidance) IsValid() bool {
+	return g >= ElderlyGuidanceLifestyle && g <= ElderlyGuidanceCognition
+}
+
+// Label returns the name of g in the language tag.
+func (g ElderlyGuidance) Label(tag language.Tag) string {
+	return checkupLabel("elderly.guidance", int(g), g.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of g.
+func (g ElderlyGuidance) String() string { return g.Label(language.SimplifiedChinese) }
+
+// ElderlyAssessment holds what the elderly health management service (nbphs-spec §6)
+// records besides the checkup form: the self-care ability assessment form, the guidance
+// topics given and the booked date of the next annual service.
+type ElderlyAssessment struct {
+	// SelfCare is the self-care ability assessment (老年人生活自理能力评估表, §6.1).
+	SelfCare SelfCareAssessment
+	// Guidance are the guidance topics given.
+	Guidance []ElderlyGuidance
+	// NextService is the date booked for the next annual service (告知下次体检时间);
+	// zero if none was booked.
+	NextService gongwei.Date
+}
+
+// Clone returns a deep copy of e.
+func (e *ElderlyAssessment) Clone() *ElderlyAssessment {
+	x := *e
+	x.Guidance = dupSlice(e.Guidance)
+	return &x
+}
+
+// Validate reports every problem: the self-care assessment (see
+// SelfCareAssessment.Validate, under "SelfCare") and the guidance codes (unknown or
+// duplicated).
+func (e *ElderlyAssessment) Validate() error {
+	ve := gongwei.ValidationError{Record: "healthrecord.ElderlyAssessment"}
+	ve.Merge("SelfCare", e.SelfCare.Validate())
+	checkCodes(&ve, "Guidance", e.Guidance)
+	return ve.Err()
+}
+
+// validCode is a code type of this package.
+type validCode interface {
+	comparable
+	IsValid() bool
+}
+
+// checkCodes records CodeUnknownCode for each invalid code of a multi-select list and
+// CodeDuplicate for each repeated one.
+func checkCodes[T validCode](ve *gongwei.ValidationError, field string, codes []T) {
+	for i, c := range codes {
+		path := indexPath(field, i)
+		if !c.IsValid() {
+			ve.Add(path, gongwei.CodeUnknownCode)
+			continue
+		}
+		for _, p := range codes[:i] {
+			if p == c {
+				ve.Add(path, gongwei.CodeDuplicate)
+				break
+			}
+		}
+	}
+}
+
+// hasCode reports whether codes holds c.
+func hasCode[T comparable](codes []T, c T) bool {
+	for _, x := range codes {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+func indexPath(field string, i int) string {
+	return field + "[" + strconv.Itoa(i) + "]"
+}
