@@ -305,7 +305,7 @@ var storeCases = []storeCase{
 					for u := 0; u < updates; u++ {
 						tag := healthrecord.Tag(fmt.Sprintf("w%02d-%03d", w, u))
 						for try := 0; ; try++ {
-							if try == 10000 {
+							if try == 1000 {
 								errs <- fmt.Errorf("writer %d: update %d still conflicting after %d tries", w, u, try)
 								return
 							}
