@@ -246,7 +246,8 @@ func TestSaveCheckupAppendsTimeline(t *testing.T) {
 	g := healthrecord.NewRegistry(memstore.New(), nil)
 	r := newResident(1)
 	mustNil(t, g.Register(ctx, village, r))
-	c := &healthrecord.Checkup{Resident: r.ID, Date: d(2024, 3, 1)}
+	c := recordtest.Checkup(r, d(2024, 3, 1))
+	c.ID = ""
 	mustNil(t, g.SaveCheckup(ctx, c))
 	if want := healthrecord.CheckupID(string(r.ID) + "-20240301"); c.ID != want || c.Version != 1 {
 		t.Errorf("checkup ID %q version %d, want %q 1", c.ID, c.Version, want)
@@ -264,8 +265,9 @@ func TestSaveCheckupAppendsTimeline(t *testing.T) {
 		t.Errorf("timeline %+v, want %+v", evs, want)
 	}
 
-	orphan := &healthrecord.Checkup{Resident: "nobody", Date: d(2024, 3, 1)}
-	if got := problems(t, g.SaveCheckup(ctx, orphan)); !slices.Equal(got, []string{"Resident store.unknown_resident"}) {
+	orphan := recordtest.Checkup(r, d(2024, 4, 1))
+	orphan.Resident = "nobody"
+	if got := problems(t, g.SaveCheckup(ctx, orphan)); !slices.Contains(got, "Resident store.unknown_resident") {
 		t.Errorf("orphan checkup: problems %q", got)
 	}
 	if got := problems(t, g.SaveCheckup(ctx, &healthrecord.Checkup{})); !slices.Contains(got, "Date required") {
