@@ -96,23 +96,23 @@ func NewRegistry(s Store, opts *RegistryOptions) *Registry {
 	}
 	if g.checkupID == nil {
 		g.checkupID = func(c *Checkup) CheckupID {
-			return CheckupID(string(c.Resident) + "-" + compactDate(c.Date))
+			return CheckupID(string(c.Resident) + "-" + digits8(c.Date))
 		}
 	}
 	if g.contractID == nil {
 		g.contractID = func(c *Contract) ContractID {
-			return ContractID(string(c.Resident) + "-" + compactDate(c.Signed))
+			return ContractID(string(c.Resident) + "-" + digits8(c.Signed))
 		}
 	}
 	return g
 }
 
-// compactDate returns d as 8 digits YYYYMMDD, or "" for the zero Date.
-func compactDate(d gongwei.Date) string { return strings.ReplaceAll(d.String(), "-", "") }
+// digits8 returns d as 8 digits YYYYMMDD, or "" for the zero Date.
+func digits8(d gongwei.Date) string { return strings.ReplaceAll(d.String(), "-", "") }
 
-// validateAs runs x's Validate method, if it has one, and the Registry's own checks,
+// collectProblems runs x's Validate method, if it has one, and the Registry's own checks,
 // collecting every problem under the record name.
-func validateAs(record string, x any, extra func(*gongwei.ValidationError)) error {
+func collectProblems(record string, x any, extra func(*gongwei.ValidationError)) error {
 	var ve gongwei.ValidationError
 	ve.Record = record
 	if v, ok := x.(interface{ Validate() error }); ok {
@@ -124,28 +124,28 @@ func validateAs(record string, x any, extra func(*gongwei.ValidationError)) erro
 	return ve.Err()
 }
 
-// require adds CodeRequired for field unless ok or the record's own Validate already
+// requireField adds CodeRequired for field unless ok or the record's own Validate already
 // reported it.
-func require(ve *gongwei.ValidationError, ok bool, field string) {
+func requireField(ve *gongwei.ValidationError, ok bool, field string) {
 	if !ok && !ve.Has(field, gongwei.CodeRequired) {
 		ve.Add(field, gongwei.CodeRequired)
 	}
 }
 
-// normalizeResident prepares a resident for saving: the type's own Normalize method if
+// prepareResident prepares a resident for saving: the type's own Normalize method if
 // it has one, then the surrounding spaces of the name (the name itself is kept exactly as
 // given, data-standards §6.2) and the tags in a canonical order without repeats.
-func normalizeResident(r *Resident) {
+func prepareResident(r *Resident) {
 	if n, ok := any(r).(interface{ Normalize() }); ok {
 		n.Normalize()
 	}
 	r.Name = strings.TrimSpace(r.Name)
-	r.Tags = canonicalTags(r.Tags)
+	r.Tags = tagsInCanonicalOrder(r.Tags)
 }
 
-// canonicalTags removes repeated tags and orders them as AllTags, tags not in AllTags
+// tagsInCanonicalOrder removes repeated tags and orders them as AllTags, tags not in AllTags
 // last in their given order. A nil or empty slice is returned unchanged.
-func canonicalTags(tags []Tag) []Tag {
+func tagsInCanonicalOrder(tags []Tag) []Tag {
 	if len(tags) == 0 {
 		return tags
 	}
@@ -166,10 +166,10 @@ func canonicalTags(tags []Tag) []Tag {
 }
 
 func (g *Registry) validateResident(r *Resident) error {
-	return validateAs("healthrecord.Resident", r, func(ve *gongwei.ValidationError) {
-		require(ve, r.ID != "", "ID")
-		require(ve, !r.Archive.IsZero(), "Archive")
-		require(ve, !r.Created.IsZero(), "Created")
+	return collectProblems("healthrecord.Resident", r, func(ve *gongwei.ValidationError) {
+		requireField(ve, r.ID != "", "ID")
+		requireField(ve, !r.Archive.IsZero(), "Archive")
+		requireField(ve, !r.Created.IsZero(), "Created")
 	})
 }
 
@@ -206,7 +206,7 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 	defer mu.Unlock()
 
 	w := r.Clone()
-	normalizeResident(w)
+	prepareResident(w)
 	autoID := w.ID == ""
 	var last error
 	for range g.attempts {
@@ -278,14 +278,14 @@ func (g *Registry) appendOwn(ctx context.Context, e ServiceEvent) error {
 func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	const op = "healthrecord: save resident: "
 	w := r.Clone()
-	normalizeResident(w)
+	prepareResident(w)
 	if w.ID == "" && !w.Archive.IsZero() {
 		w.ID = g.residentID(w)
 	}
-	err := validateAs("healthrecord.Resident", w, func(ve *gongwei.ValidationError) {
-		require(ve, w.ID != "", "ID")
-		require(ve, !w.Archive.IsZero(), "Archive")
-		require(ve, !w.Created.IsZero(), "Created")
+	err := collectProblems("healthrecord.Resident", w, func(ve *gongwei.ValidationError) {
+		requireField(ve, w.ID != "", "ID")
+		requireField(ve, !w.Archive.IsZero(), "Archive")
+		requireField(ve, !w.Created.IsZero(), "Created")
 		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
 	})
 	if err != nil {
@@ -322,9 +322,9 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 			return nil, fmt.Errorf(op+"%w", ve)
 		}
 		r.Closure = c
-		normalizeResident(r)
-		err = validateAs("healthrecord.Resident", r, func(ve *gongwei.ValidationError) {
-			checkClosure(ve, r)
+		prepareResident(r)
+		err = collectProblems("healthrecord.Resident", r, func(ve *gongwei.ValidationError) {
+			closureProblems(ve, r)
 		})
 		if err != nil {
 			return nil, fmt.Errorf(op+"%w", err)
@@ -343,9 +343,9 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 	return nil, fmt.Errorf(op+"%w", last)
 }
 
-// checkClosure adds the problems of r's closure that the record's own Validate has not
+// closureProblems adds the problems of r's closure that the record's own Validate has not
 // reported already.
-func checkClosure(ve *gongwei.ValidationError, r *Resident) {
+func closureProblems(ve *gongwei.ValidationError, r *Resident) {
 	c := r.Closure
 	add := func(field string, code gongwei.Code) {
 		if !ve.Has(field, code) {
@@ -376,7 +376,7 @@ func checkClosure(ve *gongwei.ValidationError, r *Resident) {
 // when empty. Errors are as for SaveResident.
 func (g *Registry) SaveHousehold(ctx context.Context, h *Household) error {
 	const op = "healthrecord: save household: "
-	w := cloneHousehold(h)
+	w := copyHousehold(h)
 	if n, ok := any(w).(interface{ Normalize() }); ok {
 		n.Normalize()
 	}
@@ -384,8 +384,8 @@ func (g *Registry) SaveHousehold(ctx context.Context, h *Household) error {
 	if w.ID == "" {
 		w.ID = g.householdID(w)
 	}
-	err := validateAs("healthrecord.Household", w, func(ve *gongwei.ValidationError) {
-		require(ve, w.ID != "", "ID")
+	err := collectProblems("healthrecord.Household", w, func(ve *gongwei.ValidationError) {
+		requireField(ve, w.ID != "", "ID")
 		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
 	})
 	if err != nil {
@@ -400,8 +400,8 @@ func (g *Registry) SaveHousehold(ctx context.Context, h *Household) error {
 	return nil
 }
 
-// cloneHousehold copies h deeply, through its Clone method when it has one.
-func cloneHousehold(h *Household) *Household {
+// copyHousehold copies h deeply, through its Clone method when it has one.
+func copyHousehold(h *Household) *Household {
 	if c, ok := any(h).(interface{ Clone() *Household }); ok {
 		return c.Clone()
 	}
@@ -440,10 +440,10 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 		w.ID = g.checkupID(w)
 	}
 	var storeErr error
-	err := validateAs("healthrecord.Checkup", w, func(ve *gongwei.ValidationError) {
-		require(ve, w.ID != "", "ID")
-		require(ve, w.Resident != "", "Resident")
-		require(ve, !w.Date.IsZero(), "Date")
+	err := collectProblems("healthrecord.Checkup", w, func(ve *gongwei.ValidationError) {
+		requireField(ve, w.ID != "", "ID")
+		requireField(ve, w.Resident != "", "Resident")
+		requireField(ve, !w.Date.IsZero(), "Date")
 		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
 		storeErr = g.residentExists(ctx, ve, "Resident", w.Resident)
 	})
@@ -468,12 +468,12 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 	const op = "healthrecord: save contract: "
 	w := c.Clone()
 	w.Package = gongwei.Normalize(w.Package)
-	w.Tags = canonicalTags(w.Tags)
+	w.Tags = tagsInCanonicalOrder(w.Tags)
 	if w.ID == "" && w.Resident != "" && !w.Signed.IsZero() {
 		w.ID = g.contractID(w)
 	}
 	var storeErr error
-	err := validateAs("healthrecord.Contract", w, func(ve *gongwei.ValidationError) {
+	err := collectProblems("healthrecord.Contract", w, func(ve *gongwei.ValidationError) {
 		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
 		storeErr = g.residentExists(ctx, ve, "Resident", w.Resident)
 	})
@@ -503,7 +503,7 @@ func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 	e.Provider.Staff = StaffID(gongwei.Normalize(string(e.Provider.Staff)))
 	e.Ref = gongwei.Normalize(e.Ref)
 	var storeErr error
-	err := validateAs("healthrecord.ServiceEvent", e, func(ve *gongwei.ValidationError) {
+	err := collectProblems("healthrecord.ServiceEvent", e, func(ve *gongwei.ValidationError) {
 		storeErr = g.residentExists(ctx, ve, "Resident", e.Resident)
 	})
 	if storeErr != nil {
@@ -573,7 +573,7 @@ func (g *Registry) ResidentByArchive(ctx context.Context, a ArchiveNumber) (*Res
 // the stream yield one error wrapping gongwei.ErrInvalid.
 func (g *Registry) Residents(ctx context.Context, f ResidentFilter) iter.Seq2[*Resident, error] {
 	f.Prefix = gongwei.NormalizeCode(f.Prefix)
-	if !digitsUpTo(f.Prefix, 17) {
+	if !isDigitsUpTo(f.Prefix, 17) {
 		return func(yield func(*Resident, error) bool) {
 			yield(nil, fmt.Errorf("healthrecord: residents: %w", ErrArchiveFormat))
 		}
@@ -581,7 +581,7 @@ func (g *Registry) Residents(ctx context.Context, f ResidentFilter) iter.Seq2[*R
 	return g.s.Residents(ctx, f)
 }
 
-func digitsUpTo(s string, n int) bool {
+func isDigitsUpTo(s string, n int) bool {
 	if len(s) > n {
 		return false
 	}
