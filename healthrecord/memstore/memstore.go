@@ -1,0 +1,556 @@
+// Package memstore is an in-memory [healthrecord.Store]: the store of examples, demos and
+// hosts' tests, and the reference implementation of the store contract (it passes
+// recordtest.TestStore).
+//
+// It keeps every record in maps guarded by one sync.RWMutex, copies records on the way
+// in and out (a caller never shares memory with the store), and keeps indexes for ID
+// numbers, archive numbers, archive-number order and the highest archive number of each
+// village. Nothing is persisted.
+package memstore
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"iter"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+)
+
+// Store is an in-memory healthrecord.Store, safe for concurrent use by multiple
+// goroutines. The zero Store is not usable: create one with New.
+type Store struct {
+	mu sync.RWMutex
+
+	residents  map[healthrecord.ResidentID]*healthrecord.Resident
+	byIDNumber map[healthrecord.IDNumber]healthrecord.ResidentID
+	byArchive  map[healthrecord.ArchiveNumber]healthrecord.ResidentID
+	order      []residentKey // every resident, by (archive, ID) when sorted is true
+	sorted     bool
+	lastIn     map[healthrecord.Village]healthrecord.ArchiveNumber
+
+	households map[healthrecord.HouseholdID]*healthrecord.Household
+
+	checkups          map[healthrecord.CheckupID]*healthrecord.Checkup
+	checkupsOf        index[healthrecord.CheckupID]
+	contracts         map[healthrecord.ContractID]*healthrecord.Contract
+	contractsOf       index[healthrecord.ContractID]
+	events            map[healthrecord.ResidentID][]healthrecord.ServiceEvent // by date, then appending order
+	eventKeys         map[eventKey]struct{}
+	residentsByEvents []healthrecord.ResidentID // residents with events, sorted
+}
+
+var _ healthrecord.Store = (*Store)(nil)
+
+type residentKey struct {
+	archive string
+	id      healthrecord.ResidentID
+}
+
+func compareKeys(a, b residentKey) int {
+	if c := strings.Compare(a.archive, b.archive); c != 0 {
+		return c
+	}
+	return strings.Compare(string(a.id), string(b.id))
+}
+
+type eventKey struct {
+	resident healthrecord.ResidentID
+	kind     healthrecord.EventKind
+	ref      string
+}
+
+// index maps a resident to the IDs of their records of one type.
+type index[ID comparable] map[healthrecord.ResidentID][]ID
+
+func (x index[ID]) add(r healthrecord.ResidentID, id ID) { x[r] = append(x[r], id) }
+
+func (x index[ID]) remove(r healthrecord.ResidentID, id ID) {
+	ids := slices.DeleteFunc(x[r], func(y ID) bool { return y == id })
+	if len(ids) == 0 {
+		delete(x, r)
+		return
+	}
+	x[r] = ids
+}
+
+// New returns an empty Store.
+func New() *Store {
+	return &Store{
+		residents:   make(map[healthrecord.ResidentID]*healthrecord.Resident),
+		byIDNumber:  make(map[healthrecord.IDNumber]healthrecord.ResidentID),
+		byArchive:   make(map[healthrecord.ArchiveNumber]healthrecord.ResidentID),
+		sorted:      true,
+		lastIn:      make(map[healthrecord.Village]healthrecord.ArchiveNumber),
+		households:  make(map[healthrecord.HouseholdID]*healthrecord.Household),
+		checkups:    make(map[healthrecord.CheckupID]*healthrecord.Checkup),
+		checkupsOf:  make(index[healthrecord.CheckupID]),
+		contracts:   make(map[healthrecord.ContractID]*healthrecord.Contract),
+		contractsOf: make(index[healthrecord.ContractID]),
+		events:      make(map[healthrecord.ResidentID][]healthrecord.ServiceEvent),
+		eventKeys:   make(map[eventKey]struct{}),
+	}
+}
+
+func notFound(what string) error { return fmt.Errorf("memstore: %s: %w", what, gongwei.ErrNotFound) }
+
+func conflict(what string, stored, prev int64) error {
+	return fmt.Errorf("memstore: %s: stored version %d, expected %d: %w", what, stored, prev, gongwei.ErrConflict)
+}
+
+func duplicate(what string) error { return fmt.Errorf("memstore: %s: %w", what, gongwei.ErrDuplicate) }
+
+func ctxErr(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("memstore: %w", err)
+	}
+	return nil
+}
+
+// Resident implements healthrecord.ResidentStore.
+func (s *Store) Resident(ctx context.Context, id healthrecord.ResidentID) (*healthrecord.Resident, error) {
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	r := s.residents[id]
+	s.mu.RUnlock()
+	if r == nil {
+		return nil, notFound("resident")
+	}
+	return r.Clone(), nil
+}
+
+// ResidentByIDNumber implements healthrecord.ResidentStore.
+func (s *Store) ResidentByIDNumber(ctx context.Context, id healthrecord.IDNumber) (*healthrecord.Resident, error) {
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	var r *healthrecord.Resident
+	if key, ok := s.byIDNumber[id]; ok && !id.IsZero() {
+		r = s.residents[key]
+	}
+	s.mu.RUnlock()
+	if r == nil {
+		return nil, notFound("resident by ID number")
+	}
+	return r.Clone(), nil
+}
+
+// ResidentByArchive implements healthrecord.ResidentStore.
+func (s *Store) ResidentByArchive(ctx context.Context, a healthrecord.ArchiveNumber) (*healthrecord.Resident, error) {
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	var r *healthrecord.Resident
+	if key, ok := s.byArchive[a]; ok && !a.IsZero() {
+		r = s.residents[key]
+	}
+	s.mu.RUnlock()
+	if r == nil {
+		return nil, notFound("resident by archive number")
+	}
+	return r.Clone(), nil
+}
+
+// PutResident implements healthrecord.ResidentStore.
+func (s *Store) PutResident(ctx context.Context, r *healthrecord.Resident, prev int64) error {
+	if err := ctxErr(ctx); err != nil {
+		return err
+	}
+	c := r.Clone()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.residents[c.ID]
+	var stored int64
+	if old != nil {
+		stored = old.Version
+	}
+	if stored != prev {
+		return conflict("resident", stored, prev)
+	}
+	if other, ok := s.byIDNumber[c.IDNumber]; ok && !c.IDNumber.IsZero() && other != c.ID {
+		return duplicate("resident ID number")
+	}
+	if other, ok := s.byArchive[c.Archive]; ok && !c.Archive.IsZero() && other != c.ID {
+		return duplicate("resident archive number")
+	}
+	key := residentKey{c.Archive.String(), c.ID}
+	if old == nil {
+		if n := len(s.order); n > 0 && compareKeys(s.order[n-1], key) > 0 {
+			s.sorted = false
+		}
+		s.order = append(s.order, key)
+	} else {
+		if old.IDNumber != c.IDNumber {
+			delete(s.byIDNumber, old.IDNumber)
+		}
+		if old.Archive != c.Archive {
+			delete(s.byArchive, old.Archive)
+			i := slices.Index(s.order, residentKey{old.Archive.String(), c.ID})
+			s.order[i] = key
+			s.sorted = false
+		}
+	}
+	if !c.IDNumber.IsZero() {
+		s.byIDNumber[c.IDNumber] = c.ID
+	}
+	if !c.Archive.IsZero() {
+		s.byArchive[c.Archive] = c.ID
+	}
+	s.residents[c.ID] = c
+	if old != nil && !old.Archive.IsZero() && old.Archive != c.Archive && s.lastIn[old.Archive.Village()] == old.Archive {
+		s.recomputeLast(old.Archive.Village())
+	}
+	if !c.Archive.IsZero() {
+		v := c.Archive.Village()
+		if last := s.lastIn[v]; c.Archive.String() > last.String() {
+			s.lastIn[v] = c.Archive
+		}
+	}
+	return nil
+}
+
+// recomputeLast finds the highest archive number of village v by a full scan; it runs
+// only when the highest number of a village is changed away.
+func (s *Store) recomputeLast(v healthrecord.Village) {
+	var last healthrecord.ArchiveNumber
+	for a := range s.byArchive {
+		if a.Village() == v && a.String() > last.String() {
+			last = a
+		}
+	}
+	if last.IsZero() {
+		delete(s.lastIn, v)
+	} else {
+		s.lastIn[v] = last
+	}
+}
+
+// Residents implements healthrecord.ResidentStore.
+func (s *Store) Residents(ctx context.Context, f healthrecord.ResidentFilter) iter.Seq2[*healthrecord.Resident, error] {
+	return func(yield func(*healthrecord.Resident, error) bool) {
+		if err := ctxErr(ctx); err != nil {
+			yield(nil, err)
+			return
+		}
+		for _, r := range s.snapshotResidents(f) {
+			if err := ctxErr(ctx); err != nil {
+				yield(nil, err)
+				return
+			}
+			if !yield(r.Clone(), nil) {
+				return
+			}
+		}
+	}
+}
+
+// snapshotResidents returns the stored residents that match f, in order. Stored records
+// are never changed in place (a put replaces the pointer), so the snapshot may be read
+// after the lock is released.
+func (s *Store) snapshotResidents(f healthrecord.ResidentFilter) []*healthrecord.Resident {
+	s.mu.RLock()
+	if !s.sorted {
+		s.mu.RUnlock()
+		s.mu.Lock()
+		if !s.sorted {
+			slices.SortFunc(s.order, compareKeys)
+			s.sorted = true
+		}
+		s.mu.Unlock()
+		s.mu.RLock()
+	}
+	defer s.mu.RUnlock()
+	i := sort.Search(len(s.order), func(i int) bool { return s.order[i].archive >= f.Prefix })
+	var out []*healthrecord.Resident
+	for ; i < len(s.order) && strings.HasPrefix(s.order[i].archive, f.Prefix); i++ {
+		r := s.residents[s.order[i].id]
+		if r != nil && f.Match(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// LastArchive implements healthrecord.ResidentStore.
+func (s *Store) LastArchive(ctx context.Context, v healthrecord.Village) (healthrecord.ArchiveNumber, error) {
+	if err := ctxErr(ctx); err != nil {
+		return healthrecord.ArchiveNumber{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.lastIn[v], nil
+}
+
+// cloneHousehold copies h deeply, through its Clone method when it has one.
+func cloneHousehold(h *healthrecord.Household) *healthrecord.Household {
+	if c, ok := any(h).(interface {
+		Clone() *healthrecord.Household
+	}); ok {
+		return c.Clone()
+	}
+	x := *h
+	return &x
+}
+
+// Household implements healthrecord.HouseholdStore.
+func (s *Store) Household(ctx context.Context, id healthrecord.HouseholdID) (*healthrecord.Household, error) {
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	h := s.households[id]
+	s.mu.RUnlock()
+	if h == nil {
+		return nil, notFound("household")
+	}
+	return cloneHousehold(h), nil
+}
+
+// PutHousehold implements healthrecord.HouseholdStore.
+func (s *Store) PutHousehold(ctx context.Context, h *healthrecord.Household, prev int64) error {
+	if err := ctxErr(ctx); err != nil {
+		return err
+	}
+	c := cloneHousehold(h)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var stored int64
+	if old := s.households[c.ID]; old != nil {
+		stored = old.Version
+	} else if prev != 0 {
+		return conflict("household", 0, prev)
+	}
+	if stored != prev {
+		return conflict("household", stored, prev)
+	}
+	s.households[c.ID] = c
+	return nil
+}
+
+// Checkup implements healthrecord.CheckupStore.
+func (s *Store) Checkup(ctx context.Context, id healthrecord.CheckupID) (*healthrecord.Checkup, error) {
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	c := s.checkups[id]
+	s.mu.RUnlock()
+	if c == nil {
+		return nil, notFound("checkup")
+	}
+	return c.Clone(), nil
+}
+
+// PutCheckup implements healthrecord.CheckupStore.
+func (s *Store) PutCheckup(ctx context.Context, c *healthrecord.Checkup, prev int64) error {
+	if err := ctxErr(ctx); err != nil {
+		return err
+	}
+	x := c.Clone()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.checkups[x.ID]
+	var stored int64
+	if old != nil {
+		stored = old.Version
+	}
+	if stored != prev {
+		return conflict("checkup", stored, prev)
+	}
+	if old == nil {
+		s.checkupsOf.add(x.Resident, x.ID)
+	} else if old.Resident != x.Resident {
+		s.checkupsOf.remove(old.Resident, x.ID)
+		s.checkupsOf.add(x.Resident, x.ID)
+	}
+	s.checkups[x.ID] = x
+	return nil
+}
+
+// Checkups implements healthrecord.CheckupStore.
+func (s *Store) Checkups(ctx context.Context, f healthrecord.CheckupFilter) iter.Seq2[*healthrecord.Checkup, error] {
+	return func(yield func(*healthrecord.Checkup, error) bool) {
+		if err := ctxErr(ctx); err != nil {
+			yield(nil, err)
+			return
+		}
+		s.mu.RLock()
+		var snap []*healthrecord.Checkup
+		add := func(c *healthrecord.Checkup) {
+			if c != nil && f.Match(c) {
+				snap = append(snap, c)
+			}
+		}
+		if f.Resident != "" {
+			for _, id := range s.checkupsOf[f.Resident] {
+				add(s.checkups[id])
+			}
+		} else {
+			for _, c := range s.checkups {
+				add(c)
+			}
+		}
+		s.mu.RUnlock()
+		slices.SortFunc(snap, func(a, b *healthrecord.Checkup) int {
+			return cmp.Or(a.Date.Compare(b.Date), strings.Compare(string(a.ID), string(b.ID)))
+		})
+		for _, c := range snap {
+			if err := ctxErr(ctx); err != nil {
+				yield(nil, err)
+				return
+			}
+			if !yield(c.Clone(), nil) {
+				return
+			}
+		}
+	}
+}
+
+// Contract implements healthrecord.ContractStore.
+func (s *Store) Contract(ctx context.Context, id healthrecord.ContractID) (*healthrecord.Contract, error) {
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	c := s.contracts[id]
+	s.mu.RUnlock()
+	if c == nil {
+		return nil, notFound("contract")
+	}
+	return c.Clone(), nil
+}
+
+// PutContract implements healthrecord.ContractStore.
+func (s *Store) PutContract(ctx context.Context, c *healthrecord.Contract, prev int64) error {
+	if err := ctxErr(ctx); err != nil {
+		return err
+	}
+	x := c.Clone()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.contracts[x.ID]
+	var stored int64
+	if old != nil {
+		stored = old.Version
+	}
+	if stored != prev {
+		return conflict("contract", stored, prev)
+	}
+	if old == nil {
+		s.contractsOf.add(x.Resident, x.ID)
+	} else if old.Resident != x.Resident {
+		s.contractsOf.remove(old.Resident, x.ID)
+		s.contractsOf.add(x.Resident, x.ID)
+	}
+	s.contracts[x.ID] = x
+	return nil
+}
+
+// Contracts implements healthrecord.ContractStore.
+func (s *Store) Contracts(ctx context.Context, f healthrecord.ContractFilter) iter.Seq2[*healthrecord.Contract, error] {
+	return func(yield func(*healthrecord.Contract, error) bool) {
+		if err := ctxErr(ctx); err != nil {
+			yield(nil, err)
+			return
+		}
+		s.mu.RLock()
+		var snap []*healthrecord.Contract
+		add := func(c *healthrecord.Contract) {
+			if c != nil && f.Match(c) {
+				snap = append(snap, c)
+			}
+		}
+		if f.Resident != "" {
+			for _, id := range s.contractsOf[f.Resident] {
+				add(s.contracts[id])
+			}
+		} else {
+			for _, c := range s.contracts {
+				add(c)
+			}
+		}
+		s.mu.RUnlock()
+		slices.SortFunc(snap, func(a, b *healthrecord.Contract) int {
+			return cmp.Or(a.Period.Start.Compare(b.Period.Start), strings.Compare(string(a.ID), string(b.ID)))
+		})
+		for _, c := range snap {
+			if err := ctxErr(ctx); err != nil {
+				yield(nil, err)
+				return
+			}
+			if !yield(c.Clone(), nil) {
+				return
+			}
+		}
+	}
+}
+
+// AppendEvent implements healthrecord.TimelineStore.
+func (s *Store) AppendEvent(ctx context.Context, e healthrecord.ServiceEvent) error {
+	if err := ctxErr(ctx); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if e.Ref != "" {
+		k := eventKey{e.Resident, e.Kind, e.Ref}
+		if _, ok := s.eventKeys[k]; ok {
+			return duplicate("service event")
+		}
+		s.eventKeys[k] = struct{}{}
+	}
+	list, ok := s.events[e.Resident]
+	if !ok {
+		i, _ := slices.BinarySearch(s.residentsByEvents, e.Resident)
+		s.residentsByEvents = slices.Insert(s.residentsByEvents, i, e.Resident)
+	}
+	// After every event on or before e.Date: date order, ties in appending order.
+	i := sort.Search(len(list), func(i int) bool { return list[i].Date.After(e.Date) })
+	s.events[e.Resident] = slices.Insert(list, i, e)
+	return nil
+}
+
+// Events implements healthrecord.TimelineStore.
+func (s *Store) Events(ctx context.Context, f healthrecord.EventFilter) iter.Seq2[healthrecord.ServiceEvent, error] {
+	return func(yield func(healthrecord.ServiceEvent, error) bool) {
+		if err := ctxErr(ctx); err != nil {
+			yield(healthrecord.ServiceEvent{}, err)
+			return
+		}
+		s.mu.RLock()
+		var snap []healthrecord.ServiceEvent
+		add := func(list []healthrecord.ServiceEvent) {
+			for _, e := range list {
+				if f.Match(e) {
+					snap = append(snap, e)
+				}
+			}
+		}
+		if f.Resident != "" {
+			add(s.events[f.Resident])
+		} else {
+			for _, r := range s.residentsByEvents {
+				add(s.events[r])
+			}
+		}
+		s.mu.RUnlock()
+		for _, e := range snap {
+			if err := ctxErr(ctx); err != nil {
+				yield(healthrecord.ServiceEvent{}, err)
+				return
+			}
+			if !yield(e, nil) {
+				return
+			}
+		}
+	}
+}

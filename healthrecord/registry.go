@@ -1,0 +1,603 @@
+package healthrecord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/gongwei-lib/gongwei"
+)
+
+// ErrTimeline reports that a record was saved but the service event that goes with it
+// could not be appended to the timeline. The error also wraps the store's error. The
+// saved record is complete and its caller's copy updated; saving it again (with its new
+// version) appends the missing event, since the timeline ignores a repeated event of the
+// same source record.
+var ErrTimeline = errors.New("healthrecord: record saved, timeline not updated")
+
+// DefaultAttempts is how many times, by default, Register tries to allocate an archive
+// number and Close re-reads a record that another writer changed meanwhile.
+const DefaultAttempts = 8
+
+// RegistryOptions configures a Registry. The zero value (or a nil *RegistryOptions) gives
+// the defaults of every field.
+type RegistryOptions struct {
+	// Attempts bounds the tries of Register and Close on a lost race (a version conflict
+	// or an archive number taken meanwhile). Zero means DefaultAttempts.
+	Attempts int
+	// ResidentID assigns the ID of a resident saved without one. The default is the 17
+	// digits of its archive number.
+	ResidentID func(*Resident) ResidentID
+	// HouseholdID assigns the ID of a household saved without one. The default is the ID
+	// of its head.
+	HouseholdID func(*Household) HouseholdID
+	// CheckupID assigns the ID of a checkup saved without one. The default is the
+	// resident's ID, a hyphen and the date's 8 digits: one checkup form per resident and
+	// day.
+	CheckupID func(*Checkup) CheckupID
+	// ContractID assigns the ID of a contract saved without one. The default is the
+	// resident's ID, a hyphen and the 8 digits of the signing date.
+	ContractID func(*Contract) ContractID
+}
+
+// Registry is the health record service over a host's Store, as database/sql's DB is
+// over a driver. It does once, for every store, what a store must not have to repeat:
+// it normalises input, validates every record before saving it, assigns IDs and archive
+// numbers, bumps versions, appends service events to the timeline, and closes records.
+// Reads pass through to the store.
+//
+// Saving follows one pattern. The record's Version is the version the caller read (0
+// for a new record); the Registry stores a normalised copy with Version+1 on condition
+// that the stored version is still Version, and on success updates the caller's record
+// (normalised fields, assigned ID, new Version). A record that fails validation is not
+// stored and the error wraps a *gongwei.ValidationError, so errors.Is(err,
+// gongwei.ErrInvalid) and errors.As(err, &ve) both hold. A stale version gives an error
+// wrapping gongwei.ErrConflict: read the record again, reapply the change and save
+// again (see Example_optimisticLocking).
+//
+// A Registry is safe for concurrent use by multiple goroutines (its Store must be too).
+type Registry struct {
+	s           Store
+	attempts    int
+	residentID  func(*Resident) ResidentID
+	householdID func(*Household) HouseholdID
+	checkupID   func(*Checkup) CheckupID
+	contractID  func(*Contract) ContractID
+
+	villages sync.Map // Village -> *sync.Mutex, serialising allocation in this process
+}
+
+// NewRegistry returns a Registry over s. A nil opts gives the defaults.
+func NewRegistry(s Store, opts *RegistryOptions) *Registry {
+	var o RegistryOptions
+	if opts != nil {
+		o = *opts
+	}
+	g := &Registry{
+		s:           s,
+		attempts:    o.Attempts,
+		residentID:  o.ResidentID,
+		householdID: o.HouseholdID,
+		checkupID:   o.CheckupID,
+		contractID:  o.ContractID,
+	}
+	if g.attempts <= 0 {
+		g.attempts = DefaultAttempts
+	}
+	if g.residentID == nil {
+		g.residentID = func(r *Resident) ResidentID { return ResidentID(r.Archive.String()) }
+	}
+	if g.householdID == nil {
+		g.householdID = func(h *Household) HouseholdID { return HouseholdID(h.Head) }
+	}
+	if g.checkupID == nil {
+		g.checkupID = func(c *Checkup) CheckupID {
+			return CheckupID(string(c.Resident) + "-" + digits8(c.Date))
+		}
+	}
+	if g.contractID == nil {
+		g.contractID = func(c *Contract) ContractID {
+			return ContractID(string(c.Resident) + "-" + digits8(c.Signed))
+		}
+	}
+	return g
+}
+
+// digits8 returns d as 8 digits YYYYMMDD, or "" for the zero Date.
+func digits8(d gongwei.Date) string { return strings.ReplaceAll(d.String(), "-", "") }
+
+// collectProblems runs x's Validate method, if it has one, and the Registry's own checks,
+// collecting every problem under the record name.
+func collectProblems(record string, x any, extra func(*gongwei.ValidationError)) error {
+	var ve gongwei.ValidationError
+	ve.Record = record
+	if v, ok := x.(interface{ Validate() error }); ok {
+		ve.Merge("", v.Validate())
+	}
+	if extra != nil {
+		extra(&ve)
+	}
+	return ve.Err()
+}
+
+// requireField adds CodeRequired for field unless ok or the record's own Validate already
+// reported it.
+func requireField(ve *gongwei.ValidationError, ok bool, field string) {
+	if !ok && !ve.Has(field, gongwei.CodeRequired) {
+		ve.Add(field, gongwei.CodeRequired)
+	}
+}
+
+// prepareResident prepares a resident for saving: the type's own Normalize method if
+// it has one, then the surrounding spaces of the name (the name itself is kept exactly as
+// given, data-standards §6.2) and the tags in a canonical order without repeats.
+func prepareResident(r *Resident) {
+	if n, ok := any(r).(interface{ Normalize() }); ok {
+		n.Normalize()
+	}
+	r.Name = strings.TrimSpace(r.Name)
+	r.Tags = tagsInCanonicalOrder(r.Tags)
+}
+
+// tagsInCanonicalOrder removes repeated tags and orders them as AllTags, tags not in AllTags
+// last in their given order. A nil or empty slice is returned unchanged.
+func tagsInCanonicalOrder(tags []Tag) []Tag {
+	if len(tags) == 0 {
+		return tags
+	}
+	rank := func(t Tag) int {
+		if i := slices.Index(AllTags, t); i >= 0 {
+			return i
+		}
+		return len(AllTags)
+	}
+	out := make([]Tag, 0, len(tags))
+	for _, t := range tags {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Tag) int { return rank(a) - rank(b) })
+	return out
+}
+
+func (g *Registry) validateResident(r *Resident) error {
+	return collectProblems("healthrecord.Resident", r, func(ve *gongwei.ValidationError) {
+		requireField(ve, r.ID != "", "ID")
+		requireField(ve, !r.Archive.IsZero(), "Archive")
+		requireField(ve, !r.Created.IsZero(), "Created")
+	})
+}
+
+// villageLock returns the mutex that serialises archive number allocation in v within
+// this process. Other processes sharing the store are handled by retrying.
+func (g *Registry) villageLock(v Village) *sync.Mutex {
+	m, _ := g.villages.LoadOrStore(v, new(sync.Mutex))
+	return m.(*sync.Mutex)
+}
+
+// Register creates a new record in village v: it allocates the next archive number in
+// the village (the highest one stored, plus one: nbphs-spec §1.4 "assigned in order of
+// creation"; see NextArchiveNumber), assigns the ID when r has none, validates and
+// stores r as version 1, and appends the record's creation (EventBasicInfo, on r.Created)
+// to the timeline. r must be new (Version 0); any archive number it holds is replaced.
+//
+// When another writer takes the same number meanwhile, Register tries the next one, up to
+// the configured attempts. It fails with an error wrapping gongwei.ErrDuplicate when a
+// record with r's ID number exists, with ErrArchiveSerial when the village has used every
+// serial, and with a validation error (gongwei.ErrInvalid) when r is invalid. On success
+// r holds the archive number, ID and version stored.
+func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
+	const op = "healthrecord: register resident: "
+	if v.Kind() == VillageInvalid {
+		return fmt.Errorf(op+"%w", ErrArchiveVillage)
+	}
+	if r.Version != 0 {
+		ve := &gongwei.ValidationError{Record: "healthrecord.Resident"}
+		ve.Add("Version", gongwei.CodeNotAllowed)
+		return fmt.Errorf(op+"%w", ve)
+	}
+	mu := g.villageLock(v)
+	mu.Lock()
+	defer mu.Unlock()
+
+	w := r.Clone()
+	prepareResident(w)
+	autoID := w.ID == ""
+	var last error
+	for range g.attempts {
+		prevArchive, err := g.s.LastArchive(ctx, v)
+		if err != nil {
+			return fmt.Errorf(op+"%w", err)
+		}
+		a, err := NextArchiveNumber(v, prevArchive)
+		if err != nil {
+			return fmt.Errorf(op+"%w", err)
+		}
+		w.Archive = a
+		if autoID {
+			w.ID = g.residentID(w)
+		}
+		if err := g.validateResident(w); err != nil {
+			return fmt.Errorf(op+"%w", err)
+		}
+		w.Version = 1
+		err = g.s.PutResident(ctx, w, 0)
+		if err == nil {
+			*r = *w
+			return g.appendOwn(ctx, basicInfoEvent(w))
+		}
+		switch {
+		case errors.Is(err, gongwei.ErrConflict) && autoID:
+			// The ID is the archive number: another writer took it. Try the next.
+		case errors.Is(err, gongwei.ErrDuplicate) && !g.idNumberTaken(ctx, w.IDNumber):
+			// The archive number was taken, not the ID number. Try the next.
+		default:
+			return fmt.Errorf(op+"%w", err)
+		}
+		last = err
+	}
+	return fmt.Errorf(op+"no free archive number after %d attempts: %w", g.attempts, last)
+}
+
+// idNumberTaken reports whether a stored resident has the ID number id.
+func (g *Registry) idNumberTaken(ctx context.Context, id IDNumber) bool {
+	if id.IsZero() {
+		return false
+	}
+	_, err := g.s.ResidentByIDNumber(ctx, id)
+	return err == nil
+}
+
+func basicInfoEvent(r *Resident) ServiceEvent {
+	return ServiceEvent{Resident: r.ID, Kind: EventBasicInfo, Date: r.Created, Ref: string(r.ID)}
+}
+
+// appendOwn appends an event that goes with a saved record. A repeat of an event
+// already on the timeline is fine; any other failure is reported as ErrTimeline.
+func (g *Registry) appendOwn(ctx context.Context, e ServiceEvent) error {
+	if e.Date.IsZero() {
+		return nil
+	}
+	err := g.s.AppendEvent(ctx, e)
+	if err == nil || errors.Is(err, gongwei.ErrDuplicate) {
+		return nil
+	}
+	return fmt.Errorf("%w: %w", ErrTimeline, err)
+}
+
+// SaveResident inserts (r.Version 0) or updates a resident record. A new record must
+// already hold its archive number (use Register to allocate one); its ID, when empty,
+// is assigned from it. It fails with a validation error (gongwei.ErrInvalid), with
+// gongwei.ErrConflict on a stale version and gongwei.ErrDuplicate when another record
+// has r's ID number or archive number. On success r holds what was stored.
+func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
+	const op = "healthrecord: save resident: "
+	w := r.Clone()
+	prepareResident(w)
+	if w.ID == "" && !w.Archive.IsZero() {
+		w.ID = g.residentID(w)
+	}
+	err := collectProblems("healthrecord.Resident", w, func(ve *gongwei.ValidationError) {
+		requireField(ve, w.ID != "", "ID")
+		requireField(ve, !w.Archive.IsZero(), "Archive")
+		requireField(ve, !w.Created.IsZero(), "Created")
+		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
+	})
+	if err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	prev := w.Version
+	w.Version = prev + 1
+	if err := g.s.PutResident(ctx, w, prev); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	*r = *w
+	return g.appendOwn(ctx, basicInfoEvent(w))
+}
+
+// Close ends the active life of the record id (终止管理, nbphs-spec §1.3): death, moving
+// out or loss to follow-up, on c.Date. The date is required and may not precede the
+// record's creation or the resident's birth; a move needs its destination (nbphs-spec
+// §1.3: "for moves the destination"). Closing a closed record is an error (code
+// CodeAlreadyClosed). The record is re-read and the closure reapplied when another
+// writer changes it meanwhile. Close returns the record as stored.
+func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Resident, error) {
+	const op = "healthrecord: close record: "
+	c.Cause = gongwei.Normalize(c.Cause)
+	c.Destination = gongwei.Normalize(c.Destination)
+	var last error
+	for range g.attempts {
+		r, err := g.s.Resident(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf(op+"%w", err)
+		}
+		if r.Closure.Reason != NotClosed {
+			ve := &gongwei.ValidationError{Record: "healthrecord.Resident"}
+			ve.Add("Closure", CodeAlreadyClosed)
+			return nil, fmt.Errorf(op+"%w", ve)
+		}
+		r.Closure = c
+		prepareResident(r)
+		err = collectProblems("healthrecord.Resident", r, func(ve *gongwei.ValidationError) {
+			closureProblems(ve, r)
+		})
+		if err != nil {
+			return nil, fmt.Errorf(op+"%w", err)
+		}
+		prev := r.Version
+		r.Version = prev + 1
+		err = g.s.PutResident(ctx, r, prev)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, gongwei.ErrConflict) {
+			return nil, fmt.Errorf(op+"%w", err)
+		}
+		last = err
+	}
+	return nil, fmt.Errorf(op+"%w", last)
+}
+
+// closureProblems adds what Close demands beyond the record's own Validate (which
+// checks the closure's date, cause and destination, nbphs-spec §1.3): a reason.
+func closureProblems(ve *gongwei.ValidationError, r *Resident) {
+	if r.Closure.Reason == NotClosed && !ve.Has("Closure.Reason", gongwei.CodeRequired) {
+		ve.Add("Closure.Reason", gongwei.CodeRequired)
+	}
+}
+
+// SaveHousehold inserts (h.Version 0) or updates a household record, assigning its ID
+// when empty. Errors are as for SaveResident.
+func (g *Registry) SaveHousehold(ctx context.Context, h *Household) error {
+	const op = "healthrecord: save household: "
+	w := copyHousehold(h)
+	if n, ok := any(w).(interface{ Normalize() }); ok {
+		n.Normalize()
+	}
+	w.Address = gongwei.Normalize(w.Address)
+	if w.ID == "" {
+		w.ID = g.householdID(w)
+	}
+	err := collectProblems("healthrecord.Household", w, func(ve *gongwei.ValidationError) {
+		requireField(ve, w.ID != "", "ID")
+		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
+	})
+	if err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	prev := w.Version
+	w.Version = prev + 1
+	if err := g.s.PutHousehold(ctx, w, prev); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	*h = *w
+	return nil
+}
+
+// copyHousehold copies h deeply, through its Clone method when it has one.
+func copyHousehold(h *Household) *Household {
+	if c, ok := any(h).(interface{ Clone() *Household }); ok {
+		return c.Clone()
+	}
+	x := *h
+	return &x
+}
+
+// residentExists adds CodeUnknownResident for field when the store does not hold the
+// resident id. Other store failures are returned.
+func (g *Registry) residentExists(ctx context.Context, ve *gongwei.ValidationError, field string, id ResidentID) error {
+	if id == "" {
+		return nil
+	}
+	_, err := g.s.Resident(ctx, id)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, gongwei.ErrNotFound):
+		ve.Add(field, CodeUnknownResident)
+		return nil
+	}
+	return err
+}
+
+// SaveCheckup inserts (c.Version 0) or updates a health checkup form, assigning its ID
+// when empty, and appends an EventCheckup on c.Date to the resident's timeline. The
+// resident must exist (code CodeUnknownResident). Errors are as for SaveResident, plus
+// ErrTimeline when only the timeline append failed.
+func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
+	const op = "healthrecord: save checkup: "
+	w := c.Clone()
+	if n, ok := any(w).(interface{ Normalize() }); ok {
+		n.Normalize()
+	}
+	if w.ID == "" && w.Resident != "" && !w.Date.IsZero() {
+		w.ID = g.checkupID(w)
+	}
+	var storeErr error
+	err := collectProblems("healthrecord.Checkup", w, func(ve *gongwei.ValidationError) {
+		requireField(ve, w.ID != "", "ID")
+		requireField(ve, w.Resident != "", "Resident")
+		requireField(ve, !w.Date.IsZero(), "Date")
+		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
+		storeErr = g.residentExists(ctx, ve, "Resident", w.Resident)
+	})
+	if storeErr != nil {
+		return fmt.Errorf(op+"%w", storeErr)
+	}
+	if err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	prev := w.Version
+	w.Version = prev + 1
+	if err := g.s.PutCheckup(ctx, w, prev); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	*c = *w
+	return g.appendOwn(ctx, ServiceEvent{Resident: w.Resident, Kind: EventCheckup, Date: w.Date, Ref: string(w.ID)})
+}
+
+// SaveContract inserts (c.Version 0) or updates a family-doctor contract, assigning its
+// ID when empty. The resident must exist. Errors are as for SaveResident.
+func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
+	const op = "healthrecord: save contract: "
+	w := c.Clone()
+	w.Package = gongwei.Normalize(w.Package)
+	w.Tags = tagsInCanonicalOrder(w.Tags)
+	if w.ID == "" && w.Resident != "" && !w.Signed.IsZero() {
+		w.ID = g.contractID(w)
+	}
+	var storeErr error
+	err := collectProblems("healthrecord.Contract", w, func(ve *gongwei.ValidationError) {
+		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
+		storeErr = g.residentExists(ctx, ve, "Resident", w.Resident)
+	})
+	if storeErr != nil {
+		return fmt.Errorf(op+"%w", storeErr)
+	}
+	if err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	prev := w.Version
+	w.Version = prev + 1
+	if err := g.s.PutContract(ctx, w, prev); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	*c = *w
+	return nil
+}
+
+// RecordService appends a service event to a resident's timeline. The service packages
+// (chronic, maternal, child, immunization) call it when they save a service record, with
+// Ref set to that record's ID. The event is validated and its resident must exist. A
+// repeat of an event with the same resident, kind and Ref fails with an error wrapping
+// gongwei.ErrDuplicate.
+func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
+	const op = "healthrecord: record service: "
+	e.Provider.Institution = gongwei.NormalizeCode(e.Provider.Institution)
+	e.Provider.Staff = StaffID(gongwei.Normalize(string(e.Provider.Staff)))
+	e.Ref = gongwei.Normalize(e.Ref)
+	var storeErr error
+	err := collectProblems("healthrecord.ServiceEvent", e, func(ve *gongwei.ValidationError) {
+		storeErr = g.residentExists(ctx, ve, "Resident", e.Resident)
+	})
+	if storeErr != nil {
+		return fmt.Errorf(op+"%w", storeErr)
+	}
+	if err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	if err := g.s.AppendEvent(ctx, e); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	return nil
+}
+
+// DynamicallyUsed reports whether the record id is dynamically used as of asOf (see the
+// package function DynamicallyUsed; nbphs-spec §1.6), reading only the events of the
+// window from the store.
+func (g *Registry) DynamicallyUsed(ctx context.Context, id ResidentID, asOf gongwei.Date) (bool, error) {
+	for e, err := range g.s.Events(ctx, EventFilter{Resident: id, Period: DynamicUseWindow(asOf)}) {
+		if err != nil {
+			return false, err
+		}
+		if DynamicallyUsed([]ServiceEvent{e}, asOf) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// LookUp finds a resident by a number as typed: an ID number (18 characters, or 15
+// legacy digits) or a 17-digit archive number, full-width digits, spaces and hyphens
+// allowed. Malformed input fails with an error wrapping gongwei.ErrInvalid that does not
+// repeat it; an unknown number with one wrapping gongwei.ErrNotFound.
+func (g *Registry) LookUp(ctx context.Context, number string) (*Resident, error) {
+	s := gongwei.NormalizeCode(number)
+	if len(s) == 17 {
+		a, err := ParseArchiveNumber(s)
+		if err != nil {
+			return nil, fmt.Errorf("healthrecord: look up: %w", err)
+		}
+		return g.s.ResidentByArchive(ctx, a)
+	}
+	id, err := ParseIDNumber(s)
+	if err != nil {
+		return nil, fmt.Errorf("healthrecord: look up: %w", err)
+	}
+	return g.s.ResidentByIDNumber(ctx, id)
+}
+
+// Resident returns the resident id from the store.
+func (g *Registry) Resident(ctx context.Context, id ResidentID) (*Resident, error) {
+	return g.s.Resident(ctx, id)
+}
+
+// ResidentByIDNumber returns the resident with the ID number from the store.
+func (g *Registry) ResidentByIDNumber(ctx context.Context, id IDNumber) (*Resident, error) {
+	return g.s.ResidentByIDNumber(ctx, id)
+}
+
+// ResidentByArchive returns the resident with the archive number from the store.
+func (g *Registry) ResidentByArchive(ctx context.Context, a ArchiveNumber) (*Resident, error) {
+	return g.s.ResidentByArchive(ctx, a)
+}
+
+// Residents streams the residents that match f, in archive-number order. The prefix is
+// normalised (full-width digits, spaces); a prefix that is not at most 17 digits makes
+// the stream yield one error wrapping gongwei.ErrInvalid.
+func (g *Registry) Residents(ctx context.Context, f ResidentFilter) iter.Seq2[*Resident, error] {
+	f.Prefix = gongwei.NormalizeCode(f.Prefix)
+	if !isDigitsUpTo(f.Prefix, 17) {
+		return func(yield func(*Resident, error) bool) {
+			yield(nil, fmt.Errorf("healthrecord: residents: %w", ErrArchiveFormat))
+		}
+	}
+	return g.s.Residents(ctx, f)
+}
+
+func isDigitsUpTo(s string, n int) bool {
+	if len(s) > n {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Household returns the household id from the store.
+func (g *Registry) Household(ctx context.Context, id HouseholdID) (*Household, error) {
+	return g.s.Household(ctx, id)
+}
+
+// Checkup returns the checkup id from the store.
+func (g *Registry) Checkup(ctx context.Context, id CheckupID) (*Checkup, error) {
+	return g.s.Checkup(ctx, id)
+}
+
+// Checkups streams the checkups that match f, by date.
+func (g *Registry) Checkups(ctx context.Context, f CheckupFilter) iter.Seq2[*Checkup, error] {
+	return g.s.Checkups(ctx, f)
+}
+
+// Contract returns the contract id from the store.
+func (g *Registry) Contract(ctx context.Context, id ContractID) (*Contract, error) {
+	return g.s.Contract(ctx, id)
+}
+
+// Contracts streams the contracts that match f, by start of period.
+func (g *Registry) Contracts(ctx context.Context, f ContractFilter) iter.Seq2[*Contract, error] {
+	return g.s.Contracts(ctx, f)
+}
+
+// Events streams the timeline events that match f, by resident and date.
+func (g *Registry) Events(ctx context.Context, f EventFilter) iter.Seq2[ServiceEvent, error] {
+	return g.s.Events(ctx, f)
+}
