@@ -3,6 +3,7 @@ module github.com/gongwei-lib/gongwei
 go 1.23.0
 
 require (
+	github.com/shopspring/decimal v1.4.0
 	github.com/stretchr/testify v1.10.0
 	golang.org/x/text v0.28.0
 )
