@@ -187,3 +187,18 @@ func (t *Tally) All() iter.Seq2[Key, Counts] {
 		}
 	}
 }
+
+// Fill streams records once into sink: fn adds each record's contributions (for every
+// indicator the record counts towards). It stops at the first error the iterator yields,
+// following the library's iterator convention (the error is yielded once, then the
+// iterator stops), and returns it. To compute in parallel, give each shard its own *Tally
+// and [Merge] them.
+func Fill[T any](sink Sink, records iter.Seq2[T, error], fn func(Sink, T)) error {
+	for rec, err := range records {
+		if err != nil {
+			return err
+		}
+		fn(sink, rec)
+	}
+	return nil
+}
