@@ -10,23 +10,23 @@ import (
 
 // Scale is the factor a rate's ratio is multiplied by before display, as in DHIS2's
 // indicator types (peers.md §2.1: Number 1, Percentage 100, Per 1 000, Per 100 000).
-// The zero Scale is Count.
+// The zero Scale is Percent, the scale of almost every indicator (nbphs-spec §14).
 type Scale uint8
 
 // The scales. The numbering is part of the JSON and CSV output: append only.
 const (
-	// Count is a workload count (lectures held, patrols made): the value is the
-	// numerator itself and the denominator is not used (nbphs-spec §2.2 "counts, no
-	// ratios").
-	Count Scale = iota
 	// Percent is ×100, shown "91.0%" (nbphs-spec §14: "convert to %").
-	Percent
+	Percent Scale = iota
 	// PerMille is ×1 000, shown "6.5‰" (5岁以下儿童死亡率 <7‰, plan-targets.md).
 	PerMille
 	// Per10k is ×10 000, shown "12.3/万".
 	Per10k
 	// Per100k is ×100 000, shown "12.3/10万" (孕产妇死亡率 <14/10万, plan-targets.md).
 	Per100k
+	// Count is a workload count (lectures held, patrols made): the value is the
+	// numerator itself and the denominator is not used (nbphs-spec §2.2 "counts, no
+	// ratios").
+	Count
 )
 
 var scaleFactor = [...]int64{Count: 1, Percent: 100, PerMille: 1000, Per10k: 10000, Per100k: 100000}
