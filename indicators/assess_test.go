@@ -130,10 +130,10 @@ func TestAllocate(t *testing.T) {
 		// Remainder order beats list order: 10000×1÷3 r1, 10000×2÷3 r2 → the second gets it.
 		{"100.00", []int64{1, 2}, []string{"33.33", "66.67"}},
 		// Populations: 1,000,000.00 over 12,345 / 23,456 / 34,567 (Σ 70,368).
-		//   100000000 × 12345 ÷ 70368 = 17543485 r 26480
+		//   100000000 × 12345 ÷ 70368 = 17543485 r 47520
 		//   100000000 × 23456 ÷ 70368 = 33333333 r 23456
-		//   100000000 × 34567 ÷ 70368 = 49123181 r 20192
-		//   given 99999999, 1 fen left → the largest remainder, the first.
+		//   100000000 × 34567 ÷ 70368 = 49123180 r 69760
+		//   given 99999998, 2 fen left → the two largest remainders, the third and the first.
 		{"1000000.00", []int64{12345, 23456, 34567}, []string{"175434.86", "333333.33", "491231.81"}},
 		{"100", []int64{0, 5}, []string{"0", "100"}},
 	}

@@ -93,9 +93,9 @@ func (rep *Report) header() []string {
 	}
 }
 
-// percent formats a fraction (0.8) as a percentage with up to places decimals ("80%").
+// percent formats a fraction (0.8) as a percentage with places decimals ("80%", "92.0%").
 func percent(f decimal.Decimal, places int32) string {
-	return f.Shift(2).Round(places).String() + "%"
+	return f.Shift(2).StringFixed(places) + "%"
 }
 
 func (row ReportRow) cells() []string {
