@@ -67,7 +67,8 @@ func NewTally(n int) *Tally { return &Tally{m: make(map[Key]Counts, n)} }
 
 // Add adds num to the numerator and den to the denominator of the cell (code, unit,
 // period). For a count indicator pass den 0. Adding zero to both still creates the cell,
-// which then reports "data, value 0" rather than "no data".
+// which then reports "data, value 0" rather than "no data". Negative counts are accepted
+// (a host may net a correction into a tally) and merge like any other.
 func (t *Tally) Add(code Code, unit Unit, period gongwei.Period, num, den int64) {
 	t.AddCounts(Key{code, unit, period}, Counts{num, den})
 }
