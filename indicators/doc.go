@@ -1,0 +1,53 @@
+// Package indicators computes the indicators of the national basic public health services
+// (国家基本公共卫生服务): rates with their numerators and denominators, the national
+// indicator catalogue, tallies that merge up the administrative hierarchy, work-plan targets
+// and milestones, reports, assessment scores and the funding they decide.
+//
+// # Sources
+//
+//   - nbphs-spec: the national specification, 3rd edition (2017): the indicator formulas of
+//     §1.6 (records), §2.2 (education counts), §3 (immunization), §4.5 (children), §5.4
+//     (maternal), §6.2 (elderly), §7.5 (hypertension), §8.3 (diabetes), §9.4 (severe mental
+//     disorders), §10.2 (tuberculosis), §11.3 (TCM), §12.2 (infectious disease reporting),
+//     §13 (supervision assistance), the master list §14 (annual; percentages to one decimal,
+//     half-up), assessment rule types §15 (egt, elt, Y01, N01, attach, empty) and the
+//     per-capita funding standard §0.1.
+//   - immunization.md §1.7: coverage indicators.
+//   - plan-targets.md: the targets, milestones (30% / 80% / 100%) and score-to-funding tiers
+//     of real local work plans, shipped as [ExamplePlan], [ExampleBudget] and [FundingTier]:
+//     local examples, not national constants.
+//   - peers.md: the numerator / denominator / factor model and period boundaries of DHIS2,
+//     estimated denominators as WHO SMART's ratio measures.
+//   - data-standards.md §2 and §5: administrative division codes, the prefix hierarchy of
+//     [Unit].
+//
+// Items the references mark UNCONFIRMED are implemented as given and say so in the
+// entry's Note (see [Indicator]).
+//
+// # Model
+//
+// A [Rate] is a numerator, a denominator and a [Scale]; its display value is a decimal
+// rounded half-up, and a zero denominator means "no data". The catalogue ([National],
+// [Lookup]) defines each indicator once, as data: a stable [Code], names in zh-Hans,
+// zh-Hant and en (registered in the gongwei catalog as "ind."+code), numerator and
+// denominator in words, scale, direction, places, the [Basis] that places a record in a
+// period, and its source.
+//
+// Computations stream records once into a [Sink] (usually a [*Tally]), keyed by indicator,
+// [Unit] (administrative division code prefix: village 12 digits, township 9, county 6,
+// city 4, province 2) and period. Tallies add integers, so they [Merge] associatively and
+// commutatively and [Tally.RollUp] village → township → county gives the figures of a
+// single pass. [Latest] keeps the latest follow-up per subject in a period (control rates).
+//
+// A [Plan] holds targets and milestones; [Evaluate] holds it against a tally on a date;
+// [NewReport] lays the evaluation out as aligned text, CSV (UTF-8 or GB18030) or JSON;
+// [Summarize] writes the year-end summary sentences; [Assess] turns it into a score out of
+// 100, [FundingTier] and [Payable] into money, and [Allocate] splits money to townships to
+// the fen by the largest-remainder method.
+//
+// # Status of the computations
+//
+// Every catalogue entry records, in Indicator.Issue and Indicator.Implemented, which work
+// item computes it from records; [Pending] lists those not implemented yet. A host can
+// still tally any entry itself with [Tally.Add].
+package indicators
