@@ -1,0 +1,191 @@
+package indicators
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+)
+
+// The indicator codes filled by [RecordIndicators].
+const (
+	codeRecordCoverage   Code = "record.coverage"
+	codeRecordElectronic Code = "record.electronic"
+	codeRecordQualified  Code = "record.qualified"
+	codeRecordUsage      Code = "record.usage"
+	codeRecordContract   Code = "record.contract"
+	codeElderlyManaged   Code = "elderly.management"
+	codeElderlyComplete  Code = "elderly.checkup_complete"
+	codeTCMElderly       Code = "tcm.elderly"
+)
+
+// RecordCodes lists the indicators [RecordIndicators] fills, in catalogue order.
+var RecordCodes = []Code{
+	codeRecordCoverage, codeRecordElectronic, codeRecordUsage, codeRecordQualified,
+	codeRecordContract, codeElderlyManaged, codeElderlyComplete, codeTCMElderly,
+}
+
+var errRecordPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
+
+// RecordIndicators streams the residents of the jurisdiction prefix (archive-number
+// digits, see healthrecord.ResidentFilter.Prefix; empty for every resident) once, reads
+// each one's checkups, contracts and service events, and adds to sink the counts of the
+// health-record, elderly and elderly-TCM indicators ([RecordCodes]) for period p (a year
+// for the annual indicators, but any valid period works). Each resident is counted under
+// its village: the [Unit] made of the first 12 digits of its archive number (roll the
+// tally up for townships and counties). Residents without an archive number are skipped.
+//
+// The rules, all evaluated on the period's last day asOf = p.Last():
+//
+//   - Placing a resident in the period: the record is active on asOf
+//     (healthrecord.Resident.ActiveOn: created on or before asOf and not closed by death,
+//     move-out or loss on or before it; nbphs-spec §1.3). A record closed before the
+//     period ends counts in no denominator.
+//   - 常住居民 (the denominator of record.coverage, record.electronic and
+//     record.contract): an active record whose resident is a permanent resident on asOf
+//     (healthrecord.BasicInfo.PermanentOn, nbphs-spec §0). The store's records are the
+//     counted population: a host dividing by a census figure builds that denominator
+//     itself (see [Estimate]).
+//   - record.coverage (建档率, nbphs-spec §1.6): numerator the permanent residents whose
+//     record is complete on asOf (healthrecord.Resident.Complete: cover and personal
+//     basic information form filled and valid; 0–6-year-olds need no basic information
+//     form — UNCONFIRMED wording in reference; implemented as given).
+//   - record.electronic (电子建档率, nbphs-spec §1.6): numerator the permanent residents
+//     whose record is electronic (healthrecord.Resident.Electronic).
+//   - record.qualified (档案合格率): denominator every active record (all records held
+//     are the records checked), numerator those complete on asOf. The formula is
+//     UNCONFIRMED in reference (plans name the target only); implemented as the
+//     catalogue gives it.
+//   - record.usage (健康档案使用率, nbphs-spec §1.6): denominator every active record
+//     (档案总份数), numerator those dynamically used as of asOf
+//     (healthrecord.DynamicallyUsed: a service event in the 12 months ending on asOf;
+//     the 1-year window is UNCONFIRMED in reference; implemented as given).
+//   - record.contract (签约率): numerator the permanent residents with a family-doctor
+//     contract in force on asOf (healthrecord.Contract.ActiveOn). The formula is
+//     UNCONFIRMED in reference; implemented as the catalogue gives it.
+//   - 65岁及以上常住居民 (the denominator of elderly.management and tcm.elderly,
+//     nbphs-spec §6.2 and §11.3): the permanent residents aged 65 or more in completed
+//     years on asOf (healthrecord.IsElderlyOn), so a resident who turns 65 during the
+//     year counts for that year.
+//   - elderly.management (老年人健康管理率, nbphs-spec §6.2): numerator those with a
+//     checkup dated in p that counts as elderly health management
+//     (healthrecord.Checkup.ElderlyManaged: 65+ on the checkup date, valid, form
+//     complete; the meaning of 接受健康管理 is UNCONFIRMED wording in reference;
+//     implemented as given).
+//   - elderly.checkup_complete (老年人体检完整率, nbphs-spec §6.2, a local assessment
+//     indicator): denominator the residents of the elderly denominator examined in p
+//     (at least one checkup dated in p on which they were 65 or over), numerator those
+//     of them with a checkup that counts as elderly health management (complete form).
+//     Reading 接受健康管理人数 as "examined" is UNCONFIRMED in reference.
+//   - tcm.elderly (老年人中医药健康管理率, nbphs-spec §11.3): numerator the residents of
+//     the elderly denominator with a checkup dated in p carrying a complete TCM
+//     constitution record (healthrecord.Checkup.TCMManaged).
+//
+// A resident contributes at most 1 to each numerator and denominator, and every
+// numerator counts only residents of its denominator. Every active resident creates the
+// cells of the indicators it is a candidate for, with 0 where it is not counted, so a
+// village with records reports "0 %" rather than "no data".
+//
+// The error is the first one the store yields, or one wrapping gongwei.ErrInvalid when
+// p is not a valid period, or ctx's error.
+func RecordIndicators(ctx context.Context, s healthrecord.Store, prefix string, p gongwei.Period, sink Sink) error {
+	if !p.IsValid() {
+		return errRecordPeriod
+	}
+	asOf := p.Last()
+	for r, err := range s.Residents(ctx, healthrecord.ResidentFilter{Prefix: prefix}) {
+		if err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if r.Archive.IsZero() || !r.ActiveOn(asOf) {
+			continue
+		}
+		if err := addResident(ctx, s, r, p, asOf, sink); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addResident adds one active resident's contributions (see RecordIndicators).
+func addResident(ctx context.Context, s healthrecord.Store, r *healthrecord.Resident, p gongwei.Period, asOf gongwei.Date, sink Sink) error {
+	unit := Unit(r.Archive.Village())
+	complete := r.Complete(asOf)
+
+	// Records held: usage and quality.
+	used, err := dynamicallyUsed(ctx, s, r.ID, asOf)
+	if err != nil {
+		return err
+	}
+	sink.Add(codeRecordUsage, unit, p, b2i(used), 1)
+	sink.Add(codeRecordQualified, unit, p, b2i(complete), 1)
+
+	if !r.Info.PermanentOn(asOf) {
+		return nil
+	}
+	// 常住居民.
+	contracted, err := contractedOn(ctx, s, r.ID, asOf)
+	if err != nil {
+		return err
+	}
+	sink.Add(codeRecordCoverage, unit, p, b2i(complete), 1)
+	sink.Add(codeRecordElectronic, unit, p, b2i(r.Electronic), 1)
+	sink.Add(codeRecordContract, unit, p, b2i(contracted), 1)
+
+	if !healthrecord.IsElderlyOn(r.BirthDate, asOf) {
+		return nil
+	}
+	// 65岁及以上常住居民.
+	var examined, managed, tcm bool
+	for c, err := range s.Checkups(ctx, healthrecord.CheckupFilter{Resident: r.ID, Period: p}) {
+		if err != nil {
+			return err
+		}
+		examined = examined || healthrecord.IsElderlyOn(r.BirthDate, c.Date)
+		managed = managed || c.ElderlyManaged(r.BirthDate)
+		tcm = tcm || c.TCMManaged(r.BirthDate)
+	}
+	sink.Add(codeElderlyManaged, unit, p, b2i(managed), 1)
+	sink.Add(codeTCMElderly, unit, p, b2i(tcm), 1)
+	if examined {
+		sink.Add(codeElderlyComplete, unit, p, b2i(managed), 1)
+	}
+	return nil
+}
+
+// dynamicallyUsed reads the resident's events in the usage window ending on asOf.
+func dynamicallyUsed(ctx context.Context, s healthrecord.Store, id healthrecord.ResidentID, asOf gongwei.Date) (bool, error) {
+	var events []healthrecord.ServiceEvent
+	f := healthrecord.EventFilter{Resident: id, Period: healthrecord.DynamicUseWindow(asOf)}
+	for e, err := range s.Events(ctx, f) {
+		if err != nil {
+			return false, err
+		}
+		events = append(events, e)
+	}
+	return healthrecord.DynamicallyUsed(events, asOf), nil
+}
+
+// contractedOn reports whether the resident has a contract in force on asOf.
+func contractedOn(ctx context.Context, s healthrecord.Store, id healthrecord.ResidentID, asOf gongwei.Date) (bool, error) {
+	f := healthrecord.ContractFilter{Resident: id, Period: gongwei.Days(asOf, 1)}
+	found := false
+	for c, err := range s.Contracts(ctx, f) {
+		if err != nil {
+			return false, err
+		}
+		found = found || c.ActiveOn(asOf)
+	}
+	return found, nil
+}
+
+func b2i(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}
