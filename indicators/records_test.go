@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"testing"
 	"time"
 
@@ -205,4 +206,50 @@ func TestRecordCodesCatalogued(t *testing.T) {
 		_, ok := Lookup(c)
 		require.Truef(t, ok, "%s not in the catalogue", c)
 	}
+}
+
+// failingStore fails every Checkups stream with an error that names no person.
+type failingStore struct{ healthrecord.Store }
+
+var errStoreDown = errors.New("store down")
+
+func (failingStore) Checkups(context.Context, healthrecord.CheckupFilter) iter.Seq2[*healthrecord.Checkup, error] {
+	return func(yield func(*healthrecord.Checkup, error) bool) { yield(nil, errStoreDown) }
+}
+
+func TestRecordIndicatorsStoreError(t *testing.T) {
+	s := failingStore{recordPopulation(t)}
+	err := RecordIndicators(context.Background(), s, "", y2024, NewTally(0))
+	require.ErrorIs(t, err, errStoreDown)
+	// No personal data in the error: no archive number, name or ID number.
+	require.NotContains(t, err.Error(), "110105001")
+	require.NotContains(t, err.Error(), "居民")
+}
+
+// ExampleRecordIndicators fills a tally for one village: a 70-year-old resident with a
+// complete checkup in 2024, counted in the 老年人健康管理率 (nbphs-spec §6.2).
+func ExampleRecordIndicators() {
+	ctx := context.Background()
+	s := memstore.New()
+	r := recordtest.ResidentAt(recFixtureD0.DaysUntil(gongwei.MustDate(1954, 6, 1)), "11010500110100001")
+	_ = s.PutResident(ctx, r, 0)
+	_ = s.PutCheckup(ctx, recordtest.Checkup(r, gongwei.MustDate(2024, 6, 15)), 0)
+
+	t := NewTally(0)
+	if err := RecordIndicators(ctx, s, "110105001101", gongwei.Year(2024), t); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for k, c := range t.All() {
+		fmt.Println(k.Code, k.Unit, c.Num, c.Den)
+	}
+	// Output:
+	// elderly.checkup_complete 110105001101 1 1
+	// elderly.management 110105001101 1 1
+	// record.contract 110105001101 0 1
+	// record.coverage 110105001101 1 1
+	// record.electronic 110105001101 1 1
+	// record.qualified 110105001101 1 1
+	// record.usage 110105001101 0 1
+	// tcm.elderly 110105001101 1 1
 }
