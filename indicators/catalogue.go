@@ -30,7 +30,7 @@ const (
 var catalogue = []Indicator{
 	// ---- §1 居民健康档案 ----
 	{
-		Code: "record.coverage", Service: ServiceRecords,
+		Code: "record.coverage", Implemented: true, Service: ServiceRecords,
 		Name:            Names{"健康档案建档率", "健康檔案建檔率", "Health record coverage"},
 		Numerator:       Text{"建档人数（封面和个人基本信息表填写完整）", "residents with a record (cover and personal basic information form complete)"},
 		Denominator:     Text{"辖区内常住居民数", "resident population of the catchment area"},
@@ -39,7 +39,7 @@ var catalogue = []Indicator{
 		Issue: issueRecords, Did: Text{"建立居民健康档案%v人", "%v residents have a health record"},
 	},
 	{
-		Code: "record.electronic", Service: ServiceRecords,
+		Code: "record.electronic", Implemented: true, Service: ServiceRecords,
 		Name:            Names{"电子健康档案建档率", "電子健康檔案建檔率", "Electronic health record coverage"},
 		Numerator:       Text{"建立电子健康档案人数", "residents with an electronic health record"},
 		Denominator:     Text{"辖区内常住居民数", "resident population of the catchment area"},
@@ -48,7 +48,7 @@ var catalogue = []Indicator{
 		Did: Text{"电子档案%v人", "%v of them electronic"}, PartOf: "record.coverage",
 	},
 	{
-		Code: "record.usage", Service: ServiceRecords,
+		Code: "record.usage", Implemented: true, Service: ServiceRecords,
 		Name:            Names{"健康档案使用率", "健康檔案使用率", "Health record usage rate"},
 		Numerator:       Text{"档案中有动态记录的档案份数（1年内与就诊记录相关联或有符合规范的服务记录）", "records with a dynamic entry (linked to a medical visit or holding a service record within 1 year)"},
 		Denominator:     Text{"档案总份数", "records held"},
@@ -57,7 +57,7 @@ var catalogue = []Indicator{
 		Issue: issueRecords, Did: Text{"有动态记录的档案%v份", "%v records in active use"},
 	},
 	{
-		Code: "record.qualified", Service: ServiceRecords,
+		Code: "record.qualified", Implemented: true, Service: ServiceRecords,
 		Name:            Names{"健康档案合格率", "健康檔案合格率", "Health record quality rate"},
 		Numerator:       Text{"内容完整、填写规范的档案份数", "records complete and correctly filled in"},
 		Denominator:     Text{"检查的档案份数", "records checked"},
@@ -75,7 +75,7 @@ var catalogue = []Indicator{
 		Issue: issueRecords, Did: Text{"建立家庭健康档案%v户", "%v households have a household record"},
 	},
 	{
-		Code: "record.contract", Service: ServiceRecords,
+		Code: "record.contract", Implemented: true, Service: ServiceRecords,
 		Name:            Names{"家庭医生签约率", "家庭醫生簽約率", "Family doctor contract rate"},
 		Numerator:       Text{"签订家庭医生服务协议的常住居民数", "residents with a family-doctor contract in force"},
 		Denominator:     Text{"辖区内常住居民数", "resident population of the catchment area"},
@@ -317,7 +317,7 @@ var catalogue = []Indicator{
 	},
 	// ---- §6 老年人 ----
 	{
-		Code: "elderly.management", Service: ServiceElderly,
+		Code: "elderly.management", Implemented: true, Service: ServiceElderly,
 		Name:            Names{"老年人健康管理率", "老年人健康管理率", "Elderly health management rate"},
 		Numerator:       Text{"年内接受健康管理人数（有档案，接受体检和健康指导，健康体检表填写完整）", "residents 65+ managed in the year (record held, examined and advised, checkup form complete)"},
 		Denominator:     Text{"年内辖区内65岁及以上常住居民数", "residents aged 65 and over"},
@@ -326,7 +326,7 @@ var catalogue = []Indicator{
 		Issue: issueRecords, Did: Text{"为65岁及以上老年人健康体检%v人", "%v residents aged 65+ examined"},
 	},
 	{
-		Code: "elderly.checkup_complete", Service: ServiceElderly,
+		Code: "elderly.checkup_complete", Implemented: true, Service: ServiceElderly,
 		Name:            Names{"老年人体检完整率", "老年人體檢完整率", "Elderly checkup completeness"},
 		Numerator:       Text{"完整体检人数", "complete checkups"},
 		Denominator:     Text{"接受健康管理人数", "elderly residents managed"},
@@ -439,7 +439,7 @@ var catalogue = []Indicator{
 	},
 	// ---- §11 中医药 ----
 	{
-		Code: "tcm.elderly", Service: ServiceTCM,
+		Code: "tcm.elderly", Implemented: true, Service: ServiceTCM,
 		Name:            Names{"老年人中医药健康管理率", "老年人中醫藥健康管理率", "Elderly TCM health management rate"},
 		Numerator:       Text{"年内接受中医药健康管理服务的65岁及以上居民数", "residents 65+ given TCM health management in the year"},
 		Denominator:     Text{"年内辖区内65岁及以上常住居民数", "residents aged 65 and over"},
