@@ -66,7 +66,7 @@ var catalogue = []Indicator{
 		Issue: issueRecords, Did: Text{"合格档案%v份", "%v records up to standard"},
 	},
 	{
-		Code: "record.household", Service: ServiceRecords,
+		Code: "record.household", Implemented: true, Service: ServiceRecords,
 		Name:            Names{"家庭健康档案建档率", "家庭健康檔案建檔率", "Household record coverage"},
 		Numerator:       Text{"建立家庭健康档案户数", "households with a household record"},
 		Denominator:     Text{"辖区内常住户数", "resident households of the catchment area"},

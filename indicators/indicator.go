@@ -277,6 +277,9 @@ type Indicator struct {
 	// Did is the summary phrase for the numerator, with one %v for the count:
 	// {"建立居民健康档案%v人", "%v residents given a health record"}.
 	Did Text
+	// DidZhHant is Did.Zh in traditional Chinese, for a host's own indicator (the
+	// national entries' phrases are held in the package); empty means Did.Zh.
+	DidZhHant string
 	// PartOf names the indicator whose numerator this one's numerator is a subset of
 	// (电子档案 ⊂ 建档); the year-end summary then writes "其中…".
 	PartOf Code

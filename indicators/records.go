@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/gongwei-lib/gongwei"
@@ -15,6 +16,7 @@ const (
 	codeRecordQualified  Code = "record.qualified"
 	codeRecordUsage      Code = "record.usage"
 	codeRecordContract   Code = "record.contract"
+	codeRecordHousehold  Code = "record.household"
 	codeElderlyManaged   Code = "elderly.management"
 	codeElderlyComplete  Code = "elderly.checkup_complete"
 	codeTCMElderly       Code = "tcm.elderly"
@@ -23,7 +25,7 @@ const (
 // RecordCodes lists the indicators [RecordIndicators] fills, in catalogue order.
 var RecordCodes = []Code{
 	codeRecordCoverage, codeRecordElectronic, codeRecordUsage, codeRecordQualified,
-	codeRecordContract, codeElderlyManaged, codeElderlyComplete, codeTCMElderly,
+	codeRecordContract, codeRecordHousehold, codeElderlyManaged, codeElderlyComplete, codeTCMElderly,
 }
 
 var errRecordPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
@@ -64,6 +66,17 @@ var errRecordPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
 //   - record.contract (签约率): numerator the permanent residents with a family-doctor
 //     contract in force on asOf (healthrecord.Contract.ActiveOn). The formula is
 //     UNCONFIRMED in reference; implemented as the catalogue gives it.
+//   - record.household (家庭健康档案建档率, plan-targets.md; formula UNCONFIRMED in
+//     reference, implemented as the catalogue gives it): numerator the households with
+//     a family record (healthrecord.Household) whose head is a permanent resident
+//     counted above — each household is counted once, when its head is streamed. The
+//     denominator, 辖区内常住户数, is not in the records: the cell is created with
+//     denominator 0 ("no data") until the host supplies the census figure with
+//     [Tally.ApplyPopulation].
+//   - Census denominators: the store's records are the counted population; a host
+//     that has census figures (常住人口, 常住户数) replaces the denominators of
+//     record.coverage, record.electronic, record.contract and record.household with
+//     [Tally.ApplyPopulation] after the pass.
 //   - 65岁及以上常住居民 (the denominator of elderly.management and tcm.elderly,
 //     nbphs-spec §6.2 and §11.3): the permanent residents aged 65 or more in completed
 //     years on asOf (healthrecord.IsElderlyOn), so a resident who turns 65 during the
@@ -135,6 +148,11 @@ func addResident(ctx context.Context, s healthrecord.Store, r *healthrecord.Resi
 	sink.Add(codeRecordCoverage, unit, p, b2i(complete), 1)
 	sink.Add(codeRecordElectronic, unit, p, b2i(r.Electronic), 1)
 	sink.Add(codeRecordContract, unit, p, b2i(contracted), 1)
+	head, err := headsHousehold(ctx, s, r)
+	if err != nil {
+		return err
+	}
+	sink.Add(codeRecordHousehold, unit, p, b2i(head), 0)
 
 	if !healthrecord.IsElderlyOn(r.BirthDate, asOf) {
 		return nil
@@ -168,6 +186,22 @@ func dynamicallyUsed(ctx context.Context, s healthrecord.Store, id healthrecord.
 		events = append(events, e)
 	}
 	return healthrecord.DynamicallyUsed(events, asOf), nil
+}
+
+// headsHousehold reports whether r is the head of the family record it belongs to. A
+// household the store no longer holds counts as none.
+func headsHousehold(ctx context.Context, s healthrecord.Store, r *healthrecord.Resident) (bool, error) {
+	if r.Household == "" {
+		return false, nil
+	}
+	h, err := s.Household(ctx, r.Household)
+	if errors.Is(err, gongwei.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return h.Head == r.ID, nil
 }
 
 // contractedOn reports whether the resident has a contract in force on asOf.

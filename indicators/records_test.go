@@ -52,6 +52,9 @@ func d(y int, m time.Month, day int) gongwei.Date { return gongwei.MustDate(y, m
 //	D born 1952-06-01 (72): died 2024-10-01, so in no denominator.
 //	E born 1974-06-01 (50): contract signed 2024-05-01 (in force to 2025-05-01);
 //	  a follow-up on 2023-11-01, outside the 12-month usage window.
+//
+// Households: A heads a family record with B as a member (village 1); D headed one
+// (village 2) but died; E names a household the store does not hold.
 func recordPopulation(t *testing.T) healthrecord.Store {
 	t.Helper()
 	ctx := context.Background()
@@ -65,6 +68,15 @@ func recordPopulation(t *testing.T) healthrecord.Store {
 	dd := residentBorn(t, d(1952, 6, 1), recVillage2, 1)
 	dd.Closure = healthrecord.Closure{Reason: healthrecord.ClosedDeath, Date: d(2024, 10, 1), Cause: "心肌梗死"}
 	e := residentBorn(t, d(1974, 6, 1), recVillage2, 2)
+
+	ha := recordtest.Household(1, a)
+	ha.Members = append(ha.Members, healthrecord.HouseholdMember{Resident: b.ID, Relation: healthrecord.RelationSpouse})
+	a.Household, b.Household = ha.ID, ha.ID
+	hd := recordtest.Household(2, dd)
+	dd.Household = hd.ID
+	e.Household = "missing"
+	require.NoError(t, s.PutHousehold(ctx, ha, 0))
+	require.NoError(t, s.PutHousehold(ctx, hd, 0))
 
 	asOf := d(2024, 12, 31)
 	require.True(t, a.Complete(asOf))
@@ -128,6 +140,11 @@ func TestRecordIndicators(t *testing.T) {
 		// 签约率: A's contract ended 2024-06-01 → 0/4; E's is in force → 1/1.
 		{codeRecordContract, recVillage1, y2024}: {0, 4},
 		{codeRecordContract, recVillage2, y2024}: {1, 1},
+		// 家庭建档率: A heads a family record → 1 (B is a member, not a second
+		// household); D's household is not counted (D is closed); E's is not stored → 0.
+		// The denominator (常住户数) is the census's: 0 until ApplyPopulation.
+		{codeRecordHousehold, recVillage1, y2024}: {1, 0},
+		{codeRecordHousehold, recVillage2, y2024}: {0, 0},
 		// 65+ on 2024-12-31: A (70), B (66), F (68) → 3; village 2 has none (D closed,
 		// E 50), so no elderly cells there.
 		// 老年人健康管理率: A only → 1/3.
@@ -148,7 +165,7 @@ func TestRecordIndicators(t *testing.T) {
 	town := tally.RollUp(LevelTownship)
 	wantTown := map[Code]Counts{
 		codeRecordCoverage: {4, 5}, codeRecordElectronic: {4, 5}, codeRecordQualified: {4, 5},
-		codeRecordUsage: {2, 5}, codeRecordContract: {1, 5},
+		codeRecordUsage: {2, 5}, codeRecordContract: {1, 5}, codeRecordHousehold: {1, 0},
 		codeElderlyManaged: {1, 3}, codeTCMElderly: {1, 3}, codeElderlyComplete: {1, 2},
 	}
 	require.Equal(t, len(wantTown), town.Len())
@@ -249,7 +266,70 @@ func ExampleRecordIndicators() {
 	// record.contract 110105001101 0 1
 	// record.coverage 110105001101 1 1
 	// record.electronic 110105001101 1 1
+	// record.household 110105001101 0 0
 	// record.qualified 110105001101 1 1
 	// record.usage 110105001101 0 1
 	// tcm.elderly 110105001101 1 1
+}
+
+func TestApplyPopulation(t *testing.T) {
+	s := recordPopulation(t)
+	tally := NewTally(0)
+	require.NoError(t, RecordIndicators(context.Background(), s, "", y2024, tally))
+	// Census: village 1 has 40 residents in 12 households; village 2 reports residents
+	// only (households 0 leaves that denominator as counted); village 3 has no records.
+	village3 := MustParseUnit("110105001103")
+	require.NoError(t, tally.ApplyPopulation(y2024,
+		Population{Unit: recVillage1, Residents: 40, Households: 12},
+		Population{Unit: recVillage2, Residents: 25},
+		Population{Unit: village3, Residents: 10, Households: 4},
+	))
+	want := map[Key]Counts{
+		// Numerators as counted (TestRecordIndicators), denominators the census's.
+		{codeRecordCoverage, recVillage1, y2024}:   {3, 40},
+		{codeRecordElectronic, recVillage1, y2024}: {3, 40},
+		{codeRecordContract, recVillage1, y2024}:   {0, 40},
+		{codeRecordHousehold, recVillage1, y2024}:  {1, 12},
+		{codeRecordCoverage, recVillage2, y2024}:   {1, 25},
+		{codeRecordContract, recVillage2, y2024}:   {1, 25},
+		{codeRecordHousehold, recVillage2, y2024}:  {0, 0},
+		{codeRecordCoverage, village3, y2024}:      {0, 10},
+		{codeRecordHousehold, village3, y2024}:     {0, 4},
+		// Record-held denominators are untouched: 档案合格率 divides by records held.
+		{codeRecordQualified, recVillage1, y2024}: {3, 4},
+	}
+	for k, c := range want {
+		got, ok := tally.Get(k)
+		require.Truef(t, ok, "%v missing", k)
+		require.Equalf(t, c, got, "%v", k)
+	}
+	// 建档率 of the township: (3+1+0)/(40+25+10) = 4/75 = 5.3 %.
+	r, ok := tally.RollUp(LevelTownship).Rate(codeRecordCoverage, recTownship, y2024)
+	require.True(t, ok)
+	v, _ := r.Value(1)
+	require.Equal(t, "5.3", v.String())
+	// 家庭建档率 of village 1: 1/12 = 8.3 %.
+	r, _ = tally.Rate(codeRecordHousehold, recVillage1, y2024)
+	v, _ = r.Value(1)
+	require.Equal(t, "8.3", v.String())
+}
+
+func TestApplyPopulationRejects(t *testing.T) {
+	for name, pops := range map[string][]Population{
+		"negative residents":  {{Unit: recVillage1, Residents: -1}},
+		"negative households": {{Unit: recVillage1, Households: -1}},
+		"malformed unit":      {{Unit: "1101", Residents: 1}, {Unit: "11010500110", Residents: 1}},
+		"repeated unit":       {{Unit: recVillage1, Residents: 1}, {Unit: recVillage1, Residents: 2}},
+		"unnormalised unit":   {{Unit: "１１０１０５", Residents: 1}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			tally := NewTally(0)
+			tally.Add(codeRecordCoverage, recVillage1, y2024, 3, 4)
+			err := tally.ApplyPopulation(y2024, pops...)
+			require.ErrorIs(t, err, gongwei.ErrInvalid)
+			got, _ := tally.Get(Key{codeRecordCoverage, recVillage1, y2024})
+			require.Equal(t, Counts{3, 4}, got, "nothing changed")
+		})
+	}
+	require.ErrorIs(t, NewTally(0).ApplyPopulation(gongwei.Period{}), gongwei.ErrInvalid)
 }

@@ -121,6 +121,9 @@ func TestSummarize(t *testing.T) {
 	assert.Equal(t, "截至10月底，共举办健康知识讲座10次（目标≥12，未达标）。", zh[1].Text)
 	assert.Equal(t, "截至10月底，五苗全程接种率无数据。", zh[2].Text)
 	assert.Equal(t, "截至10月底，共孕产妇死亡1人，孕产妇死亡率20.0/10万（目标<14/10万，未达标）。", zh[4].Text)
+	hant := Summarize(ev, language.TraditionalChinese)
+	assert.Equal(t, "截至10月底，共建立居民健康檔案2593人，健康檔案建檔率91.0%（目標≥50%，達標），其中電子檔案2360人，電子健康檔案建檔率82.8%（目標≥90%，未達標）。", hant[0].Text)
+	assert.Equal(t, "截至10月底，共孕產婦死亡1人，孕產婦死亡率20.0/10萬（目標<14/10萬，未達標）。", hant[4].Text)
 	en := Summarize(ev, language.English)
 	assert.Equal(t, "By the end of October, 2593 residents have a health record, health record coverage 91.0% (target ≥50%, met); 2360 of them electronic, electronic health record coverage 82.8% (target ≥90%, not met).", en[0].Text)
 	assert.Equal(t, "By the end of October, 10 health lectures held (target ≥12, not met).", en[1].Text)
@@ -132,4 +135,22 @@ func TestSummarize(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(Summarize(ev, language.SimplifiedChinese)[0].Text, "截至10月15日，"))
 	assert.True(t, strings.HasPrefix(Summarize(ev, language.English)[0].Text, "As of 15 October, "))
+}
+
+// Every national entry with a summary phrase has its traditional-Chinese form, with the
+// same single count verb, so that a zh-Hant summary never falls back to simplified text.
+func TestDidHantComplete(t *testing.T) {
+	for _, ind := range National().All() {
+		if ind.Did.Zh == "" {
+			continue
+		}
+		h, ok := didHant[ind.Code]
+		if assert.True(t, ok, "%s has no zh-Hant phrase", ind.Code) {
+			assert.Equal(t, 1, strings.Count(h, "%v"), "%s", ind.Code)
+		}
+	}
+	for code := range didHant {
+		_, ok := Lookup(code)
+		assert.True(t, ok, "didHant names %s, which is not catalogued", code)
+	}
 }

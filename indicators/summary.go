@@ -25,15 +25,12 @@ type Summary struct {
 // the same service is introduced by 其中 ("of them"). The date reads "截至10月底" when
 // the evaluation date is the last day of a month, "截至10月15日" otherwise.
 //
-// Summaries are written in simplified Chinese, or in English for an English tag; a
-// traditional-Chinese tag gets the simplified text (the phrases are catalogued in zh and
-// en only).
+// Summaries are written in simplified Chinese (the default), traditional Chinese or
+// English, as tag matches.
 func Summarize(ev *Evaluation, tag language.Tag) []Summary {
-	en := langIndex(tag) == 2
-	lang := language.SimplifiedChinese
-	if en {
-		lang = language.English
-	}
+	li := langIndex(tag)
+	en := li == 2
+	lang := [...]language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English}[li]
 	var out []Summary
 	for _, g := range ev.ByService() {
 		present := map[Code]bool{}
@@ -42,7 +39,7 @@ func Summarize(ev *Evaluation, tag language.Tag) []Summary {
 		}
 		var clauses []string
 		for i, r := range g.Results {
-			clauses = append(clauses, clause(r, i == 0, present[r.Indicator.PartOf], en, lang))
+			clauses = append(clauses, clause(r, i == 0, present[r.Indicator.PartOf], li, lang))
 		}
 		var text string
 		if en {
@@ -55,12 +52,10 @@ func Summarize(ev *Evaluation, tag language.Tag) []Summary {
 	return out
 }
 
-func clause(r Result, first, partOfPresent, en bool, lang language.Tag) string {
+func clause(r Result, first, partOfPresent bool, li int, lang language.Tag) string {
 	ind := r.Indicator
-	did := ind.Did.Zh
-	if en {
-		did = ind.Did.En
-	}
+	en := li == 2
+	did := ind.did(li)
 	var b strings.Builder
 	hasCount := r.HasData || r.Actual.Numerator != 0
 	switch {
@@ -111,7 +106,7 @@ func targetNote(r Result, en bool, lang language.Tag) string {
 	if en {
 		return " (target " + t + ", " + r.Status.Label(lang) + ")"
 	}
-	return "（目标" + t + "，" + r.Status.Label(lang) + "）"
+	return [...]string{"（目标", "（目標"}[langIndex(lang)] + t + "，" + r.Status.Label(lang) + "）"
 }
 
 func lowerFirst(s string) string {

@@ -1,23 +1,34 @@
-// Command township runs a township health centre's resident health record work
-// (居民健康档案管理, nbphs-spec §1) and its elderly health management (老年人健康管理,
-// §6 and §11.1) on the in-memory store, then prints the year's record indicators.
+// Command township runs a township health centre's year of resident health record work
+// (居民健康档案管理, nbphs-spec §1) and elderly health management (老年人健康管理, §6 and
+// §11.1), then computes the year's indicators, holds them against the township's work
+// plan and prints the year-end report and summary (工作总结).
 //
 //	go run ./examples/township
 //
-// It registers residents in two villages (allocating their 17-digit archive numbers),
-// records the year's checkups of the residents aged 65 and over (some are missed, as in
-// real work), and reports per village: records, completeness, elderly checkups, the
-// self-care bands and the TCM constitutions found. The resident records are built with the
-// healthrecord/recordtest fixture builders, which fill every item of the forms.
+// The year, step by step:
+//
+//  1. register residents in two villages, allocating their 17-digit archive numbers;
+//  2. file family records (家庭档案) and sign family-doctor contracts;
+//  3. record the year's checkups of the residents aged 65 and over (some do not come, as
+//     in real work) and the other services that keep a record in use;
+//  4. compute the record indicators village by village with indicators.RecordIndicators,
+//     divide by the census figures (indicators.Tally.ApplyPopulation) and roll the
+//     villages up to the township;
+//  5. evaluate the township's plan (indicators.ExamplePlan, restricted to the indicators
+//     the library computes so far) and print the report and the summary sentences.
+//
+// The resident records are built with the healthrecord/recordtest fixture builders, which
+// fill every item of the forms.
 package main
 
 import (
 	"context"
 	"fmt"
+	"io"
 	"log"
 	"os"
-	"sort"
-	"text/tabwriter"
+
+	"golang.org/x/text/language"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
@@ -27,158 +38,148 @@ import (
 )
 
 func main() {
-	if err := run(context.Background()); err != nil {
+	if err := run(context.Background(), os.Stdout); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// villages of the demo township (county 110105, township 001): one villagers' committee
-// (101-199) and one residents' committee (001-099), nbphs-spec §1.4.
+// The demo township (county 110105, township 001) and its two villages: one villagers'
+// committee (101-199) and one residents' committee (001-099), nbphs-spec §1.4.
+const township indicators.Unit = "110105001"
+
 var villages = []healthrecord.Village{"110105001101", "110105001002"}
 
-func run(ctx context.Context) error {
-	reg := healthrecord.NewRegistry(memstore.New(), nil)
-	year := gongwei.Year(2025)
-	asOf := year.Last()
+// census holds the villages' resident population and households as the township's
+// statistics give them: more people live there than have a record yet.
+var census = []indicators.Population{
+	{Unit: "110105001101", Residents: 34, Households: 12},
+	{Unit: "110105001002", Residents: 36, Households: 14},
+}
 
-	// 1. Register residents: 60 records spread over two villages and over ages 21-75.
+// year is the plan year.
+const year = 2025
+
+func run(ctx context.Context, out io.Writer) error {
+	store := memstore.New()
+	reg := healthrecord.NewRegistry(store, nil)
+	period := gongwei.Year(year)
+
+	if err := registerResidents(ctx, reg); err != nil {
+		return err
+	}
+	if err := deliverServices(ctx, reg); err != nil {
+		return err
+	}
+
+	// 4. Indicators: one pass over the store, village cells, census denominators, roll-up.
+	tally := indicators.NewTally(64)
+	if err := indicators.RecordIndicators(ctx, store, string(township), period, tally); err != nil {
+		return err
+	}
+	if err := tally.ApplyPopulation(period, census...); err != nil {
+		return err
+	}
+	tally.Merge(tally.RollUp(indicators.LevelTownship))
+
+	// 5. The plan, evaluated on 31 December, reported and summarised.
+	plan := computedRows(indicators.ExamplePlan(year, township))
+	ev, err := indicators.Evaluate(plan, tally, period.Last())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "幸福乡卫生院 2025年 国家基本公共卫生服务项目工作总结")
+	fmt.Fprintln(out)
+	if err := indicators.NewReport(ev, language.SimplifiedChinese).WriteText(out); err != nil {
+		return err
+	}
+	fmt.Fprintln(out)
+	for _, s := range indicators.Summarize(ev, language.SimplifiedChinese) {
+		fmt.Fprintln(out, s.Text)
+	}
+	fmt.Fprintln(out)
+	for _, s := range indicators.Summarize(ev, language.English) {
+		fmt.Fprintln(out, s.Text)
+	}
+	return nil
+}
+
+// registerResidents registers 60 residents over the two villages and ages 21-75; every
+// seventh record is still on paper (not electronic).
+func registerResidents(ctx context.Context, reg *healthrecord.Registry) error {
 	for k := 0; k < 60; k++ {
 		r := recordtest.Resident(1 + k*331)
 		r.ID, r.Archive = "", healthrecord.ArchiveNumber{}
 		if k%7 == 3 {
-			r.Electronic = false // a paper record not yet entered
+			r.Electronic = false
 		}
 		if err := reg.Register(ctx, villages[k%2], r); err != nil {
 			return fmt.Errorf("register resident %d: %w", k, err)
 		}
 	}
+	return nil
+}
 
-	// 2. The year's elderly checkups: every resident 65+ on the checkup date, except every
-	// fourth one, who did not come.
-	var elderlySeen int
-	for r, err := range reg.Residents(ctx, healthrecord.ResidentFilter{Prefix: "110105001"}) {
+// deliverServices files the family records and contracts and records the year's
+// services of every resident, in archive-number order.
+func deliverServices(ctx context.Context, reg *healthrecord.Registry) error {
+	var residents []*healthrecord.Resident
+	for r, err := range reg.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(township)}) {
 		if err != nil {
 			return err
 		}
-		on := gongwei.MustDate(2025, 5, 10).AddDays(int(r.Archive.Serial()))
-		if !healthrecord.IsElderlyOn(r.BirthDate, on) {
-			continue
-		}
-		elderlySeen++
-		if elderlySeen%4 == 0 {
-			continue
-		}
-		if err := reg.SaveCheckup(ctx, recordtest.Checkup(r, on)); err != nil {
-			return fmt.Errorf("checkup: %w", err)
-		}
+		residents = append(residents, r)
 	}
-
-	// 3. Tally per village and report.
-	type villageStats struct {
-		records, electronic, complete, used, elderly, managed, tcm int64
-		bands                                                      map[healthrecord.SelfCareBand]int
-		constitutions                                              map[healthrecord.Constitution]int
-	}
-	stats := map[healthrecord.Village]*villageStats{}
-	tally := indicators.NewTally(16)
-	for r, err := range reg.Residents(ctx, healthrecord.ResidentFilter{Prefix: "110105001"}) {
-		if err != nil {
-			return err
-		}
-		v := r.Archive.Village()
-		st := stats[v]
-		if st == nil {
-			st = &villageStats{bands: map[healthrecord.SelfCareBand]int{}, constitutions: map[healthrecord.Constitution]int{}}
-			stats[v] = st
-		}
-		st.records++
-		if r.Electronic {
-			st.electronic++
-		}
-		if r.Complete(asOf) {
-			st.complete++
-		}
-		if used, err := reg.DynamicallyUsed(ctx, r.ID, asOf); err != nil {
-			return err
-		} else if used {
-			st.used++
-		}
-		if !healthrecord.IsElderlyOn(r.BirthDate, asOf) {
-			continue
-		}
-		st.elderly++
-		for c, err := range reg.Checkups(ctx, healthrecord.CheckupFilter{Resident: r.ID, Period: year}) {
-			if err != nil {
-				return err
+	elderlySeen := 0
+	for i, r := range residents {
+		serial := int(r.Archive.Serial())
+		// 2. Every third resident heads a family record; the family doctor team has
+		// signed with every other resident since 1 March.
+		if i%3 == 0 {
+			h := recordtest.Household(i, r)
+			if err := reg.SaveHousehold(ctx, h); err != nil {
+				return fmt.Errorf("household: %w", err)
 			}
-			if c.ElderlyManaged(r.BirthDate) {
-				st.managed++
-				st.bands[c.Elderly.SelfCare.Band()]++
+			r.Household = h.ID
+			if err := reg.SaveResident(ctx, r); err != nil {
+				return fmt.Errorf("resident: %w", err)
 			}
-			if c.TCMManaged(r.BirthDate) {
-				st.tcm++
-				res, err := c.TCM.Result()
-				if err != nil {
-					return err
+		}
+		if i%2 == 0 {
+			if err := reg.SaveContract(ctx, recordtest.Contract(r, gongwei.MustDate(year, 3, 1))); err != nil {
+				return fmt.Errorf("contract: %w", err)
+			}
+		}
+		// 3. Elderly checkups from May, every fourth elder missing; other residents are
+		// seen at a follow-up or consultation now and then, which keeps a record in use.
+		on := gongwei.MustDate(year, 5, 10).AddDays(serial)
+		if healthrecord.IsElderlyOn(r.BirthDate, on) {
+			elderlySeen++
+			if elderlySeen%4 != 0 {
+				if err := reg.SaveCheckup(ctx, recordtest.Checkup(r, on)); err != nil {
+					return fmt.Errorf("checkup: %w", err)
 				}
-				st.constitutions[res.Main]++
 			}
-		}
-	}
-
-	fmt.Println("幸福乡卫生院 2025年 居民健康档案与老年人健康管理")
-	fmt.Println()
-	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "village\trecords\telectronic\tcomplete\tused in year\t65+\tmanaged\tTCM")
-	keys := make([]string, 0, len(stats))
-	for v := range stats {
-		keys = append(keys, string(v))
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		st := stats[healthrecord.Village(k)]
-		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\n", k, st.records, st.electronic, st.complete, st.used, st.elderly, st.managed, st.tcm)
-		unit, err := indicators.ParseUnit(k)
-		if err != nil {
-			return err
-		}
-		tally.Add("record.electronic", unit, year, st.electronic, st.records)
-		tally.Add("record.usage", unit, year, st.used, st.records)
-		tally.Add("elderly.management", unit, year, st.managed, st.elderly)
-		tally.Add("tcm.elderly", unit, year, st.tcm, st.elderly)
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-
-	fmt.Println()
-	fmt.Println("township totals (villages rolled up):")
-	township := tally.RollUp(indicators.LevelTownship)
-	unit, _ := indicators.ParseUnit("110105001")
-	for _, code := range []indicators.Code{"record.electronic", "record.usage", "elderly.management", "tcm.elderly"} {
-		rate, ok := township.Rate(code, unit, year)
-		if !ok {
 			continue
 		}
-		fmt.Printf("  %-20s %d/%d = %s\n", code, rate.Numerator, rate.Denominator, rate)
-	}
-
-	fmt.Println()
-	fmt.Println("self-care bands and TCM constitutions of the elderly managed:")
-	for _, k := range keys {
-		st := stats[healthrecord.Village(k)]
-		fmt.Printf("  %s:", k)
-		for b := healthrecord.SelfCareIndependent; b <= healthrecord.SelfCareDependent; b++ {
-			if n := st.bands[b]; n > 0 {
-				fmt.Printf(" %s %d", b, n)
+		if serial%5 < 2 {
+			e := recordtest.Event(r, healthrecord.EventConsultation, on)
+			if err := reg.RecordService(ctx, e); err != nil {
+				return fmt.Errorf("service: %w", err)
 			}
 		}
-		for c := healthrecord.QiDeficiency; c <= healthrecord.Balanced; c++ {
-			if n := st.constitutions[c]; n > 0 {
-				fmt.Printf(" | %s %d", c, n)
-			}
-		}
-		fmt.Println()
 	}
 	return nil
+}
+
+// computedRows keeps the plan rows whose indicator the library computes from records
+// (the other services' rows join as their packages land).
+func computedRows(p *indicators.Plan) *indicators.Plan {
+	rows := p.Rows[:0]
+	for _, row := range p.Rows {
+		if ind, ok := indicators.Lookup(row.Code); ok && ind.Implemented {
+			rows = append(rows, row)
+		}
+	}
+	p.Rows = rows
+	return p
 }

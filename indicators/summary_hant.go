@@ -1,0 +1,89 @@
+package indicators
+
+// didHant holds the traditional-Chinese form of each national entry's Did phrase
+// (Indicator.Did.Zh), used by [Summarize] for a zh-Hant tag. The phrases are the
+// simplified ones written in traditional characters, word for word; a test checks that
+// every national entry with a Did phrase has one here. A host's own indicators set
+// Indicator.DidZhHant instead.
+var didHant = map[Code]string{
+	"record.coverage":   "建立居民健康檔案%v人",
+	"record.electronic": "電子檔案%v人",
+	"record.usage":      "有動態記錄的檔案%v份",
+	"record.qualified":  "合格檔案%v份",
+	"record.household":  "建立家庭健康檔案%v戶",
+	"record.contract":   "簽約居民%v人",
+
+	"edu.print_kinds":        "發放印刷資料%v種",
+	"edu.av_kinds":           "播放音像資料%v種",
+	"edu.boards":             "設置宣傳欄%v個",
+	"edu.board_updates":      "更換宣傳欄內容%v次",
+	"edu.lectures":           "舉辦健康知識講座%v次",
+	"edu.consultations":      "開展公眾健康諮詢活動%v次",
+	"edu.attendance":         "參加%v人次",
+	"imm.certificate":        "建立預防接種證%v人",
+	"imm.coverage":           "實際接種%v人",
+	"imm.full_series":        "全程接種%v人",
+	"imm.five_vaccines":      "五苗全程接種%v人",
+	"imm.timely":             "及時接種%v劑次",
+	"imm.hepb_birth_timely":  "乙肝首針及時接種%v人",
+	"imm.school_entry_check": "查驗入托入學兒童%v人",
+
+	"child.newborn_visit":            "訪視新生兒%v人",
+	"child.health_management":        "管理0～6歲兒童%v人",
+	"child.system_management":        "系統管理0～6歲兒童%v人",
+	"child.under3_system_management": "系統管理3歲以下兒童%v人",
+	"child.u5_mortality":             "5歲以下兒童死亡%v人",
+	"child.newborn_screening":        "新生兒疾病篩查%v人",
+	"child.hearing_screening":        "新生兒聽力篩查%v人",
+	"child.hb_test":                  "血紅蛋白檢測%v人",
+
+	"maternal.early_booking":               "孕13週前建冊%v人",
+	"maternal.postpartum_visit":            "產後訪視%v人",
+	"maternal.mortality":                   "孕產婦死亡%v人",
+	"maternal.hospital_delivery":           "住院分娩%v人",
+	"maternal.high_risk_hospital_delivery": "高危孕婦住院分娩%v人",
+	"maternal.system_management":           "系統管理孕產婦%v人",
+	"maternal.prenatal_screening":          "產前篩查%v人",
+	"maternal.infection_testing":           "孕期三病檢測%v人",
+
+	"elderly.management":       "為65歲及以上老年人健康體檢%v人",
+	"elderly.checkup_complete": "體檢項目完整%v人",
+	"ht.management":            "管理高血壓患者%v人",
+	"ht.standard_management":   "規範管理%v人",
+	"ht.bp_control":            "血壓控制達標%v人",
+	"dm.management":            "管理2型糖尿病患者%v人",
+	"dm.standard_management":   "規範管理%v人",
+	"dm.glucose_control":       "血糖控制達標%v人",
+	"smi.standard_management":  "規範管理嚴重精神障礙患者%v人",
+	"smi.management":           "管理嚴重精神障礙患者%v人",
+	"tb.management":            "管理肺結核患者%v人",
+	"tb.regular_medication":    "規則服藥%v人",
+	"tb.referral":              "轉診肺結核患者和疑似者%v人",
+	"tcm.elderly":              "為65歲及以上老年人提供中醫藥健康管理%v人",
+	"tcm.child":                "為0～36個月兒童提供中醫藥健康管理%v人",
+
+	"inf.report":           "網絡報告傳染病%v例",
+	"inf.report_timely":    "及時報告%v例",
+	"inf.emergency_report": "及時報告突發公共衛生事件相關信息%v起",
+	"sup.info_report":      "報告事件或線索%v次",
+	"sup.coverage":         "協管覆蓋單位%v家",
+	"sup.patrols":          "協助開展實地巡查%v次",
+}
+
+// did returns the indicator's summary phrase in language index li (0 zh-Hans, 1 zh-Hant,
+// 2 en). A traditional-Chinese phrase falls back to the simplified one only for a host
+// indicator that has none.
+func (ind *Indicator) did(li int) string {
+	switch li {
+	case 1:
+		if ind.DidZhHant != "" {
+			return ind.DidZhHant
+		}
+		if s, ok := didHant[ind.Code]; ok {
+			return s
+		}
+	case 2:
+		return ind.Did.En
+	}
+	return ind.Did.Zh
+}
