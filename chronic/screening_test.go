@@ -29,7 +29,9 @@ func TestScreenBloodPressure(t *testing.T) {
 // TestConfirmHypertension: three readings above normal on different days (§7.1 item 2).
 func TestConfirmHypertension(t *testing.T) {
 	d := gongwei.MustDate(2024, 1, 8)
-	high := func(day int) chronic.Reading { return chronic.Reading{Date: d.AddDays(day), Systolic: 142, Diastolic: 88} }
+	high := func(day int) chronic.Reading {
+		return chronic.Reading{Date: d.AddDays(day), Systolic: 142, Diastolic: 88}
+	}
 	assert.True(t, chronic.ConfirmHypertension([]chronic.Reading{high(0), high(7), high(14)}))
 	assert.False(t, chronic.ConfirmHypertension([]chronic.Reading{high(0), high(0), high(14)}), "same day counts once")
 	assert.False(t, chronic.ConfirmHypertension([]chronic.Reading{high(0), high(7), {Date: d.AddDays(14), Systolic: 139, Diastolic: 89}}))
