@@ -1,6 +1,8 @@
 package chronic
 
 import (
+	"strings"
+
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 )
@@ -158,7 +160,7 @@ func (p *Patient) Clone() *Patient {
 // Normalize trims the free text of p and normalises its codes.
 func (p *Patient) Normalize() {
 	p.Village = healthrecord.Village(gongwei.NormalizeCode(string(p.Village)))
-	p.Condition = Condition(gongwei.NormalizeCode(string(p.Condition)))
+	p.Condition = Condition(strings.ToLower(gongwei.NormalizeCode(string(p.Condition))))
 }
 
 // Validate reports every problem of p at once as a *gongwei.ValidationError.
