@@ -336,7 +336,7 @@ var catalogue = []Indicator{
 	},
 	// ---- §7 高血压 ----
 	{
-		Code: "ht.management", Service: ServiceHypertension,
+		Code: "ht.management", Implemented: true, Service: ServiceHypertension,
 		Name:            Names{"高血压患者管理率", "高血壓患者管理率", "Hypertension management coverage"},
 		Numerator:       Text{"年内已管理的高血压患者人数", "hypertension patients managed in the year"},
 		Denominator:     Text{"年内辖区内高血压患者总人数（估算：辖区常住成年人口×成年人高血压患病率）", "hypertension patients in the area (estimated: adult residents × adult prevalence)"},
@@ -345,7 +345,7 @@ var catalogue = []Indicator{
 		Issue: issueChronic, Did: Text{"管理高血压患者%v人", "%v hypertension patients managed"},
 	},
 	{
-		Code: "ht.standard_management", Service: ServiceHypertension,
+		Code: "ht.standard_management", Implemented: true, Service: ServiceHypertension,
 		Name:            Names{"高血压患者规范管理率", "高血壓患者規範管理率", "Hypertension standardised management rate"},
 		Numerator:       Text{"按照规范要求进行高血压患者健康管理的人数", "patients managed as the specification requires"},
 		Denominator:     Text{"年内已管理的高血压患者人数", "hypertension patients managed in the year"},
@@ -354,7 +354,7 @@ var catalogue = []Indicator{
 		Issue: issueChronic, Did: Text{"规范管理%v人", "%v managed per protocol"}, PartOf: "ht.management",
 	},
 	{
-		Code: "ht.bp_control", Service: ServiceHypertension,
+		Code: "ht.bp_control", Implemented: true, Service: ServiceHypertension,
 		Name:            Names{"管理人群血压控制率", "管理人群血壓控制率", "Blood pressure control rate"},
 		Numerator:       Text{"年内最近一次随访血压达标人数", "patients whose latest follow-up in the year had BP at target"},
 		Denominator:     Text{"年内已管理的高血压患者人数", "hypertension patients managed in the year"},
@@ -364,7 +364,7 @@ var catalogue = []Indicator{
 	},
 	// ---- §8 2型糖尿病 ----
 	{
-		Code: "dm.management", Service: ServiceDiabetes,
+		Code: "dm.management", Implemented: true, Service: ServiceDiabetes,
 		Name:            Names{"2型糖尿病患者管理率", "2型糖尿病患者管理率", "Type 2 diabetes management coverage"},
 		Numerator:       Text{"年内已管理糖尿病患者人数", "diabetes patients managed in the year"},
 		Denominator:     Text{"年内辖区内糖尿病患者总人数（估算：辖区常住成年人口×成年人糖尿病患病率）", "diabetes patients in the area (estimated: adult residents × adult prevalence)"},
@@ -373,7 +373,7 @@ var catalogue = []Indicator{
 		Issue: issueChronic, Did: Text{"管理2型糖尿病患者%v人", "%v type 2 diabetes patients managed"},
 	},
 	{
-		Code: "dm.standard_management", Service: ServiceDiabetes,
+		Code: "dm.standard_management", Implemented: true, Service: ServiceDiabetes,
 		Name:            Names{"2型糖尿病患者规范管理率", "2型糖尿病患者規範管理率", "Diabetes standardised management rate"},
 		Numerator:       Text{"按照规范要求进行2型糖尿病患者健康管理的人数", "patients managed as the specification requires"},
 		Denominator:     Text{"年内已管理的2型糖尿病患者人数", "type 2 diabetes patients managed in the year"},
@@ -382,7 +382,7 @@ var catalogue = []Indicator{
 		Issue: issueChronic, Did: Text{"规范管理%v人", "%v managed per protocol"}, PartOf: "dm.management",
 	},
 	{
-		Code: "dm.glucose_control", Service: ServiceDiabetes,
+		Code: "dm.glucose_control", Implemented: true, Service: ServiceDiabetes,
 		Name:            Names{"管理人群血糖控制率", "管理人群血糖控制率", "Blood glucose control rate"},
 		Numerator:       Text{"年内最近一次随访空腹血糖达标人数", "patients whose latest follow-up in the year had fasting glucose at target"},
 		Denominator:     Text{"年内已管理的2型糖尿病患者人数", "type 2 diabetes patients managed in the year"},
@@ -392,7 +392,7 @@ var catalogue = []Indicator{
 	},
 	// ---- §9 严重精神障碍 ----
 	{
-		Code: "smi.standard_management", Service: ServiceMental,
+		Code: "smi.standard_management", Implemented: true, Service: ServiceMental,
 		Name:            Names{"严重精神障碍患者规范管理率", "嚴重精神障礙患者規範管理率", "Severe mental disorder standardised management rate"},
 		Numerator:       Text{"年内辖区内按照规范要求进行管理的严重精神障碍患者人数", "patients managed as the specification requires"},
 		Denominator:     Text{"年内辖区内登记在册的确诊严重精神障碍患者人数", "registered confirmed patients"},
@@ -411,7 +411,7 @@ var catalogue = []Indicator{
 	},
 	// ---- §10 肺结核 ----
 	{
-		Code: "tb.management", Service: ServiceTB,
+		Code: "tb.management", Implemented: true, Service: ServiceTB,
 		Name:            Names{"肺结核患者管理率", "肺結核患者管理率", "TB patient management rate"},
 		Numerator:       Text{"已管理的肺结核患者人数", "TB patients managed"},
 		Denominator:     Text{"辖区同期内经上级定点医疗机构确诊并通知基层医疗卫生机构管理的肺结核患者人数", "patients confirmed by the designated hospital and notified for management in the period"},
@@ -420,7 +420,7 @@ var catalogue = []Indicator{
 		Did: Text{"管理肺结核患者%v人", "%v TB patients managed"},
 	},
 	{
-		Code: "tb.regular_medication", Service: ServiceTB,
+		Code: "tb.regular_medication", Implemented: true, Service: ServiceTB,
 		Name:            Names{"肺结核患者规则服药率", "肺結核患者規則服藥率", "TB regular medication rate"},
 		Numerator:       Text{"按照要求规则服药的肺结核患者人数", "patients who took their medicine regularly"},
 		Denominator:     Text{"同期辖区内已完成治疗的肺结核患者人数", "patients who completed treatment in the period"},

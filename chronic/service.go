@@ -1,0 +1,287 @@
+package chronic
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+)
+
+// ErrAlreadyManaged reports a registration of a resident already under management for
+// the same condition. It wraps gongwei.ErrDuplicate.
+var ErrAlreadyManaged = fmt.Errorf("chronic: resident already under management for this condition: %w", gongwei.ErrDuplicate)
+
+// Service is chronic-disease management over a host's Store, as database/sql's DB is
+// over a driver. It normalises and validates every record before saving it, assigns IDs,
+// bumps versions, classifies each follow-up (Visit.Assessment) and appends it to the
+// resident's service timeline. Reads pass through to the store.
+//
+// Saving follows one pattern: the record's Version is the version the caller read (0
+// for a new record); the Service stores a copy with Version+1 on condition that the
+// stored version is still Version, and on success updates the caller's record. A record
+// that fails validation is not stored and the error wraps a *gongwei.ValidationError. A
+// Service is safe for concurrent use (its Store must be too).
+type Service struct {
+	s       Store
+	records *healthrecord.Registry
+}
+
+// NewService returns a Service over s. With a non-nil records registry, registration
+// checks that the resident's health record exists and every follow-up is appended to the
+// resident's service timeline (healthrecord.Registry.RecordService); with nil, neither.
+func NewService(s Store, records *healthrecord.Registry) *Service {
+	return &Service{s: s, records: records}
+}
+
+// digits8 returns d as YYYYMMDD.
+func digits8(d gongwei.Date) string { return strings.ReplaceAll(d.String(), "-", "") }
+
+// PatientFromResident returns a patient registration of resident r for condition c,
+// diagnosed and registered on the given dates: resident, village (the archive number's
+// first 12 digits), sex and birth copied from the health record.
+func PatientFromResident(r *healthrecord.Resident, c Condition, diagnosed, registered gongwei.Date) *Patient {
+	return &Patient{
+		Resident: r.ID, Village: r.Archive.Village(), Condition: c,
+		Sex: r.Sex, Birth: r.BirthDate, Diagnosed: diagnosed, Registered: registered,
+	}
+}
+
+// Register enters a diagnosed patient into management (version 1). The ID, when empty,
+// is the resident's ID, the condition and the registration date's 8 digits. It fails
+// with ErrAlreadyManaged (gongwei.ErrDuplicate) when the resident has a patient record of
+// the same condition still open on p.Registered, and with a validation error when p is
+// invalid or (with a records registry) the resident has no health record.
+func (s *Service) Register(ctx context.Context, p *Patient) error {
+	const op = "chronic: register patient: "
+	w := p.Clone()
+	w.Normalize()
+	if w.ID == "" && w.Resident != "" {
+		w.ID = PatientID(string(w.Resident) + "-" + string(w.Condition) + "-" + digits8(w.Registered))
+	}
+	if err := s.validatePatient(ctx, w, true); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	for q, err := range s.s.Patients(ctx, PatientFilter{Resident: w.Resident, Condition: w.Condition}) {
+		if err != nil {
+			return fmt.Errorf(op+"%w", err)
+		}
+		if q.ID != w.ID && q.ActiveOn(w.Registered) {
+			return fmt.Errorf(op+"%w", ErrAlreadyManaged)
+		}
+	}
+	w.Version = 1
+	if err := s.s.PutPatient(ctx, w, 0); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	*p = *w
+	return nil
+}
+
+func (s *Service) validatePatient(ctx context.Context, w *Patient, checkResident bool) error {
+	var ve gongwei.ValidationError
+	ve.Record = "chronic.Patient"
+	ve.Merge("", w.Validate())
+	if !ve.Has("ID", gongwei.CodeRequired) && w.ID == "" {
+		ve.Add("ID", gongwei.CodeRequired)
+	}
+	if checkResident && s.records != nil && w.Resident != "" {
+		_, err := s.records.Resident(ctx, w.Resident)
+		switch {
+		case errors.Is(err, gongwei.ErrNotFound):
+			ve.Add("Resident", healthrecord.CodeUnknownResident)
+		case err != nil:
+			return err
+		}
+	}
+	return ve.Err()
+}
+
+// SavePatient updates a stored patient (p.Version > 0). Errors are as for Register, plus
+// gongwei.ErrConflict on a stale version.
+func (s *Service) SavePatient(ctx context.Context, p *Patient) error {
+	const op = "chronic: save patient: "
+	w := p.Clone()
+	w.Normalize()
+	if err := s.validatePatient(ctx, w, false); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	if w.Version <= 0 {
+		ve := &gongwei.ValidationError{Record: "chronic.Patient"}
+		ve.Add("Version", gongwei.CodeNotAllowed)
+		return fmt.Errorf(op+"%w", ve)
+	}
+	prev := w.Version
+	w.Version++
+	if err := s.s.PutPatient(ctx, w, prev); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	*p = *w
+	return nil
+}
+
+// Close ends the management of patient id on c.Date for c.Reason and returns the record
+// as stored. For a TB patient, TreatmentCompleted or TreatmentStopped is the case closure
+// (结案评估, nbphs-spec §10.1), followed by a phone follow-up within 2 weeks
+// (TBClosureCheck).
+func (s *Service) Close(ctx context.Context, id PatientID, c Closure) (*Patient, error) {
+	const op = "chronic: close patient: "
+	p, err := s.s.Patient(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf(op+"%w", err)
+	}
+	if p.Closure.Reason != NotClosed {
+		ve := &gongwei.ValidationError{Record: "chronic.Patient"}
+		ve.Add("Closure", gongwei.CodeNotAllowed)
+		return nil, fmt.Errorf(op+"%w", ve)
+	}
+	if c.Reason == NotClosed {
+		ve := &gongwei.ValidationError{Record: "chronic.Patient"}
+		ve.Add("Closure.Reason", gongwei.CodeRequired)
+		return nil, fmt.Errorf(op+"%w", ve)
+	}
+	p.Closure = c
+	if err := s.SavePatient(ctx, p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// TBClosureCheck returns the date of the phone follow-up after a TB case closure on
+// closed: within 2 weeks (nbphs-spec §10.1; UNCONFIRMED in reference, implemented as
+// given).
+func TBClosureCheck(closed gongwei.Date) gongwei.Date {
+	return tbRule.ClosurePhoneFollowUp.After(closed)
+}
+
+// RecordVisit saves a follow-up: it checks the visit against its patient (stored, the
+// same condition, dated within management), classifies it from the patient's earlier
+// visits (Classify), stores it with the Assessment filled (insert for Version 0, update
+// otherwise) and appends the service event to the resident's timeline when the Service
+// has a records registry. The ID, when empty, is the patient's ID and the date's 8
+// digits. On success v holds what was stored. A failure of the timeline alone is
+// reported as healthrecord.ErrTimeline (the visit is saved).
+func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
+	const op = "chronic: record visit: "
+	w := v.Clone()
+	ve := gongwei.ValidationError{Record: "chronic.Visit"}
+	ve.Merge("", w.Validate())
+	var p *Patient
+	if w.Patient != "" {
+		var err error
+		p, err = s.s.Patient(ctx, w.Patient)
+		switch {
+		case errors.Is(err, gongwei.ErrNotFound):
+			ve.Add("Patient", CodeUnknownPatient)
+		case err != nil:
+			return fmt.Errorf(op+"%w", err)
+		}
+	}
+	d := w.Date()
+	if p != nil {
+		if c := w.Condition(); c != "" && c != p.Condition {
+			ve.Add("", CodeConditionMismatch)
+		}
+		if !d.IsZero() && !p.Registered.IsZero() && d.Before(p.Registered) {
+			ve.Add("Date", gongwei.CodeOrder)
+		}
+		w.Resident = p.Resident
+	}
+	if err := ve.Err(); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	if w.ID == "" {
+		w.ID = VisitID(string(w.Patient) + "-" + digits8(d))
+	}
+	var previous []*Visit
+	for q, err := range s.s.Visits(ctx, VisitFilter{Patient: w.Patient, Period: gongwei.Period{End: d}}) {
+		if err != nil {
+			return fmt.Errorf(op+"%w", err)
+		}
+		if q.ID != w.ID {
+			previous = append(previous, q)
+		}
+	}
+	w.Assessment = Classify(*p, w, previous)
+	prev := w.Version
+	w.Version++
+	if err := s.s.PutVisit(ctx, w, prev); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	*v = *w
+	if s.records == nil {
+		return nil
+	}
+	e := healthrecord.ServiceEvent{Resident: w.Resident, Kind: p.Condition.EventKind(), Date: d, Provider: w.Provider, Ref: string(w.ID)}
+	if err := s.records.RecordService(ctx, e); err != nil && !errors.Is(err, gongwei.ErrDuplicate) {
+		return fmt.Errorf("%w: %w", healthrecord.ErrTimeline, err)
+	}
+	return nil
+}
+
+// Patient returns the patient id from the store.
+func (s *Service) Patient(ctx context.Context, id PatientID) (*Patient, error) {
+	return s.s.Patient(ctx, id)
+}
+
+// Patients streams the patients that match f. The prefix is normalised; one that is not
+// at most 12 digits makes the stream yield one error wrapping gongwei.ErrInvalid.
+func (s *Service) Patients(ctx context.Context, f PatientFilter) iter.Seq2[*Patient, error] {
+	f.Prefix = gongwei.NormalizeCode(f.Prefix)
+	if len(f.Prefix) > 12 || strings.Trim(f.Prefix, "0123456789") != "" {
+		return func(yield func(*Patient, error) bool) {
+			yield(nil, fmt.Errorf("chronic: patients: prefix: %w", gongwei.ErrInvalid))
+		}
+	}
+	return s.s.Patients(ctx, f)
+}
+
+// Visit returns the visit id from the store.
+func (s *Service) Visit(ctx context.Context, id VisitID) (*Visit, error) {
+	return s.s.Visit(ctx, id)
+}
+
+// Visits streams the visits that match f, by date.
+func (s *Service) Visits(ctx context.Context, f VisitFilter) iter.Seq2[*Visit, error] {
+	return s.s.Visits(ctx, f)
+}
+
+// Plan returns what is due for every open patient of resident r on asOf, merged into one
+// plan (see NextVisit and MergePlan).
+func (s *Service) Plan(ctx context.Context, r healthrecord.ResidentID, asOf gongwei.Date) (ResidentPlan, error) {
+	var dues []Due
+	for p, err := range s.s.Patients(ctx, PatientFilter{Resident: r}) {
+		if err != nil {
+			return ResidentPlan{}, err
+		}
+		var visits []*Visit
+		for v, err := range s.s.Visits(ctx, VisitFilter{Patient: p.ID}) {
+			if err != nil {
+				return ResidentPlan{}, err
+			}
+			visits = append(visits, v)
+		}
+		if d, ok := NextVisit(p, visits, asOf); ok {
+			dues = append(dues, d)
+		}
+	}
+	plans := MergePlan(dues)
+	if len(plans) == 0 {
+		return ResidentPlan{Resident: r}, nil
+	}
+	return plans[0], nil
+}
+
+// sortVisits orders visits by date, then ID.
+func sortVisits(vs []*Visit) {
+	slices.SortFunc(vs, func(a, b *Visit) int {
+		if c := a.Date().Compare(b.Date()); c != 0 {
+			return c
+		}
+		return strings.Compare(string(a.ID), string(b.ID))
+	})
+}
