@@ -196,7 +196,7 @@ func TestWorklist(t *testing.T) {
 	w1, w2 := saveWoman(t, hr, 1), saveWoman(t, hr, 2)
 	require.NoError(t, g.Save(ctx, maternaltest.Booked(w1, day("2024-01-01"))))
 	require.NoError(t, g.Save(ctx, maternaltest.Booked(w2, day("2024-02-01"))))
-	// On 2024-05-01: w1 is at 17+3 (visit 2 due); w2 at 12+6 (first exam done, visit 2
+	// On 2024-05-01: w1 is at 17+2 (visit 2 due); w2 at 12+6 (first exam done, visit 2
 	// upcoming): one reminder.
 	list, err := g.Worklist(ctx, "110105001", day("2024-05-01"))
 	require.NoError(t, err)
