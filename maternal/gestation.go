@@ -152,7 +152,7 @@ func (d Dating) Age(on gongwei.Date) Gestation { return Of(d.LMPDate(), on) }
 // DueDate returns the expected date of delivery by the dating.
 func (d Dating) DueDate() gongwei.Date { return DueDate(d.LMPDate()) }
 
-// validate adds the dating's problems under prefix; on is the date of recording.
+// validate adds the dating's problems under prefix.
 func (d Dating) validate(ve *gongwei.ValidationError, prefix string) {
 	if d.LMP.IsZero() && d.Scan.IsZero() {
 		ve.Add(prefix+"LMP", gongwei.CodeRequired)
