@@ -1,0 +1,13 @@
+package maternaltest_test
+
+import (
+	"testing"
+
+	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
+	"github.com/gongwei-lib/gongwei/maternal/memstore"
+)
+
+func TestSuitePassesMemstore(t *testing.T) {
+	maternaltest.TestStore(t, func(*testing.T) maternal.Store { return memstore.New() })
+}
