@@ -45,6 +45,9 @@ var didHant = map[Code]string{
 	"maternal.system_management":           "系統管理孕產婦%v人",
 	"maternal.prenatal_screening":          "產前篩查%v人",
 	"maternal.infection_testing":           "孕期三病檢測%v人",
+	"maternal.infection_testing_early":     "孕28週前三病檢測%v人",
+	"maternal.health_management":           "產前檢查5次及以上%v人",
+	"maternal.caesarean":                   "剖宮產%v例",
 
 	"elderly.management":       "為65歲及以上老年人健康體檢%v人",
 	"elderly.checkup_complete": "體檢項目完整%v人",
