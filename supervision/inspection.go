@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
 // InspectionID identifies an inspection; the host assigns it (or [Service] does).
@@ -27,6 +28,9 @@ const (
 type Inspection struct {
 	ID   InspectionID
 	Unit UnitID
+	// Village is the unit's 12-digit village code, copied from the unit by [Service] so
+	// that indicators group inspections without a join.
+	Village healthrecord.Village
 	// Date is the day of the inspection.
 	Date gongwei.Date
 	// Inspectors are the assistants' names or staff numbers (at least one).
