@@ -77,7 +77,9 @@ func kinds() []kind {
 			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
 				return s.PutUnit(ctx, x.(*supervision.Unit), p)
 			},
-			all:     func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] { return seq(s.Units(ctx, supervision.UnitFilter{})) },
+			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+				return seq(s.Units(ctx, supervision.UnitFilter{}))
+			},
 			version: func(x any) *int64 { return &x.(*supervision.Unit).Version },
 			id:      func(x any) string { return string(x.(*supervision.Unit).ID) },
 			mutate:  func(x any) { x.(*supervision.Unit).Practitioners[1].Conditions[0] = supervision.ConditionTB },
@@ -111,7 +113,9 @@ func kinds() []kind {
 			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
 				return s.PutComplaint(ctx, x.(*supervision.Complaint), p)
 			},
-			all:     func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] { return seq(s.Complaints(ctx, supervision.Filter{})) },
+			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+				return seq(s.Complaints(ctx, supervision.Filter{}))
+			},
 			version: func(x any) *int64 { return &x.(*supervision.Complaint).Version },
 			id:      func(x any) string { return string(x.(*supervision.Complaint).ID) },
 			mutate:  func(x any) { x.(*supervision.Complaint).Summary = "changed" },
@@ -127,7 +131,9 @@ func kinds() []kind {
 			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
 				return s.PutClue(ctx, x.(*supervision.Clue), p)
 			},
-			all:     func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] { return seq(s.Clues(ctx, supervision.Filter{})) },
+			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+				return seq(s.Clues(ctx, supervision.Filter{}))
+			},
 			version: func(x any) *int64 { return &x.(*supervision.Clue).Version },
 			id:      func(x any) string { return string(x.(*supervision.Clue).ID) },
 			mutate:  func(x any) { x.(*supervision.Clue).Summary = "changed" },
@@ -143,7 +149,9 @@ func kinds() []kind {
 			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
 				return s.PutCaseReport(ctx, x.(*supervision.CaseReport), p)
 			},
-			all:     func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] { return seq(s.CaseReports(ctx, supervision.Filter{})) },
+			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+				return seq(s.CaseReports(ctx, supervision.Filter{}))
+			},
 			version: func(x any) *int64 { return &x.(*supervision.CaseReport).Version },
 			id:      func(x any) string { return string(x.(*supervision.CaseReport).ID) },
 			mutate:  func(x any) { x.(*supervision.CaseReport).Disease = "changed" },
