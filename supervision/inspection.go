@@ -299,3 +299,16 @@ func quota(u *Unit, f Frequency, year int) int {
 	}
 	return n
 }
+
+// AssistantTraining sums the hours of the trainings dated in year attended by one
+// supervision assistant and reports whether they reach [MinAssistantTrainingHours]
+// (plan-targets.md: ≥20 class hours per person per year).
+func AssistantTraining(trainings []Training, year int) (hours float64, met bool) {
+	p := gongwei.Year(year)
+	for _, t := range trainings {
+		if p.Contains(t.Date) {
+			hours += t.Hours
+		}
+	}
+	return hours, hours >= MinAssistantTrainingHours
+}

@@ -380,3 +380,18 @@ func ExamplePlan() {
 	// Output:
 	// U1 overdue 1 of 2 next due 2025-06-30
 }
+
+// TestAssistantTraining: ≥20 class hours a year (plan-targets.md).
+func TestAssistantTraining(t *testing.T) {
+	tr := []supervision.Training{
+		{Date: d("2025-03-01"), Topic: "a", Hours: 8}, {Date: d("2025-06-01"), Topic: "b", Hours: 8},
+		{Date: d("2024-12-31"), Topic: "c", Hours: 8}, {Date: d("2025-09-01"), Topic: "d", Hours: 3.5},
+	}
+	h, ok := supervision.AssistantTraining(tr, 2025)
+	assert.Equal(t, 19.5, h)
+	assert.False(t, ok)
+	tr = append(tr, supervision.Training{Date: d("2025-12-31"), Topic: "e", Hours: 0.5})
+	h, ok = supervision.AssistantTraining(tr, 2025)
+	assert.Equal(t, 20.0, h)
+	assert.True(t, ok)
+}
