@@ -51,7 +51,8 @@ var SupervisionCodes = []Code{
 //     denominator the complaints received in p, numerator those acted on by their
 //     working-day deadline (supervision.Complaint.Timely). A complaint received in a year
 //     without a holiday arrangement makes the computation fail with a
-//     *supervision.NoCalendarError rather than guess.
+//     *supervision.NoCalendarError rather than guess. A complaint recorded without a
+//     village is counted under the zero Unit (the whole-catalogue figure).
 //   - sup.health_certificate (从业人员体检率, plan-targets.md 100%): over the
 //     practitioners of the units active on asOf, those with a health certificate valid on
 //     asOf (BasisStock).
