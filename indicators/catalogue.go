@@ -84,25 +84,25 @@ var catalogue = []Indicator{
 		Issue: issueRecords, Did: Text{"签约居民%v人", "%v residents under a family-doctor contract"},
 	},
 	// ---- §2 健康教育 (counts, §2.2) ----
-	countEntry("edu.print_kinds", ServiceEducation, Names{"发放印刷资料种类", "發放印刷資料種類", "Kinds of printed material"},
+	implementedCount("edu.print_kinds", ServiceEducation, Names{"发放印刷资料种类", "發放印刷資料種類", "Kinds of printed material"},
 		Text{"发放的印刷资料种类数", "kinds of printed material distributed"}, "nbphs-spec §2.1, §2.2", issueSupervision,
 		Text{"发放印刷资料%v种", "%v kinds of printed material distributed"}),
-	countEntry("edu.av_kinds", ServiceEducation, Names{"播放音像资料种类", "播放音像資料種類", "Kinds of audio-visual material"},
+	implementedCount("edu.av_kinds", ServiceEducation, Names{"播放音像资料种类", "播放音像資料種類", "Kinds of audio-visual material"},
 		Text{"播放的音像资料种类数", "kinds of audio-visual material played"}, "nbphs-spec §2.1, §2.2", issueSupervision,
 		Text{"播放音像资料%v种", "%v kinds of audio-visual material played"}),
-	countEntry("edu.boards", ServiceEducation, Names{"健康教育宣传栏数", "健康教育宣傳欄數", "Bulletin boards"},
+	implementedCount("edu.boards", ServiceEducation, Names{"健康教育宣传栏数", "健康教育宣傳欄數", "Bulletin boards"},
 		Text{"设置的宣传栏个数", "bulletin boards kept"}, "nbphs-spec §2.1, §2.2", issueSupervision,
 		Text{"设置宣传栏%v个", "%v bulletin boards kept"}),
-	countEntry("edu.board_updates", ServiceEducation, Names{"宣传栏更换次数", "宣傳欄更換次數", "Bulletin board updates"},
+	implementedCount("edu.board_updates", ServiceEducation, Names{"宣传栏更换次数", "宣傳欄更換次數", "Bulletin board updates"},
 		Text{"宣传栏内容更换次数", "times board content was changed"}, "nbphs-spec §2.1, §2.2", issueSupervision,
 		Text{"更换宣传栏内容%v次", "board content changed %v times"}),
-	countEntry("edu.lectures", ServiceEducation, Names{"健康知识讲座次数", "健康知識講座次數", "Health lectures"},
+	implementedCount("edu.lectures", ServiceEducation, Names{"健康知识讲座次数", "健康知識講座次數", "Health lectures"},
 		Text{"举办的健康知识讲座次数", "health lectures held"}, "nbphs-spec §2.1, §2.2", issueSupervision,
 		Text{"举办健康知识讲座%v次", "%v health lectures held"}),
-	countEntry("edu.consultations", ServiceEducation, Names{"公众健康咨询活动次数", "公眾健康諮詢活動次數", "Public health consultation events"},
+	implementedCount("edu.consultations", ServiceEducation, Names{"公众健康咨询活动次数", "公眾健康諮詢活動次數", "Public health consultation events"},
 		Text{"开展的公众健康咨询活动次数", "public consultation events held"}, "nbphs-spec §2.1, §2.2", issueSupervision,
 		Text{"开展公众健康咨询活动%v次", "%v public consultation events held"}),
-	countEntry("edu.attendance", ServiceEducation, Names{"讲座和咨询活动参加人次", "講座和諮詢活動參加人次", "Attendance at lectures and consultations"},
+	implementedCount("edu.attendance", ServiceEducation, Names{"讲座和咨询活动参加人次", "講座和諮詢活動參加人次", "Attendance at lectures and consultations"},
 		Text{"讲座和咨询活动的参加人次", "attendances at lectures and consultation events"}, "nbphs-spec §2.2", issueSupervision,
 		Text{"参加%v人次", "%v attendances"}),
 	// ---- §3 预防接种 ----
@@ -485,7 +485,7 @@ var catalogue = []Indicator{
 	},
 	// ---- §12 传染病及突发公共卫生事件 ----
 	{
-		Code: "inf.report", Service: ServiceInfectious,
+		Code: "inf.report", Implemented: true, Service: ServiceInfectious,
 		Name:            Names{"传染病疫情报告率", "傳染病疫情報告率", "Infectious disease reporting rate"},
 		Numerator:       Text{"网络报告的传染病病例数", "cases reported online"},
 		Denominator:     Text{"登记传染病病例数", "cases registered"},
@@ -494,7 +494,7 @@ var catalogue = []Indicator{
 		Did: Text{"网络报告传染病%v例", "%v cases reported online"},
 	},
 	{
-		Code: "inf.report_timely", Service: ServiceInfectious,
+		Code: "inf.report_timely", Implemented: true, Service: ServiceInfectious,
 		Name:            Names{"传染病疫情报告及时率", "傳染病疫情報告及時率", "Infectious disease reporting timeliness"},
 		Numerator:       Text{"报告及时的病例数", "cases reported in time"},
 		Denominator:     Text{"报告传染病病例数", "cases reported"},
@@ -503,7 +503,7 @@ var catalogue = []Indicator{
 		Did: Text{"及时报告%v例", "%v cases reported in time"},
 	},
 	{
-		Code: "inf.emergency_report", Service: ServiceInfectious,
+		Code: "inf.emergency_report", Implemented: true, Service: ServiceInfectious,
 		Name:            Names{"突发公共卫生事件相关信息报告率", "突發公共衛生事件相關信息報告率", "Public health emergency information reporting rate"},
 		Numerator:       Text{"及时报告的突发公共卫生事件相关信息数", "emergency reports made in time"},
 		Denominator:     Text{"报告突发公共卫生事件相关信息数", "emergency reports made"},
@@ -513,7 +513,7 @@ var catalogue = []Indicator{
 	},
 	// ---- §13 卫生计生监督协管 ----
 	{
-		Code: "sup.info_report", Service: ServiceSupervision,
+		Code: "sup.info_report", Implemented: true, Service: ServiceSupervision,
 		Name:            Names{"卫生计生监督协管信息报告率", "衛生計生監督協管信息報告率", "Supervision assistance reporting rate"},
 		Numerator:       Text{"报告的事件或线索次数", "events or clues reported"},
 		Denominator:     Text{"发现的事件或线索次数", "events or clues found"},
@@ -522,7 +522,7 @@ var catalogue = []Indicator{
 		Did: Text{"报告事件或线索%v次", "%v events or clues reported"},
 	},
 	{
-		Code: "sup.coverage", Service: ServiceSupervision,
+		Code: "sup.coverage", Implemented: true, Service: ServiceSupervision,
 		Name:            Names{"卫生监督协管覆盖率", "衛生監督協管覆蓋率", "Supervision assistance coverage"},
 		Numerator:       Text{"开展协管服务的被监督单位数", "supervised units covered by assistance"},
 		Denominator:     Text{"辖区内被监督单位数", "supervised units in the area"},
@@ -530,10 +530,55 @@ var catalogue = []Indicator{
 		Source: "plan-targets.md (协管覆盖率 100%)", Note: "formula UNCONFIRMED in reference",
 		Issue: issueSupervision, Did: Text{"协管覆盖单位%v家", "%v units covered"},
 	},
-	countEntry("sup.patrols", ServiceSupervision, Names{"协助开展实地巡查次数", "協助開展實地巡查次數", "Field patrols assisted"},
+	implementedCount("sup.patrols", ServiceSupervision, Names{"协助开展实地巡查次数", "協助開展實地巡查次數", "Field patrols assisted"},
 		Text{"协助开展的食品、饮用水、学校、非法行医和非法采供血、计划生育实地巡查次数", "field patrols of food, water, schools, illegal practice and blood, family planning"},
 		"nbphs-spec §13 (count, UNCONFIRMED); plan-targets.md (≥4 inspections a unit a year)", issueSupervision,
 		Text{"协助开展实地巡查%v次", "%v field patrols"}),
+	{
+		Code: "sup.frequency", Implemented: true, Service: ServiceSupervision,
+		Name:            Names{"被监督单位巡查频次达标率", "被監督單位巡查頻次達標率", "Units inspected as often as planned"},
+		Numerator:       Text{"巡查次数达到要求的被监督单位数", "units inspected as often as their kind requires"},
+		Denominator:     Text{"有巡查频次要求的被监督单位数", "units whose kind has an inspection quota"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisService,
+		Source: "plan-targets.md (≥4 inspections a unit a year; water works twice, dry and wet season)",
+		Note:   "national frequency UNCONFIRMED (nbphs-spec §13 \"定期\"); quota from supervision.Frequencies",
+		Issue:  issueSupervision, Did: Text{"巡查频次达标单位%v家", "%v units inspected as often as planned"},
+	},
+	{
+		Code: "sup.complaint_timely", Implemented: true, Service: ServiceSupervision,
+		Name:            Names{"投诉举报及时处理率", "投訴舉報及時處理率", "Complaints handled in time"},
+		Numerator:       Text{"在时限内答复或上报的投诉举报件数", "complaints answered (minor) or reported upward (serious) in time"},
+		Denominator:     Text{"受理的投诉举报件数", "complaints received"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisReport,
+		Source: "plan-targets.md (minor: 5 working days; serious: reported within 1 working day)",
+		Note:   "formula UNCONFIRMED in reference",
+		Issue:  issueSupervision, Did: Text{"及时处理投诉举报%v件", "%v complaints handled in time"},
+	},
+	{
+		Code: "sup.health_certificate", Implemented: true, Service: ServiceSupervision,
+		Name:            Names{"从业人员健康体检率", "從業人員健康體檢率", "Practitioners with a valid health certificate"},
+		Numerator:       Text{"持有效健康证明的从业人员数", "practitioners with a valid health certificate"},
+		Denominator:     Text{"被监督单位从业人员数", "practitioners of supervised units"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisStock,
+		Source: "plan-targets.md (从业人员体检率 100%)", Note: "formula UNCONFIRMED in reference",
+		Issue: issueSupervision, Did: Text{"持有效健康证明从业人员%v人", "%v practitioners certified"},
+	},
+	{
+		Code: "sup.five_disease_removal", Implemented: true, Service: ServiceSupervision,
+		Name:            Names{"五病人员调离率", "五病人員調離率", "Practitioners with a disqualifying condition removed"},
+		Numerator:       Text{"已调离的五病从业人员数", "practitioners with one of the five conditions removed from direct contact"},
+		Denominator:     Text{"查出五病的从业人员数", "practitioners found with one of the five conditions"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisStock,
+		Source: "plan-targets.md (五病人员调离率 100%)", Note: "formula UNCONFIRMED in reference; the five conditions are listed in supervision.FiveConditions",
+		Issue: issueSupervision, Did: Text{"调离五病人员%v人", "%v practitioners removed"},
+	},
+}
+
+// implementedCount is countEntry for a count the library computes.
+func implementedCount(code Code, svc Service, name Names, num Text, source, issue string, did Text) Indicator {
+	ind := countEntry(code, svc, name, num, source, issue, did)
+	ind.Implemented = true
+	return ind
 }
 
 // countEntry builds a workload-count entry (no denominator, shown as an integer, placed

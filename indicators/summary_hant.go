@@ -65,12 +65,16 @@ var didHant = map[Code]string{
 	"tcm.elderly":              "為65歲及以上老年人提供中醫藥健康管理%v人",
 	"tcm.child":                "為0～36個月兒童提供中醫藥健康管理%v人",
 
-	"inf.report":           "網絡報告傳染病%v例",
-	"inf.report_timely":    "及時報告%v例",
-	"inf.emergency_report": "及時報告突發公共衛生事件相關信息%v起",
-	"sup.info_report":      "報告事件或線索%v次",
-	"sup.coverage":         "協管覆蓋單位%v家",
-	"sup.patrols":          "協助開展實地巡查%v次",
+	"inf.report":               "網絡報告傳染病%v例",
+	"inf.report_timely":        "及時報告%v例",
+	"inf.emergency_report":     "及時報告突發公共衛生事件相關信息%v起",
+	"sup.info_report":          "報告事件或線索%v次",
+	"sup.coverage":             "協管覆蓋單位%v家",
+	"sup.patrols":              "協助開展實地巡查%v次",
+	"sup.frequency":            "巡查頻次達標單位%v家",
+	"sup.complaint_timely":     "及時處理投訴舉報%v件",
+	"sup.health_certificate":   "持有效健康證明從業人員%v人",
+	"sup.five_disease_removal": "調離五病人員%v人",
 }
 
 // did returns the indicator's summary phrase in language index li (0 zh-Hans, 1 zh-Hant,

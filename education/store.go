@@ -1,0 +1,95 @@
+package education
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"strings"
+
+	"github.com/gongwei-lib/gongwei"
+)
+
+// Store is what the health education service needs from a host's storage: the activity
+// log. It follows the conventions of healthrecord.Store: a dumb store that keeps records
+// as given; PutActivity stores only when the stored version equals prev (absent counts
+// as 0), otherwise it fails with an error wrapping gongwei.ErrConflict and stores nothing;
+// a missing record gives gongwei.ErrNotFound; a cancelled context gives its error;
+// records are copied in and out; a failing stream yields the error once and stops; the
+// store may be used inside a stream's loop; safe for concurrent use. educationtest.
+// TestStore checks every clause; memstore is an in-memory implementation.
+type Store interface {
+	// Activity returns the activity with the given ID.
+	Activity(ctx context.Context, id ID) (*Activity, error)
+	// PutActivity stores a under a.ID if the stored version equals prev.
+	PutActivity(ctx context.Context, a *Activity, prev int64) error
+	// Activities streams the activities matching f, ordered by date, then ID.
+	Activities(ctx context.Context, f Filter) iter.Seq2[*Activity, error]
+}
+
+// Filter selects activities. The zero value selects every activity; fields combine with
+// AND.
+type Filter struct {
+	// Prefix selects by the institution's division code (6 county, 9 township, 12
+	// village; a township prefix also selects its villages' clinics).
+	Prefix string
+	// Kind selects one kind.
+	Kind Kind
+	// Period selects by Date (Start included, End excluded; a zero bound is open).
+	Period gongwei.Period
+}
+
+// Match reports whether a is selected by f.
+func (f Filter) Match(a *Activity) bool {
+	return strings.HasPrefix(a.Division, f.Prefix) && (f.Kind == "" || a.Kind == f.Kind) &&
+		(f.Period.Start.IsZero() || !a.Date.Before(f.Period.Start)) &&
+		(f.Period.End.IsZero() || a.Date.Before(f.Period.End))
+}
+
+// Service is the health education service over a host's [Store]: it normalises and
+// validates activities before saving them, bumps versions (the record's Version is the
+// version read, 0 for new; on success the caller's record gets the new version; a stale
+// version gives gongwei.ErrConflict, an invalid record a *gongwei.ValidationError), and
+// checks the yearly minimums. Reads go to the store ([Service.Store]).
+type Service struct{ s Store }
+
+// NewService returns a Service over s.
+func NewService(s Store) *Service { return &Service{s: s} }
+
+// Store returns the underlying store.
+func (g *Service) Store() Store { return g.s }
+
+// Save normalises (division digits, trimmed texts), validates and stores a.
+func (g *Service) Save(ctx context.Context, a *Activity) error {
+	x := a.Clone()
+	x.Division = gongwei.NormalizeCode(x.Division)
+	x.Topic = strings.TrimSpace(gongwei.Normalize(x.Topic))
+	x.Title = strings.TrimSpace(gongwei.Normalize(x.Title))
+	x.Audience = strings.TrimSpace(x.Audience)
+	x.Place = strings.TrimSpace(x.Place)
+	if err := x.Validate(); err != nil {
+		return fmt.Errorf("education: save activity: %w", err)
+	}
+	prev := a.Version
+	x.Version = prev + 1
+	if err := g.s.PutActivity(ctx, x, prev); err != nil {
+		return fmt.Errorf("education: save activity: %w", err)
+	}
+	a.Version = prev + 1
+	return nil
+}
+
+// Check reads the activities of the institution with the given division code (exactly
+// that code, not its villages) in asOf's year up to asOf and runs [Check] for inst.
+func (g *Service) Check(ctx context.Context, division string, inst Institution, asOf gongwei.Date) (Report, error) {
+	var acts []*Activity
+	f := Filter{Prefix: division, Period: gongwei.Period{Start: gongwei.Year(asOf.Year()).Start, End: asOf.AddDays(1)}}
+	for a, err := range g.s.Activities(ctx, f) {
+		if err != nil {
+			return Report{}, err
+		}
+		if a.Division == division {
+			acts = append(acts, a)
+		}
+	}
+	return Check(inst, acts, asOf), nil
+}

@@ -1,0 +1,201 @@
+package supervision
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+)
+
+// Service is the supervision and reporting service over a host's [Store], as
+// database/sql's DB is over a driver: it normalises and validates every record before
+// saving it, copies a unit's village onto its inspections, bumps versions, and answers
+// the planning questions (due and overdue inspections, overdue complaints). Reads go to
+// the store directly ([Service.Store]).
+//
+// Saving follows one pattern: the record's Version is the version the caller read (0 for
+// a new record); the Service stores a normalised copy with Version+1 on condition that
+// the stored version is still Version, and on success updates the caller's record. A
+// record that fails validation is not stored and the error wraps a
+// *gongwei.ValidationError (errors.Is(err, gongwei.ErrInvalid)); a stale version gives an
+// error wrapping gongwei.ErrConflict.
+//
+// A Service is safe for concurrent use when its Store is.
+type Service struct {
+	s   Store
+	cal *Calendar
+}
+
+// NewService returns a Service over s using the default working-day calendar.
+func NewService(s Store) *Service { return &Service{s: s, cal: defaultCalendar} }
+
+// WithCalendar returns a copy of the Service that counts working days on cal (a
+// province's own arrangements).
+func (g *Service) WithCalendar(cal *Calendar) *Service { return &Service{s: g.s, cal: cal} }
+
+// Store returns the underlying store, for reads.
+func (g *Service) Store() Store { return g.s }
+
+func trimAll(xs []string) []string {
+	out := xs[:0:0]
+	for _, x := range xs {
+		if x = strings.TrimSpace(gongwei.Normalize(x)); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func normVillage(v healthrecord.Village) healthrecord.Village {
+	if p, err := healthrecord.ParseVillage(string(v)); err == nil {
+		return p
+	}
+	return v
+}
+
+// SaveUnit normalises (trimmed name and address, village digits), validates and stores u.
+func (g *Service) SaveUnit(ctx context.Context, u *Unit) error {
+	c := u.Clone()
+	c.Name = strings.TrimSpace(c.Name)
+	c.Address = strings.TrimSpace(c.Address)
+	c.Responsible = strings.TrimSpace(c.Responsible)
+	c.Village = normVillage(c.Village)
+	if err := c.Validate(); err != nil {
+		return fmt.Errorf("supervision: save unit: %w", err)
+	}
+	return save(ctx, "unit", c, u, &c.Version, &u.Version, g.s.PutUnit)
+}
+
+// SaveInspection normalises and validates in, checks that its unit exists, copies the
+// unit's village onto it and stores it. An inspection of an unknown unit fails with an
+// error wrapping gongwei.ErrNotFound.
+func (g *Service) SaveInspection(ctx context.Context, in *Inspection) error {
+	c := in.Clone()
+	c.Inspectors = trimAll(c.Inspectors)
+	c.Items = trimAll(c.Items)
+	c.Findings = trimAll(c.Findings)
+	if c.Opinion != nil {
+		c.Opinion.Requirements = trimAll(c.Opinion.Requirements)
+	}
+	if err := c.Validate(); err != nil {
+		return fmt.Errorf("supervision: save inspection: %w", err)
+	}
+	u, err := g.s.Unit(ctx, c.Unit)
+	if err != nil {
+		return fmt.Errorf("supervision: save inspection: unit: %w", err)
+	}
+	c.Village = u.Village
+	if err := save(ctx, "inspection", c, in, &c.Version, &in.Version, g.s.PutInspection); err != nil {
+		return err
+	}
+	in.Village = c.Village
+	return nil
+}
+
+// SaveComplaint validates and stores c.
+func (g *Service) SaveComplaint(ctx context.Context, c *Complaint) error {
+	x := c.Clone()
+	x.Summary = strings.TrimSpace(x.Summary)
+	x.Village = normVillage(x.Village)
+	if err := x.Validate(); err != nil {
+		return fmt.Errorf("supervision: save complaint: %w", err)
+	}
+	return save(ctx, "complaint", x, c, &x.Version, &c.Version, g.s.PutComplaint)
+}
+
+// SaveClue validates and stores c.
+func (g *Service) SaveClue(ctx context.Context, c *Clue) error {
+	x := c.Clone()
+	x.Village = normVillage(x.Village)
+	if err := x.Validate(); err != nil {
+		return fmt.Errorf("supervision: save clue: %w", err)
+	}
+	return save(ctx, "clue", x, c, &x.Version, &c.Version, g.s.PutClue)
+}
+
+// SaveCaseReport validates and stores r, with its instants in Asia/Shanghai.
+func (g *Service) SaveCaseReport(ctx context.Context, r *CaseReport) error {
+	x := r.Clone()
+	x.Village = normVillage(x.Village)
+	x.Diagnosed, x.Reported = inShanghai(x.Diagnosed), inShanghai(x.Reported)
+	if err := x.Validate(); err != nil {
+		return fmt.Errorf("supervision: save case report: %w", err)
+	}
+	return save(ctx, "case report", x, r, &x.Version, &r.Version, g.s.PutCaseReport)
+}
+
+// SaveEmergencyReport validates and stores e, with its instants in Asia/Shanghai.
+func (g *Service) SaveEmergencyReport(ctx context.Context, e *EmergencyReport) error {
+	x := e.Clone()
+	x.Village = normVillage(x.Village)
+	x.Event = strings.TrimSpace(x.Event)
+	x.Discovered, x.Reported = inShanghai(x.Discovered), inShanghai(x.Reported)
+	if err := x.Validate(); err != nil {
+		return fmt.Errorf("supervision: save emergency report: %w", err)
+	}
+	return save(ctx, "emergency report", x, e, &x.Version, &e.Version, g.s.PutEmergencyReport)
+}
+
+func inShanghai(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.In(Shanghai)
+}
+
+// save stores the prepared copy x with the next version and, on success, gives the
+// caller's record the new version.
+func save[T any](ctx context.Context, what string, x, orig *T, xv, ov *int64, put func(context.Context, *T, int64) error) error {
+	prev := *ov
+	*xv = prev + 1
+	if err := put(ctx, x, prev); err != nil {
+		return fmt.Errorf("supervision: save %s: %w", what, err)
+	}
+	*ov = prev + 1
+	return nil
+}
+
+// Plan streams the units of the jurisdiction prefix and their inspections of asOf's year
+// and returns [Plan]'s lines (rules nil: [Frequencies]).
+func (g *Service) Plan(ctx context.Context, prefix string, asOf gongwei.Date, rules map[UnitKind]Frequency) ([]PlanItem, error) {
+	var units []*Unit
+	for u, err := range g.s.Units(ctx, UnitFilter{Prefix: prefix}) {
+		if err != nil {
+			return nil, err
+		}
+		units = append(units, u)
+	}
+	var ins []*Inspection
+	f := InspectionFilter{Prefix: prefix, Period: gongwei.Period{Start: gongwei.Year(asOf.Year()).Start, End: asOf.AddDays(1)}}
+	for in, err := range g.s.Inspections(ctx, f) {
+		if err != nil {
+			return nil, err
+		}
+		ins = append(ins, in)
+	}
+	return Plan(units, ins, asOf, rules), nil
+}
+
+// OverdueComplaints returns the complaints of the jurisdiction prefix whose deadline has
+// passed on asOf without action (see [Complaint.Overdue]), counted on the Service's
+// calendar.
+func (g *Service) OverdueComplaints(ctx context.Context, prefix string, asOf gongwei.Date) ([]*Complaint, error) {
+	var out []*Complaint
+	for c, err := range g.s.Complaints(ctx, Filter{Prefix: prefix, Period: gongwei.Period{End: asOf.AddDays(1)}}) {
+		if err != nil {
+			return nil, err
+		}
+		dl, err := c.DeadlineIn(g.cal)
+		if err != nil {
+			return nil, err
+		}
+		a := c.acted()
+		if (a.IsZero() || a.After(asOf)) && asOf.After(dl) {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,480 @@
+package supervisiontest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"reflect"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/supervision"
+)
+
+// TestStore checks that an implementation of supervision.Store meets every clause of the
+// contract documented on supervision.Store. Each clause runs as a subtest, for each
+// record type, on a fresh store from newStore. Round trips compare with
+// reflect.DeepEqual against the fixtures, which fill every field. Run with -race: one
+// clause runs concurrent writers.
+func TestStore(t *testing.T, newStore func(t *testing.T) supervision.Store) {
+	t.Helper()
+	for _, k := range kinds() {
+		for _, c := range clauses {
+			t.Run(k.name+"/"+c.name, func(t *testing.T) {
+				s := newStore(t)
+				if s == nil {
+					t.Fatal("newStore returned nil")
+				}
+				c.run(t, context.Background(), s, k)
+			})
+		}
+	}
+	t.Run("filters/unit prefix and kind", func(t *testing.T) { unitFilters(t, newStore(t)) })
+	t.Run("filters/inspection unit, prefix and period", func(t *testing.T) { inspectionFilters(t, newStore(t)) })
+	t.Run("filters/complaints, clues and reports by prefix and period", func(t *testing.T) { reportFilters(t, newStore(t)) })
+}
+
+// kind describes one record type to the generic clauses. Records are handled as any.
+type kind struct {
+	name string
+	// make builds a valid record with the given ID suffix, village and date.
+	make    func(id string, v healthrecord.Village, d gongwei.Date) any
+	get     func(ctx context.Context, s supervision.Store, id string) (any, error)
+	put     func(ctx context.Context, s supervision.Store, x any, prev int64) error
+	all     func(ctx context.Context, s supervision.Store) iter.Seq2[any, error]
+	version func(x any) *int64
+	id      func(x any) string
+	// mutate changes a field that the store must copy.
+	mutate func(x any)
+}
+
+func seq[T any](in iter.Seq2[T, error]) iter.Seq2[any, error] {
+	return func(yield func(any, error) bool) {
+		for x, err := range in {
+			if !yield(x, err) {
+				return
+			}
+		}
+	}
+}
+
+func kinds() []kind {
+	return []kind{
+		{
+			name: "unit",
+			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
+				u := Unit(supervision.UnitID(id), v)
+				u.Registered = d
+				return u
+			},
+			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
+				return s.Unit(ctx, supervision.UnitID(id))
+			},
+			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
+				return s.PutUnit(ctx, x.(*supervision.Unit), p)
+			},
+			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+				return seq(s.Units(ctx, supervision.UnitFilter{}))
+			},
+			version: func(x any) *int64 { return &x.(*supervision.Unit).Version },
+			id:      func(x any) string { return string(x.(*supervision.Unit).ID) },
+			mutate:  func(x any) { x.(*supervision.Unit).Practitioners[1].Conditions[0] = supervision.ConditionTB },
+		},
+		{
+			name: "inspection",
+			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
+				return Inspection(supervision.InspectionID(id), "U1", v, d)
+			},
+			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
+				return s.Inspection(ctx, supervision.InspectionID(id))
+			},
+			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
+				return s.PutInspection(ctx, x.(*supervision.Inspection), p)
+			},
+			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+				return seq(s.Inspections(ctx, supervision.InspectionFilter{}))
+			},
+			version: func(x any) *int64 { return &x.(*supervision.Inspection).Version },
+			id:      func(x any) string { return string(x.(*supervision.Inspection).ID) },
+			mutate:  func(x any) { x.(*supervision.Inspection).Opinion.Requirements[0] = "changed" },
+		},
+		{
+			name: "complaint",
+			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
+				return Complaint(supervision.ComplaintID(id), v, d)
+			},
+			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
+				return s.Complaint(ctx, supervision.ComplaintID(id))
+			},
+			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
+				return s.PutComplaint(ctx, x.(*supervision.Complaint), p)
+			},
+			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+				return seq(s.Complaints(ctx, supervision.Filter{}))
+			},
+			version: func(x any) *int64 { return &x.(*supervision.Complaint).Version },
+			id:      func(x any) string { return string(x.(*supervision.Complaint).ID) },
+			mutate:  func(x any) { x.(*supervision.Complaint).Summary = "changed" },
+		},
+		{
+			name: "clue",
+			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
+				return Clue(supervision.ClueID(id), v, d)
+			},
+			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
+				return s.Clue(ctx, supervision.ClueID(id))
+			},
+			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
+				return s.PutClue(ctx, x.(*supervision.Clue), p)
+			},
+			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+				return seq(s.Clues(ctx, supervision.Filter{}))
+			},
+			version: func(x any) *int64 { return &x.(*supervision.Clue).Version },
+			id:      func(x any) string { return string(x.(*supervision.Clue).ID) },
+			mutate:  func(x any) { x.(*supervision.Clue).Summary = "changed" },
+		},
+		{
+			name: "case report",
+			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
+				return CaseReport(supervision.CaseReportID(id), v, d)
+			},
+			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
+				return s.CaseReport(ctx, supervision.CaseReportID(id))
+			},
+			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
+				return s.PutCaseReport(ctx, x.(*supervision.CaseReport), p)
+			},
+			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+				return seq(s.CaseReports(ctx, supervision.Filter{}))
+			},
+			version: func(x any) *int64 { return &x.(*supervision.CaseReport).Version },
+			id:      func(x any) string { return string(x.(*supervision.CaseReport).ID) },
+			mutate:  func(x any) { x.(*supervision.CaseReport).Disease = "changed" },
+		},
+		{
+			name: "emergency report",
+			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
+				return EmergencyReport(supervision.EmergencyReportID(id), v, d)
+			},
+			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
+				return s.EmergencyReport(ctx, supervision.EmergencyReportID(id))
+			},
+			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
+				return s.PutEmergencyReport(ctx, x.(*supervision.EmergencyReport), p)
+			},
+			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+				return seq(s.EmergencyReports(ctx, supervision.Filter{}))
+			},
+			version: func(x any) *int64 { return &x.(*supervision.EmergencyReport).Version },
+			id:      func(x any) string { return string(x.(*supervision.EmergencyReport).ID) },
+			mutate:  func(x any) { x.(*supervision.EmergencyReport).Event = "changed" },
+		},
+	}
+}
+
+type clause struct {
+	name string
+	run  func(t *testing.T, ctx context.Context, s supervision.Store, k kind)
+}
+
+var day = gongwei.MustDate(2025, 5, 6)
+
+// putNew stores x as version 1.
+func putNew(t *testing.T, ctx context.Context, s supervision.Store, k kind, x any) {
+	t.Helper()
+	*k.version(x) = 1
+	if err := k.put(ctx, s, x, 0); err != nil {
+		t.Fatalf("put %s: %v", k.id(x), err)
+	}
+}
+
+func collect(t *testing.T, in iter.Seq2[any, error]) []any {
+	t.Helper()
+	var out []any
+	for x, err := range in {
+		if err != nil {
+			t.Fatalf("stream: %v", err)
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+var clauses = []clause{
+	{"round trip: a stored record reads back equal, every field", func(t *testing.T, ctx context.Context, s supervision.Store, k kind) {
+		x := k.make("R1", VillageA, day)
+		putNew(t, ctx, s, k, x)
+		got, err := k.get(ctx, s, "R1")
+		if err != nil {
+			t.Fatalf("get: %v", err)
+		}
+		if !reflect.DeepEqual(got, x) {
+			t.Errorf("got %+v, want %+v", got, x)
+		}
+	}},
+	{"not found: a missing record fails with ErrNotFound", func(t *testing.T, ctx context.Context, s supervision.Store, k kind) {
+		_, err := k.get(ctx, s, "missing")
+		if !errors.Is(err, gongwei.ErrNotFound) {
+			t.Errorf("got %v, want ErrNotFound", err)
+		}
+	}},
+	{"insert of an existing record (prev 0) fails with ErrConflict", func(t *testing.T, ctx context.Context, s supervision.Store, k kind) {
+		putNew(t, ctx, s, k, k.make("R1", VillageA, day))
+		y := k.make("R1", VillageA, day)
+		*k.version(y) = 1
+		if err := k.put(ctx, s, y, 0); !errors.Is(err, gongwei.ErrConflict) {
+			t.Errorf("got %v, want ErrConflict", err)
+		}
+	}},
+	{"update with a stale version fails with ErrConflict and stores nothing", func(t *testing.T, ctx context.Context, s supervision.Store, k kind) {
+		x := k.make("R1", VillageA, day)
+		putNew(t, ctx, s, k, x)
+		y := k.make("R1", VillageA, day)
+		k.mutate(y)
+		*k.version(y) = 3
+		if err := k.put(ctx, s, y, 2); !errors.Is(err, gongwei.ErrConflict) {
+			t.Errorf("got %v, want ErrConflict", err)
+		}
+		got, _ := k.get(ctx, s, "R1")
+		if !reflect.DeepEqual(got, x) {
+			t.Error("a failed put changed the stored record")
+		}
+		*k.version(y) = 2
+		if err := k.put(ctx, s, y, 1); err != nil {
+			t.Errorf("update with the right version: %v", err)
+		}
+	}},
+	{"update of an absent record (prev > 0) fails with ErrConflict", func(t *testing.T, ctx context.Context, s supervision.Store, k kind) {
+		y := k.make("R1", VillageA, day)
+		*k.version(y) = 2
+		if err := k.put(ctx, s, y, 1); !errors.Is(err, gongwei.ErrConflict) {
+			t.Errorf("got %v, want ErrConflict", err)
+		}
+	}},
+	{"copies: changing a record after put or after get changes nothing stored", func(t *testing.T, ctx context.Context, s supervision.Store, k kind) {
+		x := k.make("R1", VillageA, day)
+		putNew(t, ctx, s, k, x)
+		k.mutate(x)
+		got, _ := k.get(ctx, s, "R1")
+		if reflect.DeepEqual(got, x) {
+			t.Error("the store shares memory with the record put")
+		}
+		k.mutate(got)
+		again, _ := k.get(ctx, s, "R1")
+		if reflect.DeepEqual(again, got) {
+			t.Error("the store shares memory with the record returned")
+		}
+	}},
+	{"streams: ordered, and stopping early is allowed", func(t *testing.T, ctx context.Context, s supervision.Store, k kind) {
+		for i, id := range []string{"R3", "R1", "R2"} {
+			putNew(t, ctx, s, k, k.make(id, VillageA, day.AddDays(2-i)))
+		}
+		got := collect(t, k.all(ctx, s))
+		var ids []string
+		for _, x := range got {
+			ids = append(ids, k.id(x))
+		}
+		want := []string{"R2", "R1", "R3"} // by date where the record has one (R2 first), by ID for units
+		if k.name == "unit" {
+			want = []string{"R1", "R2", "R3"}
+		}
+		if !reflect.DeepEqual(ids, want) {
+			t.Errorf("order %v, want %v", ids, want)
+		}
+		n := 0
+		for range k.all(ctx, s) {
+			n++
+			break
+		}
+		if n != 1 {
+			t.Errorf("early break yielded %d", n)
+		}
+	}},
+	{"streams: the store may be used inside the loop", func(t *testing.T, ctx context.Context, s supervision.Store, k kind) {
+		putNew(t, ctx, s, k, k.make("R1", VillageA, day))
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for x, err := range k.all(ctx, s) {
+				if err != nil {
+					t.Errorf("stream: %v", err)
+					return
+				}
+				y := k.make("R2", VillageA, day)
+				*k.version(y) = 1
+				if err := k.put(ctx, s, y, 0); err != nil && !errors.Is(err, gongwei.ErrConflict) {
+					t.Errorf("put inside loop: %v", err)
+				}
+				if _, err := k.get(ctx, s, k.id(x)); err != nil {
+					t.Errorf("get inside loop: %v", err)
+				}
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("deadlock: the store cannot be used inside a stream's loop")
+		}
+	}},
+	{"cancelled context: calls fail with the context's error; streams yield it once", func(t *testing.T, _ context.Context, s supervision.Store, k kind) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		if _, err := k.get(ctx, s, "R1"); !errors.Is(err, context.Canceled) {
+			t.Errorf("get: %v", err)
+		}
+		x := k.make("R1", VillageA, day)
+		*k.version(x) = 1
+		if err := k.put(ctx, s, x, 0); !errors.Is(err, context.Canceled) {
+			t.Errorf("put: %v", err)
+		}
+		n := 0
+		for v, err := range k.all(ctx, s) {
+			n++
+			if v != nil && !reflect.ValueOf(v).IsNil() {
+				t.Error("a failing stream yielded a record")
+			}
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("stream: %v", err)
+			}
+		}
+		if n != 1 {
+			t.Errorf("failing stream yielded %d times, want 1", n)
+		}
+	}},
+	{"concurrency: concurrent writers of one record: exactly one wins each version", func(t *testing.T, ctx context.Context, s supervision.Store, k kind) {
+		putNew(t, ctx, s, k, k.make("R1", VillageA, day))
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		wins := 0
+		for i := 0; i < 8; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				y := k.make("R1", VillageA, day)
+				*k.version(y) = 2
+				err := k.put(ctx, s, y, 1)
+				if err == nil {
+					mu.Lock()
+					wins++
+					mu.Unlock()
+				} else if !errors.Is(err, gongwei.ErrConflict) {
+					t.Errorf("put: %v", err)
+				}
+				for range k.all(ctx, s) {
+				}
+			}()
+		}
+		wg.Wait()
+		if wins != 1 {
+			t.Errorf("%d writers won, want 1", wins)
+		}
+	}},
+}
+
+func ids[T any](t *testing.T, in iter.Seq2[T, error], id func(T) string) []string {
+	t.Helper()
+	var out []string
+	for x, err := range in {
+		if err != nil {
+			t.Fatalf("stream: %v", err)
+		}
+		out = append(out, id(x))
+	}
+	return out
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func unitFilters(t *testing.T, s supervision.Store) {
+	ctx := context.Background()
+	for i, v := range []healthrecord.Village{VillageA, VillageB, VillageC} {
+		u := Unit(supervision.UnitID(fmt.Sprintf("U%d", i+1)), v)
+		u.Version = 1
+		if i == 2 {
+			u.Kind = supervision.KindSchool
+		}
+		must(t, s.PutUnit(ctx, u, 0))
+	}
+	uid := func(u *supervision.Unit) string { return string(u.ID) }
+	check := func(f supervision.UnitFilter, want ...string) {
+		t.Helper()
+		if got := ids(t, s.Units(ctx, f), uid); !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: got %v, want %v", f, got, want)
+		}
+	}
+	check(supervision.UnitFilter{}, "U1", "U2", "U3")
+	check(supervision.UnitFilter{Prefix: string(VillageA)}, "U1")
+	check(supervision.UnitFilter{Prefix: "110101001"}, "U1", "U2")
+	check(supervision.UnitFilter{Kind: supervision.KindSchool}, "U3")
+	check(supervision.UnitFilter{Prefix: "110101001", Kind: supervision.KindSchool})
+}
+
+func inspectionFilters(t *testing.T, s supervision.Store) {
+	ctx := context.Background()
+	put := func(id string, unit supervision.UnitID, v healthrecord.Village, d gongwei.Date) {
+		in := Inspection(supervision.InspectionID(id), unit, v, d)
+		in.Version = 1
+		must(t, s.PutInspection(ctx, in, 0))
+	}
+	put("I1", "U1", VillageA, gongwei.MustDate(2024, 12, 31))
+	put("I2", "U1", VillageA, gongwei.MustDate(2025, 1, 1))
+	put("I3", "U2", VillageC, gongwei.MustDate(2025, 6, 1))
+	iid := func(in *supervision.Inspection) string { return string(in.ID) }
+	check := func(f supervision.InspectionFilter, want ...string) {
+		t.Helper()
+		if got := ids(t, s.Inspections(ctx, f), iid); !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: got %v, want %v", f, got, want)
+		}
+	}
+	check(supervision.InspectionFilter{Unit: "U1"}, "I1", "I2")
+	check(supervision.InspectionFilter{Prefix: "110101002"}, "I3")
+	check(supervision.InspectionFilter{Period: gongwei.Year(2025)}, "I2", "I3")
+	check(supervision.InspectionFilter{Period: gongwei.Period{End: gongwei.MustDate(2025, 1, 1)}}, "I1")
+}
+
+func reportFilters(t *testing.T, s supervision.Store) {
+	ctx := context.Background()
+	d1, d2 := gongwei.MustDate(2024, 12, 31), gongwei.MustDate(2025, 1, 1)
+	for i, c := range []struct {
+		v healthrecord.Village
+		d gongwei.Date
+	}{{VillageA, d1}, {VillageA, d2}, {VillageC, d2}} {
+		id := fmt.Sprintf("X%d", i+1)
+		cp := Complaint(supervision.ComplaintID(id), c.v, c.d)
+		cp.Version = 1
+		must(t, s.PutComplaint(ctx, cp, 0))
+		cl := Clue(supervision.ClueID(id), c.v, c.d)
+		cl.Version = 1
+		must(t, s.PutClue(ctx, cl, 0))
+		cr := CaseReport(supervision.CaseReportID(id), c.v, c.d)
+		cr.Version = 1
+		must(t, s.PutCaseReport(ctx, cr, 0))
+		er := EmergencyReport(supervision.EmergencyReportID(id), c.v, c.d)
+		er.Version = 1
+		must(t, s.PutEmergencyReport(ctx, er, 0))
+	}
+	f := supervision.Filter{Prefix: "110101001", Period: gongwei.Year(2025)}
+	want := []string{"X2"}
+	if got := ids(t, s.Complaints(ctx, f), func(c *supervision.Complaint) string { return string(c.ID) }); !reflect.DeepEqual(got, want) {
+		t.Errorf("complaints: %v", got)
+	}
+	if got := ids(t, s.Clues(ctx, f), func(c *supervision.Clue) string { return string(c.ID) }); !reflect.DeepEqual(got, want) {
+		t.Errorf("clues: %v", got)
+	}
+	if got := ids(t, s.CaseReports(ctx, f), func(c *supervision.CaseReport) string { return string(c.ID) }); !reflect.DeepEqual(got, want) {
+		t.Errorf("case reports: %v", got)
+	}
+	if got := ids(t, s.EmergencyReports(ctx, f), func(c *supervision.EmergencyReport) string { return string(c.ID) }); !reflect.DeepEqual(got, want) {
+		t.Errorf("emergency reports: %v", got)
+	}
+}
