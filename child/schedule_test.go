@@ -120,7 +120,7 @@ func TestScheduleStatuses(t *testing.T) {
 	visits := []*Visit{
 		{ID: "v1", Child: "c1", Kind: KindNewborn, Date: d(2024, 1, 22), Vision: CheckNormal},
 		{ID: "v2", Child: "c1", Kind: Kind6m, Date: d(2024, 8, 13), Hearing: CheckNormal, TCMGuidance: true}, // 6 months + 29 days
-		{ID: "v3", Child: "c1", Kind: Kind8m, Date: d(2024, 9, 20), HbGL: 112},                              // Hb inside 6–8 months
+		{ID: "v3", Child: "c1", Kind: Kind8m, Date: d(2024, 9, 20), HbGL: 112},                               // Hb inside 6–8 months
 		{ID: "v4", Child: "c1", Kind: Kind12m, Date: d(2025, 2, 14), TCMGuidance: true},                      // one day late
 		{ID: "v5", Child: "c1", Kind: Kind18m, Date: d(2025, 7, 20)},                                         // after `on`: ignored
 	}
