@@ -123,9 +123,9 @@ func (c *Child) Clone() *Child {
 // Normalize cleans text typed through Chinese input methods (full-width characters,
 // spaces) in place.
 func (c *Child) Normalize() {
-	c.ID = ChildID(gongwei.NormalizeCode(string(c.ID)))
-	c.Resident = healthrecord.ResidentID(gongwei.NormalizeCode(string(c.Resident)))
-	c.Mother = healthrecord.ResidentID(gongwei.NormalizeCode(string(c.Mother)))
+	c.ID = ChildID(gongwei.Normalize(string(c.ID)))
+	c.Resident = healthrecord.ResidentID(gongwei.Normalize(string(c.Resident)))
+	c.Mother = healthrecord.ResidentID(gongwei.Normalize(string(c.Mother)))
 	c.Village = healthrecord.Village(gongwei.NormalizeCode(string(c.Village)))
 	for i, d := range c.Defects {
 		c.Defects[i] = gongwei.Normalize(d)
@@ -248,10 +248,10 @@ type Visit struct {
 // Clone returns a copy of v.
 func (v *Visit) Clone() *Visit { d := *v; return &d }
 
-// Normalize cleans typed text in place.
+// Normalize cleans typed text in place (IDs keep their case and hyphens).
 func (v *Visit) Normalize() {
-	v.ID = VisitID(gongwei.NormalizeCode(string(v.ID)))
-	v.Child = ChildID(gongwei.NormalizeCode(string(v.Child)))
+	v.ID = VisitID(gongwei.Normalize(string(v.ID)))
+	v.Child = ChildID(gongwei.Normalize(string(v.Child)))
 	v.Provider.Institution = gongwei.NormalizeCode(v.Provider.Institution)
 	v.Provider.Staff = healthrecord.StaffID(gongwei.Normalize(string(v.Provider.Staff)))
 }
