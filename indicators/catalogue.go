@@ -171,7 +171,7 @@ var catalogue = []Indicator{
 	},
 	// ---- §4 0～6岁儿童 ----
 	{
-		Code: "child.newborn_visit", Service: ServiceChild,
+		Code: "child.newborn_visit", Implemented: true, Service: ServiceChild,
 		Name:            Names{"新生儿访视率", "新生兒訪視率", "Newborn visit rate"},
 		Numerator:       Text{"年度辖区内按照规范要求接受1次及以上访视的新生儿人数", "newborns visited at least once as the specification requires"},
 		Denominator:     Text{"年度辖区内活产数", "live births in the year"},
@@ -180,7 +180,7 @@ var catalogue = []Indicator{
 		Did: Text{"访视新生儿%v人", "%v newborns visited"},
 	},
 	{
-		Code: "child.health_management", Service: ServiceChild,
+		Code: "child.health_management", Implemented: true, Service: ServiceChild,
 		Name:            Names{"儿童健康管理率", "兒童健康管理率", "Child health management rate"},
 		Numerator:       Text{"年度辖区内接受1次及以上随访的0～6岁儿童数", "children aged 0–6 followed up at least once in the year"},
 		Denominator:     Text{"年度辖区内0～6岁儿童数", "children aged 0–6 in the year"},
@@ -189,7 +189,7 @@ var catalogue = []Indicator{
 		Did: Text{"管理0～6岁儿童%v人", "%v children aged 0–6 managed"},
 	},
 	{
-		Code: "child.system_management", Service: ServiceChild,
+		Code: "child.system_management", Implemented: true, Service: ServiceChild,
 		Name:            Names{"儿童系统管理率", "兒童系統管理率", "Child systematic management rate"},
 		Numerator:       Text{"年度辖区中按相应频次要求管理的0～6岁儿童数", "children aged 0–6 managed at the required frequency"},
 		Denominator:     Text{"年度辖区内应管理的0～6岁儿童数", "children aged 0–6 who should be managed"},
@@ -198,7 +198,7 @@ var catalogue = []Indicator{
 		Issue: issueChild, Did: Text{"系统管理0～6岁儿童%v人", "%v children aged 0–6 under systematic management"},
 	},
 	{
-		Code: "child.under3_system_management", Service: ServiceChild,
+		Code: "child.under3_system_management", Implemented: true, Service: ServiceChild,
 		Name:            Names{"3岁以下儿童系统管理率", "3歲以下兒童系統管理率", "Under-3 systematic management rate"},
 		Numerator:       Text{"按规定频次（4-2-1）接受生长监测或体格检查的3岁以下儿童数", "under-3s given growth monitoring or checks at the required frequency (4-2-1)"},
 		Denominator:     Text{"3岁以下儿童数", "children under 3"},
@@ -207,7 +207,7 @@ var catalogue = []Indicator{
 		Issue: issueChild, Did: Text{"系统管理3岁以下儿童%v人", "%v under-3s under systematic management"},
 	},
 	{
-		Code: "child.u5_mortality", Service: ServiceChild,
+		Code: "child.u5_mortality", Implemented: true, Service: ServiceChild,
 		Name:            Names{"5岁以下儿童死亡率", "5歲以下兒童死亡率", "Under-5 mortality rate"},
 		Numerator:       Text{"5岁以下儿童死亡数", "deaths of children under 5"},
 		Denominator:     Text{"活产数", "live births"},
@@ -216,7 +216,7 @@ var catalogue = []Indicator{
 		Issue: issueChild, Did: Text{"5岁以下儿童死亡%v人", "%v deaths under age 5"},
 	},
 	{
-		Code: "child.newborn_screening", Service: ServiceChild,
+		Code: "child.newborn_screening", Implemented: true, Service: ServiceChild,
 		Name:            Names{"新生儿疾病筛查率", "新生兒疾病篩查率", "Newborn disease screening rate"},
 		Numerator:       Text{"接受新生儿疾病筛查的新生儿数", "newborns screened for congenital disorders"},
 		Denominator:     Text{"活产数", "live births"},
@@ -225,7 +225,7 @@ var catalogue = []Indicator{
 		Issue: issueChild, Did: Text{"新生儿疾病筛查%v人", "%v newborns screened"},
 	},
 	{
-		Code: "child.hearing_screening", Service: ServiceChild,
+		Code: "child.hearing_screening", Implemented: true, Service: ServiceChild,
 		Name:            Names{"新生儿听力筛查率", "新生兒聽力篩查率", "Newborn hearing screening rate"},
 		Numerator:       Text{"接受听力筛查的新生儿数", "newborns given a hearing screen"},
 		Denominator:     Text{"活产数", "live births"},
@@ -234,13 +234,58 @@ var catalogue = []Indicator{
 		Issue: issueChild, Did: Text{"新生儿听力筛查%v人", "%v newborns given a hearing screen"},
 	},
 	{
-		Code: "child.hb_test", Service: ServiceChild,
+		Code: "child.hb_test", Implemented: true, Service: ServiceChild,
 		Name:            Names{"0～6岁儿童血红蛋白检测率", "0～6歲兒童血紅蛋白檢測率", "Haemoglobin test rate, children 0–6"},
 		Numerator:       Text{"年内接受血红蛋白检测的0～6岁儿童数", "children aged 0–6 given a haemoglobin test in the year"},
 		Denominator:     Text{"0～6岁儿童数", "children aged 0–6"},
 		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisService,
 		Source: "plan-targets.md (0-6岁儿童血红蛋白检测率 ≥70%)", Note: "formula UNCONFIRMED in reference",
 		Issue: issueChild, Did: Text{"血红蛋白检测%v人", "%v children given a haemoglobin test"},
+	},
+	{
+		Code: "child.growth_monitoring", Implemented: true, Service: ServiceChild,
+		Name:            Names{"儿童生长发育监测率", "兒童生長發育監測率", "Child growth monitoring rate"},
+		Numerator:       Text{"年内测量体重和身长（身高）的0～6岁儿童数", "children aged 0–6 weighed and measured in the year"},
+		Denominator:     Text{"0～6岁儿童数", "children aged 0–6"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisService,
+		Source: "plan-targets.md (儿童生长发育监测率 ≥98%)", Note: "formula UNCONFIRMED in reference",
+		Issue: issueChild, Did: Text{"生长发育监测%v人", "%v children weighed and measured"},
+	},
+	{
+		Code: "child.malnutrition", Implemented: true, Service: ServiceChild,
+		Name:            Names{"5岁以下儿童营养不良患病率", "5歲以下兒童營養不良患病率", "Malnutrition prevalence, children under 5"},
+		Numerator:       Text{"低体重、生长迟缓或消瘦（<M−2SD）的5岁以下儿童数", "under-5s underweight, stunted or wasted (z < −2)"},
+		Denominator:     Text{"年内测量的5岁以下儿童数", "under-5s measured in the year"},
+		DenominatorKind: Counted, Scale: Percent, Direction: LowerIsBetter, Places: 1, Basis: BasisService,
+		Source: "growth.md §1.10, §4.3", Note: "WHO 2006 standards and cut-offs on the last measurement of the year",
+		Issue: issueChild, Did: Text{"营养不良%v人", "%v children malnourished"},
+	},
+	{
+		Code: "child.anaemia", Implemented: true, Service: ServiceChild,
+		Name:            Names{"儿童贫血患病率", "兒童貧血患病率", "Anaemia prevalence, children"},
+		Numerator:       Text{"血红蛋白低于界值的受检儿童数", "children tested with haemoglobin below the cut-off"},
+		Denominator:     Text{"年内血红蛋白检测的6月龄及以上儿童数", "children aged 6 months or more tested in the year"},
+		DenominatorKind: Counted, Scale: Percent, Direction: LowerIsBetter, Places: 1, Basis: BasisService,
+		Source: "growth.md §5", Note: "WHO 2011 cut-offs on the last test of the year",
+		Issue: issueChild, Did: Text{"贫血%v人", "%v children anaemic"},
+	},
+	{
+		Code: "child.neonatal_mortality", Implemented: true, Service: ServiceChild,
+		Name:            Names{"新生儿死亡率", "新生兒死亡率", "Neonatal mortality rate"},
+		Numerator:       Text{"出生28天内死亡的新生儿数", "deaths in the first 28 days of life"},
+		Denominator:     Text{"活产数", "live births"},
+		DenominatorKind: Counted, Scale: PerMille, Direction: LowerIsBetter, Places: 1, Basis: BasisReport,
+		Source: "plan-targets.md (围产儿、0～5岁儿童死亡报告)", Note: "formula is the WS/T 598.5 statistical one, UNCONFIRMED in reference",
+		Issue: issueChild, Did: Text{"新生儿死亡%v人", "%v neonatal deaths"},
+	},
+	{
+		Code: "child.infant_mortality", Implemented: true, Service: ServiceChild,
+		Name:            Names{"婴儿死亡率", "嬰兒死亡率", "Infant mortality rate"},
+		Numerator:       Text{"1岁以内死亡的婴儿数", "deaths under age 1"},
+		Denominator:     Text{"活产数", "live births"},
+		DenominatorKind: Counted, Scale: PerMille, Direction: LowerIsBetter, Places: 1, Basis: BasisReport,
+		Source: "plan-targets.md (围产儿、0～5岁儿童死亡报告)", Note: "formula is the WS/T 598.5 statistical one, UNCONFIRMED in reference",
+		Issue: issueChild, Did: Text{"婴儿死亡%v人", "%v infant deaths"},
 	},
 	// ---- §5 孕产妇 ----
 	{
@@ -475,7 +520,7 @@ var catalogue = []Indicator{
 		Issue: issueRecords, Did: Text{"为65岁及以上老年人提供中医药健康管理%v人", "%v residents 65+ given TCM health management"},
 	},
 	{
-		Code: "tcm.child", Service: ServiceTCM,
+		Code: "tcm.child", Implemented: true, Service: ServiceTCM,
 		Name:            Names{"0～36个月儿童中医药健康管理服务率", "0～36個月兒童中醫藥健康管理服務率", "Child TCM health management rate, 0–36 months"},
 		Numerator:       Text{"年度辖区内按照月龄接受中医药健康管理服务的0～36个月儿童数", "children 0–36 months given TCM guidance at the scheduled ages"},
 		Denominator:     Text{"年度辖区内应管理的0～36个月儿童数", "children 0–36 months who should be managed"},

@@ -36,6 +36,11 @@ var didHant = map[Code]string{
 	"child.newborn_screening":        "新生兒疾病篩查%v人",
 	"child.hearing_screening":        "新生兒聽力篩查%v人",
 	"child.hb_test":                  "血紅蛋白檢測%v人",
+	"child.growth_monitoring":        "生長發育監測%v人",
+	"child.malnutrition":             "營養不良%v人",
+	"child.anaemia":                  "貧血%v人",
+	"child.neonatal_mortality":       "新生兒死亡%v人",
+	"child.infant_mortality":         "嬰兒死亡%v人",
 
 	"maternal.early_booking":               "孕13週前建冊%v人",
 	"maternal.postpartum_visit":            "產後訪視%v人",

@@ -1,0 +1,402 @@
+package childtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"reflect"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+)
+
+// TestStore checks that an implementation of child.Store meets every clause of the
+// contract documented on child.Store. Each case runs as a subtest on a fresh store from
+// newStore and names the clause it checks. Run it with -race: one case runs concurrent
+// writers.
+func TestStore(t *testing.T, newStore func(t *testing.T) child.Store) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := newStore(t)
+			if s == nil {
+				t.Fatal("newStore returned nil")
+			}
+			c.run(&tc{T: t, clause: c.clause, ctx: context.Background()}, s)
+		})
+	}
+}
+
+type tc struct {
+	*testing.T
+	clause string
+	ctx    context.Context
+}
+
+func (t *tc) errorf(format string, args ...any) {
+	t.Helper()
+	t.Errorf("%s\n\tcontract: %s", fmt.Sprintf(format, args...), t.clause)
+}
+
+func (t *tc) must(err error, what string) {
+	t.Helper()
+	if err != nil {
+		t.Fatalf("%s: unexpected error: %v\n\tcontract: %s", what, err, t.clause)
+	}
+}
+
+func (t *tc) wantErr(err, target error, what string) {
+	t.Helper()
+	if !errors.Is(err, target) {
+		t.errorf("%s: got error %v, want one wrapping %v", what, err, target)
+	}
+}
+
+func (t *tc) putChild(s child.Store, c *child.Child, prev int64) {
+	t.Helper()
+	c.Version = prev + 1
+	t.must(s.PutChild(t.ctx, c, prev), "PutChild")
+}
+
+func (t *tc) putVisit(s child.Store, v *child.Visit, prev int64) {
+	t.Helper()
+	v.Version = prev + 1
+	t.must(s.PutVisit(t.ctx, v, prev), "PutVisit")
+}
+
+func collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
+	var out []T
+	for x, err := range seq {
+		if err != nil {
+			return out, err
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+func date(y int, m time.Month, d int) gongwei.Date { return gongwei.MustDate(y, m, d) }
+
+type storeCase struct {
+	name, clause string
+	run          func(t *tc, s child.Store)
+}
+
+var cases = []storeCase{
+	{"ChildRoundTrip", "PutChild stores c exactly as given, Version included; Child and ChildByResident return it with every field equal",
+		func(t *tc, s child.Store) {
+			for i := 1; i <= 3; i++ {
+				want := Child(i)
+				t.putChild(s, want, 0)
+				got, err := s.Child(t.ctx, want.ID)
+				t.must(err, "Child")
+				if !reflect.DeepEqual(got, want) {
+					t.errorf("Child:\ngot  %+v\nwant %+v", got, want)
+				}
+				got, err = s.ChildByResident(t.ctx, want.Resident)
+				t.must(err, "ChildByResident")
+				if !reflect.DeepEqual(got, want) {
+					t.errorf("ChildByResident:\ngot  %+v\nwant %+v", got, want)
+				}
+			}
+		}},
+	{"ChildNotFound", "lookups of a missing record fail with an error wrapping gongwei.ErrNotFound",
+		func(t *tc, s child.Store) {
+			_, err := s.Child(t.ctx, "none")
+			t.wantErr(err, gongwei.ErrNotFound, "Child")
+			_, err = s.ChildByResident(t.ctx, "none")
+			t.wantErr(err, gongwei.ErrNotFound, "ChildByResident")
+			_, err = s.Visit(t.ctx, "none")
+			t.wantErr(err, gongwei.ErrNotFound, "Visit")
+		}},
+	{"ChildVersions", "PutChild compares and swaps on prev: insert with prev 0 fails if the record exists, update fails if absent or stale; nothing is stored on failure",
+		func(t *tc, s child.Store) {
+			c := Child(1)
+			c.Version = 1
+			t.wantErr(s.PutChild(t.ctx, c, 1), gongwei.ErrConflict, "update of absent record")
+			t.putChild(s, c, 0)
+			again := Child(1)
+			again.Version = 1
+			t.wantErr(s.PutChild(t.ctx, again, 0), gongwei.ErrConflict, "second insert")
+			c2 := Child(1)
+			c2.BirthWeightG = 2000
+			t.putChild(s, c2, 1)
+			stale := Child(1)
+			stale.BirthWeightG = 1000
+			stale.Version = 2
+			t.wantErr(s.PutChild(t.ctx, stale, 1), gongwei.ErrConflict, "stale update")
+			got, err := s.Child(t.ctx, c.ID)
+			t.must(err, "Child")
+			if got.BirthWeightG != 2000 || got.Version != 2 {
+				t.errorf("after stale update: weight %d version %d, want 2000 and 2", got.BirthWeightG, got.Version)
+			}
+		}},
+	{"ChildDuplicateResident", "a put giving a second record the same Resident fails with gongwei.ErrDuplicate and stores nothing; the version check comes first",
+		func(t *tc, s child.Store) {
+			a := Child(1)
+			t.putChild(s, a, 0)
+			b := Child(2)
+			b.Resident = a.Resident
+			b.Version = 1
+			t.wantErr(s.PutChild(t.ctx, b, 0), gongwei.ErrDuplicate, "duplicate resident")
+			if _, err := s.Child(t.ctx, b.ID); !errors.Is(err, gongwei.ErrNotFound) {
+				t.errorf("duplicate stored: %v", err)
+			}
+			b.Version = 5
+			t.wantErr(s.PutChild(t.ctx, b, 4), gongwei.ErrConflict, "stale and duplicate")
+		}},
+	{"ChildCopies", "the store keeps a copy: changing a record after Put or after Get does not change the stored one",
+		func(t *tc, s child.Store) {
+			c := Child(1)
+			t.putChild(s, c, 0)
+			c.Defects[0] = "changed"
+			c.BirthWeightG = 1
+			got, err := s.Child(t.ctx, c.ID)
+			t.must(err, "Child")
+			if got.Defects[0] != "Q21.1" || got.BirthWeightG != 3200 {
+				t.errorf("stored record changed through the caller's copy: %+v", got)
+			}
+			got.Defects[0] = "again"
+			got2, _ := s.Child(t.ctx, c.ID)
+			if got2.Defects[0] != "Q21.1" {
+				t.errorf("stored record changed through a returned copy")
+			}
+		}},
+	{"ChildrenFilterOrder", "Children streams the records matching ChildFilter.Match, ordered by ID",
+		func(t *tc, s child.Store) {
+			var all []*child.Child
+			for i := 1; i <= 6; i++ {
+				c := Child(i)
+				if i%3 == 0 {
+					c.Village = "110105002101"
+				}
+				t.putChild(s, c, 0)
+				all = append(all, c)
+			}
+			filters := []child.ChildFilter{
+				{},
+				{Prefix: "110105001"},
+				{Prefix: "110105002101"},
+				{Prefix: "3201"},
+				{BornFrom: date(2024, 1, 4)},
+				{BornBefore: date(2024, 1, 4), Prefix: "110105"},
+			}
+			for _, f := range filters {
+				var want []child.ChildID
+				for _, c := range all {
+					if f.Match(c) {
+						want = append(want, c.ID)
+					}
+				}
+				got, err := collect(s.Children(t.ctx, f))
+				t.must(err, "Children")
+				var ids []child.ChildID
+				for _, c := range got {
+					ids = append(ids, c.ID)
+				}
+				slicesSort(want)
+				if !reflect.DeepEqual(ids, want) {
+					t.errorf("filter %+v: got %v, want %v", f, ids, want)
+				}
+			}
+		}},
+	{"VisitRoundTripVersions", "PutVisit stores v exactly as given and compares and swaps on prev",
+		func(t *tc, s child.Store) {
+			c := Child(1)
+			t.putChild(s, c, 0)
+			v := Visit(c, child.Kind6m, date(2024, 7, 3))
+			t.putVisit(s, v, 0)
+			got, err := s.Visit(t.ctx, v.ID)
+			t.must(err, "Visit")
+			if !reflect.DeepEqual(got, v) {
+				t.errorf("Visit:\ngot  %+v\nwant %+v", got, v)
+			}
+			again := Visit(c, child.Kind6m, date(2024, 7, 3))
+			again.Version = 1
+			t.wantErr(s.PutVisit(t.ctx, again, 0), gongwei.ErrConflict, "second insert")
+			absent := Visit(c, child.Kind8m, date(2024, 9, 3))
+			absent.Version = 3
+			t.wantErr(s.PutVisit(t.ctx, absent, 2), gongwei.ErrConflict, "update of absent visit")
+			v.HbGL = 100
+			t.putVisit(s, v, 1)
+			got, _ = s.Visit(t.ctx, v.ID)
+			if got.HbGL != 100 || got.Version != 2 {
+				t.errorf("update: %+v", got)
+			}
+		}},
+	{"VisitsFilterOrder", "Visits streams the visits matching VisitFilter.Match, ordered by child, date, ID",
+		func(t *tc, s child.Store) {
+			var all []*child.Visit
+			for i := 1; i <= 3; i++ {
+				c := Child(i)
+				t.putChild(s, c, 0)
+				for j, k := range []child.VisitKind{child.Kind12m, child.Kind3m, child.Kind6m} {
+					v := Visit(c, k, date(2024, time.Month(10-3*j), 10+i))
+					t.putVisit(s, v, 0)
+					all = append(all, v)
+				}
+				extra := Visit(c, child.KindExtra, date(2024, 7, 10+i))
+				t.putVisit(s, extra, 0)
+				all = append(all, extra)
+			}
+			for _, f := range []child.VisitFilter{
+				{}, {Child: "R2"}, {Period: gongwei.Month(2024, time.July)}, {Child: "R3", Period: gongwei.Period{Start: date(2024, 7, 1)}},
+				{Period: gongwei.Period{End: date(2024, 7, 12)}},
+			} {
+				var want []*child.Visit
+				for _, v := range all {
+					if f.Match(v) {
+						want = append(want, v)
+					}
+				}
+				sortVisits(want)
+				got, err := collect(s.Visits(t.ctx, f))
+				t.must(err, "Visits")
+				if len(got) != len(want) {
+					t.errorf("filter %+v: %d visits, want %d", f, len(got), len(want))
+					continue
+				}
+				for i := range got {
+					if got[i].ID != want[i].ID {
+						t.errorf("filter %+v: position %d is %s, want %s", f, i, got[i].ID, want[i].ID)
+					}
+				}
+			}
+		}},
+	{"StreamsBreakAndReuse", "a consumer may stop early and may use the store inside the loop body; each call runs the query afresh",
+		func(t *tc, s child.Store) {
+			for i := 1; i <= 3; i++ {
+				t.putChild(s, Child(i), 0)
+			}
+			seq := s.Children(t.ctx, child.ChildFilter{})
+			n := 0
+			for c, err := range seq {
+				t.must(err, "Children")
+				if _, err := s.Child(t.ctx, c.ID); err != nil {
+					t.errorf("lookup inside loop: %v", err)
+				}
+				v := Visit(c, child.KindNewborn, c.DischargeDate)
+				v.Version = 1
+				if err := s.PutVisit(t.ctx, v, 0); err != nil {
+					t.errorf("write inside loop: %v", err)
+				}
+				n++
+				if n == 2 {
+					break
+				}
+			}
+			t.putChild(s, Child(4), 0)
+			got, err := collect(seq)
+			t.must(err, "Children again")
+			if len(got) != 4 {
+				t.errorf("second run of the iterator: %d records, want 4", len(got))
+			}
+			for range s.Visits(t.ctx, child.VisitFilter{}) {
+				break
+			}
+		}},
+	{"CancelledContext", "a method called with a cancelled context fails with an error wrapping the context's error; a stream yields it once",
+		func(t *tc, s child.Store) {
+			t.putChild(s, Child(1), 0)
+			ctx, cancel := context.WithCancel(t.ctx)
+			cancel()
+			_, err := s.Child(ctx, "R1")
+			t.wantErr(err, context.Canceled, "Child")
+			_, err = s.ChildByResident(ctx, "R1")
+			t.wantErr(err, context.Canceled, "ChildByResident")
+			c := Child(2)
+			c.Version = 1
+			t.wantErr(s.PutChild(ctx, c, 0), context.Canceled, "PutChild")
+			v := Visit(Child(1), child.Kind3m, date(2024, 4, 2))
+			v.Version = 1
+			t.wantErr(s.PutVisit(ctx, v, 0), context.Canceled, "PutVisit")
+			_, err = s.Visit(ctx, v.ID)
+			t.wantErr(err, context.Canceled, "Visit")
+			for name, seq := range map[string]func(func(any, error) bool){
+				"Children": func(y func(any, error) bool) {
+					for c, err := range s.Children(ctx, child.ChildFilter{}) {
+						if !y(c, err) {
+							return
+						}
+					}
+				},
+				"Visits": func(y func(any, error) bool) {
+					for v, err := range s.Visits(ctx, child.VisitFilter{}) {
+						if !y(v, err) {
+							return
+						}
+					}
+				},
+			} {
+				n, errs := 0, 0
+				seq(func(_ any, err error) bool {
+					n++
+					if errors.Is(err, context.Canceled) {
+						errs++
+					}
+					return true
+				})
+				if n != 1 || errs != 1 {
+					t.errorf("%s: %d yields, %d errors; want the error once", name, n, errs)
+				}
+			}
+		}},
+	{"ConcurrentWriters", "a Store is safe for concurrent use: of writers racing on one version exactly one wins",
+		func(t *tc, s child.Store) {
+			t.putChild(s, Child(1), 0)
+			var wg sync.WaitGroup
+			var mu sync.Mutex
+			wins := 0
+			for g := 0; g < 8; g++ {
+				wg.Add(1)
+				go func(g int) {
+					defer wg.Done()
+					c := Child(1)
+					c.BirthWeightG = 2000 + g
+					c.Version = 2
+					if err := s.PutChild(t.ctx, c, 1); err == nil {
+						mu.Lock()
+						wins++
+						mu.Unlock()
+					}
+					for range s.Children(t.ctx, child.ChildFilter{}) {
+					}
+					_, _ = s.ChildByResident(t.ctx, healthrecord.ResidentID("R1"))
+				}(g)
+			}
+			wg.Wait()
+			if wins != 1 {
+				t.errorf("%d writers won, want 1", wins)
+			}
+		}},
+}
+
+func slicesSort(ids []child.ChildID) {
+	for i := 1; i < len(ids); i++ {
+		for j := i; j > 0 && ids[j] < ids[j-1]; j-- {
+			ids[j], ids[j-1] = ids[j-1], ids[j]
+		}
+	}
+}
+
+func sortVisits(vs []*child.Visit) {
+	less := func(a, b *child.Visit) bool {
+		if a.Child != b.Child {
+			return a.Child < b.Child
+		}
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c < 0
+		}
+		return a.ID < b.ID
+	}
+	for i := 1; i < len(vs); i++ {
+		for j := i; j > 0 && less(vs[j], vs[j-1]); j-- {
+			vs[j], vs[j-1] = vs[j-1], vs[j]
+		}
+	}
+}

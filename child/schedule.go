@@ -1,0 +1,328 @@
+package child
+
+import (
+	"sort"
+
+	"github.com/gongwei-lib/gongwei"
+	"golang.org/x/text/language"
+)
+
+// VisitKind names a scheduled contact of the child health management. Its values are
+// stable codes.
+type VisitKind string
+
+// The contacts of nbphs-spec §4.1: the newborn home visit, the 满月 visit, the checks at
+// 3, 6, 8, 12, 18, 24, 30 and 36 months and once a year at 4, 5 and 6 years.
+const (
+	KindNewborn   VisitKind = "newborn"    // 新生儿家庭访视
+	KindFullMonth VisitKind = "full_month" // 满月健康管理
+	Kind3m        VisitKind = "m3"
+	Kind6m        VisitKind = "m6"
+	Kind8m        VisitKind = "m8"
+	Kind12m       VisitKind = "m12"
+	Kind18m       VisitKind = "m18"
+	Kind24m       VisitKind = "m24"
+	Kind30m       VisitKind = "m30"
+	Kind36m       VisitKind = "m36"
+	Kind4y        VisitKind = "y4"
+	Kind5y        VisitKind = "y5"
+	Kind6y        VisitKind = "y6"
+	// KindExtra is any other contact (an extra check, a 体弱儿 follow-up); its form notes
+	// the actual age (nbphs-spec §4.1 [R15]).
+	KindExtra VisitKind = "extra"
+)
+
+// Task is a service scheduled at the contacts.
+type Task string
+
+// The scheduled tasks (nbphs-spec §4.1, §4.2, §11.2).
+const (
+	// TaskVisit is the contact itself (访视/健康检查).
+	TaskVisit Task = "visit"
+	// TaskHb is a haemoglobin or blood routine test.
+	TaskHb Task = "hb"
+	// TaskHearing is a hearing screen by behavioural audiometry.
+	TaskHearing Task = "hearing"
+	// TaskVision is an eye and vision check.
+	TaskVision Task = "vision"
+	// TaskTCM is TCM health guidance (儿童中医药健康管理).
+	TaskTCM Task = "tcm"
+)
+
+// contact is one scheduled contact and the services due at it.
+type contact struct {
+	kind   VisitKind
+	months int // the age in months the window starts at (0 for the newborn contacts)
+	tasks  []Task
+}
+
+// schedule is the national schedule of contacts (nbphs-spec §4.1, §4.2, §11.2):
+//
+//   - every contact: the visit and an eye/vision check (the 13 eye-care checks of the
+//     2021 addition, nbphs-spec §4.2 [R18]);
+//   - Hb: once at 6–8 months (the 6- and 8-month windows together), at 18 and 30 months
+//     (nbphs-spec §4.2 [R14][R15]), and at the yearly 4–6-year checks (nbphs-spec §4.1
+//     [R12][R14]; UNCONFIRMED in reference for the 3rd edition; implemented as given);
+//   - hearing by behavioural audiometry at 6, 12, 24 and 36 months (nbphs-spec §4.2; the
+//     months are UNCONFIRMED in reference; implemented as given);
+//   - TCM guidance at 6, 12, 18, 24, 30 and 36 months (nbphs-spec §11.2 [R45]).
+var schedule = []contact{
+	{KindNewborn, 0, []Task{TaskVisit, TaskVision}},
+	{KindFullMonth, 0, []Task{TaskVisit, TaskVision}},
+	{Kind3m, 3, []Task{TaskVisit, TaskVision}},
+	{Kind6m, 6, []Task{TaskVisit, TaskVision, TaskHb, TaskHearing, TaskTCM}},
+	{Kind8m, 8, []Task{TaskVisit, TaskVision}},
+	{Kind12m, 12, []Task{TaskVisit, TaskVision, TaskHearing, TaskTCM}},
+	{Kind18m, 18, []Task{TaskVisit, TaskVision, TaskHb, TaskTCM}},
+	{Kind24m, 24, []Task{TaskVisit, TaskVision, TaskHearing, TaskTCM}},
+	{Kind30m, 30, []Task{TaskVisit, TaskVision, TaskHb, TaskTCM}},
+	{Kind36m, 36, []Task{TaskVisit, TaskVision, TaskHearing, TaskTCM}},
+	{Kind4y, 48, []Task{TaskVisit, TaskVision, TaskHb}},
+	{Kind5y, 60, []Task{TaskVisit, TaskVision, TaskHb}},
+	{Kind6y, 72, []Task{TaskVisit, TaskVision, TaskHb}},
+}
+
+// The windows (nbphs-spec §4.1).
+const (
+	// FullMonthFromDay and FullMonthToDay bound the 满月 visit: days 28 to 30 after birth.
+	FullMonthFromDay, FullMonthToDay = 28, 30
+	// MonthWindowDays is the length of a month-age window: a month-m check counts from m
+	// months + 0 days to m months + 29 days ("12月 = 满12月至12月29天", nbphs-spec §4.1
+	// [R15]). The same convention is applied to the 3-, 6-, 8-month and yearly windows,
+	// UNCONFIRMED in reference; implemented as given.
+	MonthWindowDays = 30
+)
+
+// IsValid reports whether k is one of the kinds defined here.
+func (k VisitKind) IsValid() bool {
+	if k == KindExtra {
+		return true
+	}
+	for _, c := range schedule {
+		if c.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Label returns the name of the contact in the language tag.
+func (k VisitKind) Label(tag language.Tag) string {
+	if !k.IsValid() {
+		return gongwei.NewPrinter(tag).Sprintf(string(gongwei.CodeUnknownCode))
+	}
+	return gongwei.NewPrinter(tag).Sprintf("child.kind." + string(k))
+}
+
+// Planned is one service planned for a child with the window it is due in.
+type Planned struct {
+	// Kind is the contact.
+	Kind VisitKind
+	// Task is the service due at it.
+	Task Task
+	// Window is when it is due: Start included, End excluded.
+	Window gongwei.Period
+	// MissedFrom is the first day the service counts as missed rather than overdue: the
+	// day the next contact giving the same service opens, the end of the neonatal period
+	// (day 28) for the newborn visit, the 7th birthday for the last ones, and the end
+	// of the window for the last TCM guidance (the service covers 0–36 months).
+	MissedFrom gongwei.Date
+}
+
+// windowOf returns the window of a contact for child c (nbphs-spec §4.1).
+func windowOf(ct contact, c *Child) gongwei.Period {
+	switch ct.kind {
+	case KindNewborn:
+		// Within 1 week after discharge (出院后1周内): discharge day + 0..7 days; a birth
+		// at home counts from the birth.
+		start := c.DischargeDate
+		if start.IsZero() {
+			start = c.BirthDate
+		}
+		return gongwei.Days(start, newbornVisitWithinDays+1)
+	case KindFullMonth:
+		return gongwei.Period{Start: c.BirthDate.AddDays(FullMonthFromDay), End: c.BirthDate.AddDays(FullMonthToDay + 1)}
+	}
+	start := c.BirthDate.AddMonths(ct.months)
+	return gongwei.Days(start, MonthWindowDays)
+}
+
+// Plan returns every service planned for child c from birth to its 7th birthday, in
+// schedule order, with its window. The Hb test "once at 6–8 months" is one item under
+// Kind6m whose window runs from the 6-month check to the end of the 8-month window.
+// Services whose window opens on or after the child's death are left out.
+func Plan(c *Child) []Planned {
+	var out []Planned
+	end := c.BirthDate.AddYears(childServiceEndYears)
+	for i, ct := range schedule {
+		w := windowOf(ct, c)
+		for _, s := range ct.tasks {
+			p := Planned{Kind: ct.kind, Task: s, Window: w}
+			if s == TaskHb && ct.kind == Kind6m {
+				p.Window.End = windowOf(schedule[i+1], c).End // 6–8 months
+			}
+			p.MissedFrom = end
+			for _, next := range schedule[i+1:] {
+				if next.kind == Kind8m && s == TaskHb && ct.kind == Kind6m {
+					continue
+				}
+				if slicesContains(next.tasks, s) {
+					p.MissedFrom = windowOf(next, c).Start
+					break
+				}
+			}
+			switch {
+			case ct.kind == KindNewborn:
+				p.MissedFrom = c.BirthDate.AddDays(neonatalPeriodDays)
+			case s == TaskTCM && ct.kind == Kind36m:
+				p.MissedFrom = p.Window.End
+			}
+			if p.MissedFrom.Before(p.Window.End) {
+				p.MissedFrom = p.Window.End
+			}
+			if !c.DeathDate.IsZero() && !p.Window.Start.Before(c.DeathDate) {
+				continue
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func slicesContains(s []Task, x Task) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Status is where a planned service stands on a date.
+type Status uint8
+
+// The statuses.
+const (
+	// Upcoming: the window has not opened.
+	Upcoming Status = iota + 1
+	// Due: the window is open and the service not given.
+	Due
+	// Overdue: the window has closed, the service was not given, and it can still be
+	// caught up before MissedFrom.
+	Overdue
+	// Missed: not given by MissedFrom.
+	Missed
+	// Done: given in its window.
+	Done
+	// DoneLate: given after its window closed.
+	DoneLate
+)
+
+// String returns the status code.
+func (s Status) String() string {
+	switch s {
+	case Upcoming:
+		return "upcoming"
+	case Due:
+		return "due"
+	case Overdue:
+		return "overdue"
+	case Missed:
+		return "missed"
+	case Done:
+		return "done"
+	case DoneLate:
+		return "done_late"
+	}
+	return ""
+}
+
+// Item is a planned service with its status on a date.
+type Item struct {
+	Planned
+	// Status is the status on the date asked.
+	Status Status
+	// Visit is the visit that gave the service, when Done or DoneLate.
+	Visit VisitID
+	// On is the date it was given.
+	On gongwei.Date
+}
+
+// gives reports whether visit v gives service s of contact k.
+func gives(v *Visit, k VisitKind, s Task) bool {
+	switch s {
+	case TaskVisit:
+		return v.Kind == k
+	case TaskHb:
+		return v.HbGL > 0
+	case TaskHearing:
+		return v.Hearing.Done()
+	case TaskVision:
+		return v.Kind == k && v.Vision.Done()
+	case TaskTCM:
+		return v.TCMGuidance
+	}
+	return false
+}
+
+// Schedule returns the plan of child c ([Plan]) with the status of each service on date
+// on, given the child's visits up to that date (visits after on are ignored).
+//
+// A service is Done when a visit in its window gives it: for the visit itself a visit
+// recorded as that contact (Kind); for the vision check a visit of that contact with
+// the check done; for Hb, hearing and TCM guidance any visit in the window with the test
+// or guidance recorded. A service given after its window but before MissedFrom (by the
+// contact's own visit, or for Hb, hearing and TCM any visit) is DoneLate. Otherwise it is
+// Upcoming before its window, Due in it, Overdue after it and Missed from MissedFrom.
+// A visit gives a test, check or guidance to one planned item only (the earliest one
+// it fits).
+func Schedule(c *Child, visits []*Visit, on gongwei.Date) []Item {
+	vs := make([]*Visit, 0, len(visits))
+	for _, v := range visits {
+		if v != nil && !v.Date.After(on) && !v.Date.Before(c.BirthDate) {
+			vs = append(vs, v)
+		}
+	}
+	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Date.Before(vs[j].Date) })
+	used := map[Task]map[VisitID]bool{}
+	plan := Plan(c)
+	out := make([]Item, len(plan))
+	for i, p := range plan {
+		it := Item{Planned: p}
+		for _, v := range vs {
+			if v.Date.Before(p.Window.Start) || !v.Date.Before(p.MissedFrom) || !gives(v, p.Kind, p.Task) {
+				continue
+			}
+			if p.Task != TaskVisit && used[p.Task][v.ID] {
+				continue
+			}
+			if p.Task == TaskVisit || p.Task == TaskVision || p.Window.Contains(v.Date) || it.Visit == "" {
+				it.Visit, it.On = v.ID, v.Date
+				if p.Window.Contains(v.Date) {
+					break
+				}
+			}
+		}
+		switch {
+		case it.Visit != "":
+			it.Status = Done
+			if !p.Window.Contains(it.On) {
+				it.Status = DoneLate
+			}
+			if used[p.Task] == nil {
+				used[p.Task] = map[VisitID]bool{}
+			}
+			used[p.Task][it.Visit] = true
+		case on.Before(p.Window.Start):
+			it.Status = Upcoming
+		case p.Window.Contains(on):
+			it.Status = Due
+		case on.Before(p.MissedFrom):
+			it.Status = Overdue
+		default:
+			it.Status = Missed
+		}
+		out[i] = it
+	}
+	return out
+}

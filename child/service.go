@@ -1,0 +1,248 @@
+package child
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+)
+
+// ErrTimeline reports that a visit was saved but its event could not be added to the
+// health record's service timeline. It wraps healthrecord.ErrTimeline.
+var ErrTimeline = fmt.Errorf("child: %w", healthrecord.ErrTimeline)
+
+// ServiceOptions configures a Service. A nil *ServiceOptions gives the defaults.
+type ServiceOptions struct {
+	// Records is the health record service. When set, SaveChild checks that the child's
+	// (and the mother's) health record exists, and SaveVisit appends the visit to the
+	// child's service timeline (healthrecord.EventNewbornVisit for the newborn visit,
+	// healthrecord.EventChildCheckup otherwise, plus healthrecord.EventTCM when TCM
+	// guidance was given). When nil, neither is done.
+	Records *healthrecord.Registry
+	// VisitID assigns the ID of a visit saved without one. The default is the child's
+	// ID, the date's 8 digits and the kind: "<child>-20240315-m6".
+	VisitID func(*Visit) VisitID
+}
+
+// Service is the child health management service over a host's Store, as
+// healthrecord.Registry is over healthrecord.Store: it normalises and validates every
+// record before saving it, assigns IDs, bumps versions (the record's Version is the
+// version the caller read, 0 for a new record; a stale one gives an error wrapping
+// gongwei.ErrConflict) and records visits on the service timeline. On success the
+// caller's record is updated (normalised fields, ID, new Version). Validation errors wrap
+// a *gongwei.ValidationError. A Service is safe for concurrent use.
+type Service struct {
+	s       Store
+	records *healthrecord.Registry
+	visitID func(*Visit) VisitID
+}
+
+// NewService returns a Service over s.
+func NewService(s Store, opts *ServiceOptions) *Service {
+	var o ServiceOptions
+	if opts != nil {
+		o = *opts
+	}
+	sv := &Service{s: s, records: o.Records, visitID: o.VisitID}
+	if sv.visitID == nil {
+		sv.visitID = func(v *Visit) VisitID {
+			return VisitID(string(v.Child) + "-" + strings.ReplaceAll(v.Date.String(), "-", "") + "-" + string(v.Kind))
+		}
+	}
+	return sv
+}
+
+// residentExists adds CodeUnknownResident when the health record id is missing.
+func (sv *Service) residentExists(ctx context.Context, ve *gongwei.ValidationError, field string, id healthrecord.ResidentID) error {
+	if sv.records == nil || id == "" {
+		return nil
+	}
+	_, err := sv.records.Resident(ctx, id)
+	switch {
+	case errors.Is(err, gongwei.ErrNotFound):
+		ve.Add(field, CodeUnknownResident)
+		return nil
+	case err != nil:
+		return err
+	}
+	return nil
+}
+
+// SaveChild inserts (c.Version 0) or updates a child record, its ID defaulting to its
+// Resident. The health records of the child and the mother must exist when the Service
+// has a Registry. A second record for the same Resident fails with an error wrapping
+// gongwei.ErrDuplicate.
+func (sv *Service) SaveChild(ctx context.Context, c *Child) error {
+	const op = "child: save child: "
+	w := c.Clone()
+	w.Normalize()
+	if w.ID == "" {
+		w.ID = ChildID(w.Resident)
+	}
+	var ve gongwei.ValidationError
+	ve.Record = "child.Child"
+	ve.Merge("", w.Validate())
+	if err := sv.residentExists(ctx, &ve, "Resident", w.Resident); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	if err := sv.residentExists(ctx, &ve, "Mother", w.Mother); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	if err := ve.Err(); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	prev := w.Version
+	w.Version = prev + 1
+	if err := sv.s.PutChild(ctx, w, prev); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	*c = *w
+	return nil
+}
+
+// SaveVisit inserts (v.Version 0) or updates a visit, assigning its ID when empty. The
+// child must exist (CodeUnknownChild), the visit must fall on or after the birth and
+// before any death. The visit is then appended to the child's service timeline when the
+// Service has a Registry; if only that fails, the error wraps [ErrTimeline] (an event
+// already on the timeline is not an error).
+func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
+	const op = "child: save visit: "
+	w := v.Clone()
+	w.Normalize()
+	if w.ID == "" && w.Child != "" && !w.Date.IsZero() && w.Kind != "" {
+		w.ID = sv.visitID(w)
+	}
+	var ve gongwei.ValidationError
+	ve.Record = "child.Visit"
+	ve.Check(w.ID != "", "ID", gongwei.CodeRequired)
+	var c *Child
+	if w.Child != "" {
+		var err error
+		c, err = sv.s.Child(ctx, w.Child)
+		switch {
+		case errors.Is(err, gongwei.ErrNotFound):
+			ve.Add("Child", CodeUnknownChild)
+		case err != nil:
+			return fmt.Errorf(op+"%w", err)
+		}
+	}
+	if c != nil {
+		ve.Merge("", w.ValidateFor(c))
+	} else {
+		ve.Merge("", w.Validate())
+	}
+	if err := ve.Err(); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	prev := w.Version
+	w.Version = prev + 1
+	if err := sv.s.PutVisit(ctx, w, prev); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	*v = *w
+	if sv.records == nil {
+		return nil
+	}
+	kind := healthrecord.EventChildCheckup
+	if w.Kind == KindNewborn {
+		kind = healthrecord.EventNewbornVisit
+	}
+	events := []healthrecord.ServiceEvent{{Resident: c.Resident, Kind: kind, Date: w.Date, Provider: w.Provider, Ref: string(w.ID)}}
+	if w.TCMGuidance {
+		events = append(events, healthrecord.ServiceEvent{Resident: c.Resident, Kind: healthrecord.EventTCM, Date: w.Date, Provider: w.Provider, Ref: string(w.ID)})
+	}
+	for _, e := range events {
+		if err := sv.records.RecordService(ctx, e); err != nil && !errors.Is(err, gongwei.ErrDuplicate) {
+			return fmt.Errorf("%w: %w", ErrTimeline, err)
+		}
+	}
+	return nil
+}
+
+// Child returns the child record id.
+func (sv *Service) Child(ctx context.Context, id ChildID) (*Child, error) { return sv.s.Child(ctx, id) }
+
+// ChildByResident returns the child record of the health record r.
+func (sv *Service) ChildByResident(ctx context.Context, r healthrecord.ResidentID) (*Child, error) {
+	return sv.s.ChildByResident(ctx, r)
+}
+
+// Visit returns the visit id.
+func (sv *Service) Visit(ctx context.Context, id VisitID) (*Visit, error) { return sv.s.Visit(ctx, id) }
+
+// VisitsOf returns the visits of child id, in date order.
+func (sv *Service) VisitsOf(ctx context.Context, id ChildID) ([]*Visit, error) {
+	var out []*Visit
+	for v, err := range sv.s.Visits(ctx, VisitFilter{Child: id}) {
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// Schedule returns the schedule of child id on date on, with the status of every
+// planned service (see the package function Schedule).
+func (sv *Service) Schedule(ctx context.Context, id ChildID, on gongwei.Date) ([]Item, error) {
+	c, err := sv.s.Child(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	vs, err := sv.VisitsOf(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return Schedule(c, vs, on), nil
+}
+
+// HighRiskOn applies the 体弱儿 criteria to child id with its latest visit on or before
+// on (its nutrition by cut-offs c, its latest haemoglobin and clinical findings).
+func (sv *Service) HighRiskOn(ctx context.Context, id ChildID, on gongwei.Date, c Cutoffs) (HighRisk, error) {
+	ch, err := sv.s.Child(ctx, id)
+	if err != nil {
+		return HighRisk{}, err
+	}
+	vs, err := sv.VisitsOf(ctx, id)
+	if err != nil {
+		return HighRisk{}, err
+	}
+	return HighRiskOf(ch, vs, on, c), nil
+}
+
+// HighRiskOf applies the 体弱儿 criteria to child c: the birth details, the nutrition of
+// the latest visit with a measurement on or before on (classified with c), the latest
+// haemoglobin and the findings of the latest visit.
+func HighRiskOf(ch *Child, visits []*Visit, on gongwei.Date, c Cutoffs) HighRisk {
+	in := HighRiskInput{GestationWeeks: ch.GestationWeeks, BirthWeightG: ch.BirthWeightG}
+	var latest *Visit
+	for _, v := range visits {
+		if v.Date.After(on) {
+			continue
+		}
+		if latest == nil || !v.Date.Before(latest.Date) {
+			latest = v
+		}
+	}
+	var hbDate, measured gongwei.Date
+	for _, v := range visits {
+		if v.Date.After(on) {
+			continue
+		}
+		if v.HbGL > 0 && !v.Date.Before(hbDate) {
+			in.HbGL, hbDate = v.HbGL, v.Date
+		}
+		if v.Measurement != (Measurement{}) && !v.Date.Before(measured) {
+			if a, err := v.Assess(ch); err == nil {
+				in.Nutrition, measured = ClassifyNutrition(a, c), v.Date
+			}
+		}
+	}
+	if latest != nil {
+		in.ActiveRickets, in.ChronicDisease, in.RecurrentInfections = latest.ActiveRickets, latest.ChronicDisease, latest.RecurrentInfections
+	}
+	return AssessHighRisk(in, ch.BirthDate.AgeMonths(on))
+}
