@@ -338,6 +338,12 @@ func stream[T any](ctx context.Context, db *DB, op, query string, args ...any) i
 		defer rows.Close()
 		var body []byte
 		for rows.Next() {
+			// The driver notices a cancelled context only in its own time: check it
+			// before every record, so a cancelled stream stops at once.
+			if err := ctx.Err(); err != nil {
+				yield(nil, fmt.Errorf("sqlstore: %s: %w", op, err))
+				return
+			}
 			if err := rows.Scan(&body); err != nil {
 				yield(nil, db.fail(ctx, op, err))
 				return
