@@ -118,6 +118,17 @@ func open(t *testing.T, dsn string) *sqlstore.DB {
 	return db
 }
 
+// sqliteDB opens a fresh SQLite file under tb's temporary directory, closed when tb
+// ends.
+func sqliteDB(tb testing.TB) (*sqlstore.DB, error) {
+	db, err := sqlstore.Open(context.Background(), "sqlite:"+filepath.Join(tb.TempDir(), "bench.db"))
+	if err != nil {
+		return nil, err
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db, nil
+}
+
 // healthRecords adapts a DB opener to the newStore of recordtest.TestStore.
 func healthRecords(newDB func() *sqlstore.DB) func() healthrecord.Store {
 	return func() healthrecord.Store {
