@@ -75,7 +75,7 @@
 //     changes are 0002_..., never edits of an applied file.
 //  2. <domain>.go: a type <Domain>Store holding the *DB, a method of DB returning it
 //     (db.HealthRecord(), db.Chronic(), ...), and the Store methods, written with the
-//     helpers of this package: a [table] value for the table, getRow for lookups, putRow
+//     helpers of this package: a table value (newTable) for the table, getRow for lookups, putRow
 //     inside db.inTx for versioned puts, stream for streaming queries, and db.fail for
 //     errors. Separate store types per domain keep method names of different domains
 //     from colliding.
