@@ -1,0 +1,84 @@
+// Package sqlstore is the reference SQL store of gongwei: one database/sql implementation
+// of the domain packages' Store interfaces, on SQLite (embedded, through the pure-Go
+// driver modernc.org/sqlite: no cgo, a file on disk) and on PostgreSQL (through
+// github.com/jackc/pgx/v5/stdlib), chosen by the DSN given to [Open]:
+//
+//	db, err := sqlstore.Open(ctx, "sqlite:township.db")           // a file, created if absent
+//	db, err := sqlstore.Open(ctx, "postgres://user@localhost/gw") // a PostgreSQL database
+//	records := db.HealthRecord()                                  // a healthrecord.Store
+//	reg := healthrecord.NewRegistry(records, nil)
+//
+// [Open] brings the schema up to date (see Migrations below), so a fresh file or an
+// empty database is ready for use, and opening an existing one again reuses its data.
+//
+// # Storage
+//
+// Each record type is one table. A row holds the columns the Store's lookups, filters,
+// orderings and unique keys need (the record's ID, its version, the archive and ID
+// numbers, the resident, the dates) and the whole record as JSON in a body column. The
+// store never reads the body but to return it, so the national forms' hundreds of fields
+// need no columns of their own, a round trip returns every field exactly, and the schema
+// changes only when a query needs a new column. Dates are stored as ISO text
+// (YYYY-MM-DD), which compares and sorts as dates on every engine; the zero date is the
+// empty text and sorts first. Key columns compare bytewise (COLLATE "C" on PostgreSQL),
+// so streams come out in the same order as from the in-memory store whatever the
+// database's locale. Absent unique keys (a child with no ID number) are stored as empty
+// text and excluded from the unique indexes by partial indexes.
+//
+// # Contract
+//
+// Every method honours the contracts documented on the Store interfaces and passes their
+// conformance suites (for the health record, recordtest.TestStore) on both engines:
+//
+//   - SQL is written once, with ? placeholders, in the portable subset both engines
+//     share (INSERT ... ON CONFLICT DO NOTHING, partial unique indexes, LIMIT); the
+//     dialect rewrites the placeholders ($1, $2, ... on PostgreSQL) and fills the few
+//     type names that differ (see the {{...}} macros of the migrations).
+//   - A put runs in a transaction: "INSERT ... ON CONFLICT (id) DO NOTHING" when prev
+//     is 0 and "UPDATE ... WHERE id = ? AND version = ?" otherwise; no row written means
+//     a stale version (gongwei.ErrConflict), and a unique-index violation (another
+//     record's key) is gongwei.ErrDuplicate. Side tables (a resident's tags) are
+//     rewritten in the same transaction. On SQLite every transaction begins IMMEDIATE
+//     and waits up to ten seconds for the writer lock; the database runs in WAL mode, so
+//     readers never wait for writers.
+//   - Streams return iter.Seq2 over open rows: one record is decoded at a time, and
+//     breaking out of the loop closes the rows and returns the connection to the pool.
+//     The store may be written from inside the loop (the write uses another connection).
+//   - Every call takes its context to the database; a cancelled context fails with an
+//     error wrapping the context's error.
+//   - Errors name the operation and wrap the gongwei sentinels, never a value: values
+//     are always bound parameters, and the driver's message of a unique violation
+//     (PostgreSQL's detail repeats the key) is replaced by gongwei.ErrDuplicate. DSNs
+//     (which may hold a password) are never repeated either.
+//
+// # Migrations
+//
+// The schema lives in embedded .sql files, one directory per domain package:
+// migrations/<domain>/NNNN_description.sql, numbered from 0001 without gaps. The table
+// schema_version records, per domain, every version applied and when. [Open] applies the
+// missing versions of every domain in order, each version in its own transaction
+// together with its schema_version row, under a lock (PostgreSQL's advisory lock, SQLite's
+// writer lock), so two processes opening one database at once apply each version once.
+// A database holding a version this code does not know is refused rather than
+// written. Statements in a file are separated by a semicolon at the end of a line; the
+// macros {{key}} (text compared bytewise: a key, a code, an ISO date) and {{serial}} (an
+// auto-incrementing integer primary key) are replaced per engine.
+//
+// # Adding a domain
+//
+// The health record is the first domain; every other domain package (chronic, maternal,
+// child, immunization, supervision, education, ...) is added the same way, without
+// touching the existing files:
+//
+//  1. migrations/<domain>/0001_init.sql: the domain's tables, with the columns its
+//     Store's filters and keys need and a body column (see healthrecord's file). Later
+//     changes are 0002_..., never edits of an applied file.
+//  2. <domain>.go: a type <Domain>Store holding the *DB, a method of DB returning it
+//     (db.HealthRecord(), db.Chronic(), ...), and the Store methods, written with the
+//     helpers of this package: a table value (newTable) for the table, getRow for lookups, putRow
+//     inside db.inTx for versioned puts, stream for streaming queries, and db.fail for
+//     errors. Separate store types per domain keep method names of different domains
+//     from colliding.
+//  3. <domain>_test.go: run the domain's conformance suite on both engines with the
+//     test helpers sqliteStores and postgresStores (see sqlstore_test.go).
+package sqlstore

@@ -1,0 +1,249 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"iter"
+
+	"github.com/gongwei-lib/gongwei/healthrecord"
+)
+
+// HealthRecordStore is the health record's store (healthrecord.Store) in the database:
+// the tables of migrations/healthrecord. Get it from [DB.HealthRecord]; wrap it in a
+// healthrecord.Registry.
+type HealthRecordStore struct {
+	db *DB
+}
+
+var _ healthrecord.Store = (*HealthRecordStore)(nil)
+
+// HealthRecord returns the health record's store in db.
+func (db *DB) HealthRecord() *HealthRecordStore { return &HealthRecordStore{db: db} }
+
+var (
+	residentsTable  = newTable("residents", "resident", "archive", "id_number")
+	householdsTable = newTable("households", "household", "village")
+	checkupsTable   = newTable("checkups", "checkup", "resident", "date")
+	contractsTable  = newTable("contracts", "contract", "resident", "team", "period_start", "period_end")
+)
+
+// Resident implements healthrecord.ResidentStore.
+func (s *HealthRecordStore) Resident(ctx context.Context, id healthrecord.ResidentID) (*healthrecord.Resident, error) {
+	return getRow[healthrecord.Resident](ctx, s.db, residentsTable, string(id))
+}
+
+// ResidentByIDNumber implements healthrecord.ResidentStore.
+func (s *HealthRecordStore) ResidentByIDNumber(ctx context.Context, id healthrecord.IDNumber) (*healthrecord.Resident, error) {
+	return s.residentBy(ctx, "id_number", "resident by ID number", id.String())
+}
+
+// ResidentByArchive implements healthrecord.ResidentStore.
+func (s *HealthRecordStore) ResidentByArchive(ctx context.Context, a healthrecord.ArchiveNumber) (*healthrecord.Resident, error) {
+	return s.residentBy(ctx, "archive", "resident by archive number", a.String())
+}
+
+// residentBy looks a resident up by a unique key column; the empty key (a zero number)
+// finds nobody.
+func (s *HealthRecordStore) residentBy(ctx context.Context, col, what, key string) (*healthrecord.Resident, error) {
+	op := "get " + what
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("sqlstore: %s: %w", op, err)
+	}
+	if key == "" {
+		return nil, notFound(what)
+	}
+	return queryOne[healthrecord.Resident](ctx, s.db, op, what, "SELECT body FROM residents WHERE "+col+" = ?", key)
+}
+
+// PutResident implements healthrecord.ResidentStore. It rewrites the resident's tags
+// in the same transaction.
+func (s *HealthRecordStore) PutResident(ctx context.Context, r *healthrecord.Resident, prev int64) error {
+	return s.db.inTx(ctx, "put resident", func(tx *sql.Tx) error {
+		err := putRow(ctx, s.db, tx, residentsTable, string(r.ID), r.Version, prev, r, r.Archive.String(), r.IDNumber.String())
+		if err != nil {
+			return err
+		}
+		if prev != 0 {
+			if _, err := tx.ExecContext(ctx, s.db.d.rebind("DELETE FROM resident_tags WHERE resident = ?"), string(r.ID)); err != nil {
+				return s.db.fail(ctx, "put resident tags", err)
+			}
+		}
+		seen := make(map[healthrecord.Tag]bool, len(r.Tags))
+		for _, t := range r.Tags {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			if _, err := tx.ExecContext(ctx, s.db.d.rebind("INSERT INTO resident_tags (resident, tag) VALUES (?, ?)"), string(r.ID), string(t)); err != nil {
+				return s.db.fail(ctx, "put resident tags", err)
+			}
+		}
+		return nil
+	})
+}
+
+// Residents implements healthrecord.ResidentStore. The prefix becomes a range of
+// archive numbers, which the index on archive numbers serves.
+func (s *HealthRecordStore) Residents(ctx context.Context, f healthrecord.ResidentFilter) iter.Seq2[*healthrecord.Resident, error] {
+	q := query{base: "SELECT body FROM residents"}
+	if f.Prefix != "" {
+		lo, hi, ok := prefixRange(f.Prefix)
+		if !ok {
+			// Archive numbers are digits: nothing starts with anything else.
+			q.and("1 = 0")
+		} else {
+			q.and("archive >= ? AND archive < ?", lo, hi)
+		}
+	}
+	if f.Tag != "" {
+		q.and("EXISTS (SELECT 1 FROM resident_tags t WHERE t.resident = residents.id AND t.tag = ?)", string(f.Tag))
+	}
+	return stream[healthrecord.Resident](ctx, s.db, "stream residents", q.sql("archive, id"), q.args...)
+}
+
+// prefixRange returns the range [lo, hi) of the digit strings starting with the digits
+// p, or false when p holds something else than ASCII digits.
+func prefixRange(p string) (lo, hi string, ok bool) {
+	for i := 0; i < len(p); i++ {
+		if p[i] < '0' || p[i] > '9' {
+			return "", "", false
+		}
+	}
+	// The byte after '9' is ':', so p with its last byte incremented bounds every
+	// digit string starting with p.
+	return p, p[:len(p)-1] + string(p[len(p)-1]+1), true
+}
+
+// LastArchive implements healthrecord.ResidentStore.
+func (s *HealthRecordStore) LastArchive(ctx context.Context, v healthrecord.Village) (healthrecord.ArchiveNumber, error) {
+	const op = "last archive number"
+	if err := ctx.Err(); err != nil {
+		return healthrecord.ArchiveNumber{}, fmt.Errorf("sqlstore: %s: %w", op, err)
+	}
+	if _, err := healthrecord.ParseVillage(string(v)); err != nil {
+		return healthrecord.ArchiveNumber{}, nil // no archive number lies in a malformed village
+	}
+	lo, hi, _ := prefixRange(string(v))
+	var last string
+	err := s.db.sql.QueryRowContext(ctx, s.db.d.rebind("SELECT archive FROM residents WHERE archive >= ? AND archive < ? ORDER BY archive DESC LIMIT 1"), lo, hi).Scan(&last)
+	if err == sql.ErrNoRows {
+		if cerr := ctx.Err(); cerr != nil {
+			return healthrecord.ArchiveNumber{}, fmt.Errorf("sqlstore: %s: %w", op, cerr)
+		}
+		return healthrecord.ArchiveNumber{}, nil
+	}
+	if err != nil {
+		return healthrecord.ArchiveNumber{}, s.db.fail(ctx, op, err)
+	}
+	a, err := healthrecord.ParseArchiveNumber(last)
+	if err != nil {
+		return healthrecord.ArchiveNumber{}, fmt.Errorf("sqlstore: %s: stored archive number does not parse", op)
+	}
+	return a, nil
+}
+
+// Household implements healthrecord.HouseholdStore.
+func (s *HealthRecordStore) Household(ctx context.Context, id healthrecord.HouseholdID) (*healthrecord.Household, error) {
+	return getRow[healthrecord.Household](ctx, s.db, householdsTable, string(id))
+}
+
+// PutHousehold implements healthrecord.HouseholdStore.
+func (s *HealthRecordStore) PutHousehold(ctx context.Context, h *healthrecord.Household, prev int64) error {
+	return s.db.inTx(ctx, "put household", func(tx *sql.Tx) error {
+		return putRow(ctx, s.db, tx, householdsTable, string(h.ID), h.Version, prev, h, string(h.Village))
+	})
+}
+
+// Checkup implements healthrecord.CheckupStore.
+func (s *HealthRecordStore) Checkup(ctx context.Context, id healthrecord.CheckupID) (*healthrecord.Checkup, error) {
+	return getRow[healthrecord.Checkup](ctx, s.db, checkupsTable, string(id))
+}
+
+// PutCheckup implements healthrecord.CheckupStore.
+func (s *HealthRecordStore) PutCheckup(ctx context.Context, c *healthrecord.Checkup, prev int64) error {
+	return s.db.inTx(ctx, "put checkup", func(tx *sql.Tx) error {
+		return putRow(ctx, s.db, tx, checkupsTable, string(c.ID), c.Version, prev, c, string(c.Resident), dateText(c.Date))
+	})
+}
+
+// Checkups implements healthrecord.CheckupStore.
+func (s *HealthRecordStore) Checkups(ctx context.Context, f healthrecord.CheckupFilter) iter.Seq2[*healthrecord.Checkup, error] {
+	q := query{base: "SELECT body FROM checkups"}
+	if f.Resident != "" {
+		q.and("resident = ?", string(f.Resident))
+	}
+	q.period("date", f.Period)
+	return stream[healthrecord.Checkup](ctx, s.db, "stream checkups", q.sql("date, id"), q.args...)
+}
+
+// Contract implements healthrecord.ContractStore.
+func (s *HealthRecordStore) Contract(ctx context.Context, id healthrecord.ContractID) (*healthrecord.Contract, error) {
+	return getRow[healthrecord.Contract](ctx, s.db, contractsTable, string(id))
+}
+
+// PutContract implements healthrecord.ContractStore.
+func (s *HealthRecordStore) PutContract(ctx context.Context, c *healthrecord.Contract, prev int64) error {
+	return s.db.inTx(ctx, "put contract", func(tx *sql.Tx) error {
+		return putRow(ctx, s.db, tx, contractsTable, string(c.ID), c.Version, prev, c,
+			string(c.Resident), string(c.Team), dateText(c.Period.Start), dateText(c.Period.End))
+	})
+}
+
+// Contracts implements healthrecord.ContractStore: a contract overlaps the filter's
+// period when it starts before the period ends and ends after the period starts.
+func (s *HealthRecordStore) Contracts(ctx context.Context, f healthrecord.ContractFilter) iter.Seq2[*healthrecord.Contract, error] {
+	q := query{base: "SELECT body FROM contracts"}
+	if f.Resident != "" {
+		q.and("resident = ?", string(f.Resident))
+	}
+	if f.Team != "" {
+		q.and("team = ?", string(f.Team))
+	}
+	if !f.Period.Start.IsZero() {
+		q.and("period_end > ?", dateText(f.Period.Start))
+	}
+	if !f.Period.End.IsZero() {
+		q.and("period_start < ?", dateText(f.Period.End))
+	}
+	return stream[healthrecord.Contract](ctx, s.db, "stream contracts", q.sql("period_start, id"), q.args...)
+}
+
+// AppendEvent implements healthrecord.TimelineStore. A repeated (resident, kind, ref)
+// violates the unique index and fails with gongwei.ErrDuplicate.
+func (s *HealthRecordStore) AppendEvent(ctx context.Context, e healthrecord.ServiceEvent) error {
+	const op = "append service event"
+	return s.db.inTx(ctx, op, func(tx *sql.Tx) error {
+		body, err := marshal(op, e)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, s.db.d.rebind("INSERT INTO service_events (resident, kind, date, ref, body) VALUES (?, ?, ?, ?, ?)"),
+			string(e.Resident), string(e.Kind), dateText(e.Date), e.Ref, body)
+		if err != nil {
+			return s.db.fail(ctx, op, err)
+		}
+		return nil
+	})
+}
+
+// Events implements healthrecord.TimelineStore.
+func (s *HealthRecordStore) Events(ctx context.Context, f healthrecord.EventFilter) iter.Seq2[healthrecord.ServiceEvent, error] {
+	q := query{base: "SELECT body FROM service_events"}
+	if f.Resident != "" {
+		q.and("resident = ?", string(f.Resident))
+	}
+	q.period("date", f.Period)
+	seq := stream[healthrecord.ServiceEvent](ctx, s.db, "stream service events", q.sql("resident, date, seq"), q.args...)
+	return func(yield func(healthrecord.ServiceEvent, error) bool) {
+		for e, err := range seq {
+			if err != nil {
+				yield(healthrecord.ServiceEvent{}, err)
+				return
+			}
+			if !yield(*e, nil) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,367 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"iter"
+	"net/url"
+	"strings"
+
+	"github.com/gongwei-lib/gongwei"
+)
+
+// DB is a database holding gongwei's records, open on SQLite or PostgreSQL. It is safe
+// for concurrent use by multiple goroutines. Create one with [Open]; the domain stores
+// it serves ([DB.HealthRecord], ...) share its connection pool.
+type DB struct {
+	sql *sql.DB
+	d   *dialect
+}
+
+// Open opens the database named by dsn and brings its schema up to date (see the
+// package doc, Migrations). The DSN selects the engine:
+//
+//   - "sqlite:PATH" (also "sqlite://PATH" and "sqlite:///ABSOLUTE/PATH"): an SQLite
+//     file, created if absent. Query parameters of modernc.org/sqlite may follow a "?";
+//     by default the store adds busy_timeout(10000), journal_mode(WAL),
+//     synchronous(NORMAL) and _txlock=immediate, each unless the DSN sets it.
+//   - "file:PATH?...": an SQLite URI, passed to the driver with the same defaults.
+//   - "postgres://..." or "postgresql://...": a PostgreSQL connection URL, passed to
+//     pgx unchanged (its query parameters, such as sslmode or search_path, apply).
+//
+// An unsupported DSN fails with an error wrapping gongwei.ErrInvalid; an unreachable
+// server, or a schema newer than this code, fails too. Errors never repeat the DSN,
+// which may hold a password. Close the DB when done.
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	d, driverDSN, err := parseDSN(dsn)
+	if err != nil {
+		return nil, err
+	}
+	sdb, err := sql.Open(d.driver, driverDSN)
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: open %s: %w", d.name, err)
+	}
+	db := &DB{sql: sdb, d: d}
+	if err := sdb.PingContext(ctx); err != nil {
+		sdb.Close()
+		return nil, db.fail(ctx, "connect to "+d.name, err)
+	}
+	if err := db.migrate(ctx, migrationFS); err != nil {
+		sdb.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Close closes the database and its connections. Iterators still open fail.
+func (db *DB) Close() error { return db.sql.Close() }
+
+// SQL returns the underlying *sql.DB, for a host's own queries and reports. Do not
+// change the tables of the store through it.
+func (db *DB) SQL() *sql.DB { return db.sql }
+
+// Dialect returns the engine: "sqlite" or "postgres".
+func (db *DB) Dialect() string { return db.d.name }
+
+// parseDSN picks the dialect of dsn and the DSN to give its driver.
+func parseDSN(dsn string) (*dialect, string, error) {
+	invalid := func(why string) error {
+		return fmt.Errorf("sqlstore: DSN %s (want sqlite:PATH, file:PATH or postgres://...): %w", why, gongwei.ErrInvalid)
+	}
+	switch {
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		return postgres, dsn, nil
+	case strings.HasPrefix(dsn, "sqlite:"):
+		path := strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite:"), "//")
+		if path == "" || path[0] == '?' {
+			return nil, "", invalid("has no file path")
+		}
+		out, err := withSQLiteDefaults(path)
+		if err != nil {
+			return nil, "", invalid("has a malformed query")
+		}
+		return sqlite, out, nil
+	case strings.HasPrefix(dsn, "file:"):
+		if len(dsn) == len("file:") || dsn[len("file:")] == '?' {
+			return nil, "", invalid("has no file path")
+		}
+		out, err := withSQLiteDefaults(dsn)
+		if err != nil {
+			return nil, "", invalid("has a malformed query")
+		}
+		return sqlite, out, nil
+	}
+	return nil, "", invalid("has an unsupported scheme")
+}
+
+// sqliteDefaults are the connection settings the store needs on SQLite: wait for the
+// writer lock instead of failing at once, WAL so readers (open streams) never block
+// writers, fewer fsyncs (still durable at checkpoints, never corrupt), and transactions
+// that take the writer lock when they begin, so a read-then-write never deadlocks.
+var sqliteDefaults = []struct{ param, value string }{
+	{"_pragma", "busy_timeout(10000)"},
+	{"_pragma", "journal_mode(WAL)"},
+	{"_pragma", "synchronous(NORMAL)"},
+	{"_txlock", "immediate"},
+}
+
+// withSQLiteDefaults adds to dsn each default setting it does not set itself.
+func withSQLiteDefaults(dsn string) (string, error) {
+	path, query, _ := strings.Cut(dsn, "?")
+	q, err := url.ParseQuery(query)
+	if err != nil {
+		return "", err
+	}
+	has := func(param, value string) bool {
+		if param != "_pragma" {
+			return q.Has(param)
+		}
+		name, _, _ := strings.Cut(value, "(")
+		for _, v := range q["_pragma"] {
+			if strings.HasPrefix(strings.ToLower(strings.TrimSpace(v)), name) {
+				return true
+			}
+		}
+		return false
+	}
+	var add []string
+	for _, p := range sqliteDefaults {
+		if !has(p.param, p.value) {
+			add = append(add, p.param+"="+url.QueryEscape(p.value))
+		}
+	}
+	if len(add) == 0 {
+		return dsn, nil
+	}
+	if query != "" {
+		add = append([]string{query}, add...)
+	}
+	return path + "?" + strings.Join(add, "&"), nil
+}
+
+// fail turns an error of the database into the store's error for operation op: the
+// context's error when ctx is done, gongwei.ErrDuplicate for a unique violation (whose
+// driver message may repeat the key), and the driver's error otherwise, each prefixed
+// with "sqlstore: op".
+func (db *DB) fail(ctx context.Context, op string, err error) error {
+	if cerr := ctx.Err(); cerr != nil {
+		return fmt.Errorf("sqlstore: %s: %w", op, cerr)
+	}
+	if db.d.isUnique(err) {
+		return fmt.Errorf("sqlstore: %s: %w", op, gongwei.ErrDuplicate)
+	}
+	return fmt.Errorf("sqlstore: %s: %w", op, err)
+}
+
+func notFound(what string) error { return fmt.Errorf("sqlstore: %s: %w", what, gongwei.ErrNotFound) }
+
+func conflict(what string, prev int64) error {
+	return fmt.Errorf("sqlstore: put %s: stored version is not %d: %w", what, prev, gongwei.ErrConflict)
+}
+
+// inTx runs f in a transaction and commits it, or rolls it back when f fails.
+func (db *DB) inTx(ctx context.Context, op string, f func(tx *sql.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("sqlstore: %s: %w", op, err)
+	}
+	tx, err := db.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return db.fail(ctx, op, err)
+	}
+	if err := f(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return db.fail(ctx, op, err)
+	}
+	return nil
+}
+
+// table describes one record table: its name, the record it holds (for errors) and the
+// columns the store fills besides id, version and body, in the order their values are
+// given. Its queries are built once.
+type table struct {
+	name, what string
+	cols       []string
+
+	get, insert, update string
+}
+
+// newTable builds the queries of a record table.
+func newTable(name, what string, cols ...string) *table {
+	t := &table{name: name, what: what, cols: cols}
+	t.get = "SELECT body FROM " + name + " WHERE id = ?"
+	all := append([]string{"id", "version"}, cols...)
+	all = append(all, "body")
+	t.insert = "INSERT INTO " + name + " (" + strings.Join(all, ", ") + ") VALUES (" +
+		strings.TrimSuffix(strings.Repeat("?, ", len(all)), ", ") + ") ON CONFLICT (id) DO NOTHING"
+	set := []string{"version = ?"}
+	for _, c := range cols {
+		set = append(set, c+" = ?")
+	}
+	set = append(set, "body = ?")
+	t.update = "UPDATE " + name + " SET " + strings.Join(set, ", ") + " WHERE id = ? AND version = ?"
+	return t
+}
+
+// getRow reads the record with the given id from t into a new T, or fails with
+// gongwei.ErrNotFound.
+func getRow[T any](ctx context.Context, db *DB, t *table, id string) (*T, error) {
+	op := "get " + t.what
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("sqlstore: %s: %w", op, err)
+	}
+	return queryOne[T](ctx, db, op, t.what, t.get, id)
+}
+
+// queryOne runs a query selecting one body and decodes it, or fails with
+// gongwei.ErrNotFound when there is no row.
+func queryOne[T any](ctx context.Context, db *DB, op, what, query string, args ...any) (*T, error) {
+	var body []byte
+	err := db.sql.QueryRowContext(ctx, db.d.rebind(query), args...).Scan(&body)
+	if errors.Is(err, sql.ErrNoRows) {
+		if cerr := ctx.Err(); cerr != nil {
+			return nil, fmt.Errorf("sqlstore: %s: %w", op, cerr)
+		}
+		return nil, notFound(what)
+	}
+	if err != nil {
+		return nil, db.fail(ctx, op, err)
+	}
+	return decode[T](op, body)
+}
+
+// marshal encodes a record as the text of a body column. Its error names the operation,
+// never the content.
+func marshal(op string, record any) (string, error) {
+	b, err := json.Marshal(record)
+	if err != nil {
+		return "", fmt.Errorf("sqlstore: %s: record does not encode", op)
+	}
+	return string(b), nil
+}
+
+// decode decodes a body column. Its error names the operation, never the content.
+func decode[T any](op string, body []byte) (*T, error) {
+	x := new(T)
+	if err := json.Unmarshal(body, x); err != nil {
+		return nil, fmt.Errorf("sqlstore: %s: stored record does not decode", op)
+	}
+	return x, nil
+}
+
+// putRow writes a record to t inside tx, comparing and swapping versions: an insert
+// when prev is 0 and an update of version prev otherwise. vals are the values of t's
+// columns, in order. No row written fails with gongwei.ErrConflict; a unique violation
+// with gongwei.ErrDuplicate.
+func putRow(ctx context.Context, db *DB, tx *sql.Tx, t *table, id string, version, prev int64, record any, vals ...any) error {
+	op := "put " + t.what
+	if len(vals) != len(t.cols) {
+		return fmt.Errorf("sqlstore: %s: %d values for %d columns", op, len(vals), len(t.cols))
+	}
+	body, err := marshal(op, record)
+	if err != nil {
+		return err
+	}
+	var res sql.Result
+	if prev == 0 {
+		args := append(append([]any{id, version}, vals...), body)
+		res, err = tx.ExecContext(ctx, db.d.rebind(t.insert), args...)
+	} else {
+		args := append(append([]any{version}, vals...), body, id, prev)
+		res, err = tx.ExecContext(ctx, db.d.rebind(t.update), args...)
+	}
+	if err != nil {
+		return db.fail(ctx, op, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return db.fail(ctx, op, err)
+	}
+	if n == 0 {
+		return conflict(t.what, prev)
+	}
+	return nil
+}
+
+// query is a SELECT being built: a base with WHERE clauses appended by the filters.
+type query struct {
+	base  string
+	where []string
+	args  []any
+}
+
+// and adds a condition and its arguments.
+func (q *query) and(cond string, args ...any) {
+	q.where = append(q.where, cond)
+	q.args = append(q.args, args...)
+}
+
+// sql returns the query with its conditions and the ORDER BY clause order.
+func (q *query) sql(order string) string {
+	s := q.base
+	if len(q.where) > 0 {
+		s += " WHERE " + strings.Join(q.where, " AND ")
+	}
+	return s + " ORDER BY " + order
+}
+
+// period adds the conditions selecting the rows whose ISO date column col lies in p
+// (Start included, End excluded, a zero bound open).
+func (q *query) period(col string, p gongwei.Period) {
+	if !p.Start.IsZero() {
+		q.and(col+" >= ?", p.Start.String())
+	}
+	if !p.End.IsZero() {
+		q.and(col+" < ?", p.End.String())
+	}
+}
+
+// stream runs a query selecting bodies and yields each decoded as a T, one row at a
+// time. A failure yields the zero value and the error once, then stops; breaking out of
+// the loop closes the rows. Each call of the iterator runs the query afresh.
+func stream[T any](ctx context.Context, db *DB, op, query string, args ...any) iter.Seq2[*T, error] {
+	return func(yield func(*T, error) bool) {
+		if err := ctx.Err(); err != nil {
+			yield(nil, fmt.Errorf("sqlstore: %s: %w", op, err))
+			return
+		}
+		rows, err := db.sql.QueryContext(ctx, db.d.rebind(query), args...)
+		if err != nil {
+			yield(nil, db.fail(ctx, op, err))
+			return
+		}
+		defer rows.Close()
+		var body []byte
+		for rows.Next() {
+			// The driver notices a cancelled context only in its own time: check it
+			// before every record, so a cancelled stream stops at once.
+			if err := ctx.Err(); err != nil {
+				yield(nil, fmt.Errorf("sqlstore: %s: %w", op, err))
+				return
+			}
+			if err := rows.Scan(&body); err != nil {
+				yield(nil, db.fail(ctx, op, err))
+				return
+			}
+			x, err := decode[T](op, body)
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			if !yield(x, nil) {
+				return
+			}
+		}
+		if err := rows.Err(); err != nil {
+			yield(nil, db.fail(ctx, op, err))
+		}
+	}
+}
+
+// dateText is the stored form of a date: ISO text, empty for the zero date.
+func dateText(d gongwei.Date) string { return d.String() }
