@@ -275,7 +275,7 @@ type engine struct {
 	st    [numSeries]state
 	// whole-history facts that pick alternative series.
 	anyJEL, anyJEI, anyHepAI bool
-	lastLive, lastIG       gongwei.Date
+	lastLive, lastIG         gongwei.Date
 }
 
 const (
@@ -455,6 +455,7 @@ func (e *engine) target(s series, ed *Edition, at gongwei.Date) target {
 		switch {
 		case !e.ageReached(at, ed.SchoolAge):
 			row(&t, ed.DTP, st.n, st)
+			prod, accept = t.vaccine, accept|t.accept
 		case st.n < 3:
 			row(&t, ed.DTCatchUp, st.n, st)
 			t.before, t.catchUp = Span{}, true
@@ -690,11 +691,8 @@ func (e *engine) recommend(s series, on gongwei.Date) Recommendation {
 			rec = x
 		}
 	}
-	// The 28-day rule against the last injectable live dose given on another day.
 	if t.vaccine.IsInjectableLive() && !e.lastLive.IsZero() {
-		if x := ed.LiveInterval.From(e.lastLive); x.After(earliest) && !(e.lastLive == on && !earliest.After(on)) {
-			earliest = x
-		}
+		earliest = e.liveEarliest(ed, earliest, on)
 	}
 	if !e.lastIG.IsZero() {
 		var wait Span
@@ -731,6 +729,33 @@ func (e *engine) recommend(s series, on gongwei.Date) Recommendation {
 		r.Status = StatusDue
 	}
 	return r
+}
+
+// liveEarliest applies the 28-day rule (immunization.md §1.3) to an injectable live
+// dose that could first be given on c: no injectable live dose may lie 1 to 27 days
+// before the day it is given; a dose on the same day is no conflict. When c is already
+// past, the question is whether the dose can be given today (on): if an injectable live
+// dose given in the last 27 days prevents it, the earliest day moves past that conflict;
+// otherwise the past c stands.
+func (e *engine) liveEarliest(ed *Edition, c, on gongwei.Date) gongwei.Date {
+	at := c
+	if c.Before(on) {
+		at = on
+	}
+	moved := false
+	for _, i := range e.order {
+		d := e.doses[i]
+		if !d.Vaccine.IsInjectableLive() || d.Date.IsZero() {
+			continue
+		}
+		if end := ed.LiveInterval.From(d.Date); d.Date.Before(at) && at.Before(end) {
+			at, moved = end, true
+		}
+	}
+	if moved || !c.Before(on) {
+		return at
+	}
+	return c
 }
 
 // Evaluate decides for every dose whether it is valid and, if not, why (immunization.md
