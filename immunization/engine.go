@@ -1,6 +1,8 @@
 package immunization
 
 import (
+	"time"
+
 	"github.com/gongwei-lib/gongwei"
 )
 
@@ -268,14 +270,25 @@ type target struct {
 // engine evaluates one child's history. It lives on the caller's stack.
 type engine struct {
 	s     Schedule
-	c     *Child
+	c     Child
 	doses []Dose
-	order []int32 // indices of the doses considered, by date then index
-	flags []uint8 // per dose: conflict flags
-	st    [numSeries]state
+	// The indices of the doses considered, by date then index, and per dose its conflict
+	// flags: in the arrays for short histories, in the slices otherwise (so the engine
+	// stays on the stack).
+	n      int
+	orderA [inline]int32
+	flagsA [inline]uint8
+	orderS []int32
+	flagsS []uint8
+	st     [numSeries]state
 	// whole-history facts that pick alternative series.
 	anyJEL, anyJEI, anyHepAI bool
 	lastLive, lastIG         gongwei.Date
+	// ages memoises birth + n months for n < ageMemo (zero: not yet computed); by, bm, bd
+	// and bdays are the birth's civil fields and day number.
+	ages       [ageMemo]gongwei.Date
+	by, bm, bd int
+	bdays      int
 }
 
 const (
@@ -287,28 +300,28 @@ const inline = 24
 
 // setup sorts the doses given on or before until (zero: all), flags live-vaccine and
 // immunoglobulin conflicts, and records whole-history facts.
-func (e *engine) setup(orderBuf []int32, flagBuf []uint8, until gongwei.Date) {
-	e.order = orderBuf[:0]
-	if cap(flagBuf) < len(e.doses) {
-		flagBuf = make([]uint8, len(e.doses))
+func (e *engine) setup(until gongwei.Date) {
+	y, m, d := e.c.Birth.Date()
+	e.by, e.bm, e.bd, e.bdays = y, int(m), d, daysFromCivil(y, int(m), d)
+	if len(e.doses) > inline {
+		e.orderS = make([]int32, len(e.doses))
+		e.flagsS = make([]uint8, len(e.doses))
 	}
-	e.flags = flagBuf[:len(e.doses)]
-	for i := range e.flags {
-		e.flags[i] = 0
-	}
+	order, flags := e.order(), e.flags()
+	order = order[:cap(order)]
 	for i := range e.doses {
 		d := &e.doses[i]
 		if !until.IsZero() && d.Date.After(until) {
 			continue
 		}
 		// insertion sort by date, stable.
-		j := len(e.order)
-		e.order = append(e.order, int32(i))
-		for j > 0 && e.doses[e.order[j-1]].Date.After(d.Date) {
-			e.order[j] = e.order[j-1]
+		j := e.n
+		e.n++
+		for j > 0 && e.doses[order[j-1]].Date.After(d.Date) {
+			order[j] = order[j-1]
 			j--
 		}
-		e.order[j] = int32(i)
+		order[j] = int32(i)
 		switch d.Vaccine {
 		case JEL:
 			e.anyJEL = true
@@ -318,7 +331,8 @@ func (e *engine) setup(orderBuf []int32, flagBuf []uint8, until gongwei.Date) {
 			e.anyHepAI = true
 		}
 	}
-	for a, ia := range e.order {
+	order = order[:e.n]
+	for a, ia := range order {
 		da := e.doses[ia]
 		if da.Date.IsZero() || da.Date.Before(e.c.Birth) {
 			continue
@@ -329,11 +343,11 @@ func (e *engine) setup(orderBuf []int32, flagBuf []uint8, until gongwei.Date) {
 				e.lastLive = da.Date
 			}
 			// An earlier injectable live dose on another day within the interval.
-			for _, ib := range e.order[:a] {
+			for _, ib := range order[:a] {
 				db := e.doses[ib]
 				if db.Vaccine.IsInjectableLive() && db.Date.Before(da.Date) && !db.Date.IsZero() &&
 					da.Date.Before(ed.LiveInterval.From(db.Date)) {
-					e.flags[ia] |= fLive
+					flags[ia] |= fLive
 				}
 			}
 		}
@@ -341,22 +355,86 @@ func (e *engine) setup(orderBuf []int32, flagBuf []uint8, until gongwei.Date) {
 			if da.Date.After(e.lastIG) {
 				e.lastIG = da.Date
 			}
-			for _, ib := range e.order {
+			for _, ib := range order {
 				db := e.doses[ib]
 				if db.Date.Before(da.Date) {
 					continue
 				}
 				if (igLongSet.has(db.Vaccine) && db.Date.Before(ed.IGLong.From(da.Date))) ||
 					(db.Vaccine == JEI && db.Date.Before(ed.IGShort.From(da.Date))) {
-					e.flags[ib] |= fIG
+					flags[ib] |= fIG
 				}
 			}
 		}
 	}
 }
 
+// order returns the dose indices considered, in date order (before setup: the buffer).
+func (e *engine) order() []int32 {
+	if e.orderS != nil {
+		return e.orderS[:e.n]
+	}
+	return e.orderA[:e.n]
+}
+
+// flags returns the per-dose conflict flags.
+func (e *engine) flags() []uint8 {
+	if e.flagsS != nil {
+		return e.flagsS
+	}
+	return e.flagsA[:len(e.doses)]
+}
+
+const ageMemo = 18*12 + 1
+
+// age returns the date on which the child reaches age a.
+func (e *engine) age(a Span) gongwei.Date {
+	var d gongwei.Date
+	if m := a.Months; m >= 0 && m < ageMemo {
+		d = e.ages[m]
+		if d.IsZero() {
+			d = e.addMonths(m)
+			e.ages[m] = d
+		}
+	} else {
+		d = e.c.Birth.AddMonths(m)
+	}
+	if a.Days != 0 {
+		d = d.AddDays(a.Days)
+	}
+	return d
+}
+
+// addMonths is e.c.Birth.AddMonths(m) computed from the birth's civil fields, which
+// setup decomposes once per child (the same month-end clamping as gongwei.Date.AddMonths).
+func (e *engine) addMonths(m int) gongwei.Date {
+	total := e.by*12 + e.bm - 1 + m
+	ny, nm := total/12, total%12+1
+	dd := e.bd
+	if last := gongwei.DaysIn(ny, time.Month(nm)); dd > last {
+		dd = last
+	}
+	return e.c.Birth.AddDays(daysFromCivil(ny, nm, dd) - e.bdays)
+}
+
+// daysFromCivil returns the day number of y-m-d (Howard Hinnant's days_from_civil).
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
 // ageReached reports whether the child is at least a old on d.
-func (e *engine) ageReached(d gongwei.Date, a Span) bool { return !d.Before(a.From(e.c.Birth)) }
+func (e *engine) ageReached(d gongwei.Date, a Span) bool { return !d.Before(e.age(a)) }
 
 // limit returns the timeliness limit of rules[i]: its own, or that of the first later
 // dose that has one.
@@ -388,7 +466,7 @@ func row(t *target, rules []DoseRule, i int, st *state) {
 func (e *engine) target(s series, ed *Edition, at gongwei.Date) target {
 	var t target
 	st := &e.st[s]
-	c := e.c
+	c := &e.c
 	switch s {
 	case sHepB:
 		rules := ed.HepB
@@ -583,7 +661,7 @@ func (st *state) count(set vset) int {
 
 // earliest returns the first valid day of t from age and series intervals only.
 func (e *engine) earliest(t *target) gongwei.Date {
-	d := t.minAge.From(e.c.Birth)
+	d := e.age(t.minAge)
 	if !t.prev.IsZero() {
 		if x := t.interval.From(t.prev); x.After(d) {
 			d = x
@@ -603,13 +681,14 @@ func (e *engine) maxAgeDate(t *target, ed *Edition) gongwei.Date {
 	if a.IsZero() {
 		a = ed.CatchUpBefore
 	}
-	return a.From(e.c.Birth)
+	return e.age(a)
 }
 
 // evaluate walks every dose in date order and decides its validity, writing verdicts to
 // out when out is not nil.
 func (e *engine) evaluate(out []Evaluation) {
-	for _, i := range e.order {
+	flags := e.flags()
+	for _, i := range e.order() {
 		d := e.doses[i]
 		var ev Evaluation
 		ev.Dose = d
@@ -626,9 +705,9 @@ func (e *engine) evaluate(out []Evaluation) {
 			t := e.target(s, ed, d.Date)
 			ev.SeriesDose = t.dose
 			if !t.before.IsZero() {
-				ev.CompleteBefore = t.before.From(e.c.Birth)
+				ev.CompleteBefore = e.age(t.before)
 			}
-			ev.Reason = e.check(&t, ed, d, e.flags[i])
+			ev.Reason = e.check(&t, ed, d, flags[i])
 			if ev.Reason == Valid {
 				booster := s == sDTP && e.ageReached(d.Date, ed.SchoolAge)
 				e.st[s].add(d.Vaccine, d.Date, booster)
@@ -655,7 +734,7 @@ func (e *engine) check(t *target, ed *Edition, d Dose, flags uint8) Reason {
 		return ReasonProduct
 	case !d.Date.Before(e.maxAgeDate(t, ed)):
 		return ReasonTooOld
-	case d.Date.Before(t.minAge.From(e.c.Birth)):
+	case d.Date.Before(e.age(t.minAge)):
 		return ReasonTooEarly
 	case d.Date.Before(e.earliest(t)):
 		return ReasonInterval
@@ -683,9 +762,8 @@ func (e *engine) recommend(s series, on gongwei.Date) Recommendation {
 		r.Status = StatusNotIndicated
 		return r
 	}
-	birth := e.c.Birth
 	earliest := e.earliest(&t)
-	rec := t.minAge.From(birth)
+	rec := e.age(t.minAge)
 	if !t.prev.IsZero() && !t.recInterval.IsZero() {
 		if x := t.recInterval.From(t.prev); x.After(rec) {
 			rec = x
@@ -713,7 +791,7 @@ func (e *engine) recommend(s series, on gongwei.Date) Recommendation {
 	}
 	r.Earliest, r.Recommended = earliest, rec
 	if !t.before.IsZero() {
-		r.CompleteBefore = t.before.From(birth)
+		r.CompleteBefore = e.age(t.before)
 	}
 	stop := e.maxAgeDate(&t, ed)
 	switch {
@@ -743,7 +821,7 @@ func (e *engine) liveEarliest(ed *Edition, c, on gongwei.Date) gongwei.Date {
 		at = on
 	}
 	moved := false
-	for _, i := range e.order {
+	for _, i := range e.order() {
 		d := e.doses[i]
 		if !d.Vaccine.IsInjectableLive() || d.Date.IsZero() {
 			continue
@@ -767,10 +845,8 @@ func Evaluate(s Schedule, c Child, doses []Dose) []Evaluation {
 	if len(s.editions) == 0 {
 		s = ScheduleFor(c.Birth)
 	}
-	e := engine{s: s, c: &c, doses: doses}
-	var ob [inline]int32
-	var fb [inline]uint8
-	e.setup(ob[:], fb[:], gongwei.Date{})
+	e := engine{s: s, c: c, doses: doses}
+	e.setup(gongwei.Date{})
 	e.evaluate(out)
 	return out
 }
@@ -794,10 +870,8 @@ func ForecastAppend(dst []Recommendation, s Schedule, c Child, doses []Dose, on 
 	if len(s.editions) == 0 {
 		s = ScheduleFor(c.Birth)
 	}
-	e := engine{s: s, c: &c, doses: doses}
-	var ob [inline]int32
-	var fb [inline]uint8
-	e.setup(ob[:], fb[:], on)
+	e := engine{s: s, c: c, doses: doses}
+	e.setup(on)
 	e.evaluate(nil)
 	if dst == nil {
 		dst = make([]Recommendation, 0, numSeries)
