@@ -107,7 +107,7 @@ var catalogue = []Indicator{
 		Text{"参加%v人次", "%v attendances"}),
 	// ---- §3 预防接种 ----
 	{
-		Code: "imm.certificate", Service: ServiceImmunization,
+		Code: "imm.certificate", Implemented: true, Service: ServiceImmunization,
 		Name:            Names{"预防接种建证率", "預防接種建證率", "Vaccination certificate rate"},
 		Numerator:       Text{"年度辖区内建立预防接种证人数", "children issued a vaccination certificate in the year"},
 		Denominator:     Text{"年度辖区内应建立预防接种证人数", "children who should have had a certificate in the year"},
@@ -116,7 +116,7 @@ var catalogue = []Indicator{
 		Did: Text{"建立预防接种证%v人", "%v children issued a vaccination certificate"},
 	},
 	{
-		Code: "imm.coverage", Service: ServiceImmunization,
+		Code: "imm.coverage", Implemented: true, Service: ServiceImmunization,
 		Name:            Names{"某种疫苗接种率", "某種疫苗接種率", "Single-vaccine coverage"},
 		Numerator:       Text{"年度辖区内某种疫苗年度实际接种人数", "people actually given the vaccine in the year"},
 		Denominator:     Text{"某种疫苗年度应接种人数", "people due the vaccine in the year"},
@@ -143,7 +143,7 @@ var catalogue = []Indicator{
 		Issue: issueImmunization, Did: Text{"五苗全程接种%v人", "%v children fully vaccinated with the five vaccines"},
 	},
 	{
-		Code: "imm.timely", Service: ServiceImmunization,
+		Code: "imm.timely", Implemented: true, Service: ServiceImmunization,
 		Name:            Names{"及时接种率", "及時接種率", "Timely vaccination rate"},
 		Numerator:       Text{"在规定时限前接种的剂次数", "doses given before the schedule's limit"},
 		Denominator:     Text{"期内达到时限的儿童剂次数", "doses whose limit was reached in the period"},
@@ -152,7 +152,7 @@ var catalogue = []Indicator{
 		Issue: issueImmunization, Did: Text{"及时接种%v剂次", "%v doses given on time"},
 	},
 	{
-		Code: "imm.hepb_birth_timely", Service: ServiceImmunization,
+		Code: "imm.hepb_birth_timely", Implemented: true, Service: ServiceImmunization,
 		Name:            Names{"乙肝疫苗首针及时接种率", "乙肝疫苗首針及時接種率", "Hepatitis B birth dose within 24 hours"},
 		Numerator:       Text{"出生24小时内接种乙肝疫苗第1剂的新生儿数", "newborns given HepB dose 1 within 24 hours of birth"},
 		Denominator:     Text{"活产数", "live births"},

@@ -1,0 +1,265 @@
+// Package immunizationtest checks implementations of immunization.Store against the
+// contract documented on it (TestStore) and builds valid records for hosts' tests
+// (Registration, Vaccination).
+package immunizationtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/immunization"
+)
+
+// Registration returns a valid registration fixture i in village (12 digits) with
+// every field set; the child is born 2023-03-15 plus i days.
+func Registration(i int, village string) *immunization.Registration {
+	birth := gongwei.MustDate(2023, 3, 15).AddDays(i)
+	return &immunization.Registration{
+		Resident:    healthrecord.ResidentID(fmt.Sprintf("R%05d", i)),
+		Village:     healthrecord.Village(village),
+		Name:        fmt.Sprintf("儿童%d", i),
+		Child:       immunization.Child{Birth: birth, MotherHBsAg: immunization.HBsAgNegative, BirthWeight: 3200},
+		Certificate: birth.AddDays(20),
+		Card:        birth.AddDays(20),
+	}
+}
+
+// Vaccination returns a valid vaccination fixture for r: dose i of its HepB series on
+// the routine day (birth, 1 month, 6 months for i = 0, 1, 2), every field set.
+func Vaccination(r *immunization.Registration, i int) *immunization.Vaccination {
+	ages := []int{0, 1, 6}
+	return &immunization.Vaccination{
+		ID:           immunization.VaccinationID(fmt.Sprintf("%s-V%d", r.Resident, i)),
+		Resident:     r.Resident,
+		Village:      r.Village,
+		Dose:         immunization.Dose{Vaccine: immunization.HepB, Date: r.Child.Birth.AddMonths(ages[i%3]), Number: i%3 + 1},
+		Manufacturer: "M", Lot: "L1", Site: "右上臂", Route: "IM", Clinic: "C1", Giver: "G1",
+	}
+}
+
+// TestStore checks every clause of the immunization.Store contract, one subtest per
+// clause on a fresh store from newStore.
+func TestStore(t *testing.T, newStore func(t *testing.T) immunization.Store) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := newStore(t)
+			if s == nil {
+				t.Fatal("newStore returned nil")
+			}
+			c.run(&tc{T: t, clause: c.clause}, s)
+		})
+	}
+}
+
+type tc struct {
+	*testing.T
+	clause string
+}
+
+func (t *tc) errorf(format string, args ...any) {
+	t.Helper()
+	t.Errorf("%s\n\tcontract: %s", fmt.Sprintf(format, args...), t.clause)
+}
+
+func (t *tc) must(err error, what string) {
+	t.Helper()
+	if err != nil {
+		t.Fatalf("%s: unexpected error: %v\n\tcontract: %s", what, err, t.clause)
+	}
+}
+
+var ctx = context.Background()
+
+func put(t *tc, s immunization.Store, r *immunization.Registration, prev int64) {
+	t.Helper()
+	r.Version = prev + 1
+	t.must(s.PutRegistration(ctx, r, prev), "PutRegistration")
+}
+
+func putV(t *tc, s immunization.Store, v *immunization.Vaccination, prev int64) {
+	t.Helper()
+	v.Version = prev + 1
+	t.must(s.PutVaccination(ctx, v, prev), "PutVaccination")
+}
+
+var cases = []struct {
+	name, clause string
+	run          func(t *tc, s immunization.Store)
+}{
+	{"RegistrationNotFound", "Lookups of a missing record fail with an error wrapping gongwei.ErrNotFound", func(t *tc, s immunization.Store) {
+		if _, err := s.Registration(ctx, "nobody"); !errors.Is(err, gongwei.ErrNotFound) {
+			t.errorf("got %v, want ErrNotFound", err)
+		}
+		if _, err := s.Vaccination(ctx, "none"); !errors.Is(err, gongwei.ErrNotFound) {
+			t.errorf("got %v, want ErrNotFound", err)
+		}
+	}},
+	{"RoundTrip", "a record handed to a Put method is stored exactly as given", func(t *tc, s immunization.Store) {
+		r := immunizationtestReg(0)
+		put(t, s, r, 0)
+		got, err := s.Registration(ctx, r.Resident)
+		t.must(err, "Registration")
+		if !reflect.DeepEqual(got, r) {
+			t.errorf("got %+v, want %+v", got, r)
+		}
+		v := Vaccination(r, 0)
+		putV(t, s, v, 0)
+		gv, err := s.Vaccination(ctx, v.ID)
+		t.must(err, "Vaccination")
+		if !reflect.DeepEqual(gv, v) {
+			t.errorf("got %+v, want %+v", gv, v)
+		}
+	}},
+	{"InsertExistingConflicts", "prev = 0 inserts, and fails with ErrConflict if the key already exists", func(t *tc, s immunization.Store) {
+		r := immunizationtestReg(0)
+		put(t, s, r, 0)
+		if err := s.PutRegistration(ctx, r, 0); !errors.Is(err, gongwei.ErrConflict) {
+			t.errorf("registration: got %v, want ErrConflict", err)
+		}
+		v := Vaccination(r, 0)
+		putV(t, s, v, 0)
+		if err := s.PutVaccination(ctx, v, 0); !errors.Is(err, gongwei.ErrConflict) {
+			t.errorf("vaccination: got %v, want ErrConflict", err)
+		}
+	}},
+	{"StaleVersionConflicts", "the put succeeds only when the stored version equals prev; otherwise ErrConflict and nothing stored", func(t *tc, s immunization.Store) {
+		r := immunizationtestReg(0)
+		put(t, s, r, 0)
+		put(t, s, r, 1)
+		stale := *r
+		stale.Name = "changed"
+		stale.Version = 2
+		if err := s.PutRegistration(ctx, &stale, 1); !errors.Is(err, gongwei.ErrConflict) {
+			t.errorf("got %v, want ErrConflict", err)
+		}
+		got, _ := s.Registration(ctx, r.Resident)
+		if got == nil || got.Name != r.Name || got.Version != 2 {
+			t.errorf("stale put changed the record: %+v", got)
+		}
+		if err := s.PutRegistration(ctx, immunizationtestReg(9), 3); !errors.Is(err, gongwei.ErrConflict) {
+			t.errorf("update of absent record: got %v, want ErrConflict", err)
+		}
+	}},
+	{"Copies", "records yielded and returned are the caller's own copies", func(t *tc, s immunization.Store) {
+		r := immunizationtestReg(0)
+		put(t, s, r, 0)
+		r.Name = "mutated"
+		got, _ := s.Registration(ctx, r.Resident)
+		if got.Name == "mutated" {
+			t.errorf("store shares memory with the caller")
+		}
+		got.Name = "again"
+		got2, _ := s.Registration(ctx, r.Resident)
+		if got2.Name == "again" {
+			t.errorf("store shares memory with a returned record")
+		}
+	}},
+	{"RegistrationsOrderAndFilter", "Registrations streams the village prefix's registrations ordered by village, then resident ID", func(t *tc, s immunization.Store) {
+		put(t, s, Registration(3, "110105001102"), 0)
+		put(t, s, Registration(2, "110105001101"), 0)
+		put(t, s, Registration(1, "110105001102"), 0)
+		put(t, s, Registration(4, "120105001101"), 0)
+		var got []string
+		for r, err := range s.Registrations(ctx, immunization.Filter{Prefix: "110105001"}) {
+			t.must(err, "Registrations")
+			got = append(got, string(r.Resident))
+		}
+		want := []string{"R00002", "R00001", "R00003"}
+		if !reflect.DeepEqual(got, want) {
+			t.errorf("got %v, want %v", got, want)
+		}
+		n := 0
+		for range s.Registrations(ctx, immunization.Filter{}) {
+			n++
+			break
+		}
+		if n != 1 {
+			t.errorf("early break yielded %d", n)
+		}
+	}},
+	{"VaccinationsOrderAndFilter", "Vaccinations streams the doses matching the filter, ordered by date, then ID", func(t *tc, s immunization.Store) {
+		a, b := Registration(1, "110105001101"), Registration(2, "110105001102")
+		put(t, s, a, 0)
+		put(t, s, b, 0)
+		for _, v := range []*immunization.Vaccination{Vaccination(a, 2), Vaccination(a, 0), Vaccination(b, 0), Vaccination(a, 1)} {
+			putV(t, s, v, 0)
+		}
+		var got []string
+		for v, err := range s.Vaccinations(ctx, immunization.VaccinationFilter{Resident: a.Resident}) {
+			t.must(err, "Vaccinations")
+			got = append(got, string(v.ID))
+		}
+		want := []string{"R00001-V0", "R00001-V1", "R00001-V2"}
+		if !reflect.DeepEqual(got, want) {
+			t.errorf("by resident: got %v, want %v", got, want)
+		}
+		got = nil
+		p := gongwei.Period{Start: gongwei.MustDate(2023, 3, 16), End: gongwei.MustDate(2023, 3, 18)}
+		for v, err := range s.Vaccinations(ctx, immunization.VaccinationFilter{Period: p, Prefix: "110105001"}) {
+			t.must(err, "Vaccinations")
+			got = append(got, string(v.ID))
+		}
+		want = []string{"R00001-V0", "R00002-V0"}
+		if !reflect.DeepEqual(got, want) {
+			t.errorf("by period: got %v, want %v", got, want)
+		}
+	}},
+	{"CancelledContext", "a method called with a cancelled context fails with an error wrapping the context's error", func(t *tc, s immunization.Store) {
+		c, cancel := context.WithCancel(ctx)
+		cancel()
+		if _, err := s.Registration(c, "x"); !errors.Is(err, context.Canceled) {
+			t.errorf("Registration: got %v", err)
+		}
+		if err := s.PutRegistration(c, immunizationtestReg(0), 0); !errors.Is(err, context.Canceled) {
+			t.errorf("PutRegistration: got %v", err)
+		}
+		for _, err := range s.Registrations(c, immunization.Filter{}) {
+			if !errors.Is(err, context.Canceled) {
+				t.errorf("Registrations: got %v", err)
+			}
+		}
+		for _, err := range s.Vaccinations(c, immunization.VaccinationFilter{}) {
+			if !errors.Is(err, context.Canceled) {
+				t.errorf("Vaccinations: got %v", err)
+			}
+		}
+	}},
+	{"ConcurrentWriters", "a Store is safe for concurrent use; no update is lost under optimistic versions", func(t *tc, s immunization.Store) {
+		r := immunizationtestReg(0)
+		put(t, s, r, 0)
+		var wg sync.WaitGroup
+		const n = 8
+		for w := 0; w < n; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					cur, err := s.Registration(ctx, r.Resident)
+					if err != nil {
+						return
+					}
+					cur.Child.BirthWeight++
+					prev := cur.Version
+					cur.Version++
+					if err := s.PutRegistration(ctx, cur, prev); err == nil {
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		got, _ := s.Registration(ctx, r.Resident)
+		if got.Child.BirthWeight != r.Child.BirthWeight+n || got.Version != 1+n {
+			t.errorf("lost updates: weight %d version %d", got.Child.BirthWeight, got.Version)
+		}
+	}},
+}
+
+func immunizationtestReg(i int) *immunization.Registration { return Registration(i, "110105001101") }

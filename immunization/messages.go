@@ -1,0 +1,74 @@
+package immunization
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/gongwei-lib/gongwei"
+)
+
+// init registers this package's validation codes and the labels of vaccines
+// ("immunization.vaccine.<id>"), statuses ("immunization.status.<id>") and reasons
+// ("immunization.reason.<id>").
+func init() {
+	gongwei.RegisterMessages(
+		gongwei.Message{Key: string(CodeVillage), ZhHans: "村（居）委会编码应为12位区划代码", ZhHant: "村（居）委會編碼應為12位區劃代碼", En: "village must be a 12-digit division code"},
+		gongwei.Message{Key: string(CodeVaccine), ZhHans: "疫苗不在免疫规划疫苗表中", ZhHant: "疫苗不在免疫規劃疫苗表中", En: "is not a vaccine of the schedule"},
+	)
+	for v := HepB; v < numVaccines; v++ {
+		i := vaccines[v]
+		gongwei.RegisterMessages(gongwei.Message{Key: "immunization.vaccine." + i.id, ZhHans: i.zh, ZhHant: i.zht, En: i.en})
+	}
+	st := [numStatuses][3]string{
+		StatusNotDue:          {"未到接种时间", "未到接種時間", "not yet due"},
+		StatusDue:             {"应种", "應種", "due"},
+		StatusOverdue:         {"逾期未种", "逾期未種", "overdue"},
+		StatusCatchUp:         {"需补种", "需補種", "catch-up"},
+		StatusComplete:        {"已完成全程", "已完成全程", "complete"},
+		StatusNotIndicated:    {"无需接种", "無需接種", "no longer indicated"},
+		StatusContraindicated: {"禁忌或暂缓", "禁忌或暫緩", "contraindicated or deferred"},
+	}
+	for s := StatusNotDue; s < numStatuses; s++ {
+		gongwei.RegisterMessages(gongwei.Message{Key: "immunization.status." + s.String(), ZhHans: st[s][0], ZhHant: st[s][1], En: st[s][2]})
+	}
+	rs := [numReasons][3]string{
+		Valid:                 {"有效", "有效", "valid"},
+		ReasonNoDate:          {"接种日期缺失或早于出生日期", "接種日期缺失或早於出生日期", "no date, or before birth"},
+		ReasonUnknownVaccine:  {"疫苗不在免疫规划疫苗表中", "疫苗不在免疫規劃疫苗表中", "unknown vaccine"},
+		ReasonNotVaccine:      {"免疫球蛋白，不计剂次", "免疫球蛋白，不計劑次", "immunoglobulin, not a dose"},
+		ReasonTooEarly:        {"早于最小接种月龄", "早於最小接種月齡", "below the minimum age"},
+		ReasonInterval:        {"与前一剂次间隔不足", "與前一劑次間隔不足", "interval from the previous dose too short"},
+		ReasonLiveInterval:    {"与其他注射类减毒活疫苗间隔不足28天", "與其他注射類減毒活疫苗間隔不足28天", "within 28 days of another injectable live vaccine"},
+		ReasonImmunoglobulin:  {"注射免疫球蛋白后间隔不足", "注射免疫球蛋白後間隔不足", "too soon after immunoglobulin"},
+		ReasonTooOld:          {"超过接种或补种年龄", "超過接種或補種年齡", "beyond the age limit"},
+		ReasonExtra:           {"该疫苗已完成全程", "該疫苗已完成全程", "series already complete"},
+		ReasonProduct:         {"该年龄或程序不使用此疫苗", "該年齡或程序不使用此疫苗", "not the product for this dose"},
+		ReasonContraindicated: {"存在禁忌或需暂缓", "存在禁忌或需暫緩", "contraindicated or deferred"},
+	}
+	for r := Valid; r < numReasons; r++ {
+		gongwei.RegisterMessages(gongwei.Message{Key: "immunization.reason." + r.String(), ZhHans: rs[r][0], ZhHant: rs[r][1], En: rs[r][2]})
+	}
+}
+
+// Label returns the vaccine's name in the language tag (zh-Hans by default).
+func (v Vaccine) Label(tag language.Tag) string {
+	if !v.IsValid() {
+		return ""
+	}
+	return gongwei.NewPrinter(tag).Sprintf("immunization.vaccine." + vaccines[v].id)
+}
+
+// Label returns the status's name in the language tag.
+func (s Status) Label(tag language.Tag) string {
+	if s.String() == "" {
+		return ""
+	}
+	return gongwei.NewPrinter(tag).Sprintf("immunization.status." + s.String())
+}
+
+// Label returns the reason's description in the language tag.
+func (r Reason) Label(tag language.Tag) string {
+	if r.String() == "" {
+		return ""
+	}
+	return gongwei.NewPrinter(tag).Sprintf("immunization.reason." + r.String())
+}

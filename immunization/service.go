@@ -1,0 +1,229 @@
+package immunization
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+)
+
+// Timeline receives each dose as a service event on the resident's timeline;
+// *healthrecord.Registry satisfies it.
+type Timeline interface {
+	RecordService(ctx context.Context, e healthrecord.ServiceEvent) error
+}
+
+// Service wraps a Store with everything every store would otherwise repeat: validation,
+// normalisation, version bumps and the service timeline. It also answers the clinic's
+// questions: a child's forecast, the due list and the school-entry check.
+type Service struct {
+	s        Store
+	timeline Timeline
+}
+
+// NewService returns a Service over s. timeline may be nil; when set, every new
+// vaccination is appended to the resident's timeline (healthrecord.EventVaccination).
+func NewService(s Store, timeline Timeline) *Service { return &Service{s: s, timeline: timeline} }
+
+// Register creates or updates a registration: it normalises the village and name,
+// validates, and stores r with Version r.Version+1 over r.Version. On success r.Version
+// is the new version.
+func (g *Service) Register(ctx context.Context, r *Registration) error {
+	const op = "immunization: register: "
+	r.Village = healthrecord.Village(gongwei.NormalizeCode(string(r.Village)))
+	r.Name = gongwei.Normalize(r.Name)
+	if err := r.Validate(); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	prev := r.Version
+	c := *r
+	c.Version = prev + 1
+	if err := g.s.PutRegistration(ctx, &c, prev); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	r.Version = c.Version
+	return nil
+}
+
+// Vaccinate records a dose: the child must be registered (its village is copied onto
+// the record), the dose must be valid as a record and not before birth. New doses go on
+// the resident's timeline. On success v.Version is the new version.
+func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
+	const op = "immunization: vaccinate: "
+	v.ID = VaccinationID(gongwei.NormalizeCode(string(v.ID)))
+	for _, p := range []*string{&v.Manufacturer, &v.Lot, &v.Site, &v.Route, &v.Clinic, &v.Giver} {
+		*p = gongwei.Normalize(*p)
+	}
+	var ve gongwei.ValidationError
+	ve.Record = "immunization.Vaccination"
+	ve.Merge("", v.Validate())
+	var reg *Registration
+	if v.Resident != "" {
+		var err error
+		reg, err = g.s.Registration(ctx, v.Resident)
+		switch {
+		case err == nil:
+			v.Village = reg.Village
+			ve.Check(v.Dose.Date.IsZero() || !v.Dose.Date.Before(reg.Child.Birth), "Dose.Date", gongwei.CodeBeforeBirth)
+		case isNotFound(err):
+			ve.Add("Resident", gongwei.CodeUnknownCode)
+		default:
+			return fmt.Errorf(op+"%w", err)
+		}
+	}
+	if err := ve.Err(); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	prev := v.Version
+	c := *v
+	c.Version = prev + 1
+	if err := g.s.PutVaccination(ctx, &c, prev); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	v.Version = c.Version
+	if g.timeline != nil && prev == 0 {
+		e := healthrecord.ServiceEvent{Resident: v.Resident, Kind: healthrecord.EventVaccination, Date: v.Dose.Date, Ref: string(v.ID)}
+		e.Provider.Institution = v.Clinic
+		e.Provider.Staff = healthrecord.StaffID(v.Giver)
+		if err := g.timeline.RecordService(ctx, e); err != nil {
+			return fmt.Errorf(op+"timeline: %w", err)
+		}
+	}
+	return nil
+}
+
+func isNotFound(err error) bool { return err != nil && errors.Is(err, gongwei.ErrNotFound) }
+
+// Registration returns the registration of resident id.
+func (g *Service) Registration(ctx context.Context, id healthrecord.ResidentID) (*Registration, error) {
+	return g.s.Registration(ctx, id)
+}
+
+// History returns a child's doses in date order.
+func (g *Service) History(ctx context.Context, id healthrecord.ResidentID) ([]Dose, error) {
+	return g.history(ctx, id, nil)
+}
+
+func (g *Service) history(ctx context.Context, id healthrecord.ResidentID, buf []Dose) ([]Dose, error) {
+	buf = buf[:0]
+	for v, err := range g.s.Vaccinations(ctx, VaccinationFilter{Resident: id}) {
+		if err != nil {
+			return nil, err
+		}
+		buf = append(buf, v.Dose)
+	}
+	return buf, nil
+}
+
+// Forecast returns the forecast of a registered child on date on (see [Forecast]).
+func (g *Service) Forecast(ctx context.Context, id healthrecord.ResidentID, on gongwei.Date) ([]Recommendation, error) {
+	r, err := g.s.Registration(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	doses, err := g.History(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return Forecast(ScheduleFor(r.Child.Birth), r.Child, doses, on), nil
+}
+
+// DueEntry is one child of a due list with the doses it needs.
+type DueEntry struct {
+	// Registration is the child.
+	Registration *Registration
+	// Needs are the doses pending on the list's first day (due, overdue, catch-up) or
+	// coming due by its last day (status not due, Earliest within the range).
+	Needs []Recommendation
+}
+
+// DueList returns the children of the villages under prefix who need a dose in p
+// (应种未种, nbphs-spec §3): every registered child under 18 with a dose pending on
+// p.Start or whose earliest day falls in p, sorted by village and then by name in pinyin
+// order (golang.org/x/text/collate), ties by resident ID.
+func (g *Service) DueList(ctx context.Context, prefix string, p gongwei.Period) ([]DueEntry, error) {
+	if !p.IsValid() {
+		return nil, fmt.Errorf("%w: immunization: due list period", gongwei.ErrInvalid)
+	}
+	var out []DueEntry
+	var doses []Dose
+	for r, err := range g.s.Registrations(ctx, Filter{Prefix: prefix}) {
+		if err != nil {
+			return nil, err
+		}
+		doses, err = g.history(ctx, r.Resident, doses)
+		if err != nil {
+			return nil, err
+		}
+		var needs []Recommendation
+		for _, rec := range Forecast(ScheduleFor(r.Child.Birth), r.Child, doses, p.Start) {
+			if rec.Status.IsPending() || (rec.Status == StatusNotDue && p.Contains(rec.Earliest)) {
+				needs = append(needs, rec)
+			}
+		}
+		if len(needs) > 0 {
+			out = append(out, DueEntry{Registration: r, Needs: needs})
+		}
+	}
+	col := collate.New(language.SimplifiedChinese)
+	slices.SortStableFunc(out, func(a, b DueEntry) int {
+		if c := cmpString(string(a.Registration.Village), string(b.Registration.Village)); c != 0 {
+			return c
+		}
+		if c := col.CompareString(a.Registration.Name, b.Registration.Name); c != 0 {
+			return c
+		}
+		return cmpString(string(a.Registration.Resident), string(b.Registration.Resident))
+	})
+	return out, nil
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// SchoolEntry is the result of a school-entry check (入托入学查验, immunization.md §1.7).
+type SchoolEntry struct {
+	// Complete reports that no NIP dose is pending on the check date.
+	Complete bool
+	// CatchUp lists the doses the child must catch up (due, overdue or catch-up status).
+	CatchUp []Recommendation
+	// Deadline is the last day of the 30-day check window from the term start or transfer.
+	Deadline gongwei.Date
+	// RecheckBefore is 31 December of the check year, by which the school re-checks
+	// completed catch-ups.
+	RecheckBefore gongwei.Date
+}
+
+// CheckSchoolEntry checks a child entering a nursery, kindergarten or primary school on
+// date on (immunization.md §1.7: checked within 30 days of term start or transfer;
+// children needing catch-up are referred and re-checked before 31 December).
+func CheckSchoolEntry(s Schedule, c Child, doses []Dose, on gongwei.Date) SchoolEntry {
+	res := SchoolEntry{Deadline: on.AddDays(schoolCheckDays - 1)}
+	if y := on.Year(); y > 0 {
+		res.RecheckBefore = gongwei.MustDate(y, 12, 31)
+	}
+	for _, r := range Forecast(s, c, doses, on) {
+		if r.Status.IsPending() {
+			res.CatchUp = append(res.CatchUp, r)
+		}
+	}
+	res.Complete = len(res.CatchUp) == 0
+	return res
+}
+
+// schoolCheckDays is the check window: within 30 days of term start or transfer
+// (儿童入托、入学预防接种证查验办法, 2021; immunization.md §1.7).
+const schoolCheckDays = 30
