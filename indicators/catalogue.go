@@ -134,7 +134,7 @@ var catalogue = []Indicator{
 		Issue: issueImmunization, Did: Text{"全程接种%v人", "%v children fully vaccinated"},
 	},
 	{
-		Code: "imm.five_vaccines", Service: ServiceImmunization,
+		Code: "imm.five_vaccines", Implemented: true, Service: ServiceImmunization,
 		Name:            Names{"五苗全程接种率", "五苗全程接種率", "Five-vaccine full-series coverage"},
 		Numerator:       Text{"完成五种疫苗全部剂次的儿童数", "children who finished every dose of the five vaccines"},
 		Denominator:     Text{"目标年龄儿童数", "children of the target age"},

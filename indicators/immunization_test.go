@@ -77,6 +77,8 @@ func TestImmunizationIndicators(t *testing.T) {
 		{codeImmCoverage.With("JE1"), u2, p}:    {0, 1},
 		{codeImmCoverage.With("MPSVA2"), u2, p}: {0, 1},
 		{codeImmTimely, u2, p}:                  {1, 7},
+		// 五苗: C's first birthday 2024-06-15 is in 2024; BCG, polio and DTaP missing.
+		{codeImmFive, u2, p}: {0, 1},
 	}
 	got := map[Key]Counts{}
 	for k, c := range tally.All() {
@@ -99,4 +101,51 @@ func TestImmunizationIndicatorsErrors(t *testing.T) {
 	cancel()
 	err := ImmunizationIndicators(ctx, s, "", gongwei.Year(2024), NewTally(0))
 	require.True(t, errors.Is(err, context.Canceled))
+}
+
+// TestFiveVaccines works imm.five_vaccines by hand (period 2024, village 110105001101):
+// E, born 2023-03-01, has BCG and HepB at birth, HepB at 1 and 6 months, IPV at 2 and 3
+// months and bOPV at 4 (polio 3), DTaP at 3, 4 and 5 months and MMR at 8 months: all five
+// done by the first birthday 2024-03-01, which falls in 2024 (1/1). F, born 2023-05-10,
+// has the same but no MMR (0/1). G, born 2024-02-01, reaches 12 months in 2025: not
+// counted. So 1/2 = 50.0 %.
+func TestFiveVaccines(t *testing.T) {
+	s := immmem.New()
+	svc := immunization.NewService(s, nil)
+	ctx := context.Background()
+	v := healthrecord.Village("110105001101")
+	add := func(id, birth string, mmr bool) {
+		b := gongwei.MustParseDate(birth)
+		r := &immunization.Registration{Resident: healthrecord.ResidentID(id), Village: v, Child: immunization.Child{Birth: b}}
+		require.NoError(t, svc.Register(ctx, r))
+		doses := []struct {
+			vac    immunization.Vaccine
+			months int
+		}{
+			{immunization.HepB, 0}, {immunization.BCG, 0}, {immunization.HepB, 1}, {immunization.IPV, 2},
+			{immunization.IPV, 3}, {immunization.DTaP, 3}, {immunization.BOPV, 4}, {immunization.DTaP, 4},
+			{immunization.DTaP, 5}, {immunization.HepB, 6},
+		}
+		if mmr {
+			doses = append(doses, struct {
+				vac    immunization.Vaccine
+				months int
+			}{immunization.MMR, 8})
+		}
+		for i, d := range doses {
+			require.NoError(t, svc.Vaccinate(ctx, &immunization.Vaccination{
+				ID: immunization.VaccinationID(fmt.Sprintf("%s-%d", id, i)), Resident: r.Resident,
+				Dose: immunization.Dose{Vaccine: d.vac, Date: b.AddMonths(d.months)},
+			}))
+		}
+	}
+	add("E", "2023-03-01", true)
+	add("F", "2023-05-10", false)
+	add("G", "2024-02-01", true)
+	p := gongwei.Year(2024)
+	tally := NewTally(0)
+	require.NoError(t, ImmunizationIndicators(ctx, s, "", p, tally))
+	got, ok := tally.Get(Key{codeImmFive, MustParseUnit(string(v)), p})
+	require.True(t, ok)
+	require.Equal(t, Counts{1, 2}, got)
 }
