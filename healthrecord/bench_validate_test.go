@@ -1,0 +1,26 @@
+//go:build go1.24
+
+package healthrecord_test
+
+import (
+	"testing"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
+)
+
+// BenchmarkCheckupValidate validates one complete health checkup form (every item
+// filled): the per-record cost when a checkup is entered.
+func BenchmarkCheckupValidate(b *testing.B) {
+	r := recordtest.Resident(42)
+	c := recordtest.Checkup(r, gongwei.MustDate(2025, 6, 1))
+	if err := c.Validate(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := c.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
