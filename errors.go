@@ -136,7 +136,10 @@ func (v *ValidationError) Err() error {
 	if v == nil || len(v.Fields) == 0 {
 		return nil
 	}
-	return v
+	// A copy, so that a collector declared as a local value stays on the stack (no
+	// allocation) when the record is valid.
+	c := *v
+	return &c
 }
 
 // Has reports whether a problem with the field and code was found.

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 // numberFields lists the paths of every *int and *float64 field reachable from t,
@@ -55,6 +57,30 @@ func TestCheckupRangesCoverEveryNumber(t *testing.T) {
 		}
 		if !(r.Min < r.Max) || r.Unit == "" {
 			t.Errorf("range %+v is malformed", r)
+		}
+	}
+}
+
+// TestRoundBMIFastPath checks the float fast path of RoundBMI against the decimal
+// rounding it stands for, over every weight 30.0-150.0 kg by 0.1 and height 140-200 cm
+// by 0.5 (the form's resolution), and at exact ties (23.45 → 23.5, half up).
+func TestRoundBMIFastPath(t *testing.T) {
+	slow := func(b float64) float64 {
+		f, _ := decimal.NewFromFloat(b).Round(BMIDecimals).Float64()
+		return f
+	}
+	for w := 300; w <= 1500; w++ {
+		for h := 280; h <= 400; h++ {
+			m := float64(h) / 200
+			b := (float64(w) / 10) / (m * m)
+			if got, want := RoundBMI(b), slow(b); got != want {
+				t.Fatalf("RoundBMI(%v) = %v, decimal gives %v", b, got, want)
+			}
+		}
+	}
+	for _, c := range []struct{ in, want float64 }{{23.45, 23.5}, {23.449, 23.4}, {18.25, 18.3}, {27.95, 28}} {
+		if got := RoundBMI(c.in); got != c.want {
+			t.Errorf("RoundBMI(%v) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }

@@ -106,11 +106,14 @@ func mi(field, quantity string, p *int) measurement {
 	return measurement{field: field, quantity: quantity, value: float64(*p), ok: true}
 }
 
+// numMeasurements is the number of numbers on the form that measurements lists.
+const numMeasurements = 43
+
 // measurements lists every number of c with its quantity, in form order. It is the one
 // map from field path to range quantity.
-func (c *Checkup) measurements() []measurement {
+func (c *Checkup) measurements() [numMeasurements]measurement {
 	g, l, t := &c.General, &c.Lifestyle, &c.Tests
-	m := []measurement{
+	m := [numMeasurements]measurement{
 		mf("General.Temperature", "temperature", g.Temperature),
 		mi("General.Pulse", "pulse", g.Pulse),
 		mi("General.Respiration", "respiration", g.Respiration),
@@ -193,6 +196,13 @@ func BMI(weightKg, heightCm float64) float64 {
 func RoundBMI(b float64) float64 {
 	if math.IsNaN(b) || math.IsInf(b, 0) {
 		return 0
+	}
+	// Fast path: away from a tie the float rounding is the decimal one; a value whose
+	// scaled fraction is near .5 is settled in decimal.
+	scale := math.Pow10(BMIDecimals)
+	x := b * scale
+	if frac := x - math.Floor(x); math.Abs(frac-0.5) > 1e-6 {
+		return math.Round(x) / scale
 	}
 	f, _ := decimal.NewFromFloat(b).Round(BMIDecimals).Float64()
 	return f

@@ -70,7 +70,8 @@ func (c *Checkup) validate(birth gongwei.Date) error {
 	}
 
 	// Numbers.
-	checkRanges(&ve, c.measurements())
+	ms := c.measurements()
+	checkRanges(&ve, ms[:])
 	c.General.validate(&ve)
 	c.Lifestyle.validate(&ve)
 
@@ -95,28 +96,26 @@ func (c *Checkup) validate(birth gongwei.Date) error {
 
 	// Lists.
 	for i, p := range c.Problems {
-		ve.Check(p.System.IsValid(), indexPath("Problems", i)+".System", gongwei.CodeUnknownCode)
+		item{"Problems", i}.check(&ve, p.System.IsValid(), ".System", gongwei.CodeUnknownCode)
 	}
 	for i, s := range c.Stays {
-		path := indexPath("Stays", i)
-		ve.Check(s.Kind.IsValid(), path+".Kind", gongwei.CodeUnknownCode)
-		ve.Check(!s.Start.IsZero(), path+".Start", gongwei.CodeRequired)
-		checkEventDate(&ve, path+".Start", s.Start, c.Date, birth)
-		checkEventDate(&ve, path+".End", s.End, c.Date, birth)
-		if !s.Start.IsZero() && !s.End.IsZero() && s.End.Before(s.Start) {
-			ve.Add(path+".End", gongwei.CodeOrder)
-		}
+		it := item{"Stays", i}
+		it.check(&ve, s.Kind.IsValid(), ".Kind", gongwei.CodeUnknownCode)
+		it.check(&ve, !s.Start.IsZero(), ".Start", gongwei.CodeRequired)
+		checkEventDate(&ve, it, ".Start", s.Start, c.Date, birth)
+		checkEventDate(&ve, it, ".End", s.End, c.Date, birth)
+		it.check(&ve, s.Start.IsZero() || s.End.IsZero() || !s.End.Before(s.Start), ".End", gongwei.CodeOrder)
 	}
 	for i, m := range c.Medications {
-		path := indexPath("Medications", i)
-		ve.Check(m.Name != "", path+".Name", gongwei.CodeRequired)
-		ve.Check(m.Adherence == 0 || m.Adherence.IsValid(), path+".Adherence", gongwei.CodeUnknownCode)
+		it := item{"Medications", i}
+		it.check(&ve, m.Name != "", ".Name", gongwei.CodeRequired)
+		it.check(&ve, m.Adherence == 0 || m.Adherence.IsValid(), ".Adherence", gongwei.CodeUnknownCode)
 	}
 	for i, v := range c.Vaccinations {
-		path := indexPath("Vaccinations", i)
-		ve.Check(v.Name != "", path+".Name", gongwei.CodeRequired)
-		ve.Check(!v.Date.IsZero(), path+".Date", gongwei.CodeRequired)
-		checkEventDate(&ve, path+".Date", v.Date, c.Date, birth)
+		it := item{"Vaccinations", i}
+		it.check(&ve, v.Name != "", ".Name", gongwei.CodeRequired)
+		it.check(&ve, !v.Date.IsZero(), ".Date", gongwei.CodeRequired)
+		checkEventDate(&ve, it, ".Date", v.Date, c.Date, birth)
 	}
 
 	// Evaluation and guidance.
@@ -156,16 +155,12 @@ func (c *Checkup) validate(birth gongwei.Date) error {
 }
 
 // checkEventDate checks a past event's date against the checkup date and the birth date.
-func checkEventDate(ve *gongwei.ValidationError, field string, d, checkup, birth gongwei.Date) {
+func checkEventDate(ve *gongwei.ValidationError, it item, sub string, d, checkup, birth gongwei.Date) {
 	if d.IsZero() {
 		return
 	}
-	if !checkup.IsZero() && d.After(checkup) {
-		ve.Add(field, gongwei.CodeInFuture)
-	}
-	if !birth.IsZero() && d.Before(birth) {
-		ve.Add(field, gongwei.CodeBeforeBirth)
-	}
+	it.check(ve, checkup.IsZero() || !d.After(checkup), sub, gongwei.CodeInFuture)
+	it.check(ve, birth.IsZero() || !d.Before(birth), sub, gongwei.CodeBeforeBirth)
 }
 
 func (g *GeneralStatus) validate(ve *gongwei.ValidationError) {
@@ -251,9 +246,9 @@ func (l *Lifestyle) validate(ve *gongwei.ValidationError) {
 		ve.Check(len(o.Factors) == 0, "Lifestyle.Occupational.Factors", gongwei.CodeNotAllowed)
 	}
 	for i, f := range o.Factors {
-		path := indexPath("Lifestyle.Occupational.Factors", i)
-		ve.Check(f.Kind.IsValid(), path+".Kind", gongwei.CodeUnknownCode)
-		ve.Check(f.Measures == "" || (f.Protected != nil && *f.Protected), path+".Measures", gongwei.CodeNotAllowed)
+		it := item{"Lifestyle.Occupational.Factors", i}
+		it.check(ve, f.Kind.IsValid(), ".Kind", gongwei.CodeUnknownCode)
+		it.check(ve, f.Measures == "" || (f.Protected != nil && *f.Protected), ".Measures", gongwei.CodeNotAllowed)
 	}
 }
 
@@ -322,10 +317,13 @@ type namedFinding struct {
 	required bool
 }
 
+// numFindings is the number of findings on the form that findings lists.
+const numFindings = 24
+
 // findings lists every Finding of c with its path, in form order.
-func (c *Checkup) findings() []namedFinding {
+func (c *Checkup) findings() [numFindings]namedFinding {
 	o, e, t := &c.Organs, &c.Exam, &c.Tests
-	return []namedFinding{
+	return [numFindings]namedFinding{
 		{"Organs.Lips", o.Lips, true},
 		{"Organs.Dentition", o.Dentition, true},
 		{"Organs.Pharynx", o.Pharynx, true},

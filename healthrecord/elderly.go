@@ -88,17 +88,33 @@ type validCode interface {
 // CodeDuplicate for each repeated one.
 func checkCodes[T validCode](ve *gongwei.ValidationError, field string, codes []T) {
 	for i, c := range codes {
-		path := indexPath(field, i)
 		if !c.IsValid() {
-			ve.Add(path, gongwei.CodeUnknownCode)
+			ve.Add(indexPath(field, i), gongwei.CodeUnknownCode)
 			continue
 		}
 		for _, p := range codes[:i] {
 			if p == c {
-				ve.Add(path, gongwei.CodeDuplicate)
+				ve.Add(indexPath(field, i), gongwei.CodeDuplicate)
 				break
 			}
 		}
+	}
+}
+
+// item names a list item ("Medications[2]") for validation paths; the path string is
+// built only when a problem is reported, so a valid record costs no allocation.
+type item struct {
+	list string
+	i    int
+}
+
+// field returns the path of the item's field sub (".Name"), or of the item for "".
+func (it item) field(sub string) string { return indexPath(it.list, it.i) + sub }
+
+// check adds code at the item's field sub unless ok.
+func (it item) check(ve *gongwei.ValidationError, ok bool, sub string, code gongwei.Code) {
+	if !ok {
+		ve.Add(it.field(sub), code)
 	}
 }
 
