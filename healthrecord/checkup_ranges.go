@@ -161,14 +161,29 @@ func (c *Checkup) measurements() [numMeasurements]measurement {
 	return m
 }
 
+// measurementRanges holds the range of each entry of measurements, in the same order,
+// resolved once: validating a form then needs no lookup by name. It panics at start-up
+// if measurements names a quantity the range table lacks.
+var measurementRanges = func() (out [numMeasurements]PlausibleRange) {
+	for i, m := range (&Checkup{}).measurements() {
+		r, ok := checkupRangeIndex[m.quantity]
+		if !ok {
+			panic("healthrecord: no plausible range for " + m.quantity)
+		}
+		out[i] = r
+	}
+	return out
+}()
+
 // checkRanges records CodeOutOfRange for every recorded number outside its range. NaN
 // and infinities are out of every range.
-func checkRanges(ve *gongwei.ValidationError, ms []measurement) {
-	for _, m := range ms {
+func checkRanges(ve *gongwei.ValidationError, ms *[numMeasurements]measurement) {
+	for i := range ms {
+		m := &ms[i]
 		if !m.ok {
 			continue
 		}
-		r := checkupRangeIndex[m.quantity]
+		r := &measurementRanges[i]
 		if math.IsNaN(m.value) || !r.Contains(m.value) {
 			ve.Add(m.field, gongwei.CodeOutOfRange, r.Min, r.Max)
 		}

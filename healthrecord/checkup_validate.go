@@ -71,7 +71,7 @@ func (c *Checkup) validate(birth gongwei.Date) error {
 
 	// Numbers.
 	ms := c.measurements()
-	checkRanges(&ve, ms[:])
+	checkRanges(&ve, &ms)
 	c.General.validate(&ve)
 	c.Lifestyle.validate(&ve)
 
