@@ -20,11 +20,11 @@ import (
 
 // chartSVG is a growth chart read back: its geometry, curves and points.
 type chartSVG struct {
-	XMLName  xml.Name `xml:"svg"`
-	Plot     string   `xml:"data-plot,attr"`
-	YRange   string   `xml:"data-y-range,attr"`
-	Label    string   `xml:"aria-label,attr"`
-	Title    string   `xml:"title"`
+	XMLName  xml.Name    `xml:"svg"`
+	Plot     string      `xml:"data-plot,attr"`
+	YRange   string      `xml:"data-y-range,attr"`
+	Label    string      `xml:"aria-label,attr"`
+	Title    string      `xml:"title"`
 	Paths    []svgPath   `xml:"-"`
 	Points   []svgCircle `xml:"-"`
 	Texts    []string    `xml:"text"`
