@@ -251,7 +251,7 @@ func (c *GrowthChart) WriteSVG(w io.Writer) error {
 	for v := lo; v <= hi+step/2; v += step {
 		b.WriteString(`<text x="` + f1(x0-8) + `" y="` + f1(py(v)+4) + `">` + strconv.FormatFloat(v, 'f', -1, 64) + `</text>`)
 	}
-	b.WriteString(`<text class="axis-title" x="` + f1(x0-8) + `" y="` + f1(y1-8) + `">` + esc(unit) + `</text>`)
+	b.WriteString(`<text class="axis-title" x="` + f1(x0-8) + `" y="` + f1(y1-14) + `">` + esc(unit) + `</text>`)
 	b.WriteString("</g>\n")
 
 	// The SD curves, labelled at the right end.
