@@ -46,13 +46,9 @@ func TestHTMLInBrowser(t *testing.T) {
 	require.NoError(t, child.GrowthChartSVG(&svg, child.WeightForAge, gongwei.Female, points))
 	ev, err := Evaluate(samplePlan(), sampleTally(), gongwei.MustParseDate("2024-10-31"))
 	require.NoError(t, err)
-	var summary []string
-	for _, s := range Summarize(ev, language.SimplifiedChinese) {
-		summary = append(summary, s.Text)
-	}
+	summary := SummarySection(Summarize(ev, language.SimplifiedChinese), language.SimplifiedChinese)
 	var page bytes.Buffer
-	require.NoError(t, rep.WriteHTMLPage(&page,
-		HTMLSection{ID: "summary", Heading: "工作总结", Paragraphs: summary},
+	require.NoError(t, rep.WriteHTMLPage(&page, summary,
 		HTMLSection{ID: "growth", Heading: "儿童生长曲线", Body: template.HTML(svg.String())}, // our own SVG
 	))
 	file := filepath.Join(dir, "report.html")
@@ -92,7 +88,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	assert.Equal(t, "not_met", byCode["record.electronic"].attrs["data-status"])
 	assert.Equal(t, "20.0/10万", byCode["maternal.mortality"].cells["c-actual"])
 	assert.Equal(t, "无数据", byCode["imm.five_vaccines"].cells["c-status"])
-	assert.Contains(t, dom, summary[0], "the summary section")
+	assert.Contains(t, dom, "<h2>工作总结</h2>\n<p>"+summary.Paragraphs[0]+"</p>", "the summary section")
 	// The chart came through as SVG in the DOM: five SD curves and the five points.
 	assert.Contains(t, dom, `class="growth-chart"`)
 	assert.Equal(t, 5, strings.Count(dom, `<path class="sd"`))
