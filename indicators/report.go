@@ -28,6 +28,7 @@ type ReportRow struct {
 	Value         decimal.Decimal `json:"value"` // rounded to the indicator's places; "0" without data
 	Actual        string          `json:"actual"`
 	Target        string          `json:"target"`
+	Goal          Target          `json:"-"` // the plan row's target, for charts (Target is its display)
 	Status        Status          `json:"status"`
 	StatusLabel   string          `json:"statusLabel"`
 	Due           decimal.Decimal `json:"due"`      // share due by the evaluation date, 0 to 1
@@ -68,7 +69,7 @@ func NewReport(ev *Evaluation, tag language.Tag) *Report {
 				Service: g.Service, Code: r.Row.Code, Indicator: qualifiedLabel(ind, r.Row.Code, tag), Unit: r.Row.Unit,
 				Numerator: r.Actual.Numerator, Denominator: r.Actual.Denominator, Scale: ind.Scale.String(),
 				HasData: r.HasData, Value: r.Value, Actual: r.Actual.Format(ind.Places, tag),
-				Target: r.Row.Target.Format(ind.Scale, tag), Status: r.Status, StatusLabel: r.Status.Label(tag),
+				Target: r.Row.Target.Format(ind.Scale, tag), Goal: r.Row.Target, Status: r.Status, StatusLabel: r.Status.Label(tag),
 				Due: r.Due, Achieved: r.Achieved, Progress: r.Progress, ProgressLabel: r.Progress.Label(tag),
 				Source: ind.Source,
 			})
