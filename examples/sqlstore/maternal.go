@@ -29,7 +29,7 @@ func (s *MaternalStore) Pregnancy(ctx context.Context, id maternal.PregnancyID) 
 
 // PutPregnancy implements maternal.Store: an insert (prev 0) of a stored ID fails with
 // gongwei.ErrConflict, as maternal.Store asks. The span columns hold
-// maternal.Pregnancy.Span, span_end ” while the pregnancy is ongoing.
+// maternal.Pregnancy.Span; span_end is the empty text while the pregnancy is ongoing.
 func (s *MaternalStore) PutPregnancy(ctx context.Context, p *maternal.Pregnancy, prev int64) error {
 	span := p.Span()
 	return s.db.inTx(ctx, "put pregnancy", func(tx *sql.Tx) error {
