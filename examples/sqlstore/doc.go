@@ -13,8 +13,8 @@
 //
 // # Domains
 //
-// Each domain package's Store is served by a method of DB returning a store type of its own,
-// over the tables of its migration directory; all share the DB's connection pool:
+// Each domain package's Store is served by a method of DB returning a store type of
+// its own, over the tables of its migration directory; all share one connection pool:
 //
 //   - [DB.HealthRecord]: healthrecord.Store (residents, households, checkups, contracts, the service timeline)
 //   - [DB.Chronic]: chronic.Store (patients managed for a chronic disease, their follow-up visits)
