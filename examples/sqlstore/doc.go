@@ -11,6 +11,16 @@
 // [Open] brings the schema up to date (see Migrations below), so a fresh file or an
 // empty database is ready for use, and opening an existing one again reuses its data.
 //
+// # Domains
+//
+// Each domain package's Store is served by a method of DB returning a store type of
+// its own, over the tables of its migration directory; all share one connection pool:
+//
+//   - [DB.HealthRecord]: healthrecord.Store (residents, households, checkups, contracts, the service timeline)
+//   - [DB.Chronic]: chronic.Store (patients managed for a chronic disease, their follow-up visits)
+//   - [DB.Maternal]: maternal.Store (pregnancies, with their prenatal, delivery and postpartum records)
+//   - [DB.Child]: child.Store (child health records of children aged 0-6, their visits)
+//
 // # Storage
 //
 // Each record type is one table. A row holds the columns the Store's lookups, filters,
@@ -28,7 +38,8 @@
 // # Contract
 //
 // Every method honours the contracts documented on the Store interfaces and passes their
-// conformance suites (for the health record, recordtest.TestStore) on both engines:
+// conformance suites (recordtest.TestStore, chronictest.TestStore,
+// maternaltest.TestStore, childtest.TestStore, ...) on both engines:
 //
 //   - SQL is written once, with ? placeholders, in the portable subset both engines
 //     share (INSERT ... ON CONFLICT DO NOTHING, partial unique indexes, LIMIT); the
@@ -36,8 +47,9 @@
 //     type names that differ (see the {{...}} macros of the migrations).
 //   - A put runs in a transaction: "INSERT ... ON CONFLICT (id) DO NOTHING" when prev
 //     is 0 and "UPDATE ... WHERE id = ? AND version = ?" otherwise; no row written means
-//     a stale version (gongwei.ErrConflict), and a unique-index violation (another
-//     record's key) is gongwei.ErrDuplicate. Side tables (a resident's tags) are
+//     a stale version (gongwei.ErrConflict; where a Store's contract asks for it, as
+//     chronic.Store's does, an insert of a stored ID is gongwei.ErrDuplicate instead),
+//     and a unique-index violation (another record's key) is gongwei.ErrDuplicate. Side tables (a resident's tags) are
 //     rewritten in the same transaction. On SQLite every transaction begins IMMEDIATE
 //     and waits up to ten seconds for the writer lock; the database runs in WAL mode, so
 //     readers never wait for writers.
