@@ -11,6 +11,16 @@
 // [Open] brings the schema up to date (see Migrations below), so a fresh file or an
 // empty database is ready for use, and opening an existing one again reuses its data.
 //
+// # Domains
+//
+// The stores of the domains, each from a method of [DB] and each passing its package's
+// conformance suite on both engines:
+//
+//   - [DB.HealthRecord]: healthrecord.Store (recordtest.TestStore).
+//   - [DB.Immunization]: immunization.Store (immunizationtest.TestStore).
+//   - [DB.Supervision]: supervision.Store (supervisiontest.TestStore).
+//   - [DB.Education]: education.Store (educationtest.TestStore).
+//
 // # Storage
 //
 // Each record type is one table. A row holds the columns the Store's lookups, filters,
