@@ -14,12 +14,16 @@
 // # Domains
 //
 // Each domain package's Store is served by a method of DB returning a store type of
-// its own, over the tables of its migration directory; all share one connection pool:
+// its own, over the tables of its migration directory; all share one connection pool,
+// and each passes its package's conformance suite on both engines:
 //
 //   - [DB.HealthRecord]: healthrecord.Store (residents, households, checkups, contracts, the service timeline)
 //   - [DB.Chronic]: chronic.Store (patients managed for a chronic disease, their follow-up visits)
 //   - [DB.Maternal]: maternal.Store (pregnancies, with their prenatal, delivery and postpartum records)
 //   - [DB.Child]: child.Store (child health records of children aged 0-6, their visits)
+//   - [DB.Immunization]: immunization.Store (registrations, vaccinations)
+//   - [DB.Supervision]: supervision.Store (supervised units, inspections, complaints, reports)
+//   - [DB.Education]: education.Store (health education activities)
 //
 // # Storage
 //
