@@ -9,6 +9,7 @@ import (
 	"iter"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/gongwei-lib/gongwei"
 )
@@ -45,7 +46,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		return nil, fmt.Errorf("sqlstore: open %s: %w", d.name, err)
 	}
 	db := &DB{sql: sdb, d: d}
-	if err := sdb.PingContext(ctx); err != nil {
+	if err := pingRetry(ctx, sdb); err != nil {
 		sdb.Close()
 		return nil, db.fail(ctx, "connect to "+d.name, err)
 	}
@@ -54,6 +55,30 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// pingRetry connects, retrying a few times while SQLite reports the file busy: setting
+// WAL mode on a new connection needs a lock that SQLite may refuse at once, without
+// waiting out busy_timeout, while another connection holds it.
+func pingRetry(ctx context.Context, sdb *sql.DB) error {
+	var err error
+	for attempt, wait := 0, 50*time.Millisecond; attempt < 8; attempt, wait = attempt+1, wait*2 {
+		if err = sdb.PingContext(ctx); err == nil || !isBusy(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+	}
+	return err
+}
+
+// isBusy reports whether err is SQLite's "database is locked".
+func isBusy(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked")
 }
 
 // Close closes the database and its connections. Iterators still open fail.
@@ -102,7 +127,7 @@ func parseDSN(dsn string) (*dialect, string, error) {
 // writers, fewer fsyncs (still durable at checkpoints, never corrupt), and transactions
 // that take the writer lock when they begin, so a read-then-write never deadlocks.
 var sqliteDefaults = []struct{ param, value string }{
-	{"_pragma", "busy_timeout(10000)"},
+	{"_pragma", "busy_timeout(60000)"},
 	{"_pragma", "journal_mode(WAL)"},
 	{"_pragma", "synchronous(NORMAL)"},
 	{"_txlock", "immediate"},
