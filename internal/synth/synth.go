@@ -340,28 +340,36 @@ func (c *County) People(from, to int) iter.Seq[*Person] {
 // s must not hold them yet).
 func (c *County) Load(ctx context.Context, s healthrecord.Store, from, to int) error {
 	for p := range c.People(from, to) {
-		if err := s.PutResident(ctx, p.Resident, 0); err != nil {
-			return fmt.Errorf("synth: resident %d: %w", p.Index, err)
+		if err := putRecords(ctx, s, p); err != nil {
+			return err
 		}
-		if p.Household != nil {
-			if err := s.PutHousehold(ctx, p.Household, 0); err != nil {
-				return fmt.Errorf("synth: household of %d: %w", p.Index, err)
-			}
+	}
+	return nil
+}
+
+// putRecords puts p's health records into s.
+func putRecords(ctx context.Context, s healthrecord.Store, p *Person) error {
+	if err := s.PutResident(ctx, p.Resident, 0); err != nil {
+		return fmt.Errorf("synth: resident %d: %w", p.Index, err)
+	}
+	if p.Household != nil {
+		if err := s.PutHousehold(ctx, p.Household, 0); err != nil {
+			return fmt.Errorf("synth: household of %d: %w", p.Index, err)
 		}
-		for _, ch := range p.Checkups {
-			if err := s.PutCheckup(ctx, ch, 0); err != nil {
-				return fmt.Errorf("synth: checkup of %d: %w", p.Index, err)
-			}
+	}
+	for _, ch := range p.Checkups {
+		if err := s.PutCheckup(ctx, ch, 0); err != nil {
+			return fmt.Errorf("synth: checkup of %d: %w", p.Index, err)
 		}
-		for _, ct := range p.Contracts {
-			if err := s.PutContract(ctx, ct, 0); err != nil {
-				return fmt.Errorf("synth: contract of %d: %w", p.Index, err)
-			}
+	}
+	for _, ct := range p.Contracts {
+		if err := s.PutContract(ctx, ct, 0); err != nil {
+			return fmt.Errorf("synth: contract of %d: %w", p.Index, err)
 		}
-		for _, e := range p.Events {
-			if err := s.AppendEvent(ctx, e); err != nil {
-				return fmt.Errorf("synth: event of %d: %w", p.Index, err)
-			}
+	}
+	for _, e := range p.Events {
+		if err := s.AppendEvent(ctx, e); err != nil {
+			return fmt.Errorf("synth: event of %d: %w", p.Index, err)
 		}
 	}
 	return nil
