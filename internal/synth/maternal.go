@@ -19,8 +19,9 @@ const (
 	scannedDating     = 400 // dated by an early ultrasound scan
 	miscarriages      = 50  // early bookers whose pregnancy ends in a miscarriage
 	movedAway         = 15  // pregnancies leaving the programme (moved out, lost)
-	pretermDeliveries = 60  // delivered at 33-36 weeks
-	hospitalBirths    = 960 // delivered in hospital; home and en route share the rest
+	pretermDeliveries = 60  // delivered at 33-36 weeks (300 with twins or a serious condition)
+	pretermEnRoute    = 150 // preterm births on the way to hospital
+	hospitalBirths    = 965 // delivered in hospital; home and en route share the rest
 	caesareans        = 300 // by caesarean section (800 with a scarred uterus)
 	twinPregnancies   = 10  // twins
 	stillbirths       = 4   // a stillbirth
@@ -111,7 +112,9 @@ func (c *County) Pregnancy(p *Person) *maternal.Pregnancy {
 	var end gongwei.Date // the delivery or the end of the pregnancy
 	miscarried, moved := booking <= 90 && chance(r, miscarriages), chance(r, movedAway)
 	delivery := between(r, 259, 290)
-	if chance(r, pretermDeliveries) || twins {
+	serious := len(factors) > 0 && (factors[0] == maternal.FactorSeriousCondition || factors[0] == maternal.FactorSevereCondition)
+	preterm := chance(r, pretermDeliveries) || ((twins || serious) && r.IntN(10) < 3)
+	if preterm {
 		delivery = between(r, 231, 258)
 	}
 	switch {
@@ -231,8 +234,10 @@ func (c *County) Pregnancy(p *Person) *maternal.Pregnancy {
 	// The delivery and the postpartum contacts.
 	d := &maternal.Delivery{Date: end, Place: maternal.Hospital, Mode: maternal.Vaginal, LiveBirths: 1}
 	switch x := r.IntN(1000); {
+	case preterm && x < pretermEnRoute:
+		d.Place = maternal.EnRoute // a precipitate preterm labour
 	case x < hospitalBirths:
-	case x < hospitalBirths+15:
+	case x < hospitalBirths+25:
 		d.Place = maternal.Home
 	default:
 		d.Place = maternal.EnRoute
