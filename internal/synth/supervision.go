@@ -202,7 +202,8 @@ func (c *County) unit(r *rand.Rand, town string, serial int, kind supervision.Un
 		u.Licences[0].Issued = u.Licences[0].Expires.AddDays(1)
 		u.Licences[0].Expires = u.Licences[0].Issued.AddYears(5).AddDays(-1)
 	}
-	for k := 0; k < between(r, 1, 5); k++ {
+	staff := between(r, 1, 5)
+	for k := 0; k < staff; k++ {
 		p := supervision.Practitioner{Name: "从业人员" + itoa(serial*10+k), TrainingHours: float64(r.IntN(13))}
 		var issued gongwei.Date
 		switch x := r.IntN(1000); {
