@@ -79,6 +79,16 @@ func pad3(i int) string {
 	return string([]byte{byte('0' + i/100%10), byte('0' + i/10%10), byte('0' + i%10)})
 }
 
+// pad5 returns i (0-99999) as five digits.
+func pad5(i int) string {
+	var b [5]byte
+	for k := 4; k >= 0; k-- {
+		b[k] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[:])
+}
+
 // clinic returns the provider of a service given at a village clinic (村卫生室): the
 // village's 12-digit code and a staff number.
 func clinic(v healthrecord.Village) healthrecord.Provider {

@@ -93,7 +93,7 @@ func (c *County) Villages() []healthrecord.Village {
 }
 
 // Township returns the 9-digit code of township t (1-based).
-func (c *County) Township(t int) string { return fmt.Sprintf("%s%03d", c.cfg.County, t) }
+func (c *County) Township(t int) string { return c.cfg.County + pad3(t) }
 
 // Residents returns the number of residents.
 func (c *County) Residents() int { return c.cfg.Residents }
@@ -206,7 +206,7 @@ func (c *County) Person(i int) *Person {
 
 	res := recordtest.ResidentAt(1+i%20000, arch.String())
 	res.IDNumber, res.Sex, res.BirthDate = id, id.Sex(), birth
-	res.Name = fmt.Sprintf("居民%d", i)
+	res.Name = "居民" + itoa(i)
 	res.Household = healthrecord.HouseholdID("H" + arch.String())
 	res.Created = c.created(r, birth)
 	res.Electronic = r.IntN(1000) >= paperRecords
@@ -237,7 +237,7 @@ func (c *County) Person(i int) *Person {
 	p := &Person{Index: i, Resident: res}
 	// Households of three consecutive residents of a village, headed by the first.
 	headSerial := serial - (serial-1)%3
-	res.Household = healthrecord.HouseholdID(fmt.Sprintf("H%s%05d", village, headSerial))
+	res.Household = healthrecord.HouseholdID("H" + string(village) + pad5(headSerial))
 	if serial == headSerial && r.IntN(1000) < householdFiled {
 		h := recordtest.Household(i, res)
 		h.ID = res.Household
