@@ -5,9 +5,18 @@
 // adherence, so that every indicator lands between 0 % and 100 % and some targets are
 // missed.
 //
-// Everything is a function of the seed and the resident's index: resident i of a county is
-// the same whichever shard, worker or order asks for it, so a county of a million can be
-// generated shard by shard, in parallel, or streamed without ever being held in memory.
+// The domains: each resident's chronic-disease cases (County.Chronic: hypertension, type 2
+// diabetes, severe mental disorders, TB, with the year's follow-ups) and pregnancy
+// (County.Pregnancy); each township's supervised units, inspections, complaints and
+// reports (County.Supervision) and health education activities (County.Education).
+// County.LoadAll, LoadTownship and LoadResidents push them through each domain's service
+// (chronic.Service, maternal.Registry, supervision.Service, education.Service) into the
+// caller's Stores, so that the library validates, classifies and dates them.
+//
+// Everything is a function of the seed and the resident's index (or the township's
+// number): resident i of a county is the same whichever shard, worker or order asks for
+// it, so a county of a million can be generated shard by shard, in parallel, or streamed
+// without ever being held in memory.
 //
 // The shares used here (age pyramid, adherence) are made-up demonstration parameters, not
 // national figures and not rules: they are chosen to look like a rural county's year.
