@@ -1,14 +1,19 @@
 // Command county runs a county platform's year-end computation (区县级平台): a synthetic
-// county of many townships is loaded into the store, each township's indicators are
-// computed in parallel (one worker per township, each filling its own tally), the
-// township tallies are merged into the county's, and the result is checked against a
-// single pass over the whole county — merging is exact, so the figures are identical.
+// county of many townships is generated and loaded township by township in parallel —
+// health records, and through each domain's service chronic-disease patients and their
+// follow-ups (classified by the library), pregnancies, supervised units with their
+// inspections, complaints and reports, and health education activities —; each
+// township's indicators of every domain are then computed in parallel (one worker per
+// township, each filling its own tally), the township tallies are merged into the
+// county's, and the result is checked against a single pass over the whole county:
+// merging is exact, so the figures are identical.
 //
 //	go run ./examples/county                  # 50,000 residents
 //	go run ./examples/county -residents 200000 -workers 4
 //
-// It prints the per-township table of the headline record indicators and the county's
-// report against the example plan.
+// It prints the per-township tables of the headline indicators, the county's report
+// against the example plan (every plan row of an implemented indicator) and the county's
+// figures of the implemented indicators the plan sets no target for.
 package main
 
 import (
@@ -25,9 +30,15 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/gongwei-lib/gongwei"
+	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
+	"github.com/gongwei-lib/gongwei/education"
+	educationmem "github.com/gongwei-lib/gongwei/education/memstore"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/internal/synth"
+	maternalmem "github.com/gongwei-lib/gongwei/maternal/memstore"
+	supervisionmem "github.com/gongwei-lib/gongwei/supervision/memstore"
 )
 
 func main() {
@@ -39,45 +50,23 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, out io.Writer, residents, workers int) error {
-	county, err := synth.New(synth.DefaultConfig(residents))
-	if err != nil {
-		return err
-	}
-	cfg := county.Config()
-	period := county.Period()
-
-	start := time.Now()
-	store := memstore.New()
-	if err := county.Load(ctx, store, 0, residents); err != nil {
-		return err
-	}
-	fmt.Fprintf(out, "county %s, %d townships, %d villages, %d residents: generated and loaded in %v\n",
-		cfg.County, cfg.Townships, len(county.Villages()), residents, time.Since(start).Round(time.Millisecond))
-
-	var census []indicators.Population
-	for _, c := range county.Census() {
-		census = append(census, indicators.Population{Unit: indicators.Unit(c.Village), Residents: c.Residents, Households: c.Households})
-	}
-
-	// Township by township, in parallel: each worker fills its own tally.
-	start = time.Now()
-	tallies := make([]*indicators.Tally, cfg.Townships)
-	errs := make([]error, cfg.Townships)
+// parallel runs fn(0), ..., fn(n-1) on at most workers goroutines and returns the first
+// error in index order.
+func parallel(n, workers int, fn func(i int) error) error {
+	errs := make([]error, n)
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < max(workers, 1); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for t := range jobs {
-				tallies[t] = indicators.NewTally(256)
-				errs[t] = indicators.RecordIndicators(ctx, store, county.Township(t+1), period, tallies[t])
+			for i := range jobs {
+				errs[i] = fn(i)
 			}
 		}()
 	}
-	for t := range tallies {
-		jobs <- t
+	for i := 0; i < n; i++ {
+		jobs <- i
 	}
 	close(jobs)
 	wg.Wait()
@@ -86,13 +75,81 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// computer computes every implemented indicator family of a jurisdiction.
+type computer struct {
+	stores synth.Stores
+	period gongwei.Period
+	// chronic carries the census population and the plan's prevalence estimates for the
+	// estimated denominators of ht.management and dm.management.
+	chronic *indicators.ChronicOptions
+}
+
+// compute streams the stores once per domain for the jurisdiction prefix into sink.
+func (c *computer) compute(ctx context.Context, prefix string, sink indicators.Sink) error {
+	if err := indicators.RecordIndicators(ctx, c.stores.Records, prefix, c.period, sink); err != nil {
+		return err
+	}
+	if err := indicators.ChronicIndicators(ctx, c.stores.Chronic, prefix, c.period, c.chronic, sink); err != nil {
+		return err
+	}
+	if err := indicators.MaternalIndicators(ctx, c.stores.Maternal, prefix, c.period, sink); err != nil {
+		return err
+	}
+	if err := indicators.SupervisionIndicators(ctx, c.stores.Supervision, prefix, c.period, sink); err != nil {
+		return err
+	}
+	return indicators.EducationIndicators(ctx, c.stores.Education, prefix, c.period, sink)
+}
+
+func run(ctx context.Context, out io.Writer, residents, workers int) error {
+	county, err := synth.New(synth.DefaultConfig(residents))
+	if err != nil {
+		return err
+	}
+	cfg := county.Config()
+	period := county.Period()
+	plan := indicators.ExamplePlan(cfg.Year, indicators.Unit(cfg.County))
+
+	// Generate and load township by township, in parallel.
+	start := time.Now()
+	stores := synth.Stores{
+		Records: memstore.New(), Chronic: chronicmem.New(), Maternal: maternalmem.New(),
+		Supervision: supervisionmem.New(), Education: educationmem.New(),
+	}
+	if err := parallel(cfg.Townships, workers, func(t int) error { return county.LoadTownship(ctx, stores, t+1) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "county %s, %d townships, %d villages, %d residents: generated and loaded in %v\n",
+		cfg.County, cfg.Townships, len(county.Villages()), residents, time.Since(start).Round(time.Millisecond))
+
+	var census []indicators.Population
+	population := map[indicators.Unit]int64{}
+	for _, c := range county.Census() {
+		census = append(census, indicators.Population{Unit: indicators.Unit(c.Village), Residents: c.Residents, Households: c.Households})
+		population[indicators.Unit(c.Village)] = c.Residents
+	}
+	comp := &computer{stores: stores, period: period,
+		chronic: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates}}
+
+	// Township by township, in parallel: each worker fills its own tally.
+	start = time.Now()
+	tallies := make([]*indicators.Tally, cfg.Townships)
+	if err := parallel(cfg.Townships, workers, func(t int) error {
+		tallies[t] = indicators.NewTally(1024)
+		return comp.compute(ctx, county.Township(t+1), tallies[t])
+	}); err != nil {
+		return err
+	}
 	merged := indicators.Merge(tallies...)
-	parallel := time.Since(start)
+	par := time.Since(start)
 
 	// The same in one pass, to show that merging is exact.
 	start = time.Now()
-	single := indicators.NewTally(4096)
-	if err := indicators.RecordIndicators(ctx, store, cfg.County, period, single); err != nil {
+	single := indicators.NewTally(8192)
+	if err := comp.compute(ctx, cfg.County, single); err != nil {
 		return err
 	}
 	onePass := time.Since(start)
@@ -100,25 +157,58 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 		return fmt.Errorf("merged township tallies differ from the single pass")
 	}
 	fmt.Fprintf(out, "indicators: %d townships on %d workers in %v; one pass in %v; merged = single pass: %v\n\n",
-		cfg.Townships, workers, parallel.Round(time.Millisecond), onePass.Round(time.Millisecond), true)
+		cfg.Townships, workers, par.Round(time.Millisecond), onePass.Round(time.Millisecond), true)
 
-	for _, t := range []*indicators.Tally{merged} {
-		if err := t.ApplyPopulation(period, census...); err != nil {
-			return err
-		}
+	if err := merged.ApplyPopulation(period, census...); err != nil {
+		return err
 	}
 	townships := merged.RollUp(indicators.LevelTownship)
 	countyTally := merged.RollUp(indicators.LevelCounty)
 
+	// Per-township tables: the record indicators, then the domains'.
+	for _, codes := range [][]indicators.Code{
+		{"record.coverage", "record.electronic", "record.usage", "record.contract", "elderly.management", "tcm.elderly"},
+		{"ht.standard_management", "ht.bp_control", "dm.standard_management", "dm.glucose_control", "smi.standard_management",
+			"maternal.early_booking", "maternal.postpartum_visit", "sup.frequency", "sup.complaint_timely", "edu.lectures"},
+	} {
+		if err := townshipTable(out, county, townships, period, codes); err != nil {
+			return err
+		}
+	}
+	if err := educationTable(ctx, out, county, stores.Education, period, townships, workers); err != nil {
+		return err
+	}
+
+	// The county's report against the plan: every row of an implemented indicator.
+	rows := plan.Rows[:0]
+	inPlan := map[indicators.Code]bool{}
+	for _, row := range plan.Rows {
+		if ind, ok := indicators.Lookup(row.Code); ok && ind.Implemented {
+			rows = append(rows, row)
+			inPlan[row.Code] = true
+		}
+	}
+	plan.Rows = rows
+	ev, err := indicators.Evaluate(plan, countyTally, period.Last())
+	if err != nil {
+		return err
+	}
+	if err := indicators.NewReport(ev, language.SimplifiedChinese).WriteText(out); err != nil {
+		return err
+	}
+	return otherIndicators(out, countyTally, indicators.Unit(cfg.County), period, inPlan)
+}
+
+// townshipTable prints one row per township with the rates of codes.
+func townshipTable(out io.Writer, county *synth.County, townships *indicators.Tally, period gongwei.Period, codes []indicators.Code) error {
 	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
-	codes := []indicators.Code{"record.coverage", "record.electronic", "record.usage", "record.contract", "elderly.management", "tcm.elderly"}
 	fmt.Fprint(w, "township\t")
 	for _, c := range codes {
 		ind, _ := indicators.Lookup(c)
 		fmt.Fprintf(w, "%s\t", ind.Label(language.SimplifiedChinese))
 	}
 	fmt.Fprintln(w)
-	for t := 1; t <= cfg.Townships; t++ {
+	for t := 1; t <= county.Config().Townships; t++ {
 		unit := indicators.Unit(county.Township(t))
 		fmt.Fprintf(w, "%s\t", unit)
 		for _, c := range codes {
@@ -130,19 +220,93 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintln(out)
+	_, err := fmt.Fprintln(out)
+	return err
+}
 
-	plan := indicators.ExamplePlan(cfg.Year, indicators.Unit(cfg.County))
-	rows := plan.Rows[:0]
-	for _, row := range plan.Rows {
-		if ind, ok := indicators.Lookup(row.Code); ok && ind.Implemented {
-			rows = append(rows, row)
-		}
+// educationTable prints, per township, whether the health centre and how many village
+// clinics meet the yearly minimums of health education (nbphs-spec §2.1,
+// education.Service.Check), and how many rows of the example plan, set for the township,
+// its figures meet.
+func educationTable(ctx context.Context, out io.Writer, county *synth.County, s education.Store, period gongwei.Period,
+	townships *indicators.Tally, workers int) error {
+	svc := education.NewService(s)
+	asOf := period.Last()
+	type line struct {
+		centre            bool
+		clinics, met      int
+		planMet, planRows int
 	}
-	plan.Rows = rows
-	ev, err := indicators.Evaluate(plan, countyTally, period.Last())
+	lines := make([]line, county.Config().Townships)
+	err := parallel(len(lines), workers, func(t int) error {
+		town := county.Township(t + 1)
+		rep, err := svc.Check(ctx, town, education.Centre, asOf)
+		if err != nil {
+			return err
+		}
+		l := line{centre: rep.Met()}
+		for _, v := range county.Villages() {
+			if string(v[:9]) != town {
+				continue
+			}
+			rep, err := svc.Check(ctx, string(v), education.Station, asOf)
+			if err != nil {
+				return err
+			}
+			l.clinics++
+			if rep.Met() {
+				l.met++
+			}
+		}
+		plan := indicators.ExamplePlan(county.Config().Year, indicators.Unit(town))
+		ev, err := indicators.Evaluate(plan, townships, asOf)
+		if err != nil {
+			return err
+		}
+		for _, r := range ev.Results {
+			if r.Status == indicators.StatusMet || r.Status == indicators.StatusNotMet {
+				l.planRows++
+			}
+			if r.Status == indicators.StatusMet {
+				l.planMet++
+			}
+		}
+		lines[t] = l
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	return indicators.NewReport(ev, language.SimplifiedChinese).WriteText(out)
+	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(w, "township\t卫生院健康教育达标\t村卫生室达标\t乡镇计划指标达标\t")
+	for t, l := range lines {
+		mark := "否"
+		if l.centre {
+			mark = "是"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%d/%d\t%d/%d\t\n", county.Township(t+1), mark, l.met, l.clinics, l.planMet, l.planRows)
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(out)
+	return err
+}
+
+// otherIndicators prints the county's figures of the implemented indicators that the
+// plan sets no target for.
+func otherIndicators(out io.Writer, t *indicators.Tally, unit indicators.Unit, period gongwei.Period, inPlan map[indicators.Code]bool) error {
+	fmt.Fprintln(out, "\n其他已实现指标（计划未设目标）:")
+	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	for _, ind := range indicators.National().All() {
+		if !ind.Implemented || inPlan[ind.Code] {
+			continue
+		}
+		r, ok := t.Rate(ind.Code, unit, period)
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(w, "  %s\t%s\t%s\n", ind.Label(language.SimplifiedChinese), ind.Code, r)
+	}
+	return w.Flush()
 }

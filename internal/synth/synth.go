@@ -5,9 +5,18 @@
 // adherence, so that every indicator lands between 0 % and 100 % and some targets are
 // missed.
 //
-// Everything is a function of the seed and the resident's index: resident i of a county is
-// the same whichever shard, worker or order asks for it, so a county of a million can be
-// generated shard by shard, in parallel, or streamed without ever being held in memory.
+// The domains: each resident's chronic-disease cases (County.Chronic: hypertension, type 2
+// diabetes, severe mental disorders, TB, with the year's follow-ups) and pregnancy
+// (County.Pregnancy); each township's supervised units, inspections, complaints and
+// reports (County.Supervision) and health education activities (County.Education).
+// County.LoadAll, LoadTownship and LoadResidents push them through each domain's service
+// (chronic.Service, maternal.Registry, supervision.Service, education.Service) into the
+// caller's Stores, so that the library validates, classifies and dates them.
+//
+// Everything is a function of the seed and the resident's index (or the township's
+// number): resident i of a county is the same whichever shard, worker or order asks for
+// it, so a county of a million can be generated shard by shard, in parallel, or streamed
+// without ever being held in memory.
 //
 // The shares used here (age pyramid, adherence) are made-up demonstration parameters, not
 // national figures and not rules: they are chosen to look like a rural county's year.
@@ -93,7 +102,7 @@ func (c *County) Villages() []healthrecord.Village {
 }
 
 // Township returns the 9-digit code of township t (1-based).
-func (c *County) Township(t int) string { return fmt.Sprintf("%s%03d", c.cfg.County, t) }
+func (c *County) Township(t int) string { return c.cfg.County + pad3(t) }
 
 // Residents returns the number of residents.
 func (c *County) Residents() int { return c.cfg.Residents }
@@ -206,7 +215,7 @@ func (c *County) Person(i int) *Person {
 
 	res := recordtest.ResidentAt(1+i%20000, arch.String())
 	res.IDNumber, res.Sex, res.BirthDate = id, id.Sex(), birth
-	res.Name = fmt.Sprintf("居民%d", i)
+	res.Name = "居民" + itoa(i)
 	res.Household = healthrecord.HouseholdID("H" + arch.String())
 	res.Created = c.created(r, birth)
 	res.Electronic = r.IntN(1000) >= paperRecords
@@ -237,7 +246,7 @@ func (c *County) Person(i int) *Person {
 	p := &Person{Index: i, Resident: res}
 	// Households of three consecutive residents of a village, headed by the first.
 	headSerial := serial - (serial-1)%3
-	res.Household = healthrecord.HouseholdID(fmt.Sprintf("H%s%05d", village, headSerial))
+	res.Household = healthrecord.HouseholdID("H" + string(village) + pad5(headSerial))
 	if serial == headSerial && r.IntN(1000) < householdFiled {
 		h := recordtest.Household(i, res)
 		h.ID = res.Household
@@ -340,28 +349,36 @@ func (c *County) People(from, to int) iter.Seq[*Person] {
 // s must not hold them yet).
 func (c *County) Load(ctx context.Context, s healthrecord.Store, from, to int) error {
 	for p := range c.People(from, to) {
-		if err := s.PutResident(ctx, p.Resident, 0); err != nil {
-			return fmt.Errorf("synth: resident %d: %w", p.Index, err)
+		if err := putRecords(ctx, s, p); err != nil {
+			return err
 		}
-		if p.Household != nil {
-			if err := s.PutHousehold(ctx, p.Household, 0); err != nil {
-				return fmt.Errorf("synth: household of %d: %w", p.Index, err)
-			}
+	}
+	return nil
+}
+
+// putRecords puts p's health records into s.
+func putRecords(ctx context.Context, s healthrecord.Store, p *Person) error {
+	if err := s.PutResident(ctx, p.Resident, 0); err != nil {
+		return fmt.Errorf("synth: resident %d: %w", p.Index, err)
+	}
+	if p.Household != nil {
+		if err := s.PutHousehold(ctx, p.Household, 0); err != nil {
+			return fmt.Errorf("synth: household of %d: %w", p.Index, err)
 		}
-		for _, ch := range p.Checkups {
-			if err := s.PutCheckup(ctx, ch, 0); err != nil {
-				return fmt.Errorf("synth: checkup of %d: %w", p.Index, err)
-			}
+	}
+	for _, ch := range p.Checkups {
+		if err := s.PutCheckup(ctx, ch, 0); err != nil {
+			return fmt.Errorf("synth: checkup of %d: %w", p.Index, err)
 		}
-		for _, ct := range p.Contracts {
-			if err := s.PutContract(ctx, ct, 0); err != nil {
-				return fmt.Errorf("synth: contract of %d: %w", p.Index, err)
-			}
+	}
+	for _, ct := range p.Contracts {
+		if err := s.PutContract(ctx, ct, 0); err != nil {
+			return fmt.Errorf("synth: contract of %d: %w", p.Index, err)
 		}
-		for _, e := range p.Events {
-			if err := s.AppendEvent(ctx, e); err != nil {
-				return fmt.Errorf("synth: event of %d: %w", p.Index, err)
-			}
+	}
+	for _, e := range p.Events {
+		if err := s.AppendEvent(ctx, e); err != nil {
+			return fmt.Errorf("synth: event of %d: %w", p.Index, err)
 		}
 	}
 	return nil

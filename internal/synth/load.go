@@ -1,0 +1,178 @@
+package synth
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/education"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/supervision"
+)
+
+// Stores are the stores a county is loaded into, one per domain. Records is required
+// for residents; a nil domain store skips that domain.
+type Stores struct {
+	Records     healthrecord.Store
+	Chronic     chronic.Store
+	Maternal    maternal.Store
+	Supervision supervision.Store
+	Education   education.Store
+}
+
+// services are the domain wrappers over a Stores: the loaders push every record through
+// them, so that the library validates it, classifies follow-ups, assigns next dates and
+// appends the service timeline, as it would for a health worker's input.
+type services struct {
+	records     *healthrecord.Registry
+	chronic     *chronic.Service
+	maternal    *maternal.Registry
+	supervision *supervision.Service
+	education   *education.Service
+}
+
+func newServices(s Stores) *services {
+	sv := &services{}
+	if s.Records != nil {
+		sv.records = healthrecord.NewRegistry(s.Records, nil)
+		if s.Chronic != nil {
+			sv.chronic = chronic.NewService(s.Chronic, sv.records)
+		}
+		if s.Maternal != nil {
+			sv.maternal = maternal.NewRegistry(s.Maternal, sv.records, nil)
+		}
+	}
+	if s.Supervision != nil {
+		sv.supervision = supervision.NewService(s.Supervision)
+	}
+	if s.Education != nil {
+		sv.education = education.NewService(s.Education)
+	}
+	return sv
+}
+
+// LoadAll loads the whole county into s: every township's residents with their records
+// and domain records, then its township-level records (LoadTownship for each township).
+// The stores must not hold the county yet.
+func (c *County) LoadAll(ctx context.Context, s Stores) error {
+	for t := 1; t <= c.cfg.Townships; t++ {
+		if err := c.LoadTownship(ctx, s, t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// LoadTownship loads township t (1-based): its residents (LoadResidents over
+// TownshipRange) and its supervision and education records (LoadTownshipRecords).
+// Townships are independent: load them one per goroutine into stores safe for
+// concurrent use.
+func (c *County) LoadTownship(ctx context.Context, s Stores, t int) error {
+	from, to := c.TownshipRange(t)
+	if err := c.LoadResidents(ctx, s, from, to); err != nil {
+		return err
+	}
+	return c.LoadTownshipRecords(ctx, s, t)
+}
+
+// LoadResidents loads the persons [from, to): their health records as Load does, then
+// through the domain wrappers (chronic.Service: Register, RecordVisit, Close;
+// maternal.Registry.Save) their chronic-disease cases and pregnancy, whose follow-ups are
+// classified and appended to the timeline by the library. s.Records is required.
+func (c *County) LoadResidents(ctx context.Context, s Stores, from, to int) error {
+	if s.Records == nil {
+		return fmt.Errorf("%w: synth: load residents: no records store", gongwei.ErrInvalid)
+	}
+	sv := newServices(s)
+	for p := range c.People(from, to) {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := putRecords(ctx, s.Records, p); err != nil {
+			return err
+		}
+		if err := sv.loadDomains(ctx, c, p); err != nil {
+			return fmt.Errorf("synth: resident %d: %w", p.Index, err)
+		}
+	}
+	return nil
+}
+
+// loadDomains pushes p's chronic cases and pregnancy through the wrappers.
+func (sv *services) loadDomains(ctx context.Context, c *County, p *Person) error {
+	if sv.chronic != nil {
+		for _, cs := range c.Chronic(p) {
+			if err := sv.chronic.Register(ctx, cs.Patient); err != nil {
+				return err
+			}
+			for _, v := range cs.Visits {
+				if err := sv.chronic.RecordVisit(ctx, v); err != nil {
+					return err
+				}
+			}
+			if cs.Closure.Reason != chronic.NotClosed {
+				if _, err := sv.chronic.Close(ctx, cs.Patient.ID, cs.Closure); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if sv.maternal != nil {
+		if preg := c.Pregnancy(p); preg != nil {
+			if err := sv.maternal.Save(ctx, preg); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// LoadTownshipRecords loads township t's (1-based) township-level records: its supervised
+// units, inspections, complaints, clues and reports through supervision.Service, and its
+// health education activities through education.Service. Nil stores are skipped.
+func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error {
+	sv := newServices(s)
+	if g := sv.supervision; g != nil {
+		sy := c.Supervision(t)
+		for _, u := range sy.Units {
+			if err := g.SaveUnit(ctx, u); err != nil {
+				return fmt.Errorf("synth: township %d: %w", t, err)
+			}
+		}
+		for _, in := range sy.Inspections {
+			if err := g.SaveInspection(ctx, in); err != nil {
+				return fmt.Errorf("synth: township %d: %w", t, err)
+			}
+		}
+		for _, x := range sy.Complaints {
+			if err := g.SaveComplaint(ctx, x); err != nil {
+				return fmt.Errorf("synth: township %d: %w", t, err)
+			}
+		}
+		for _, x := range sy.Clues {
+			if err := g.SaveClue(ctx, x); err != nil {
+				return fmt.Errorf("synth: township %d: %w", t, err)
+			}
+		}
+		for _, x := range sy.CaseReports {
+			if err := g.SaveCaseReport(ctx, x); err != nil {
+				return fmt.Errorf("synth: township %d: %w", t, err)
+			}
+		}
+		for _, x := range sy.EmergencyReports {
+			if err := g.SaveEmergencyReport(ctx, x); err != nil {
+				return fmt.Errorf("synth: township %d: %w", t, err)
+			}
+		}
+	}
+	if g := sv.education; g != nil {
+		for _, a := range c.Education(t) {
+			if err := g.Save(ctx, a); err != nil {
+				return fmt.Errorf("synth: township %d: %w", t, err)
+			}
+		}
+	}
+	return nil
+}
