@@ -15,6 +15,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
 // Store is an in-memory chronic.Store, safe for concurrent use. Create one with New.
@@ -23,6 +24,9 @@ type Store struct {
 	patients map[chronic.PatientID]*chronic.Patient
 	visits   map[chronic.VisitID]*chronic.Visit
 	visitsOf map[chronic.PatientID][]chronic.VisitID
+	// patientsOf indexes the patients by resident, for the resident filter that
+	// registration runs on every patient (a duplicate check).
+	patientsOf map[healthrecord.ResidentID][]chronic.PatientID
 }
 
 var _ chronic.Store = (*Store)(nil)
@@ -33,6 +37,8 @@ func New() *Store {
 		patients: make(map[chronic.PatientID]*chronic.Patient),
 		visits:   make(map[chronic.VisitID]*chronic.Visit),
 		visitsOf: make(map[chronic.PatientID][]chronic.VisitID),
+
+		patientsOf: make(map[healthrecord.ResidentID][]chronic.PatientID),
 	}
 }
 
@@ -84,6 +90,15 @@ func (s *Store) PutPatient(ctx context.Context, p *chronic.Patient, prev int64) 
 	if err := checkVersion("patient", ok, stored, prev); err != nil {
 		return err
 	}
+	if ok && old.Resident != p.Resident {
+		ids := s.patientsOf[old.Resident]
+		if i := slices.Index(ids, p.ID); i >= 0 {
+			s.patientsOf[old.Resident] = slices.Delete(ids, i, i+1)
+		}
+	}
+	if !ok || old.Resident != p.Resident {
+		s.patientsOf[p.Resident] = append(s.patientsOf[p.Resident], p.ID)
+	}
 	s.patients[p.ID] = p.Clone()
 	return nil
 }
@@ -97,9 +112,18 @@ func (s *Store) Patients(ctx context.Context, f chronic.PatientFilter) iter.Seq2
 		}
 		s.mu.RLock()
 		var out []*chronic.Patient
-		for _, p := range s.patients {
-			if f.Match(p) {
+		add := func(p *chronic.Patient) {
+			if p != nil && f.Match(p) {
 				out = append(out, p.Clone())
+			}
+		}
+		if f.Resident != "" {
+			for _, id := range s.patientsOf[f.Resident] {
+				add(s.patients[id])
+			}
+		} else {
+			for _, p := range s.patients {
+				add(p)
 			}
 		}
 		s.mu.RUnlock()
