@@ -78,32 +78,6 @@ func parallel(n, workers int, fn func(i int) error) error {
 	return nil
 }
 
-// computer computes every implemented indicator family of a jurisdiction.
-type computer struct {
-	stores synth.Stores
-	period gongwei.Period
-	// chronic carries the census population and the plan's prevalence estimates for the
-	// estimated denominators of ht.management and dm.management.
-	chronic *indicators.ChronicOptions
-}
-
-// compute streams the stores once per domain for the jurisdiction prefix into sink.
-func (c *computer) compute(ctx context.Context, prefix string, sink indicators.Sink) error {
-	if err := indicators.RecordIndicators(ctx, c.stores.Records, prefix, c.period, sink); err != nil {
-		return err
-	}
-	if err := indicators.ChronicIndicators(ctx, c.stores.Chronic, prefix, c.period, c.chronic, sink); err != nil {
-		return err
-	}
-	if err := indicators.MaternalIndicators(ctx, c.stores.Maternal, prefix, c.period, sink); err != nil {
-		return err
-	}
-	if err := indicators.SupervisionIndicators(ctx, c.stores.Supervision, prefix, c.period, sink); err != nil {
-		return err
-	}
-	return indicators.EducationIndicators(ctx, c.stores.Education, prefix, c.period, sink)
-}
-
 func run(ctx context.Context, out io.Writer, residents, workers int) error {
 	county, err := synth.New(synth.DefaultConfig(residents))
 	if err != nil {
@@ -131,15 +105,18 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 		census = append(census, indicators.Population{Unit: indicators.Unit(c.Village), Residents: c.Residents, Households: c.Households})
 		population[indicators.Unit(c.Village)] = c.Residents
 	}
-	comp := &computer{stores: stores, period: period,
-		chronic: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates}}
+	src := indicators.Sources{
+		Records: stores.Records, Chronic: stores.Chronic, Maternal: stores.Maternal,
+		Supervision: stores.Supervision, Education: stores.Education,
+		ChronicOptions: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates},
+	}
 
 	// Township by township, in parallel: each worker fills its own tally.
 	start = time.Now()
 	tallies := make([]*indicators.Tally, cfg.Townships)
 	if err := parallel(cfg.Townships, workers, func(t int) error {
 		tallies[t] = indicators.NewTally(1024)
-		return comp.compute(ctx, county.Township(t+1), tallies[t])
+		return indicators.Compute(ctx, src, county.Township(t+1), period, tallies[t])
 	}); err != nil {
 		return err
 	}
@@ -149,7 +126,7 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 	// The same in one pass, to show that merging is exact.
 	start = time.Now()
 	single := indicators.NewTally(8192)
-	if err := comp.compute(ctx, cfg.County, single); err != nil {
+	if err := indicators.Compute(ctx, src, cfg.County, period, single); err != nil {
 		return err
 	}
 	onePass := time.Since(start)

@@ -1,0 +1,88 @@
+package indicators
+
+import (
+	"context"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/education"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/supervision"
+)
+
+// Sources are the stores every implemented indicator is computed from, one per domain. A
+// nil store skips its domain (its indicators get no cells: "no data").
+type Sources struct {
+	Records      healthrecord.Store
+	Chronic      chronic.Store
+	Maternal     maternal.Store
+	Child        child.Store
+	Immunization immunization.Store
+	Supervision  supervision.Store
+	Education    education.Store
+	// ChronicOptions are passed to ChronicIndicators (the estimated denominators' census
+	// population and prevalence); nil for the defaults.
+	ChronicOptions *ChronicOptions
+}
+
+// Compute fills sink with every implemented indicator of the jurisdiction prefix for
+// period p: each domain's computation ([RecordIndicators], [ChronicIndicators],
+// [MaternalIndicators], [ChildIndicators], [ImmunizationIndicators],
+// [SupervisionIndicators], [EducationIndicators]) streams its store once. Compute one
+// jurisdiction per goroutine into its own Tally and Merge them for a county; the result
+// equals one pass over the county. The error is the first a computation returns.
+func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, sink Sink) error {
+	steps := []func() error{
+		func() error {
+			if src.Records == nil {
+				return nil
+			}
+			return RecordIndicators(ctx, src.Records, prefix, p, sink)
+		},
+		func() error {
+			if src.Chronic == nil {
+				return nil
+			}
+			return ChronicIndicators(ctx, src.Chronic, prefix, p, src.ChronicOptions, sink)
+		},
+		func() error {
+			if src.Maternal == nil {
+				return nil
+			}
+			return MaternalIndicators(ctx, src.Maternal, prefix, p, sink)
+		},
+		func() error {
+			if src.Child == nil {
+				return nil
+			}
+			return ChildIndicators(ctx, src.Child, prefix, p, sink)
+		},
+		func() error {
+			if src.Immunization == nil {
+				return nil
+			}
+			return ImmunizationIndicators(ctx, src.Immunization, prefix, p, sink)
+		},
+		func() error {
+			if src.Supervision == nil {
+				return nil
+			}
+			return SupervisionIndicators(ctx, src.Supervision, prefix, p, sink)
+		},
+		func() error {
+			if src.Education == nil {
+				return nil
+			}
+			return EducationIndicators(ctx, src.Education, prefix, p, sink)
+		},
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
