@@ -1,185 +1,331 @@
-// Command township runs a township health centre's year of resident health record work
-// (居民健康档案管理, nbphs-spec §1) and elderly health management (老年人健康管理, §6 and
-// §11.1), then computes the year's indicators, holds them against the township's work
-// plan and prints the year-end report and summary (工作总结).
+// Command township runs a township health centre's year (乡镇卫生院的一年) on the embedded
+// SQLite store, then prints the year-end indicator report against the work plan, the
+// assessment score and the funding it earns, and the year-end summary (工作总结).
 //
 //	go run ./examples/township
+//	go run ./examples/township -lang en -asof 2025-09-30 -residents 5000 -db /tmp/t.db
 //
 // The year, step by step:
 //
-//  1. register residents in two villages, allocating their 17-digit archive numbers;
-//  2. file family records (家庭档案) and sign family-doctor contracts;
-//  3. record the year's checkups of the residents aged 65 and over (some do not come, as
-//     in real work) and the other services that keep a record in use;
-//  4. compute the record indicators village by village with indicators.RecordIndicators,
-//     divide by the census figures (indicators.Tally.ApplyPopulation) and roll the
-//     villages up to the township;
-//  5. evaluate the township's plan (indicators.ExamplePlan, restricted to the indicators
-//     the library computes so far) and print the report and the summary sentences.
-//
-// The resident records are built with the healthrecord/recordtest fixture builders, which
-// fill every item of the forms.
+//  1. open the database (a file; the library's schema is migrated on open). If it already
+//     holds the township, it is reused: a second run does not duplicate anything;
+//  2. otherwise generate the township's residents (internal/synth, deterministic) and run
+//     their year through the public API of every domain package: health records,
+//     households and contracts (healthrecord.Registry), checkups, chronic-disease
+//     registration and follow-ups classified by the library with their next due dates
+//     (chronic.Service), pregnancies with their visits (maternal.Registry), children's
+//     checkups with growth assessment (child.Service), vaccinations (immunization.Service),
+//     inspections, complaints and reports (supervision.Service) and health education
+//     activities (education.Service) — with a progress bar on stderr;
+//  3. show what the library worked out on the way: follow-up classes, what is due next;
+//  4. compute every implemented indicator (indicators.Compute), divide by the census,
+//     roll the villages up to the township, evaluate the plan on the as-of date, score it
+//     and turn the score into money;
+//  5. print the report and the summary in the chosen language and write the HTML report.
 package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"log"
 	"os"
+	"path/filepath"
+	"time"
 
+	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
-	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
 	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/synth"
+	"github.com/gongwei-lib/gongwei/supervision"
 )
 
+// options are the command's flags.
+type options struct {
+	lang      language.Tag
+	asOf      gongwei.Date
+	db        string
+	residents int
+	html      string
+	progress  io.Writer // stderr, or nil for none
+}
+
 func main() {
-	if err := run(context.Background(), os.Stdout); err != nil {
+	lang := flag.String("lang", "zh-Hans", "language of the report: zh-Hans, zh-Hant or en")
+	asOf := flag.String("asof", "2025-12-31", "evaluate the plan as of this date (in 2025)")
+	db := flag.String("db", filepath.Join(os.TempDir(), "gongwei-township.db"), "SQLite database file (reused when it holds the township)")
+	residents := flag.Int("residents", 3000, "residents of the township (when the database is new)")
+	html := flag.String("html", "", "write the HTML report to this file (default: beside the database)")
+	flag.Parse()
+
+	o := options{db: *db, residents: *residents, html: *html, progress: os.Stderr}
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		log.Fatalf("township: -lang: %v", err)
+	}
+	o.lang = gongwei.MatchLanguage(tag)
+	if o.asOf, err = gongwei.ParseDate(*asOf); err != nil {
+		log.Fatalf("township: -asof: %v", err)
+	}
+	if o.html == "" {
+		o.html = o.db + ".html"
+	}
+	if err := run(context.Background(), os.Stdout, o); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// The demo township (county 110105, township 001) and its two villages: one villagers'
-// committee (101-199) and one residents' committee (001-099), nbphs-spec §1.4.
-const township indicators.Unit = "110105001"
+// The demo township: county 410523, township 001, eight villages.
+const (
+	county    = "410523"
+	township  = indicators.Unit("410523001")
+	planYear  = 2025
+	villages  = 8
+	chunkSize = 100
+)
 
-var villages = []healthrecord.Village{"110105001101", "110105001002"}
-
-// census holds the villages' resident population and households as the township's
-// statistics give them: more people live there than have a record yet.
-var census = []indicators.Population{
-	{Unit: "110105001101", Residents: 34, Households: 12},
-	{Unit: "110105001002", Residents: 36, Households: 14},
-}
-
-// year is the plan year.
-const year = 2025
-
-func run(ctx context.Context, out io.Writer) error {
-	store := memstore.New()
-	reg := healthrecord.NewRegistry(store, nil)
-	period := gongwei.Year(year)
-
-	if err := registerResidents(ctx, reg); err != nil {
+func run(ctx context.Context, out io.Writer, o options) error {
+	year := gongwei.Year(planYear)
+	if !year.Contains(o.asOf) {
+		return fmt.Errorf("township: the as-of date must be in %d", planYear)
+	}
+	db, err := sqlstore.Open(ctx, "sqlite:"+o.db)
+	if err != nil {
 		return err
 	}
-	if err := deliverServices(ctx, reg); err != nil {
+	defer db.Close()
+	stores := synth.Stores{
+		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
+		Supervision: db.Supervision(), Education: db.Education(),
+	}
+
+	// 1-2. Reuse the township, or run its year.
+	held, err := countResidents(ctx, stores.Records)
+	if err != nil {
+		return err
+	}
+	n := o.residents
+	if held > 0 {
+		n = held
+	}
+	county, err := synth.New(synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: n, Year: planYear})
+	if err != nil {
+		return err
+	}
+	if held > 0 {
+		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), held)
+	} else if err := runYear(ctx, county, stores, o.progress); err != nil {
 		return err
 	}
 
-	// 4. Indicators: one pass over the store, village cells, census denominators, roll-up.
-	tally := indicators.NewTally(64)
-	if err := indicators.RecordIndicators(ctx, store, string(township), period, tally); err != nil {
+	// 3. What the library worked out on the way.
+	if err := followUps(ctx, out, db.Chronic(), year, o.lang); err != nil {
+		return err
+	}
+	if err := inspectionPlan(ctx, out, stores.Supervision, o.asOf); err != nil {
+		return err
+	}
+
+	// 4. Indicators, census, roll-up, plan, score and money.
+	plan := indicators.ExamplePlan(planYear, township)
+	population := map[indicators.Unit]int64{}
+	var census []indicators.Population
+	var total int64
+	for _, c := range county.Census() {
+		u := indicators.Unit(c.Village)
+		census = append(census, indicators.Population{Unit: u, Residents: c.Residents, Households: c.Households})
+		population[u] = c.Residents
+		total += c.Residents
+	}
+	src := indicators.Sources{
+		Records: stores.Records, Chronic: stores.Chronic, Maternal: stores.Maternal,
+		Child: db.Child(), Immunization: db.Immunization(),
+		Supervision: stores.Supervision, Education: stores.Education,
+		ChronicOptions: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates},
+	}
+	// The work up to the as-of date: the period runs from 1 January to that day.
+	period := gongwei.Period{Start: year.Start, End: o.asOf.AddDays(1)}
+	tally := indicators.NewTally(1024)
+	if err := indicators.Compute(ctx, src, string(township), period, tally); err != nil {
 		return err
 	}
 	if err := tally.ApplyPopulation(period, census...); err != nil {
 		return err
 	}
-	tally.Merge(tally.RollUp(indicators.LevelTownship))
-
-	// 5. The plan, evaluated on 31 December, reported and summarised.
-	plan := computedRows(indicators.ExamplePlan(year, township))
-	ev, err := indicators.Evaluate(plan, tally, period.Last())
+	town := relabel(tally.RollUp(indicators.LevelTownship), period, year)
+	ev, err := indicators.Evaluate(plan, town, o.asOf)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(out, "幸福乡卫生院 2025年 国家基本公共卫生服务项目工作总结")
+	assessment, err := indicators.Assess(ev, indicators.ProportionalScheme(plan), indicators.Inputs{})
+	if err != nil {
+		return err
+	}
+	budget := indicators.ExampleBudget(total)
+
+	// 5. Report, score, money, summary, HTML.
+	rep := indicators.NewReport(ev, o.lang)
+	rep.Title = title(o.lang)
 	fmt.Fprintln(out)
-	if err := indicators.NewReport(ev, language.SimplifiedChinese).WriteText(out); err != nil {
+	if err := rep.WriteText(out); err != nil {
 		return err
 	}
 	fmt.Fprintln(out)
-	for _, s := range indicators.Summarize(ev, language.SimplifiedChinese) {
-		fmt.Fprintln(out, s.Text)
-	}
+	fmt.Fprintln(out, money(o.lang, assessment.Score, budget))
 	fmt.Fprintln(out)
-	for _, s := range indicators.Summarize(ev, language.English) {
+	sums := indicators.Summarize(ev, o.lang)
+	for _, s := range sums {
 		fmt.Fprintln(out, s.Text)
 	}
+	f, err := os.Create(o.html)
+	if err != nil {
+		return err
+	}
+	if err := rep.WriteHTMLPage(f, indicators.SummarySection(sums, o.lang)); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nHTML report: %s\n", o.html)
 	return nil
 }
 
-// registerResidents registers 60 residents over the two villages and ages 21-75; every
-// seventh record is still on paper (not electronic).
-func registerResidents(ctx context.Context, reg *healthrecord.Registry) error {
-	for k := 0; k < 60; k++ {
-		r := recordtest.Resident(1 + k*331)
-		r.ID, r.Archive = "", healthrecord.ArchiveNumber{}
-		if k%7 == 3 {
-			r.Electronic = false
+// countResidents counts the township's residents on file.
+func countResidents(ctx context.Context, s healthrecord.Store) (int, error) {
+	n := 0
+	for _, err := range s.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(township)}) {
+		if err != nil {
+			return 0, err
 		}
-		if err := reg.Register(ctx, villages[k%2], r); err != nil {
-			return fmt.Errorf("register resident %d: %w", k, err)
+		n++
+	}
+	return n, nil
+}
+
+// runYear loads the township's year through the domain services, residents in chunks,
+// with a progress bar on w once the work has taken more than a second.
+func runYear(ctx context.Context, c *synth.County, s synth.Stores, w io.Writer) error {
+	start := time.Now()
+	n := c.Residents()
+	bar := func(done int) {
+		if w == nil || time.Since(start) < time.Second {
+			return
 		}
+		const width = 40
+		k := done * width / max(n, 1)
+		fmt.Fprintf(w, "\r[%-*s] %d/%d residents", width, string(repeat('#', k)), done, n)
+	}
+	for from := 0; from < n; from += chunkSize {
+		to := min(from+chunkSize, n)
+		if err := c.LoadResidents(ctx, s, from, to); err != nil {
+			return err
+		}
+		bar(to)
+	}
+	if err := c.LoadTownshipRecords(ctx, s, 1); err != nil {
+		return err
+	}
+	if w != nil && time.Since(start) >= time.Second {
+		fmt.Fprintf(w, "\rthe year of %d residents run in %v%*s\n", n, time.Since(start).Round(time.Millisecond), 20, "")
 	}
 	return nil
 }
 
-// deliverServices files the family records and contracts and records the year's
-// services of every resident, in archive-number order.
-func deliverServices(ctx context.Context, reg *healthrecord.Registry) error {
-	var residents []*healthrecord.Resident
-	for r, err := range reg.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(township)}) {
+func repeat(r rune, n int) []rune {
+	out := make([]rune, n)
+	for i := range out {
+		out[i] = r
+	}
+	return out
+}
+
+// followUps prints how the library classified the year's chronic-disease follow-ups and
+// how many patients have a follow-up due in the next month.
+func followUps(ctx context.Context, out io.Writer, s chronic.Store, year gongwei.Period, tag language.Tag) error {
+	classes := map[chronic.Class]int{}
+	visits := 0
+	for v, err := range s.Visits(ctx, chronic.VisitFilter{Period: year}) {
 		if err != nil {
 			return err
 		}
-		residents = append(residents, r)
+		visits++
+		classes[v.Assessment.Class]++
 	}
-	elderlySeen := 0
-	for i, r := range residents {
-		serial := int(r.Archive.Serial())
-		// 2. Every third resident heads a family record; the family doctor team has
-		// signed with every other resident since 1 March.
-		if i%3 == 0 {
-			h := recordtest.Household(i, r)
-			if err := reg.SaveHousehold(ctx, h); err != nil {
-				return fmt.Errorf("household: %w", err)
-			}
-			r.Household = h.ID
-			if err := reg.SaveResident(ctx, r); err != nil {
-				return fmt.Errorf("resident: %w", err)
-			}
-		}
-		if i%2 == 0 {
-			if err := reg.SaveContract(ctx, recordtest.Contract(r, gongwei.MustDate(year, 3, 1))); err != nil {
-				return fmt.Errorf("contract: %w", err)
-			}
-		}
-		// 3. Elderly checkups from May, every fourth elder missing; other residents are
-		// seen at a follow-up or consultation now and then, which keeps a record in use.
-		on := gongwei.MustDate(year, 5, 10).AddDays(serial)
-		if healthrecord.IsElderlyOn(r.BirthDate, on) {
-			elderlySeen++
-			if elderlySeen%4 != 0 {
-				if err := reg.SaveCheckup(ctx, recordtest.Checkup(r, on)); err != nil {
-					return fmt.Errorf("checkup: %w", err)
-				}
-			}
-			continue
-		}
-		if serial%5 < 2 {
-			e := recordtest.Event(r, healthrecord.EventConsultation, on)
-			if err := reg.RecordService(ctx, e); err != nil {
-				return fmt.Errorf("service: %w", err)
-			}
-		}
+	fmt.Fprintf(out, "chronic-disease follow-ups in %d: %d, classified by the library as", year.Start.Year(), visits)
+	for _, c := range []chronic.Class{chronic.Satisfied, chronic.Unsatisfied, chronic.AdverseReaction, chronic.Complication, chronic.Emergency} {
+		fmt.Fprintf(out, " %s %d;", c.Label(tag), classes[c])
 	}
+	fmt.Fprintln(out)
 	return nil
 }
 
-// computedRows keeps the plan rows whose indicator the library computes from records
-// (the other services' rows join as their packages land).
-func computedRows(p *indicators.Plan) *indicators.Plan {
-	rows := p.Rows[:0]
-	for _, row := range p.Rows {
-		if ind, ok := indicators.Lookup(row.Code); ok && ind.Implemented {
-			rows = append(rows, row)
+// inspectionPlan prints the supervised units due or overdue for inspection on asOf.
+func inspectionPlan(ctx context.Context, out io.Writer, s supervision.Store, asOf gongwei.Date) error {
+	svc := supervision.NewService(s)
+	plan, err := svc.Plan(ctx, string(township), asOf, supervision.Frequencies)
+	if err != nil {
+		return err
+	}
+	due, overdue := 0, 0
+	for _, e := range plan {
+		switch e.State {
+		case supervision.StateDue:
+			due++
+		case supervision.StateOverdue:
+			overdue++
 		}
 	}
-	p.Rows = rows
-	return p
+	fmt.Fprintf(out, "supervised units on %s: %d, of which %d due and %d overdue for inspection\n", asOf, len(plan), due, overdue)
+	return nil
+}
+
+// relabel moves the cells of period p to the plan's period: the tally covers the year up
+// to the as-of date, which is the plan year's work so far.
+func relabel(t *indicators.Tally, p, year gongwei.Period) *indicators.Tally {
+	if p == year {
+		return t
+	}
+	out := indicators.NewTally(t.Len())
+	for k, c := range t.All() {
+		if k.Period == p {
+			k.Period = year
+		}
+		out.AddCounts(k, c)
+	}
+	return out
+}
+
+func title(tag language.Tag) string {
+	switch tag {
+	case language.English:
+		return "Model township health centre: basic public health services 2025"
+	case language.TraditionalChinese:
+		return "示範鄉鎮衛生院2025年國家基本公共衛生服務項目"
+	}
+	return "示范乡镇卫生院2025年国家基本公共卫生服务项目"
+}
+
+// money states the score, the funding tier and what the budget pays.
+func money(tag language.Tag, score decimal.Decimal, b indicators.Budget) string {
+	tier := indicators.FundingTier(score)
+	total := b.Total()
+	pay := indicators.Payable(total, score)
+	switch tag {
+	case language.English:
+		return fmt.Sprintf("Assessment score %s/100: funding tier %s%% of %s yuan (%s yuan × %d residents) = %s yuan.",
+			score.StringFixed(2), tier.Mul(decimal.NewFromInt(100)).String(), total.StringFixed(2), b.PerCapita, b.Population, pay.StringFixed(2))
+	case language.TraditionalChinese:
+		return fmt.Sprintf("考核得分%s分：按%s%%撥付，%s元（%s元×%d人）×%s%% = %s元。",
+			score.StringFixed(2), tier.Mul(decimal.NewFromInt(100)).String(), total.StringFixed(2), b.PerCapita, b.Population, tier.Mul(decimal.NewFromInt(100)).String(), pay.StringFixed(2))
+	}
+	return fmt.Sprintf("考核得分%s分：按%s%%拨付，%s元（%s元×%d人）×%s%% = %s元。",
+		score.StringFixed(2), tier.Mul(decimal.NewFromInt(100)).String(), total.StringFixed(2), b.PerCapita, b.Population, tier.Mul(decimal.NewFromInt(100)).String(), pay.StringFixed(2))
 }

@@ -3,29 +3,82 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/examples/sqlstore"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
-// TestRun runs the township's year once and checks the figures of the report against
-// the ones worked by hand from the workflow in main.go.
+// TestRun runs a small township's year on a fresh SQLite file, then again on the same
+// file: the second run reuses the database (no duplicate). The 建档率 the report states
+// is checked against a count made here from the stored records and the census (nbphs-spec
+// §1.6: complete records of permanent residents ÷ resident population).
 func TestRun(t *testing.T) {
-	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out))
-	text := out.String()
-	for _, want := range []string{
-		// 60 records against the census's 34 + 36 = 70 residents: 85.7 % (nbphs-spec §1.6).
-		"共建立居民健康档案60人，健康档案建档率85.7%（目标≥50%，达标）",
-		// Every seventh record on paper (k = 3, 10, ..., 59: 9 of 60): 51 / 70 = 72.9 %.
-		"其中电子档案51人，电子健康档案建档率72.9%（目标≥90%，未达标）",
-		// Every third resident heads a family record: 20 of the census's 12 + 14 households.
-		"建立家庭健康档案20户，家庭健康档案建档率76.9%（目标≥90%，未达标）",
-		// 13 residents are 65+ on their checkup date; every fourth missed: 9 / 13 = 69.2 %.
-		"共为65岁及以上老年人健康体检9人，老年人健康管理率69.2%（目标≥80%，未达标）",
-		"By the end of December, 60 residents have a health record, health record coverage 85.7%",
-	} {
-		assert.Contains(t, text, want)
+	ctx := context.Background()
+	dir := t.TempDir()
+	o := options{lang: language.SimplifiedChinese, asOf: gongwei.MustDate(2025, 12, 31), db: filepath.Join(dir, "t.db"),
+		residents: 400, html: filepath.Join(dir, "t.html")}
+	var first, second bytes.Buffer
+	require.NoError(t, run(ctx, &first, o))
+	require.NoError(t, run(ctx, &second, o))
+	assert.NotContains(t, first.String(), "reusing")
+	assert.Contains(t, second.String(), "reusing t.db: 400 residents already on file")
+
+	// The count by hand.
+	db, err := sqlstore.Open(ctx, "sqlite:"+o.db)
+	require.NoError(t, err)
+	defer db.Close()
+	var complete int64
+	for r, err := range db.HealthRecord().Residents(ctx, healthrecord.ResidentFilter{Prefix: string(township)}) {
+		require.NoError(t, err)
+		if r.ActiveOn(o.asOf) && r.Info.PermanentOn(o.asOf) && r.Complete(o.asOf) {
+			complete++
+		}
 	}
+	county, err := synth.New(synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: 400, Year: planYear})
+	require.NoError(t, err)
+	var census int64
+	for _, c := range county.Census() {
+		census += c.Residents
+	}
+	rate, _ := indicators.Rate{Numerator: complete, Denominator: census, Scale: indicators.Percent}.Value(1)
+	want := fmt.Sprintf("共建立居民健康档案%d人，健康档案建档率%s%%", complete, rate.StringFixed(1))
+	assert.Contains(t, first.String(), want)
+	assert.Contains(t, second.String(), want)
+	assert.Contains(t, first.String(), "考核得分")
+
+	html, err := os.ReadFile(o.html)
+	require.NoError(t, err)
+	assert.Contains(t, string(html), `data-code="record.coverage"`)
+}
+
+// TestRunLanguages: the report and summary follow the language flag.
+func TestRunLanguages(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		tag  language.Tag
+		want string
+	}{
+		{language.English, "By the end of December"},
+		{language.TraditionalChinese, "健康檔案建檔率"},
+	} {
+		var out bytes.Buffer
+		o := options{lang: c.tag, asOf: gongwei.MustDate(2025, 12, 31), db: filepath.Join(dir, "l.db"), residents: 200, html: filepath.Join(dir, "l.html")}
+		require.NoError(t, run(context.Background(), &out, o))
+		assert.Contains(t, out.String(), c.want)
+	}
+	var out bytes.Buffer
+	o := options{lang: language.SimplifiedChinese, asOf: gongwei.MustDate(2025, 9, 30), db: filepath.Join(dir, "l.db"), residents: 200, html: filepath.Join(dir, "l.html")}
+	require.NoError(t, run(context.Background(), &out, o))
+	assert.Contains(t, out.String(), "截至9月底")
 }
