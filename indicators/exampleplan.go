@@ -22,7 +22,7 @@ func ExamplePlan(year int, unit Unit) *Plan {
 		return PlanRow{Code: code, Unit: unit, Target: t, Note: note}
 	}
 	const pt = "plan-targets.md"
-	return &Plan{
+	p := &Plan{
 		Name:   "example township plan (plan-targets.md)",
 		Period: gongwei.Year(year),
 		Rows: []PlanRow{
@@ -35,7 +35,6 @@ func ExamplePlan(year int, unit Unit) *Plan {
 			row("edu.consultations", AtLeast("9"), pt+": ≥9 a year"),
 			row("edu.board_updates", AtLeast("12"), pt+": ≥12 changes a year"),
 			row("imm.five_vaccines", AtLeast("95"), pt+": 五苗全程接种率 ≥95%"),
-			row("imm.coverage", AtLeast("95"), pt+": 单苗接种率 ≥95%"),
 			row("imm.hepb_birth_timely", AtLeast("90"), pt+": 乙肝首针及时率 ≥90%"),
 			row("imm.school_entry_check", AtLeast("95"), pt+": 入托入学验证率 ≥95%"),
 			row("child.u5_mortality", Below("7"), pt+": <7‰"),
@@ -70,4 +69,10 @@ func ExamplePlan(year int, unit Unit) *Plan {
 			"dm.management": {Share: decimal.RequireFromString("0.85"), Prevalence: decimal.RequireFromString("0.097")},
 		},
 	}
+	// 单苗接种率 ≥95% holds for each vaccine: one row per milestone of the five vaccines
+	// (imm.coverage is tallied per milestone, imm.coverage/HepB3 ...).
+	for _, m := range fiveVaccines {
+		p.Rows = append(p.Rows, row(codeImmCoverage.With(m), AtLeast("95"), pt+": 单苗接种率 ≥95%"))
+	}
+	return p
 }
