@@ -14,6 +14,9 @@ import (
 const (
 	drawChronic     uint64 = 101
 	drawMaternal    uint64 = 102
+	drawBirth       uint64 = 103
+	drawChild       uint64 = 104
+	drawImmunize    uint64 = 105
 	drawSupervision uint64 = 201
 	drawEducation   uint64 = 202
 )

@@ -5,9 +5,11 @@ import (
 	"fmt"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/child"
 	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/education"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/supervision"
 )
@@ -15,22 +17,26 @@ import (
 // Stores are the stores a county is loaded into, one per domain. Records is required
 // for residents; a nil domain store skips that domain.
 type Stores struct {
-	Records     healthrecord.Store
-	Chronic     chronic.Store
-	Maternal    maternal.Store
-	Supervision supervision.Store
-	Education   education.Store
+	Records      healthrecord.Store
+	Chronic      chronic.Store
+	Maternal     maternal.Store
+	Child        child.Store
+	Immunization immunization.Store
+	Supervision  supervision.Store
+	Education    education.Store
 }
 
 // services are the domain wrappers over a Stores: the loaders push every record through
 // them, so that the library validates it, classifies follow-ups, assigns next dates and
 // appends the service timeline, as it would for a health worker's input.
 type services struct {
-	records     *healthrecord.Registry
-	chronic     *chronic.Service
-	maternal    *maternal.Registry
-	supervision *supervision.Service
-	education   *education.Service
+	records      *healthrecord.Registry
+	chronic      *chronic.Service
+	maternal     *maternal.Registry
+	child        *child.Service
+	immunization *immunization.Service
+	supervision  *supervision.Service
+	education    *education.Service
 }
 
 func newServices(s Stores) *services {
@@ -42,6 +48,12 @@ func newServices(s Stores) *services {
 		}
 		if s.Maternal != nil {
 			sv.maternal = maternal.NewRegistry(s.Maternal, sv.records, nil)
+		}
+		if s.Child != nil {
+			sv.child = child.NewService(s.Child, &child.ServiceOptions{Records: sv.records})
+		}
+		if s.Immunization != nil {
+			sv.immunization = immunization.NewService(s.Immunization, sv.records)
 		}
 	}
 	if s.Supervision != nil {
@@ -79,8 +91,10 @@ func (c *County) LoadTownship(ctx context.Context, s Stores, t int) error {
 
 // LoadResidents loads the persons [from, to): their health records as Load does, then
 // through the domain wrappers (chronic.Service: Register, RecordVisit, Close;
-// maternal.Registry.Save) their chronic-disease cases and pregnancy, whose follow-ups are
-// classified and appended to the timeline by the library. s.Records is required.
+// maternal.Registry.Save; child.Service: SaveChild, SaveVisit; immunization.Service:
+// Register, Vaccinate) their chronic-disease cases, pregnancy, child health management
+// and vaccinations, whose follow-ups, visits and doses are classified and appended to
+// the timeline by the library. s.Records is required; a nil domain store is skipped.
 func (c *County) LoadResidents(ctx context.Context, s Stores, from, to int) error {
 	if s.Records == nil {
 		return fmt.Errorf("%w: synth: load residents: no records store", gongwei.ErrInvalid)
@@ -100,7 +114,8 @@ func (c *County) LoadResidents(ctx context.Context, s Stores, from, to int) erro
 	return nil
 }
 
-// loadDomains pushes p's chronic cases and pregnancy through the wrappers.
+// loadDomains pushes p's chronic cases, pregnancy, child record and vaccinations through
+// the wrappers.
 func (sv *services) loadDomains(ctx context.Context, c *County, p *Person) error {
 	if sv.chronic != nil {
 		for _, cs := range c.Chronic(p) {
@@ -123,6 +138,30 @@ func (sv *services) loadDomains(ctx context.Context, c *County, p *Person) error
 		if preg := c.Pregnancy(p); preg != nil {
 			if err := sv.maternal.Save(ctx, preg); err != nil {
 				return err
+			}
+		}
+	}
+	if sv.child != nil {
+		if cs := c.Child(p); cs != nil {
+			if err := sv.child.SaveChild(ctx, cs.Child); err != nil {
+				return err
+			}
+			for _, v := range cs.Visits {
+				if err := sv.child.SaveVisit(ctx, v); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if sv.immunization != nil {
+		if im := c.Immunization(p); im != nil {
+			if err := sv.immunization.Register(ctx, im.Registration); err != nil {
+				return err
+			}
+			for _, v := range im.Vaccinations {
+				if err := sv.immunization.Vaccinate(ctx, v); err != nil {
+					return err
+				}
 			}
 		}
 	}
