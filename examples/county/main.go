@@ -1,7 +1,9 @@
 // Command county runs a county platform's year-end computation (区县级平台): a synthetic
 // county of many townships is generated and loaded township by township in parallel —
 // health records, and through each domain's service chronic-disease patients and their
-// follow-ups (classified by the library), pregnancies, supervised units with their
+// follow-ups (classified by the library), pregnancies, children of 0-6 with their
+// scheduled checks (growth assessed on the WHO standards), vaccination registrations and
+// doses (evaluated against the national schedule), supervised units with their
 // inspections, complaints and reports, and health education activities —; each
 // township's indicators of every domain are then computed in parallel (one worker per
 // township, each filling its own tally), the township tallies are merged into the
@@ -11,7 +13,8 @@
 //	go run ./examples/county                  # 50,000 residents
 //	go run ./examples/county -residents 200000 -workers 4
 //
-// It prints the per-township tables of the headline indicators, the county's report
+// It prints the per-township tables of the headline indicators (records, chronic
+// diseases and maternal care, child health, vaccination coverage), the county's report
 // against the example plan (every plan row of an implemented indicator) and the county's
 // figures of the implemented indicators the plan sets no target for.
 package main
@@ -31,10 +34,12 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/gongwei-lib/gongwei"
+	childmem "github.com/gongwei-lib/gongwei/child/memstore"
 	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
 	"github.com/gongwei-lib/gongwei/education"
 	educationmem "github.com/gongwei-lib/gongwei/education/memstore"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
+	immunizationmem "github.com/gongwei-lib/gongwei/immunization/memstore"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 	maternalmem "github.com/gongwei-lib/gongwei/maternal/memstore"
@@ -91,6 +96,7 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 	start := time.Now()
 	stores := synth.Stores{
 		Records: memstore.New(), Chronic: chronicmem.New(), Maternal: maternalmem.New(),
+		Child: childmem.New(), Immunization: immunizationmem.New(),
 		Supervision: supervisionmem.New(), Education: educationmem.New(),
 	}
 	if err := parallel(cfg.Townships, workers, func(t int) error { return county.LoadTownship(ctx, stores, t+1) }); err != nil {
@@ -107,6 +113,7 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 	}
 	src := indicators.Sources{
 		Records: stores.Records, Chronic: stores.Chronic, Maternal: stores.Maternal,
+		Child: stores.Child, Immunization: stores.Immunization,
 		Supervision: stores.Supervision, Education: stores.Education,
 		ChronicOptions: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates},
 	}
@@ -147,6 +154,10 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 		{"record.coverage", "record.electronic", "record.usage", "record.contract", "elderly.management", "tcm.elderly"},
 		{"ht.standard_management", "ht.bp_control", "dm.standard_management", "dm.glucose_control", "smi.standard_management",
 			"maternal.early_booking", "maternal.postpartum_visit", "sup.frequency", "sup.complaint_timely", "edu.lectures"},
+		{"child.newborn_visit", "child.health_management", "child.system_management", "child.under3_system_management",
+			"child.hb_test", "child.malnutrition", "child.anaemia", "tcm.child"},
+		{"imm.certificate", "imm.coverage/HepB1", "imm.coverage/HepB3", "imm.coverage/DTaP3", "imm.coverage/MMR1",
+			"imm.five_vaccines", "imm.timely", "imm.hepb_birth_timely"},
 	} {
 		if err := townshipTable(out, county, townships, period, codes); err != nil {
 			return err
@@ -182,7 +193,11 @@ func townshipTable(out io.Writer, county *synth.County, townships *indicators.Ta
 	fmt.Fprint(w, "township\t")
 	for _, c := range codes {
 		ind, _ := indicators.Lookup(c)
-		fmt.Fprintf(w, "%s\t", ind.Label(language.SimplifiedChinese))
+		label := ind.Label(language.SimplifiedChinese)
+		if q := c.Qualifier(); q != "" {
+			label = q + "接种率"
+		}
+		fmt.Fprintf(w, "%s\t", label)
 	}
 	fmt.Fprintln(w)
 	for t := 1; t <= county.Config().Townships; t++ {

@@ -10,7 +10,8 @@ import (
 )
 
 // TestRun computes a small county township by township on two workers; run fails unless
-// the merged township tallies of every domain equal the single pass exactly.
+// the merged township tallies of every domain (child and immunization included) equal
+// the single pass exactly.
 func TestRun(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run(context.Background(), &out, 4000, 2))
@@ -24,6 +25,10 @@ func TestRun(t *testing.T) {
 		"肺结核患者管理率",        // TB
 		"早孕建册率",           // maternal
 		"住院分娩率",           // maternal: plan row
+		"儿童系统管理率",         // child: per-township table
+		"新生儿访视率",          // child: plan row
+		"HepB3接种率",        // immunization: per-township coverage by milestone
+		"五苗全程接种率",         // immunization: per-township table and plan row
 		"被监督单位巡查频次达标率",    // supervision
 		"卫生监督协管覆盖率",       // supervision: plan row
 		"传染病疫情报告及时率",      // infectious disease reports

@@ -218,8 +218,8 @@ func (c *County) Child(p *Person) *ChildCase {
 			hbHere = false
 		}
 		if hbHere && chance(r, hbTested) {
-			// Hb ~ N(121, 10) g/L: about one child in ten below 110 (demonstration).
-			vis.HbGL = math.Round(math.Max(70, math.Min(160, 121+10*r.NormFloat64())))
+			// Hb ~ N(123, 10) g/L: about one child in ten below 110 (demonstration).
+			vis.HbGL = math.Round(math.Max(70, math.Min(160, 123+10*r.NormFloat64())))
 			if it.Kind == child.Kind6m || it.Kind == child.Kind8m {
 				hbDone = true
 			}

@@ -14,7 +14,7 @@ const (
 	certificateLate    = 60  // at 1-4 months; the rest none yet
 	birthDoseOnDay     = 960 // birth doses (HepB 1, BCG) on the day of birth
 	laggardChildren    = 60  // children brought late to every appointment
-	doseMissed         = 15  // a due dose never given (the series stops there)
+	doseMissed         = 10  // a due dose never given (the series stops there)
 	neverBrought       = 10  // children never brought after the birth doses
 	promptVisit        = 850 // of the others, brought within 2 weeks of the recommended day
 )

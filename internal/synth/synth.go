@@ -7,11 +7,15 @@
 //
 // The domains: each resident's chronic-disease cases (County.Chronic: hypertension, type 2
 // diabetes, severe mental disorders, TB, with the year's follow-ups) and pregnancy
-// (County.Pregnancy); each township's supervised units, inspections, complaints and
-// reports (County.Supervision) and health education activities (County.Education).
+// (County.Pregnancy); each child's health management (County.Child: the record and the
+// scheduled visits with growth, Hb and TCM guidance) and vaccinations
+// (County.Immunization: the registration and the doses of the schedule, some late, some
+// missed); each township's supervised units, inspections, complaints and reports
+// (County.Supervision) and health education activities (County.Education).
 // County.LoadAll, LoadTownship and LoadResidents push them through each domain's service
-// (chronic.Service, maternal.Registry, supervision.Service, education.Service) into the
-// caller's Stores, so that the library validates, classifies and dates them.
+// (chronic.Service, maternal.Registry, child.Service, immunization.Service,
+// supervision.Service, education.Service) into the caller's Stores, so that the library
+// validates, classifies and dates them.
 //
 // Everything is a function of the seed and the resident's index (or the township's
 // number): resident i of a county is the same whichever shard, worker or order asks for
