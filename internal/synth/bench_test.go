@@ -5,7 +5,7 @@ package synth
 import "testing"
 
 // BenchmarkResident generates one resident and its domain inputs (records, chronic cases,
-// pregnancy): the per-resident cost of a county.
+// pregnancy, child record and vaccinations): the per-resident cost of a county.
 func BenchmarkResident(b *testing.B) {
 	c, err := New(DefaultConfig(1000000))
 	if err != nil {
@@ -16,7 +16,31 @@ func BenchmarkResident(b *testing.B) {
 		p := c.Person(i)
 		_ = c.Chronic(p)
 		_ = c.Pregnancy(p)
+		_ = c.Child(p)
+		_ = c.Immunization(p)
 		i = (i + 7919) % c.Residents()
+	}
+}
+
+// BenchmarkChild generates the child record, visits and vaccinations of one child of
+// 0-6 (about 8 % of residents).
+func BenchmarkChild(b *testing.B) {
+	c, err := New(DefaultConfig(100000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var kids []*Person
+	for p := range c.People(0, 20000) {
+		if c.isChild(p) {
+			kids = append(kids, p)
+		}
+	}
+	i := 0
+	for b.Loop() {
+		p := kids[i%len(kids)]
+		_ = c.Child(p)
+		_ = c.Immunization(p)
+		i++
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gongwei-lib/gongwei/child"
 	childmem "github.com/gongwei-lib/gongwei/child/memstore"
 	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
 	educationmem "github.com/gongwei-lib/gongwei/education/memstore"
@@ -155,4 +156,26 @@ func TestLoadResidentsNeedsRecords(t *testing.T) {
 	c, err := New(DefaultConfig(100))
 	require.NoError(t, err)
 	assert.Error(t, c.LoadResidents(context.Background(), Stores{}, 0, 10))
+}
+
+// TestNilDomainStoresSkip loads a county with only the health records and the child
+// store: the other domains are skipped, and the children are there.
+func TestNilDomainStoresSkip(t *testing.T) {
+	c, err := New(DefaultConfig(600))
+	require.NoError(t, err)
+	s := Stores{Records: memstore.New(), Child: childmem.New()}
+	require.NoError(t, c.LoadAll(context.Background(), s))
+	want := 0
+	for p := range c.People(0, c.Residents()) {
+		if c.Child(p) != nil {
+			want++
+		}
+	}
+	n := 0
+	for _, err := range s.Child.Children(context.Background(), child.ChildFilter{}) {
+		require.NoError(t, err)
+		n++
+	}
+	assert.Positive(t, want)
+	assert.Equal(t, want, n)
 }
