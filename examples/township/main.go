@@ -102,6 +102,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	defer db.Close()
 	stores := synth.Stores{
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
+		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
 	}
 
@@ -145,7 +146,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	}
 	src := indicators.Sources{
 		Records: stores.Records, Chronic: stores.Chronic, Maternal: stores.Maternal,
-		Child: db.Child(), Immunization: db.Immunization(),
+		Child: stores.Child, Immunization: stores.Immunization,
 		Supervision: stores.Supervision, Education: stores.Education,
 		ChronicOptions: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates},
 	}
