@@ -146,15 +146,7 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	if sv.records == nil {
 		return nil
 	}
-	kind := healthrecord.EventChildCheckup
-	if w.Kind == KindNewborn {
-		kind = healthrecord.EventNewbornVisit
-	}
-	events := []healthrecord.ServiceEvent{{Resident: c.Resident, Kind: kind, Date: w.Date, Provider: w.Provider, Ref: string(w.ID)}}
-	if w.TCMGuidance {
-		events = append(events, healthrecord.ServiceEvent{Resident: c.Resident, Kind: healthrecord.EventTCM, Date: w.Date, Provider: w.Provider, Ref: string(w.ID)})
-	}
-	for _, e := range events {
+	for _, e := range w.Events(c) {
 		if err := sv.records.RecordService(ctx, e); err != nil && !errors.Is(err, gongwei.ErrDuplicate) {
 			return fmt.Errorf("%w: %w", ErrTimeline, err)
 		}
@@ -245,4 +237,20 @@ func HighRiskOf(ch *Child, visits []*Visit, on gongwei.Date, c Cutoffs) HighRisk
 		in.ActiveRickets, in.ChronicDisease, in.RecurrentInfections = latest.ActiveRickets, latest.ChronicDisease, latest.RecurrentInfections
 	}
 	return AssessHighRisk(in, ch.BirthDate.AgeMonths(on))
+}
+
+// Events returns the timeline events the Service appends when it saves v, a visit of
+// child c: a newborn home visit (EventNewbornVisit) or a child checkup
+// (EventChildCheckup) on the visit's date, and a TCM service (EventTCM) when TCM
+// guidance was given, each with the visit's ID as Ref.
+func (v *Visit) Events(c *Child) []healthrecord.ServiceEvent {
+	kind := healthrecord.EventChildCheckup
+	if v.Kind == KindNewborn {
+		kind = healthrecord.EventNewbornVisit
+	}
+	events := []healthrecord.ServiceEvent{{Resident: c.Resident, Kind: kind, Date: v.Date, Provider: v.Provider, Ref: string(v.ID)}}
+	if v.TCMGuidance {
+		events = append(events, healthrecord.ServiceEvent{Resident: c.Resident, Kind: healthrecord.EventTCM, Date: v.Date, Provider: v.Provider, Ref: string(v.ID)})
+	}
+	return events
 }

@@ -216,7 +216,7 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	if s.records == nil {
 		return nil
 	}
-	e := healthrecord.ServiceEvent{Resident: w.Resident, Kind: p.Condition.EventKind(), Date: d, Provider: w.Provider, Ref: string(w.ID)}
+	e := w.Event(p.Condition)
 	if err := s.records.RecordService(ctx, e); err != nil && !errors.Is(err, gongwei.ErrDuplicate) {
 		return fmt.Errorf("%w: %w", healthrecord.ErrTimeline, err)
 	}
@@ -284,4 +284,11 @@ func sortVisits(vs []*Visit) {
 		}
 		return strings.Compare(string(a.ID), string(b.ID))
 	})
+}
+
+// Event returns the timeline event the Service appends when it records v, a follow-up of
+// a patient with condition c: the condition's service kind (Condition.EventKind) on the
+// visit's date, with the visit's ID as Ref.
+func (v *Visit) Event(c Condition) healthrecord.ServiceEvent {
+	return healthrecord.ServiceEvent{Resident: v.Resident, Kind: c.EventKind(), Date: v.Date(), Provider: v.Provider, Ref: string(v.ID)}
 }

@@ -229,7 +229,7 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 		err = g.s.PutResident(ctx, w, 0)
 		if err == nil {
 			*r = *w
-			return g.appendOwn(ctx, basicInfoEvent(w))
+			return g.appendOwn(ctx, w.BasicInfoEvent())
 		}
 		switch {
 		case errors.Is(err, gongwei.ErrConflict) && autoID:
@@ -253,8 +253,16 @@ func (g *Registry) idNumberTaken(ctx context.Context, id IDNumber) bool {
 	return err == nil
 }
 
-func basicInfoEvent(r *Resident) ServiceEvent {
+// BasicInfoEvent returns the timeline event the Registry appends when it saves r: a
+// basic-information service (EventBasicInfo) dated on r's creation, with r's ID as Ref.
+func (r *Resident) BasicInfoEvent() ServiceEvent {
 	return ServiceEvent{Resident: r.ID, Kind: EventBasicInfo, Date: r.Created, Ref: string(r.ID)}
+}
+
+// Event returns the timeline event the Registry appends when it saves c: a checkup
+// (EventCheckup) on its date, with its ID as Ref.
+func (c *Checkup) Event() ServiceEvent {
+	return ServiceEvent{Resident: c.Resident, Kind: EventCheckup, Date: c.Date, Ref: string(c.ID)}
 }
 
 // appendOwn appends an event that goes with a saved record. A repeat of an event
@@ -297,7 +305,7 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*r = *w
-	return g.appendOwn(ctx, basicInfoEvent(w))
+	return g.appendOwn(ctx, w.BasicInfoEvent())
 }
 
 // Close ends the active life of the record id (终止管理, nbphs-spec §1.3): death, moving
@@ -438,7 +446,7 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*c = *w
-	return g.appendOwn(ctx, ServiceEvent{Resident: w.Resident, Kind: EventCheckup, Date: w.Date, Ref: string(w.ID)})
+	return g.appendOwn(ctx, w.Event())
 }
 
 // SaveContract inserts (c.Version 0) or updates a family-doctor contract, assigning its

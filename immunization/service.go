@@ -88,10 +88,7 @@ func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 	}
 	v.Version = c.Version
 	if g.timeline != nil && prev == 0 {
-		e := healthrecord.ServiceEvent{Resident: v.Resident, Kind: healthrecord.EventVaccination, Date: v.Dose.Date, Ref: string(v.ID)}
-		e.Provider.Institution = v.Clinic
-		e.Provider.Staff = healthrecord.StaffID(v.Giver)
-		if err := g.timeline.RecordService(ctx, e); err != nil {
+		if err := g.timeline.RecordService(ctx, v.Event()); err != nil {
 			return fmt.Errorf(op+"timeline: %w", err)
 		}
 	}
@@ -227,3 +224,13 @@ func CheckSchoolEntry(s Schedule, c Child, doses []Dose, on gongwei.Date) School
 // schoolCheckDays is the check window: within 30 days of term start or transfer
 // (儿童入托、入学预防接种证查验办法, 2021; immunization.md §1.7).
 const schoolCheckDays = 30
+
+// Event returns the timeline event the Service appends when it records v: a vaccination
+// (EventVaccination) on the dose's date, at the giving clinic by the giver, with the
+// record's ID as Ref.
+func (v *Vaccination) Event() healthrecord.ServiceEvent {
+	e := healthrecord.ServiceEvent{Resident: v.Resident, Kind: healthrecord.EventVaccination, Date: v.Dose.Date, Ref: string(v.ID)}
+	e.Provider.Institution = v.Clinic
+	e.Provider.Staff = healthrecord.StaffID(v.Giver)
+	return e
+}

@@ -1,12 +1,13 @@
 //go:build go1.24
 
-package indicators
+package indicators_test
 
 import (
 	"context"
 	"testing"
 
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
+	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
@@ -26,8 +27,8 @@ func BenchmarkRecordIndicators(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		t := NewTally(4096)
-		if err := RecordIndicators(ctx, s, "", county.Period(), t); err != nil {
+		t := indicators.NewTally(4096)
+		if err := indicators.RecordIndicators(ctx, s, "", county.Period(), t); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -90,6 +90,9 @@ func ChildIndicators(ctx context.Context, s child.Store, prefix string, p gongwe
 	if !p.IsValid() {
 		return errRecordPeriod
 	}
+	b := newBatch(sink)
+	defer b.flush()
+	var visits []*child.Visit
 	for c, err := range s.Children(ctx, child.ChildFilter{Prefix: prefix, BornBefore: p.End}) {
 		if err != nil {
 			return err
@@ -97,14 +100,14 @@ func ChildIndicators(ctx context.Context, s child.Store, prefix string, p gongwe
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var visits []*child.Visit
+		visits = visits[:0]
 		for v, err := range s.Visits(ctx, child.VisitFilter{Child: c.ID}) {
 			if err != nil {
 				return err
 			}
 			visits = append(visits, v)
 		}
-		addChild(c, visits, p, sink)
+		addChild(c, visits, p, b)
 	}
 	return nil
 }

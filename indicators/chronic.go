@@ -88,13 +88,10 @@ func ChronicIndicators(ctx context.Context, s chronic.Store, prefix string, p go
 	if !p.IsValid() {
 		return errRecordPeriod
 	}
-	var o ChronicOptions
-	if opts != nil {
-		o = *opts
-	}
-	if o.MinFollowUps <= 0 {
-		o.MinFollowUps = 4
-	}
+	o := chronicDefaults(opts)
+	b := newBatch(sink)
+	defer b.flush()
+	var visits []*chronic.Visit
 	for pt, err := range s.Patients(ctx, chronic.PatientFilter{Prefix: prefix}) {
 		if err != nil {
 			return err
@@ -102,10 +99,35 @@ func ChronicIndicators(ctx context.Context, s chronic.Store, prefix string, p go
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := addPatient(ctx, s, pt, p, &o, sink); err != nil {
-			return err
+		visits = visits[:0]
+		if f, ok := visitsRead(pt, p); ok {
+			for v, err := range s.Visits(ctx, f) {
+				if err != nil {
+					return err
+				}
+				visits = append(visits, v)
+			}
 		}
+		addPatient(pt, visits, p, &o, b)
 	}
+	return addEstimates(&o, prefix, p, b)
+}
+
+// chronicDefaults returns opts (nil for none) with its defaults filled in.
+func chronicDefaults(opts *ChronicOptions) ChronicOptions {
+	var o ChronicOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.MinFollowUps <= 0 {
+		o.MinFollowUps = 4
+	}
+	return o
+}
+
+// addEstimates adds the estimated denominators of ht.management and dm.management for
+// every unit of o.Population under prefix.
+func addEstimates(o *ChronicOptions, prefix string, p gongwei.Period, sink Sink) error {
 	for _, code := range []Code{codeHTManaged, codeDMManaged} {
 		e, ok := o.Estimates[code]
 		if !ok {
@@ -127,20 +149,33 @@ func ChronicIndicators(ctx context.Context, s chronic.Store, prefix string, p go
 
 func hasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
 
-// addPatient adds one patient's contributions (see ChronicIndicators).
-func addPatient(ctx context.Context, s chronic.Store, pt *chronic.Patient, p gongwei.Period, o *ChronicOptions, sink Sink) error {
+// visitsRead returns the filter of the visits addPatient reads for pt, and false when it
+// reads none: the visits dated in p of a patient managed in p, every visit of a TB
+// patient notified in p.
+func visitsRead(pt *chronic.Patient, p gongwei.Period) (chronic.VisitFilter, bool) {
+	if pt.Condition == chronic.Tuberculosis {
+		return chronic.VisitFilter{Patient: pt.ID}, pt.TB != nil && p.Contains(pt.TB.Notified)
+	}
+	return chronic.VisitFilter{Patient: pt.ID, Period: p}, pt.ManagedIn(p)
+}
+
+// addPatient adds one patient's contributions (see ChronicIndicators) from its visits.
+// Visits the rules do not read (see visitsRead) are ignored, so a Subject may carry
+// every visit of the patient.
+func addPatient(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Period, o *ChronicOptions, sink Sink) {
 	unit := Unit(pt.Village)
 	if pt.Condition == chronic.Tuberculosis {
-		return addTBPatient(ctx, s, pt, p, unit, sink)
+		addTBPatient(pt, visits, p, unit, sink)
+		return
 	}
 	if !pt.ManagedIn(p) {
-		return nil
+		return
 	}
 	faceToFace := 0
 	var latest *chronic.Visit
-	for v, err := range s.Visits(ctx, chronic.VisitFilter{Patient: pt.ID, Period: p}) {
-		if err != nil {
-			return err
+	for _, v := range visits {
+		if !p.Contains(v.Date()) {
+			continue
 		}
 		if v.FaceToFace() {
 			faceToFace++
@@ -165,21 +200,17 @@ func addPatient(ctx context.Context, s chronic.Store, pt *chronic.Patient, p gon
 	case chronic.Mental:
 		sink.Add(codeSMIStandard, unit, p, standard, 1)
 	}
-	return nil
 }
 
 // addTBPatient adds a TB patient's contributions to tb.management and
 // tb.regular_medication.
-func addTBPatient(ctx context.Context, s chronic.Store, pt *chronic.Patient, p gongwei.Period, unit Unit, sink Sink) error {
+func addTBPatient(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Period, unit Unit, sink Sink) {
 	if pt.TB == nil {
-		return nil
+		return
 	}
 	if p.Contains(pt.TB.Notified) {
 		reached := false
-		for v, err := range s.Visits(ctx, chronic.VisitFilter{Patient: pt.ID}) {
-			if err != nil {
-				return err
-			}
+		for _, v := range visits {
 			if v.TB != nil && !v.TB.NotReached {
 				reached = true
 				break
@@ -190,5 +221,4 @@ func addTBPatient(ctx context.Context, s chronic.Store, pt *chronic.Patient, p g
 	if pt.Closure.Reason == chronic.TreatmentCompleted && p.Contains(pt.Closure.Date) {
 		sink.Add(codeTBRegularMed, unit, p, b2i(pt.TB.Regular()), 1)
 	}
-	return nil
 }

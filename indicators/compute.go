@@ -35,6 +35,9 @@ type Sources struct {
 // jurisdiction per goroutine into its own Tally and Merge them for a county; the result
 // equals one pass over the county. The error is the first a computation returns.
 func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, sink Sink) error {
+	b := newBatch(sink)
+	defer b.flush()
+	sink = b
 	steps := []func() error{
 		func() error {
 			if src.Records == nil {

@@ -67,7 +67,8 @@ func ImmunizationIndicators(ctx context.Context, s immunization.Store, prefix st
 	if !p.IsValid() {
 		return errImmPeriod
 	}
-	last := p.Last()
+	b := newBatch(sink)
+	defer b.flush()
 	var doses []immunization.Dose
 	for r, err := range s.Registrations(ctx, immunization.Filter{Prefix: prefix}) {
 		if err != nil {
@@ -76,8 +77,7 @@ func ImmunizationIndicators(ctx context.Context, s immunization.Store, prefix st
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		birth := r.Child.Birth
-		if birth.IsZero() {
+		if r.Child.Birth.IsZero() {
 			continue
 		}
 		doses = doses[:0]
@@ -87,40 +87,59 @@ func ImmunizationIndicators(ctx context.Context, s immunization.Store, prefix st
 			}
 			doses = append(doses, v.Dose)
 		}
-		evs := immunization.Evaluate(immunization.ScheduleFor(birth), r.Child, doses)
-		unit := Unit(r.Village)
-
-		if p.Contains(birth.AddMonths(1)) {
-			ok := !r.Certificate.IsZero() && !r.Certificate.After(last)
-			sink.Add(codeImmCertificate, unit, p, b2i(ok), 1)
-		}
-		var fiveLimit gongwei.Date
-		fiveDone := true
-		for _, m := range immunization.Milestones {
-			limit := m.Limit(birth)
-			given := m.Given(evs)
-			if slices.Contains(fiveVaccines, m.Name) {
-				if limit.After(fiveLimit) {
-					fiveLimit = limit
-				}
-				fiveDone = fiveDone && !given.IsZero() && !given.After(last)
-			}
-		}
-		if p.Contains(fiveLimit) {
-			sink.Add(codeImmFive, unit, p, b2i(fiveDone), 1)
-		}
-		for _, m := range immunization.Milestones {
-			limit := m.Limit(birth)
-			given := m.Given(evs)
-			if m.Name == "HepB1" && p.Contains(birth) {
-				sink.Add(codeImmHepBBirth, unit, p, b2i(given == birth), 1)
-			}
-			if !p.Contains(limit) {
-				continue
-			}
-			sink.Add(codeImmCoverage.With(m.Name), unit, p, b2i(!given.IsZero() && !given.After(last)), 1)
-			sink.Add(codeImmTimely, unit, p, b2i(!given.IsZero() && given.Before(limit)), 1)
-		}
+		addRegistration(r, doses, p, b)
 	}
 	return nil
+}
+
+// coverageCodes are the imm.coverage/<milestone> codes, one per immunization.Milestones
+// entry, in its order.
+var coverageCodes = func() []Code {
+	out := make([]Code, len(immunization.Milestones))
+	for i, m := range immunization.Milestones {
+		out[i] = codeImmCoverage.With(m.Name)
+	}
+	return out
+}()
+
+// addRegistration adds one registered child's contributions (see
+// ImmunizationIndicators) from the doses given to the child. The registration must have
+// a birth date.
+func addRegistration(r *immunization.Registration, doses []immunization.Dose, p gongwei.Period, sink Sink) {
+	last := p.Last()
+	birth := r.Child.Birth
+	evs := immunization.Evaluate(immunization.ScheduleFor(birth), r.Child, doses)
+	unit := Unit(r.Village)
+
+	if p.Contains(birth.AddMonths(1)) {
+		ok := !r.Certificate.IsZero() && !r.Certificate.After(last)
+		sink.Add(codeImmCertificate, unit, p, b2i(ok), 1)
+	}
+	var fiveLimit gongwei.Date
+	fiveDone := true
+	for _, m := range immunization.Milestones {
+		limit := m.Limit(birth)
+		given := m.Given(evs)
+		if slices.Contains(fiveVaccines, m.Name) {
+			if limit.After(fiveLimit) {
+				fiveLimit = limit
+			}
+			fiveDone = fiveDone && !given.IsZero() && !given.After(last)
+		}
+	}
+	if p.Contains(fiveLimit) {
+		sink.Add(codeImmFive, unit, p, b2i(fiveDone), 1)
+	}
+	for i, m := range immunization.Milestones {
+		limit := m.Limit(birth)
+		given := m.Given(evs)
+		if m.Name == "HepB1" && p.Contains(birth) {
+			sink.Add(codeImmHepBBirth, unit, p, b2i(given == birth), 1)
+		}
+		if !p.Contains(limit) {
+			continue
+		}
+		sink.Add(coverageCodes[i], unit, p, b2i(!given.IsZero() && !given.After(last)), 1)
+		sink.Add(codeImmTimely, unit, p, b2i(!given.IsZero() && given.Before(limit)), 1)
+	}
 }

@@ -90,6 +90,8 @@ func MaternalIndicators(ctx context.Context, s maternal.Store, prefix string, p 
 	if !p.IsValid() {
 		return errMaternalPeriod
 	}
+	b := newBatch(sink)
+	defer b.flush()
 	for preg, err := range s.Pregnancies(ctx, maternal.Filter{Prefix: prefix, Period: p}) {
 		if err != nil {
 			return err
@@ -97,7 +99,7 @@ func MaternalIndicators(ctx context.Context, s maternal.Store, prefix string, p 
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		addPregnancy(preg, p, sink)
+		addPregnancy(preg, p, b)
 	}
 	return nil
 }
@@ -128,13 +130,22 @@ func addPregnancy(preg *maternal.Pregnancy, p gongwei.Period, sink Sink) {
 		sink.Add(codeMaternalHighRiskHospital, unit, p, b2i(hospital), 1)
 	}
 	all, allTimely := true, true
-	for _, st := range preg.Testing() {
-		q := st.Infection.Code()
-		sink.Add(codeMaternalTesting.With(q), unit, p, b2i(st.Tested), 1)
-		sink.Add(codeMaternalTestingEarly.With(q), unit, p, b2i(st.Timely), 1)
+	for i, st := range preg.Testing() {
+		sink.Add(testingCodes[i], unit, p, b2i(st.Tested), 1)
+		sink.Add(testingEarlyCodes[i], unit, p, b2i(st.Timely), 1)
 		all = all && st.Tested
 		allTimely = allTimely && st.Timely
 	}
 	sink.Add(codeMaternalTesting, unit, p, b2i(all), 1)
 	sink.Add(codeMaternalTestingEarly, unit, p, b2i(allTimely), 1)
 }
+
+// testingCodes and testingEarlyCodes are the per-infection codes of maternal.infection_testing
+// and maternal.infection_testing_early, in maternal.Infections order.
+var testingCodes, testingEarlyCodes = func() (t, e []Code) {
+	for _, inf := range maternal.Infections {
+		t = append(t, codeMaternalTesting.With(inf.Code()))
+		e = append(e, codeMaternalTestingEarly.With(inf.Code()))
+	}
+	return t, e
+}()

@@ -106,7 +106,10 @@ func RecordIndicators(ctx context.Context, s healthrecord.Store, prefix string, 
 	if !p.IsValid() {
 		return errRecordPeriod
 	}
+	b := newBatch(sink)
+	defer b.flush()
 	asOf := p.Last()
+	var rs residentRecords
 	for r, err := range s.Residents(ctx, healthrecord.ResidentFilter{Prefix: prefix}) {
 		if err != nil {
 			return err
@@ -117,53 +120,104 @@ func RecordIndicators(ctx context.Context, s healthrecord.Store, prefix string, 
 		if r.Archive.IsZero() || !r.ActiveOn(asOf) {
 			continue
 		}
-		if err := addResident(ctx, s, r, p, asOf, sink); err != nil {
+		if err := rs.read(ctx, s, r, p); err != nil {
 			return err
 		}
+		rs.add(p, b)
 	}
 	return nil
 }
 
-// addResident adds one active resident's contributions (see RecordIndicators).
-func addResident(ctx context.Context, s healthrecord.Store, r *healthrecord.Resident, p gongwei.Period, asOf gongwei.Date, sink Sink) error {
-	unit := Unit(r.Archive.Village())
-	complete := r.Complete(asOf)
+// residentRecords are one resident's records that the record indicators read: the
+// bundle a [Subject] carries, gathered from a Store by read.
+type residentRecords struct {
+	resident  *healthrecord.Resident
+	head      bool
+	checkups  []*healthrecord.Checkup
+	contracts []*healthrecord.Contract
+	events    []healthrecord.ServiceEvent
+}
 
-	// Records held: usage and quality.
-	used, err := dynamicallyUsed(ctx, s, r.ID, asOf)
-	if err != nil {
-		return err
+// read gathers r's records from s: its checkups dated in p, its contracts in force on
+// p's last day, its events in the dynamic-use window ending then, and whether it heads
+// its household. The slices are reused from the previous read.
+func (rs *residentRecords) read(ctx context.Context, s healthrecord.Store, r *healthrecord.Resident, p gongwei.Period) error {
+	asOf := p.Last()
+	*rs = residentRecords{
+		resident:  r,
+		checkups:  rs.checkups[:0],
+		contracts: rs.contracts[:0],
+		events:    rs.events[:0],
 	}
-	sink.Add(codeRecordUsage, unit, p, b2i(used), 1)
-	sink.Add(codeRecordQualified, unit, p, b2i(complete), 1)
-
+	for e, err := range s.Events(ctx, healthrecord.EventFilter{Resident: r.ID, Period: healthrecord.DynamicUseWindow(asOf)}) {
+		if err != nil {
+			return err
+		}
+		rs.events = append(rs.events, e)
+	}
 	if !r.Info.PermanentOn(asOf) {
 		return nil
 	}
-	// 常住居民.
-	contracted, err := contractedOn(ctx, s, r.ID, asOf)
-	if err != nil {
-		return err
+	for c, err := range s.Contracts(ctx, healthrecord.ContractFilter{Resident: r.ID, Period: gongwei.Days(asOf, 1)}) {
+		if err != nil {
+			return err
+		}
+		rs.contracts = append(rs.contracts, c)
 	}
-	sink.Add(codeRecordCoverage, unit, p, b2i(complete), 1)
-	sink.Add(codeRecordElectronic, unit, p, b2i(r.Electronic), 1)
-	sink.Add(codeRecordContract, unit, p, b2i(contracted), 1)
 	head, err := headsHousehold(ctx, s, r)
 	if err != nil {
 		return err
 	}
-	sink.Add(codeRecordHousehold, unit, p, b2i(head), 0)
-
+	rs.head = head
 	if !healthrecord.IsElderlyOn(r.BirthDate, asOf) {
 		return nil
 	}
-	// 65岁及以上常住居民.
-	var examined, managed, tcm bool
 	for c, err := range s.Checkups(ctx, healthrecord.CheckupFilter{Resident: r.ID, Period: p}) {
 		if err != nil {
 			return err
 		}
-		examined = examined || healthrecord.IsElderlyOn(r.BirthDate, c.Date)
+		rs.checkups = append(rs.checkups, c)
+	}
+	return nil
+}
+
+// add adds the contributions of one resident (see RecordIndicators). The resident must
+// have an archive number and be active on p's last day. Records outside the windows the
+// rules read (checkups not dated in p, contracts not in force on its last day, events
+// outside the dynamic-use window) are ignored, so a Subject may carry every record.
+func (rs *residentRecords) add(p gongwei.Period, sink Sink) {
+	r := rs.resident
+	asOf := p.Last()
+	unit := Unit(r.Archive.Village())
+	complete := r.Complete(asOf)
+
+	// Records held: usage and quality.
+	sink.Add(codeRecordUsage, unit, p, b2i(healthrecord.DynamicallyUsed(rs.events, asOf)), 1)
+	sink.Add(codeRecordQualified, unit, p, b2i(complete), 1)
+
+	if !r.Info.PermanentOn(asOf) {
+		return
+	}
+	// 常住居民.
+	contracted := false
+	for _, c := range rs.contracts {
+		contracted = contracted || c.ActiveOn(asOf)
+	}
+	sink.Add(codeRecordCoverage, unit, p, b2i(complete), 1)
+	sink.Add(codeRecordElectronic, unit, p, b2i(r.Electronic), 1)
+	sink.Add(codeRecordContract, unit, p, b2i(contracted), 1)
+	sink.Add(codeRecordHousehold, unit, p, b2i(rs.head), 0)
+
+	if !healthrecord.IsElderlyOn(r.BirthDate, asOf) {
+		return
+	}
+	// 65岁及以上常住居民.
+	var examined, managed, tcm bool
+	for _, c := range rs.checkups {
+		if !p.Contains(c.Date) || !healthrecord.IsElderlyOn(r.BirthDate, c.Date) {
+			continue
+		}
+		examined = true
 		managed = managed || c.ElderlyManaged(r.BirthDate)
 		tcm = tcm || c.TCMManaged(r.BirthDate)
 	}
@@ -172,20 +226,6 @@ func addResident(ctx context.Context, s healthrecord.Store, r *healthrecord.Resi
 	if examined {
 		sink.Add(codeElderlyComplete, unit, p, b2i(managed), 1)
 	}
-	return nil
-}
-
-// dynamicallyUsed reads the resident's events in the usage window ending on asOf.
-func dynamicallyUsed(ctx context.Context, s healthrecord.Store, id healthrecord.ResidentID, asOf gongwei.Date) (bool, error) {
-	var events []healthrecord.ServiceEvent
-	f := healthrecord.EventFilter{Resident: id, Period: healthrecord.DynamicUseWindow(asOf)}
-	for e, err := range s.Events(ctx, f) {
-		if err != nil {
-			return false, err
-		}
-		events = append(events, e)
-	}
-	return healthrecord.DynamicallyUsed(events, asOf), nil
 }
 
 // headsHousehold reports whether r is the head of the family record it belongs to. A
@@ -202,19 +242,6 @@ func headsHousehold(ctx context.Context, s healthrecord.Store, r *healthrecord.R
 		return false, err
 	}
 	return h.Head == r.ID, nil
-}
-
-// contractedOn reports whether the resident has a contract in force on asOf.
-func contractedOn(ctx context.Context, s healthrecord.Store, id healthrecord.ResidentID, asOf gongwei.Date) (bool, error) {
-	f := healthrecord.ContractFilter{Resident: id, Period: gongwei.Days(asOf, 1)}
-	found := false
-	for c, err := range s.Contracts(ctx, f) {
-		if err != nil {
-			return false, err
-		}
-		found = found || c.ActiveOn(asOf)
-	}
-	return found, nil
 }
 
 func b2i(b bool) int64 {

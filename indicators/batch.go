@@ -1,0 +1,99 @@
+package indicators
+
+import "github.com/gongwei-lib/gongwei"
+
+// batch is a Sink that adds into small per-unit arrays and hands the sums to its
+// destination sink once, on flush. A computation adds a dozen cells per resident and
+// its residents come village by village, so almost every Add lands in the unit of the
+// previous one, on the indicator the same code path added next time: batch finds that
+// slot by comparing two strings instead of hashing a three-part key into a map, which
+// is what makes a tally of a million residents cost well under a second (BENCHMARKS.md).
+//
+// The destination receives exactly the cells and sums it would have received from the
+// same Adds made directly, including cells to which only zeros were added.
+type batch struct {
+	dst    Sink
+	blocks map[blockKey]*unitBlock
+	order  []*unitBlock
+	last   *unitBlock
+}
+
+type blockKey struct {
+	unit   Unit
+	period gongwei.Period
+}
+
+// unitBlock holds the cells of one unit and period, in the order their codes were first
+// added; next is where the following Add is expected to land.
+type unitBlock struct {
+	unit   Unit
+	period gongwei.Period
+	codes  []Code
+	counts []Counts
+	next   int
+}
+
+// newBatch returns a batch in front of dst. When dst is already a batch it is returned
+// as is, so nested computations batch once.
+func newBatch(dst Sink) *batch {
+	if b, ok := dst.(*batch); ok {
+		return b
+	}
+	return &batch{dst: dst}
+}
+
+// Add implements Sink.
+func (b *batch) Add(code Code, unit Unit, period gongwei.Period, num, den int64) {
+	blk := b.last
+	if blk == nil || blk.unit != unit || blk.period != period {
+		blk = b.block(unit, period)
+		b.last = blk
+	}
+	i := blk.next
+	if i >= len(blk.codes) || blk.codes[i] != code {
+		i = blk.slot(code)
+	}
+	blk.counts[i].Num += num
+	blk.counts[i].Den += den
+	blk.next = i + 1
+}
+
+// block finds or creates the block of (unit, period).
+func (b *batch) block(unit Unit, period gongwei.Period) *unitBlock {
+	k := blockKey{unit, period}
+	if blk, ok := b.blocks[k]; ok {
+		return blk
+	}
+	if b.blocks == nil {
+		b.blocks = make(map[blockKey]*unitBlock)
+	}
+	blk := &unitBlock{unit: unit, period: period}
+	b.blocks[k] = blk
+	b.order = append(b.order, blk)
+	return blk
+}
+
+// slot finds or creates code's slot in blk.
+func (blk *unitBlock) slot(code Code) int {
+	for i, c := range blk.codes {
+		if c == code {
+			return i
+		}
+	}
+	blk.codes = append(blk.codes, code)
+	blk.counts = append(blk.counts, Counts{})
+	return len(blk.codes) - 1
+}
+
+// flush adds every cell held to the destination and empties the batch.
+func (b *batch) flush() {
+	for _, blk := range b.order {
+		for i, code := range blk.codes {
+			c := blk.counts[i]
+			b.dst.Add(code, blk.unit, blk.period, c.Num, c.Den)
+		}
+	}
+	clear(b.blocks)
+	b.order = b.order[:0]
+	b.last = nil
+}
