@@ -1,7 +1,7 @@
 package child
 
 import (
-	"sort"
+	"slices"
 
 	"github.com/gongwei-lib/gongwei"
 	"golang.org/x/text/language"
@@ -152,22 +152,44 @@ func windowOf(ct contact, c *Child) gongwei.Period {
 // Kind6m whose window runs from the 6-month check to the end of the 8-month window.
 // Services whose window opens on or after the child's death are left out.
 func Plan(c *Child) []Planned {
-	var out []Planned
+	return appendPlan(make([]Planned, 0, plannedServices), c)
+}
+
+// plannedServices is the number of services the schedule plans for a child who lives to
+// 7: the capacity Plan allocates at once.
+var plannedServices = func() int {
+	n := 0
+	for _, ct := range schedule {
+		n += len(ct.tasks)
+	}
+	return n
+}()
+
+// maxContacts bounds the schedule's length, so that the contacts' windows fit in an
+// array on the stack (a test checks it).
+const maxContacts = 32
+
+// appendPlan appends Plan(c) to out.
+func appendPlan(out []Planned, c *Child) []Planned {
 	end := c.BirthDate.AddYears(childServiceEndYears)
+	var windows [maxContacts]gongwei.Period
 	for i, ct := range schedule {
-		w := windowOf(ct, c)
+		windows[i] = windowOf(ct, c)
+	}
+	for i, ct := range schedule {
+		w := windows[i]
 		for _, s := range ct.tasks {
 			p := Planned{Kind: ct.kind, Task: s, Window: w}
 			if s == TaskHb && ct.kind == Kind6m {
-				p.Window.End = windowOf(schedule[i+1], c).End // 6–8 months
+				p.Window.End = windows[i+1].End // 6–8 months
 			}
 			p.MissedFrom = end
-			for _, next := range schedule[i+1:] {
+			for j, next := range schedule[i+1:] {
 				if next.kind == Kind8m && s == TaskHb && ct.kind == Kind6m {
 					continue
 				}
 				if slicesContains(next.tasks, s) {
-					p.MissedFrom = windowOf(next, c).Start
+					p.MissedFrom = windows[i+1+j].Start
 					break
 				}
 			}
@@ -277,23 +299,47 @@ func gives(v *Visit, k VisitKind, s Task) bool {
 // A visit gives a test, check or guidance to one planned item only (the earliest one
 // it fits).
 func Schedule(c *Child, visits []*Visit, on gongwei.Date) []Item {
-	vs := make([]*Visit, 0, len(visits))
+	return AppendSchedule(nil, c, visits, on)
+}
+
+// AppendSchedule appends Schedule(c, visits, on) to dst and returns the extended slice:
+// a computation that schedules many children reuses one buffer and allocates nothing
+// once it has grown (and visits are at most 64).
+func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
+	var vbuf [64]*Visit
+	vs := vbuf[:0]
 	for _, v := range visits {
 		if v != nil && !v.Date.After(on) && !v.Date.Before(c.BirthDate) {
 			vs = append(vs, v)
 		}
 	}
-	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Date.Before(vs[j].Date) })
-	used := map[Task]map[VisitID]bool{}
-	plan := Plan(c)
-	out := make([]Item, len(plan))
-	for i, p := range plan {
+	slices.SortStableFunc(vs, func(a, b *Visit) int { return a.Date.Compare(b.Date) })
+	// used holds the (task, visit) pairs already given: a visit gives a test, check
+	// or guidance to one item only.
+	type given struct {
+		task  Task
+		visit VisitID
+	}
+	var ubuf [32]given
+	used := ubuf[:0]
+	isUsed := func(t Task, v VisitID) bool {
+		for _, u := range used {
+			if u.task == t && u.visit == v {
+				return true
+			}
+		}
+		return false
+	}
+	var pbuf [2 * maxContacts]Planned
+	plan := appendPlan(pbuf[:0], c)
+	dst = slices.Grow(dst, len(plan))
+	for _, p := range plan {
 		it := Item{Planned: p}
 		for _, v := range vs {
 			if v.Date.Before(p.Window.Start) || !v.Date.Before(p.MissedFrom) || !gives(v, p.Kind, p.Task) {
 				continue
 			}
-			if p.Task != TaskVisit && used[p.Task][v.ID] {
+			if p.Task != TaskVisit && isUsed(p.Task, v.ID) {
 				continue
 			}
 			if p.Task == TaskVisit || p.Task == TaskVision || p.Window.Contains(v.Date) || it.Visit == "" {
@@ -309,10 +355,7 @@ func Schedule(c *Child, visits []*Visit, on gongwei.Date) []Item {
 			if !p.Window.Contains(it.On) {
 				it.Status = DoneLate
 			}
-			if used[p.Task] == nil {
-				used[p.Task] = map[VisitID]bool{}
-			}
-			used[p.Task][it.Visit] = true
+			used = append(used, given{p.Task, it.Visit})
 		case on.Before(p.Window.Start):
 			it.Status = Upcoming
 		case p.Window.Contains(on):
@@ -322,7 +365,7 @@ func Schedule(c *Child, visits []*Visit, on gongwei.Date) []Item {
 		default:
 			it.Status = Missed
 		}
-		out[i] = it
+		dst = append(dst, it)
 	}
-	return out
+	return dst
 }

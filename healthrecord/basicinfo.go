@@ -1,9 +1,6 @@
 package healthrecord
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/gongwei-lib/gongwei"
 )
 
@@ -211,14 +208,23 @@ func (b *BasicInfo) IsEmpty() bool {
 // It does not demand that items be filled: see Missing.
 func (b *BasicInfo) ValidateFor(birth, formDate gongwei.Date) error {
 	ve := gongwei.ValidationError{Record: "healthrecord.BasicInfo"}
-	checkDate := func(field string, d gongwei.Date) {
-		if d.IsZero() {
+	beforeBirth := func(d gongwei.Date) bool { return !birth.IsZero() && !d.IsZero() && d.Before(birth) }
+	inFuture := func(d gongwei.Date) bool { return !formDate.IsZero() && !d.IsZero() && d.After(formDate) }
+	// checkDate checks a date of the form; the field path (item i of list, then
+	// suffix; i < 0 for a plain field) is built only when there is a problem.
+	checkDate := func(list string, i int, suffix string, d gongwei.Date) {
+		before, future := beforeBirth(d), inFuture(d)
+		if !before && !future {
 			return
 		}
-		if !birth.IsZero() && d.Before(birth) {
+		field := list
+		if i >= 0 {
+			field = indexed(list, i, suffix)
+		}
+		if before {
 			ve.Add(field, gongwei.CodeBeforeBirth)
 		}
-		if !formDate.IsZero() && d.After(formDate) {
+		if future {
 			ve.Add(field, gongwei.CodeInFuture)
 		}
 	}
@@ -230,7 +236,7 @@ func (b *BasicInfo) ValidateFor(birth, formDate gongwei.Date) error {
 		}
 	}
 	code("Residence", b.Residence != "", b.Residence.IsValid())
-	checkDate("LivingSince", b.LivingSince)
+	checkDate("LivingSince", -1, "", b.LivingSince)
 	code("Ethnicity", b.Ethnicity != "", b.Ethnicity.IsValid())
 	code("ABO", b.ABO != "", b.ABO.IsValid())
 	code("Rh", b.Rh != "", b.Rh.IsValid())
@@ -244,41 +250,55 @@ func (b *BasicInfo) ValidateFor(birth, formDate gongwei.Date) error {
 	checkOtherName(&ve, "DrugAllergyOther", biContains(b.DrugAllergies, AllergyOther), b.DrugAllergyOther)
 	biCheckMulti(&ve, "Exposures", b.Exposures, ExposureNone, Exposure.IsValid)
 
-	diseases := make([]Disease, len(b.Illnesses))
-	for i, x := range b.Illnesses {
-		diseases[i] = x.Disease
+	var buf [8]Disease
+	diseases := buf[:0]
+	for _, x := range b.Illnesses {
+		diseases = append(diseases, x.Disease)
 	}
 	biCheckMulti(&ve, "Illnesses", diseases, DiseaseNone, Disease.IsValid)
 	for i, x := range b.Illnesses {
-		f := "Illnesses[" + strconv.Itoa(i) + "]"
 		if x.Disease == DiseaseNone {
-			ve.Check(x.Diagnosed.IsZero(), f+".Diagnosed", gongwei.CodeNotAllowed)
-			ve.Check(strings.TrimSpace(x.Detail) == "", f+".Detail", gongwei.CodeNotAllowed)
+			if !x.Diagnosed.IsZero() {
+				ve.Add(indexed("Illnesses", i, ".Diagnosed"), gongwei.CodeNotAllowed)
+			}
+			if !blank(x.Detail) {
+				ve.Add(indexed("Illnesses", i, ".Detail"), gongwei.CodeNotAllowed)
+			}
 			continue
 		}
-		ve.Check(!x.Diagnosed.IsZero(), f+".Diagnosed", gongwei.CodeRequired)
-		checkDate(f+".Diagnosed", x.Diagnosed)
+		if x.Diagnosed.IsZero() {
+			ve.Add(indexed("Illnesses", i, ".Diagnosed"), gongwei.CodeRequired)
+		}
+		checkDate("Illnesses", i, ".Diagnosed", x.Diagnosed)
 		if x.Disease.IsValid() {
-			checkOtherName(&ve, f+".Detail", x.Disease.NeedsDetail(), x.Detail)
+			if ticked, has := x.Disease.NeedsDetail(), !blank(x.Detail); ticked != has {
+				checkOtherName(&ve, indexed("Illnesses", i, ".Detail"), ticked, x.Detail)
+			}
 		}
 	}
 
 	checkProcedures := func(field string, h ProcedureHistory) {
 		switch h.Flag {
-		case "":
-			ve.Check(len(h.Events) == 0, field+".Events", gongwei.CodeNotAllowed)
-		case HistoryNone:
-			ve.Check(len(h.Events) == 0, field+".Events", gongwei.CodeNotAllowed)
+		case "", HistoryNone:
+			if len(h.Events) != 0 {
+				ve.Add(field+".Events", gongwei.CodeNotAllowed)
+			}
 		case HistoryPresent:
-			ve.Check(len(h.Events) > 0, field+".Events", gongwei.CodeRequired)
+			if len(h.Events) == 0 {
+				ve.Add(field+".Events", gongwei.CodeRequired)
+			}
 		default:
 			ve.Add(field+".Flag", gongwei.CodeUnknownCode)
 		}
 		for i, e := range h.Events {
-			f := field + ".Events[" + strconv.Itoa(i) + "]"
-			ve.Check(strings.TrimSpace(e.Name) != "", f+".Name", gongwei.CodeRequired)
-			ve.Check(!e.Date.IsZero(), f+".Date", gongwei.CodeRequired)
-			checkDate(f+".Date", e.Date)
+			if blank(e.Name) {
+				ve.Add(indexed(field+".Events", i, ".Name"), gongwei.CodeRequired)
+			}
+			if e.Date.IsZero() {
+				ve.Add(indexed(field+".Events", i, ".Date"), gongwei.CodeRequired)
+			} else if beforeBirth(e.Date) || inFuture(e.Date) {
+				checkDate(field+".Events", i, ".Date", e.Date)
+			}
 		}
 	}
 	checkProcedures("Operations", b.Operations)
@@ -302,9 +322,9 @@ func (b *BasicInfo) ValidateFor(birth, formDate gongwei.Date) error {
 
 	switch b.Hereditary.Flag {
 	case "", HistoryNone:
-		ve.Check(strings.TrimSpace(b.Hereditary.Disease) == "", "Hereditary.Disease", gongwei.CodeNotAllowed)
+		ve.Check(blank(b.Hereditary.Disease), "Hereditary.Disease", gongwei.CodeNotAllowed)
 	case HistoryPresent:
-		ve.Check(strings.TrimSpace(b.Hereditary.Disease) != "", "Hereditary.Disease", gongwei.CodeRequired)
+		ve.Check(!blank(b.Hereditary.Disease), "Hereditary.Disease", gongwei.CodeRequired)
 	default:
 		ve.Add("Hereditary.Flag", gongwei.CodeUnknownCode)
 	}
@@ -326,7 +346,7 @@ func (b *BasicInfo) ValidateFor(birth, formDate gongwei.Date) error {
 
 // checkOtherName: a ticked 其他 needs its name; a name without the tick is not allowed.
 func checkOtherName(ve *gongwei.ValidationError, field string, ticked bool, name string) {
-	has := strings.TrimSpace(name) != ""
+	has := !blank(name)
 	switch {
 	case ticked && !has:
 		ve.Add(field, gongwei.CodeRequired)

@@ -24,3 +24,20 @@ func BenchmarkCheckupValidate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkResidentComplete decides 档案合格 for one complete adult record (cover and
+// personal basic information form filled and valid): the per-resident cost of
+// record.coverage and record.qualified.
+func BenchmarkResidentComplete(b *testing.B) {
+	r := recordtest.Resident(42)
+	on := gongwei.MustDate(2025, 12, 31)
+	if !r.Complete(on) {
+		b.Fatalf("fixture incomplete: %v %v", r.Missing(on), r.Validate())
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if !r.Complete(on) {
+			b.Fatal("incomplete")
+		}
+	}
+}

@@ -3,6 +3,7 @@ package healthrecord
 import (
 	"fmt"
 	"strconv"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -20,6 +21,11 @@ type biCode struct {
 type biCodeSet struct {
 	key   string
 	codes []biCode
+	// digits holds the codes of one or two decimal digits as bits (see digitBit);
+	// other holds any other code. has reads them instead of scanning codes: validating a
+	// form looks up a code per item.
+	digits [2]uint64
+	other  map[string]bool
 }
 
 // biCodeSets lists every table, for registration and for the catalog test.
@@ -27,17 +33,38 @@ var biCodeSets []*biCodeSet
 
 func newBICodeSet(key string, codes ...biCode) *biCodeSet {
 	s := &biCodeSet{key: key, codes: codes}
+	for _, c := range codes {
+		if bit, ok := digitBit(c.code); ok {
+			s.digits[bit/64] |= 1 << (bit % 64)
+			continue
+		}
+		if s.other == nil {
+			s.other = map[string]bool{}
+		}
+		s.other[c.code] = true
+	}
 	biCodeSets = append(biCodeSets, s)
 	return s
 }
 
 func (s *biCodeSet) has(c string) bool {
-	for _, x := range s.codes {
-		if x.code == c {
-			return true
-		}
+	if bit, ok := digitBit(c); ok {
+		return s.digits[bit/64]&(1<<(bit%64)) != 0
 	}
-	return false
+	return s.other[c]
+}
+
+// digitBit numbers the codes of one or two decimal digits: "0"-"9" are 0-9, "00"-"99"
+// are 10-109.
+func digitBit(c string) (uint, bool) {
+	isDigit := func(b byte) bool { return '0' <= b && b <= '9' }
+	switch {
+	case len(c) == 1 && isDigit(c[0]):
+		return uint(c[0] - '0'), true
+	case len(c) == 2 && isDigit(c[0]) && isDigit(c[1]):
+		return 10 + uint(c[0]-'0')*10 + uint(c[1]-'0'), true
+	}
+	return 0, false
 }
 
 func (s *biCodeSet) label(c string, tag language.Tag) string {
@@ -69,21 +96,38 @@ func biList[T ~string](s *biCodeSet) []T {
 // "none" code cannot be combined with another code (CodeNotAllowed at the none entry).
 func biCheckMulti[T ~string](ve *gongwei.ValidationError, field string, xs []T, none T, valid func(T) bool) {
 	for i, x := range xs {
-		f := field + "[" + strconv.Itoa(i) + "]"
 		if !valid(x) {
-			ve.Add(f, gongwei.CodeUnknownCode)
+			ve.Add(indexed(field, i, ""), gongwei.CodeUnknownCode)
 			continue
 		}
 		for j := 0; j < i; j++ {
 			if xs[j] == x {
-				ve.Add(f, gongwei.CodeDuplicate)
+				ve.Add(indexed(field, i, ""), gongwei.CodeDuplicate)
 				break
 			}
 		}
 		if x == none && len(xs) > 1 {
-			ve.Add(f, gongwei.CodeNotAllowed)
+			ve.Add(indexed(field, i, ""), gongwei.CodeNotAllowed)
 		}
 	}
+}
+
+// indexed returns the path of list item i of field followed by suffix,
+// "Illnesses[2].Diagnosed". Validators build it only when they report a problem, so that
+// a valid form costs no allocation.
+func indexed(field string, i int, suffix string) string {
+	return field + "[" + strconv.Itoa(i) + "]" + suffix
+}
+
+// blank reports whether s is empty or only white space (what strings.TrimSpace would
+// empty), without building the trimmed string.
+func blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func biContains[T comparable](xs []T, x T) bool {

@@ -2,7 +2,6 @@ package healthrecord
 
 import (
 	"strconv"
-	"strings"
 
 	"golang.org/x/text/language"
 
@@ -116,7 +115,7 @@ func (h *Household) Validate() error {
 		}
 	}
 	ve.Check(h.Head != "", "Head", gongwei.CodeRequired)
-	ve.Check(strings.TrimSpace(h.Address) != "", "Address", gongwei.CodeRequired)
+	ve.Check(!blank(h.Address), "Address", gongwei.CodeRequired)
 	headSeen := false
 	for i, m := range h.Members {
 		f := "Members[" + strconv.Itoa(i) + "]"

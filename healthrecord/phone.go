@@ -91,15 +91,17 @@ func ParsePhone(s string) (Phone, error) {
 	s = gongwei.Normalize(s)
 	// Drop spaces and brackets sometimes put around area codes; keep hyphens to see
 	// where the writer split a landline.
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case ' ', '\t', '(', ')':
-			continue
+	if strings.ContainsAny(s, " \t()") {
+		var b strings.Builder
+		for _, r := range s {
+			switch r {
+			case ' ', '\t', '(', ')':
+				continue
+			}
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
+		s = b.String()
 	}
-	s = b.String()
 	intl := false
 	switch {
 	case strings.HasPrefix(s, "+86"):

@@ -1,9 +1,6 @@
 package healthrecord
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/gongwei-lib/gongwei"
 )
 
@@ -190,7 +187,7 @@ func (r *Resident) FormDate() gongwei.Date {
 //     completeness only: see Missing.
 func (r *Resident) Validate() error {
 	ve := gongwei.ValidationError{Record: "healthrecord.Resident"}
-	ve.Check(strings.TrimSpace(r.Name) != "", "Name", gongwei.CodeRequired)
+	ve.Check(!blank(r.Name), "Name", gongwei.CodeRequired)
 	ve.Check(r.Sex.IsValid(), "Sex", gongwei.CodeUnknownCode)
 	ve.Check(!r.BirthDate.IsZero(), "BirthDate", gongwei.CodeRequired)
 	ve.Check(!r.Archive.IsZero(), "Archive", gongwei.CodeRequired)
@@ -210,13 +207,12 @@ func (r *Resident) Validate() error {
 	}
 	r.validateClosure(&ve)
 	for i, t := range r.Tags {
-		f := "Tags[" + strconv.Itoa(i) + "]"
 		if !biContains(AllTags, t) {
-			ve.Add(f, gongwei.CodeUnknownCode)
+			ve.Add(indexed("Tags", i, ""), gongwei.CodeUnknownCode)
 			continue
 		}
 		if biContains(r.Tags[:i], t) {
-			ve.Add(f, gongwei.CodeDuplicate)
+			ve.Add(indexed("Tags", i, ""), gongwei.CodeDuplicate)
 		}
 	}
 	formDate := r.FormDate()
@@ -250,7 +246,7 @@ func (r *Resident) validateClosure(ve *gongwei.ValidationError) {
 			ve.Add("Closure.Date", gongwei.CodeBeforeBirth)
 		}
 	}
-	hasCause, hasDest := strings.TrimSpace(c.Cause) != "", strings.TrimSpace(c.Destination) != ""
+	hasCause, hasDest := !blank(c.Cause), !blank(c.Destination)
 	switch c.Reason {
 	case ClosedDeath:
 		ve.Check(hasCause, "Closure.Cause", gongwei.CodeRequired)
@@ -273,10 +269,10 @@ var coverRequired = []struct {
 	filled func(*Resident) bool
 }{
 	{"Archive", func(r *Resident) bool { return !r.Archive.IsZero() }},
-	{"Name", func(r *Resident) bool { return strings.TrimSpace(r.Name) != "" }},
+	{"Name", func(r *Resident) bool { return !blank(r.Name) }},
 	{"Sex", func(r *Resident) bool { return r.Sex.IsValid() }},
 	{"BirthDate", func(r *Resident) bool { return !r.BirthDate.IsZero() }},
-	{"Address", func(r *Resident) bool { return strings.TrimSpace(r.Address) != "" }},
+	{"Address", func(r *Resident) bool { return !blank(r.Address) }},
 	{"Created", func(r *Resident) bool { return !r.Created.IsZero() }},
 }
 

@@ -93,6 +93,7 @@ func ChildIndicators(ctx context.Context, s child.Store, prefix string, p gongwe
 	b := newBatch(sink)
 	defer b.flush()
 	var visits []*child.Visit
+	var items []child.Item
 	for c, err := range s.Children(ctx, child.ChildFilter{Prefix: prefix, BornBefore: p.End}) {
 		if err != nil {
 			return err
@@ -107,13 +108,14 @@ func ChildIndicators(ctx context.Context, s child.Store, prefix string, p gongwe
 			}
 			visits = append(visits, v)
 		}
-		addChild(c, visits, p, b)
+		addChild(c, visits, p, b, &items)
 	}
 	return nil
 }
 
-// addChild adds one child's contributions (see ChildIndicators).
-func addChild(c *child.Child, visits []*child.Visit, p gongwei.Period, sink Sink) {
+// addChild adds one child's contributions (see ChildIndicators). items is a buffer the
+// schedule is built in, reused from one child to the next.
+func addChild(c *child.Child, visits []*child.Visit, p gongwei.Period, sink Sink, items *[]child.Item) {
 	unit := Unit(c.Village)
 	asOf := p.Last()
 
@@ -140,26 +142,27 @@ func addChild(c *child.Child, visits []*child.Visit, p gongwei.Period, sink Sink
 		return
 	}
 
-	var inPeriod []*child.Visit
-	for _, v := range visits {
-		if p.Contains(v.Date) {
-			inPeriod = append(inPeriod, v)
-		}
-	}
 	if c.BirthDate.AgeYears(asOf) < childServiceYears {
-		hb, growth := false, false
-		for _, v := range inPeriod {
+		seen, hb, growth := false, false, false
+		for _, v := range visits {
+			if !p.Contains(v.Date) {
+				continue
+			}
+			seen = true
 			hb = hb || v.HbGL > 0
 			growth = growth || (v.Measurement.WeightKg > 0 && v.Measurement.LengthHeightCm > 0)
 		}
-		sink.Add(codeChildManagement, unit, p, b2i(len(inPeriod) > 0), 1)
+		sink.Add(codeChildManagement, unit, p, b2i(seen), 1)
 		sink.Add(codeChildHb, unit, p, b2i(hb), 1)
 		sink.Add(codeChildGrowth, unit, p, b2i(growth), 1)
 	}
 
 	// Prevalence: the last measurement and the last Hb test in p.
 	var lastMeasured, lastHb *child.Visit
-	for _, v := range inPeriod {
+	for _, v := range visits {
+		if !p.Contains(v.Date) {
+			continue
+		}
 		if v.Measurement.WeightKg > 0 || v.Measurement.LengthHeightCm > 0 || v.Measurement.Oedema {
 			lastMeasured = v
 		}
@@ -181,7 +184,8 @@ func addChild(c *child.Child, visits []*child.Visit, p gongwei.Period, sink Sink
 
 	// Systematic management and TCM: the scheduled items whose window closed in p.
 	var dueAll, doneAll, dueU3, doneU3, dueTCM, doneTCM int
-	for _, it := range child.Schedule(c, visits, asOf) {
+	*items = child.AppendSchedule((*items)[:0], c, visits, asOf)
+	for _, it := range *items {
 		if !p.Contains(it.Window.Last()) {
 			continue
 		}

@@ -22,7 +22,8 @@ import (
 //
 // A Subject may carry more records than the rules read (every checkup, every follow-up
 // of every year): each computation keeps only those its rules read, exactly as it
-// filters what it asks a Store for. Fields a resident has no records of stay nil.
+// filters what it asks a Store for. Lists are in the order the stores yield them (by
+// date); fields a resident has no records of stay nil.
 type Subject struct {
 	// Resident is the health record; a subject without one, without an archive number,
 	// or not active on the period's last day adds nothing to the record indicators but
@@ -115,6 +116,7 @@ func ComputeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p
 type subjectScratch struct {
 	records residentRecords
 	doses   []immunization.Dose
+	items   []child.Item
 }
 
 // add adds one subject's contributions, keeping the records each Store-based
@@ -142,7 +144,7 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 		}
 	}
 	if c := s.Child; c != nil && c.Child != nil && (child.ChildFilter{BornBefore: p.End}).Match(c.Child) {
-		addChild(c.Child, c.Visits, p, sink)
+		addChild(c.Child, c.Visits, p, sink, &sc.items)
 	}
 	if im := s.Immunization; im != nil && im.Registration != nil && !im.Registration.Child.Birth.IsZero() {
 		sc.doses = sc.doses[:0]
