@@ -33,6 +33,12 @@ import "github.com/gongwei-lib/gongwei"
 // Missing does not validate: run Validate or ValidateFor for wrong values.
 func (c *Checkup) Missing(birth gongwei.Date) []string {
 	var m missing
+	c.missing(&m, birth)
+	return m.paths
+}
+
+// missing collects into m the items Missing reports.
+func (c *Checkup) missing(m *missing, birth gongwei.Date) {
 	m.need(c.Physician != "", "Physician")
 	m.need(len(c.Symptoms) > 0, "Symptoms")
 	m.need(!hasCode(c.Symptoms, SymptomOther) || c.SymptomOther != "", "SymptomOther")
@@ -93,7 +99,7 @@ func (c *Checkup) Missing(birth gongwei.Date) []string {
 		m.need(o.Years != nil, "Lifestyle.Occupational.Years")
 		m.need(len(o.Factors) > 0, "Lifestyle.Occupational.Factors")
 		for i, f := range o.Factors {
-			m.need(f.Protected != nil, indexPath("Lifestyle.Occupational.Factors", i)+".Protected")
+			m.needAt(f.Protected != nil, "Lifestyle.Occupational.Factors", i, ".Protected")
 		}
 	}
 
@@ -128,10 +134,9 @@ func (c *Checkup) Missing(birth gongwei.Date) []string {
 	}
 
 	for i, med := range c.Medications {
-		path := indexPath("Medications", i)
-		m.need(med.Usage != "", path+".Usage")
-		m.need(med.Dose != "", path+".Dose")
-		m.need(med.Adherence != 0, path+".Adherence")
+		m.needAt(med.Usage != "", "Medications", i, ".Usage")
+		m.needAt(med.Dose != "", "Medications", i, ".Dose")
+		m.needAt(med.Adherence != 0, "Medications", i, ".Adherence")
 	}
 
 	m.need(c.Evaluation.Result != 0, "Evaluation.Result")
@@ -139,20 +144,42 @@ func (c *Checkup) Missing(birth gongwei.Date) []string {
 	m.need(c.Guidance.Given(), "Guidance")
 	m.need(!hasCode(c.Guidance.RiskControl, RiskLoseWeight) || c.Guidance.TargetWeight != nil, "Guidance.TargetWeight")
 	m.need(!hasCode(c.Guidance.RiskControl, RiskOther) || c.Guidance.Other != "", "Guidance.Other")
-	return m.paths
 }
 
-type missing struct{ paths []string }
+// missing collects the paths of the items not filled in; one that only counts them
+// (countOnly) builds no path, so that deciding completeness allocates nothing.
+type missing struct {
+	paths     []string
+	countOnly bool
+	n         int
+}
 
 func (m *missing) need(ok bool, path string) {
 	if !ok {
-		m.paths = append(m.paths, path)
+		m.n++
+		if !m.countOnly {
+			m.paths = append(m.paths, path)
+		}
+	}
+}
+
+// needAt is need for item i of list, followed by suffix.
+func (m *missing) needAt(ok bool, list string, i int, suffix string) {
+	if !ok {
+		m.n++
+		if !m.countOnly {
+			m.paths = append(m.paths, indexPath(list, i)+suffix)
+		}
 	}
 }
 
 // Complete reports whether the form is filled in completely for a resident born on
 // birth: Missing(birth) is empty.
-func (c *Checkup) Complete(birth gongwei.Date) bool { return len(c.Missing(birth)) == 0 }
+func (c *Checkup) Complete(birth gongwei.Date) bool {
+	m := missing{countOnly: true}
+	c.missing(&m, birth)
+	return m.n == 0
+}
 
 // ElderlyManaged reports whether the checkup counts as an elderly health management
 // service (老年人健康管理, nbphs-spec §6.2) for a resident born on birth: the resident is

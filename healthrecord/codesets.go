@@ -2,7 +2,6 @@ package healthrecord
 
 import (
 	"fmt"
-	"strconv"
 	"unicode"
 
 	"golang.org/x/text/language"
@@ -116,7 +115,7 @@ func biCheckMulti[T ~string](ve *gongwei.ValidationError, field string, xs []T, 
 // "Illnesses[2].Diagnosed". Validators build it only when they report a problem, so that
 // a valid form costs no allocation.
 func indexed(field string, i int, suffix string) string {
-	return field + "[" + strconv.Itoa(i) + "]" + suffix
+	return indexPath(field, i) + suffix
 }
 
 // blank reports whether s is empty or only white space (what strings.TrimSpace would

@@ -163,6 +163,9 @@ func ParsePhone(s string) (Phone, error) {
 	if num[0] == '0' {
 		return Phone{}, ErrPhonePrefix
 	}
+	if len(s) == len(digits)+1 && s[area] == '-' {
+		return Phone{s: s}, nil // already in the canonical form: one hyphen after the area code
+	}
 	return Phone{s: digits[:area] + "-" + num}, nil
 }
 
