@@ -106,10 +106,12 @@ func (c *Checkup) missing(m *missing, birth gongwei.Date) {
 	m.need(c.Organs.VisionLeft != nil, "Organs.VisionLeft")
 	m.need(c.Organs.VisionRight != nil, "Organs.VisionRight")
 	m.need(c.Exam.HeartRate != nil, "Exam.HeartRate")
-	elderlyFindings := map[string]bool{"Tests.ECG": true, "Tests.AbdominalUltrasound": true}
 	for _, f := range c.findings() {
-		m.need(f.finding.Examined() || !(f.required || elderly && elderlyFindings[f.field]), f.field)
-		m.need(f.finding.Result != FindingAbnormal || f.finding.Note != "", f.field+".Note")
+		elderlyItem := f.field == "Tests.ECG" || f.field == "Tests.AbdominalUltrasound"
+		m.need(f.finding.Examined() || !(f.required || elderly && elderlyItem), f.field)
+		if f.finding.Result == FindingAbnormal && f.finding.Note == "" {
+			m.need(false, f.field+".Note")
+		}
 	}
 
 	if elderly {
