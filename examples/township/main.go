@@ -21,7 +21,8 @@
 //  4. compute every implemented indicator (indicators.Compute), divide by the census,
 //     roll the villages up to the township, evaluate the plan on the as-of date, score it
 //     and turn the score into money;
-//  5. print the report and the summary in the chosen language and write the HTML report.
+//  5. print the report and the summary in the chosen language and write the HTML report,
+//     with a WHO growth chart of one child of the township (no name, no ID number).
 package main
 
 import (
@@ -184,11 +185,19 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	for _, s := range sums {
 		fmt.Fprintln(out, s.Text)
 	}
+	sections := []indicators.HTMLSection{indicators.SummarySection(sums, o.lang)}
+	growth, ok, err := growthSection(ctx, stores.Child, string(township), o.lang)
+	if err != nil {
+		return err
+	}
+	if ok {
+		sections = append(sections, growth)
+	}
 	f, err := os.Create(o.html)
 	if err != nil {
 		return err
 	}
-	if err := rep.WriteHTMLPage(f, indicators.SummarySection(sums, o.lang)); err != nil {
+	if err := rep.WriteHTMLPage(f, sections...); err != nil {
 		f.Close()
 		return err
 	}
