@@ -31,8 +31,10 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -269,9 +271,14 @@ func followUps(ctx context.Context, out io.Writer, s chronic.Store, year gongwei
 		visits++
 		classes[v.Assessment.Class]++
 	}
-	fmt.Fprintf(out, "chronic-disease follow-ups in %d: %d, classified by the library as", year.Start.Year(), visits)
-	for _, c := range []chronic.Class{chronic.Satisfied, chronic.Unsatisfied, chronic.AdverseReaction, chronic.Complication, chronic.Emergency} {
-		fmt.Fprintf(out, " %s %d;", c.Label(tag), classes[c])
+	fmt.Fprintf(out, "chronic-disease follow-ups in %d: %d visits, classified by the library as", year.Start.Year(), visits)
+	for _, c := range slices.Sorted(maps.Keys(classes)) {
+		if c != chronic.NoClass {
+			fmt.Fprintf(out, " %s %d;", c.Label(tag), classes[c])
+		}
+	}
+	if n := classes[chronic.NoClass]; n > 0 {
+		fmt.Fprintf(out, " %d not classified;", n)
 	}
 	fmt.Fprintln(out)
 	return nil
