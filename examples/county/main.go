@@ -12,21 +12,39 @@
 //
 //	go run ./examples/county                  # 50,000 residents
 //	go run ./examples/county -residents 200000 -workers 4
+//	go run ./examples/county -level county,township,village -csv villages.csv -html county.html
 //
-// It prints the per-township tables of the headline indicators (records, chronic
-// diseases and maternal care, child health, vaccination coverage), the county's report
-// against the example plan (every plan row of an implemented indicator) and the county's
-// figures of the implemented indicators the plan sets no target for.
+// The merged tally holds every figure per village; it is rolled up village → township →
+// county (indicators.Tally.RollUp), and a report is made per level chosen with -level:
+//
+//   - county: the per-township tables of the headline indicators (records, chronic
+//     diseases and maternal care, child health, vaccination coverage, health education),
+//     the county's report against the example plan (every plan row of an implemented
+//     indicator) and the county's figures of the implemented indicators the plan sets no
+//     target for;
+//   - township: each township's report against its own example plan;
+//   - village: every village's figures of every implemented indicator (and each health
+//     centre's own, such as its lectures), as CSV (-csv).
+//
+// The county's report is also written as an HTML page (-html) with a WHO growth chart of
+// one child of the county (no name, no ID number).
 package main
 
 import (
+	"cmp"
 	"context"
+	"encoding/csv"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"runtime"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"text/tabwriter"
 	"time"
@@ -34,6 +52,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/child"
 	childmem "github.com/gongwei-lib/gongwei/child/memstore"
 	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
 	"github.com/gongwei-lib/gongwei/education"
@@ -49,10 +68,47 @@ import (
 func main() {
 	residents := flag.Int("residents", 50000, "residents of the synthetic county")
 	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "townships computed at once")
+	level := flag.String("level", "county,township", "reports to make, comma-separated: county, township, village")
+	html := flag.String("html", filepath.Join(os.TempDir(), "gongwei-county.html"), "write the county's HTML report to this file (\"\" for none)")
+	csvFile := flag.String("csv", filepath.Join(os.TempDir(), "gongwei-county-villages.csv"), "write the village-level CSV to this file (with -level village)")
 	flag.Parse()
-	if err := run(context.Background(), os.Stdout, *residents, *workers); err != nil {
+	levels, err := parseLevels(*level)
+	if err != nil {
+		log.Fatalf("county: -level: %v", err)
+	}
+	o := options{residents: *residents, workers: *workers, levels: levels, html: *html, csv: *csvFile}
+	if err := run(context.Background(), os.Stdout, o); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// options are the command's flags.
+type options struct {
+	residents, workers int
+	levels             map[indicators.Level]bool
+	html, csv          string // output files; "" for none
+}
+
+// parseLevels parses a comma-separated list of county, township and village.
+func parseLevels(s string) (map[indicators.Level]bool, error) {
+	out := map[indicators.Level]bool{}
+	for _, f := range strings.Split(s, ",") {
+		switch strings.TrimSpace(f) {
+		case "county":
+			out[indicators.LevelCounty] = true
+		case "township":
+			out[indicators.LevelTownship] = true
+		case "village":
+			out[indicators.LevelVillage] = true
+		case "":
+		default:
+			return nil, fmt.Errorf("unknown level %q (county, township or village)", strings.TrimSpace(f))
+		}
+	}
+	if len(out) == 0 {
+		return nil, errors.New("no level")
+	}
+	return out, nil
 }
 
 // parallel runs fn(0), ..., fn(n-1) on at most workers goroutines and returns the first
@@ -83,10 +139,23 @@ func parallel(n, workers int, fn func(i int) error) error {
 	return nil
 }
 
-func run(ctx context.Context, out io.Writer, residents, workers int) error {
+// result is the county's year computed: the stores it was loaded into and the merged
+// tally at each level, divided by the census.
+type result struct {
+	county   *synth.County
+	stores   synth.Stores
+	period   gongwei.Period
+	villages *indicators.Tally // every cell per village, as merged from the townships
+	towns    *indicators.Tally // rolled up to the townships
+	total    *indicators.Tally // rolled up to the county
+}
+
+// compute generates and loads the county, computes the townships in parallel, merges
+// them, checks the merge against one pass and rolls the figures up; it prints the timing.
+func compute(ctx context.Context, out io.Writer, residents, workers int) (*result, error) {
 	county, err := synth.New(synth.DefaultConfig(residents))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	cfg := county.Config()
 	period := county.Period()
@@ -100,10 +169,18 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 		Supervision: supervisionmem.New(), Education: educationmem.New(),
 	}
 	if err := parallel(cfg.Townships, workers, func(t int) error { return county.LoadTownship(ctx, stores, t+1) }); err != nil {
-		return err
+		return nil, err
 	}
-	fmt.Fprintf(out, "county %s, %d townships, %d villages, %d residents: generated and loaded in %v\n",
-		cfg.County, cfg.Townships, len(county.Villages()), residents, time.Since(start).Round(time.Millisecond))
+	load := time.Since(start)
+	// The child indicators read each child's visits: index them by child once.
+	start = time.Now()
+	children, err := indexChildVisits(ctx, stores.Child)
+	if err != nil {
+		return nil, err
+	}
+	stores.Child = children
+	fmt.Fprintf(out, "county %s, %d townships, %d villages, %d residents: generated and loaded in %v; child visits indexed in %v\n",
+		cfg.County, cfg.Townships, len(county.Villages()), residents, load.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
 
 	var census []indicators.Population
 	population := map[indicators.Unit]int64{}
@@ -125,7 +202,7 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 		tallies[t] = indicators.NewTally(1024)
 		return indicators.Compute(ctx, src, county.Township(t+1), period, tallies[t])
 	}); err != nil {
-		return err
+		return nil, err
 	}
 	merged := indicators.Merge(tallies...)
 	par := time.Since(start)
@@ -134,40 +211,107 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 	start = time.Now()
 	single := indicators.NewTally(8192)
 	if err := indicators.Compute(ctx, src, cfg.County, period, single); err != nil {
-		return err
+		return nil, err
 	}
 	onePass := time.Since(start)
 	if !merged.Equal(single) {
-		return fmt.Errorf("merged township tallies differ from the single pass")
+		return nil, fmt.Errorf("merged township tallies differ from the single pass")
 	}
 	fmt.Fprintf(out, "indicators: %d townships on %d workers in %v; one pass in %v; merged = single pass: %v\n\n",
 		cfg.Townships, workers, par.Round(time.Millisecond), onePass.Round(time.Millisecond), true)
 
 	if err := merged.ApplyPopulation(period, census...); err != nil {
+		return nil, err
+	}
+	return &result{
+		county: county, stores: stores, period: period, villages: merged,
+		towns: merged.RollUp(indicators.LevelTownship), total: merged.RollUp(indicators.LevelCounty),
+	}, nil
+}
+
+func run(ctx context.Context, out io.Writer, o options) error {
+	res, err := compute(ctx, out, o.residents, o.workers)
+	if err != nil {
 		return err
 	}
-	townships := merged.RollUp(indicators.LevelTownship)
-	countyTally := merged.RollUp(indicators.LevelCounty)
+	county, period := res.county, res.period
+	cfg := county.Config()
 
-	// Per-township tables: the record indicators, then the domains'.
-	for _, codes := range [][]indicators.Code{
-		{"record.coverage", "record.electronic", "record.usage", "record.contract", "elderly.management", "tcm.elderly"},
-		{"ht.standard_management", "ht.bp_control", "dm.standard_management", "dm.glucose_control", "smi.standard_management",
-			"maternal.early_booking", "maternal.postpartum_visit", "sup.frequency", "sup.complaint_timely", "edu.lectures"},
-		{"child.newborn_visit", "child.health_management", "child.system_management", "child.under3_system_management",
-			"child.hb_test", "child.malnutrition", "child.anaemia", "tcm.child"},
-		{"imm.certificate", "imm.coverage/HepB1", "imm.coverage/HepB3", "imm.coverage/DTaP3", "imm.coverage/MMR1",
-			"imm.five_vaccines", "imm.timely", "imm.hepb_birth_timely"},
-	} {
-		if err := townshipTable(out, county, townships, period, codes); err != nil {
+	if o.levels[indicators.LevelCounty] {
+		// Per-township tables: the record indicators, then the domains'.
+		for _, codes := range [][]indicators.Code{
+			{"record.coverage", "record.electronic", "record.usage", "record.contract", "elderly.management", "tcm.elderly"},
+			{"ht.standard_management", "ht.bp_control", "dm.standard_management", "dm.glucose_control", "smi.standard_management",
+				"maternal.early_booking", "maternal.postpartum_visit", "sup.frequency", "sup.complaint_timely", "edu.lectures"},
+			{"child.newborn_visit", "child.health_management", "child.system_management", "child.under3_system_management",
+				"child.hb_test", "child.malnutrition", "child.anaemia", "tcm.child"},
+			{"imm.certificate", "imm.coverage/HepB1", "imm.coverage/HepB3", "imm.coverage/DTaP3", "imm.coverage/MMR1",
+				"imm.five_vaccines", "imm.timely", "imm.hepb_birth_timely"},
+		} {
+			if err := townshipTable(out, county, res.towns, period, codes); err != nil {
+				return err
+			}
+		}
+		if err := educationTable(ctx, out, county, res.stores.Education, period, res.towns, o.workers); err != nil {
 			return err
 		}
-	}
-	if err := educationTable(ctx, out, county, stores.Education, period, townships, workers); err != nil {
-		return err
+
+		// The county's report against the plan: every row of an implemented indicator.
+		rep, inPlan, err := levelReport(indicators.Unit(cfg.County), cfg.Year, res.total, period)
+		if err != nil {
+			return err
+		}
+		if err := rep.WriteText(out); err != nil {
+			return err
+		}
+		if err := otherIndicators(out, res.total, indicators.Unit(cfg.County), period, inPlan); err != nil {
+			return err
+		}
+		if o.html != "" {
+			if err := writeHTML(ctx, o.html, rep, res.stores.Child, cfg.County); err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "\nHTML report: %s\n", o.html)
+		}
 	}
 
-	// The county's report against the plan: every row of an implemented indicator.
+	if o.levels[indicators.LevelTownship] {
+		// Each township against its own plan.
+		for t := 1; t <= cfg.Townships; t++ {
+			unit := indicators.Unit(county.Township(t))
+			rep, _, err := levelReport(unit, cfg.Year, res.towns, period)
+			if err != nil {
+				return err
+			}
+			rep.Title = fmt.Sprintf("乡镇 %s %d年基本公共卫生服务", unit, cfg.Year)
+			fmt.Fprintf(out, "\n%s\n", townshipHeader(unit))
+			if err := rep.WriteText(out); err != nil {
+				return err
+			}
+		}
+	}
+
+	if o.levels[indicators.LevelVillage] {
+		if o.csv == "" {
+			return errors.New("county: -level village needs -csv")
+		}
+		n, err := writeVillageCSV(o.csv, res.villages, period)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "\nvillage level: %d figures of %d villages written to %s\n", n, len(county.Villages()), o.csv)
+	}
+	return nil
+}
+
+// townshipHeader is the line before a township's report.
+func townshipHeader(u indicators.Unit) string { return "==== 乡镇 " + string(u) + " ====" }
+
+// levelReport evaluates the example plan set for unit (a county or a township) against
+// the tally of its level, keeping the rows of the implemented indicators, and returns the
+// report and the codes the plan covers.
+func levelReport(unit indicators.Unit, year int, t *indicators.Tally, period gongwei.Period) (*indicators.Report, map[indicators.Code]bool, error) {
+	plan := indicators.ExamplePlan(year, unit)
 	rows := plan.Rows[:0]
 	inPlan := map[indicators.Code]bool{}
 	for _, row := range plan.Rows {
@@ -177,14 +321,72 @@ func run(ctx context.Context, out io.Writer, residents, workers int) error {
 		}
 	}
 	plan.Rows = rows
-	ev, err := indicators.Evaluate(plan, countyTally, period.Last())
+	ev, err := indicators.Evaluate(plan, t, period.Last())
+	if err != nil {
+		return nil, nil, err
+	}
+	return indicators.NewReport(ev, language.SimplifiedChinese), inPlan, nil
+}
+
+// writeHTML writes the county's report as an HTML page with the growth chart of the
+// first child of the county with enough measured visits.
+func writeHTML(ctx context.Context, file string, rep *indicators.Report, s child.Store, county string) error {
+	var sections []indicators.HTMLSection
+	growth, ok, err := growthSection(ctx, s, county, language.SimplifiedChinese)
 	if err != nil {
 		return err
 	}
-	if err := indicators.NewReport(ev, language.SimplifiedChinese).WriteText(out); err != nil {
+	if ok {
+		sections = append(sections, growth)
+	}
+	f, err := os.Create(file)
+	if err != nil {
 		return err
 	}
-	return otherIndicators(out, countyTally, indicators.Unit(cfg.County), period, inPlan)
+	if err := rep.WriteHTMLPage(f, sections...); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// writeVillageCSV writes the figures of the period below the county as CSV (UTF-8):
+// unit, its level (village, or township for the health centre's own work such as its
+// lectures), township, indicator code, indicator, numerator, denominator and rate, in
+// unit order. It returns the number of figures.
+func writeVillageCSV(file string, t *indicators.Tally, period gongwei.Period) (int, error) {
+	var keys []indicators.Key
+	for k := range t.All() {
+		if l := k.Unit.Level(); k.Period == period && (l == indicators.LevelVillage || l == indicators.LevelTownship) {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortStableFunc(keys, func(a, b indicators.Key) int { return cmp.Compare(a.Unit, b.Unit) })
+	f, err := os.Create(file)
+	if err != nil {
+		return 0, err
+	}
+	w := csv.NewWriter(f)
+	_ = w.Write([]string{"unit", "level", "township", "code", "indicator", "numerator", "denominator", "rate"})
+	for _, k := range keys {
+		c, _ := t.Get(k)
+		label, rate := "", ""
+		if ind, ok := indicators.Lookup(k.Code); ok {
+			label = ind.Label(language.SimplifiedChinese)
+		}
+		if r, ok := t.Rate(k.Code, k.Unit, period); ok {
+			rate = r.String()
+		}
+		town, _ := k.Unit.Ancestor(indicators.LevelTownship)
+		_ = w.Write([]string{string(k.Unit), k.Unit.Level().String(), string(town), string(k.Code), label,
+			strconv.FormatInt(c.Num, 10), strconv.FormatInt(c.Den, 10), rate})
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		f.Close()
+		return 0, err
+	}
+	return len(keys), f.Close()
 }
 
 // townshipTable prints one row per township with the rates of codes.

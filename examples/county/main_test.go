@@ -3,18 +3,32 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/indicators"
 )
 
-// TestRun computes a small county township by township on two workers; run fails unless
-// the merged township tallies of every domain (child and immunization included) equal
-// the single pass exactly.
+// TestRun computes a small county township by township on two workers and makes the
+// reports of every level; run fails unless the merged township tallies of every domain
+// (child and immunization included) equal the single pass exactly.
 func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	o := options{residents: 4000, workers: 2, html: filepath.Join(dir, "c.html"), csv: filepath.Join(dir, "v.csv"),
+		levels: map[indicators.Level]bool{indicators.LevelCounty: true, indicators.LevelTownship: true, indicators.LevelVillage: true}}
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out, 4000, 2))
+	require.NoError(t, run(context.Background(), &out, o))
 	s := out.String()
 	assert.Contains(t, s, "merged = single pass: true")
 	assert.Contains(t, s, "410523002")
@@ -40,4 +54,191 @@ func TestRun(t *testing.T) {
 	}
 	// The plan is missed somewhere: a row not met.
 	assert.Contains(t, s, "未达标")
+
+	// The township level: a header and a report per township, in order, after the county's.
+	res, err := compute(context.Background(), io.Discard, o.residents, o.workers)
+	require.NoError(t, err)
+	cfg := res.county.Config()
+	last := strings.Index(s, "其他已实现指标")
+	for i := 1; i <= cfg.Townships; i++ {
+		unit := indicators.Unit(res.county.Township(i))
+		at := strings.Index(s, townshipHeader(unit)+"\n乡镇 "+string(unit)+" 2025年基本公共卫生服务")
+		require.Greater(t, at, last, "township %s after the one before", unit)
+		last = at
+		// Its 建档率 row shows the township's own counts.
+		c, ok := res.towns.Get(indicators.Key{Code: "record.coverage", Unit: unit, Period: res.period})
+		require.True(t, ok)
+		section := s[at:]
+		if next := strings.Index(section[1:], "==== 乡镇"); next > 0 {
+			section = section[:next+1]
+		}
+		assert.Regexp(t, `健康档案建档率\s+`+string(unit)+`\s+`+strconv.FormatInt(c.Num, 10)+`\s+`+strconv.FormatInt(c.Den, 10)+`\s`, section)
+	}
+
+	// The village level: one CSV line per figure, every village present.
+	f, err := os.Open(o.csv)
+	require.NoError(t, err)
+	defer f.Close()
+	lines, err := csv.NewReader(f).ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"unit", "level", "township", "code", "indicator", "numerator", "denominator", "rate"}, lines[0])
+	villages := map[string]bool{}
+	var num, den, lectures int64
+	for _, l := range lines[1:] {
+		if l[1] == "village" {
+			villages[l[0]] = true
+		}
+		assert.Equal(t, l[0][:9], l[2])
+		n, _ := strconv.ParseInt(l[5], 10, 64)
+		d, _ := strconv.ParseInt(l[6], 10, 64)
+		switch l[3] {
+		case "record.coverage":
+			num, den = num+n, den+d
+		case "edu.lectures":
+			lectures += n
+		}
+	}
+	assert.Len(t, villages, len(res.county.Villages()))
+	assert.Contains(t, s, fmt.Sprintf("village level: %d figures of %d villages", len(lines)-1, len(res.county.Villages())))
+	total, _ := res.total.Get(indicators.Key{Code: "record.coverage", Unit: indicators.Unit(cfg.County), Period: res.period})
+	assert.Equal(t, total, indicators.Counts{Num: num, Den: den}, "the villages' CSV adds up to the county")
+	total, _ = res.total.Get(indicators.Key{Code: "edu.lectures", Unit: indicators.Unit(cfg.County), Period: res.period})
+	assert.Equal(t, total.Num, lectures, "the CSV's lectures add up to the county")
+
+	html, err := os.ReadFile(o.html)
+	require.NoError(t, err)
+	assert.Contains(t, string(html), `data-code="record.coverage"`)
+	checkGrowthChart(t, context.Background(), res.stores.Records, res.stores.Child, cfg.County, string(html))
+}
+
+// TestLevelsAddUp: the county's figures are the sum of its townships', which are the sums
+// of their villages' (plus, for a count such as 健康知识讲座次数, the health centre's own),
+// for rates and counts alike; and the county's 建档率 is the count of
+// complete records of permanent residents made here from the store over the census
+// (nbphs-spec §1.6), as the county report prints it.
+func TestLevelsAddUp(t *testing.T) {
+	ctx := context.Background()
+	var out bytes.Buffer
+	res, err := compute(ctx, &out, 4000, 2)
+	require.NoError(t, err)
+	cfg := res.county.Config()
+	countyUnit := indicators.Unit(cfg.County)
+	get := func(tl *indicators.Tally, code indicators.Code, u indicators.Unit) indicators.Counts {
+		c, _ := tl.Get(indicators.Key{Code: code, Unit: u, Period: res.period})
+		return c
+	}
+	for _, code := range []indicators.Code{"record.coverage", "child.newborn_visit", "ht.standard_management", "imm.five_vaccines", "edu.lectures"} {
+		var towns, villages indicators.Counts
+		for i := 1; i <= cfg.Townships; i++ {
+			town := indicators.Unit(res.county.Township(i))
+			tc := get(res.towns, code, town)
+			// The township's own work (the health centre's lectures) is counted at the
+			// township's code, the village clinics' at the villages'.
+			sum := get(res.villages, code, town)
+			for _, v := range res.county.Villages() {
+				if town.Contains(indicators.Unit(v)) {
+					sum = sum.Add(get(res.villages, code, indicators.Unit(v)))
+				}
+			}
+			assert.Equal(t, tc, sum, "%s: township %s = its own + sum of its villages", code, town)
+			towns, villages = towns.Add(tc), villages.Add(sum)
+		}
+		total := get(res.total, code, countyUnit)
+		assert.Positive(t, total.Num, code)
+		assert.Equal(t, total, towns, "%s: county = sum of townships", code)
+		assert.Equal(t, total, villages, "%s: county = sum of villages", code)
+	}
+
+	// 建档率 by hand.
+	asOf := res.period.Last()
+	var complete, census int64
+	for r, err := range res.stores.Records.Residents(ctx, healthrecord.ResidentFilter{Prefix: cfg.County}) {
+		require.NoError(t, err)
+		if r.ActiveOn(asOf) && r.Info.PermanentOn(asOf) && r.Complete(asOf) {
+			complete++
+		}
+	}
+	for _, c := range res.county.Census() {
+		census += c.Residents
+	}
+	assert.Equal(t, indicators.Counts{Num: complete, Den: census}, get(res.total, "record.coverage", countyUnit))
+	rep, _, err := levelReport(countyUnit, cfg.Year, res.total, res.period)
+	require.NoError(t, err)
+	var text bytes.Buffer
+	require.NoError(t, rep.WriteText(&text))
+	assert.Regexp(t, fmt.Sprintf(`健康档案建档率\s+%s\s+%d\s+%d\s`, countyUnit, complete, census), text.String())
+}
+
+// checkGrowthChart checks the growth section of the HTML report against the child store:
+// the charted child is the first under prefix with at least minMeasured measured visits,
+// the weight-for-age chart holds one point per visit that measured the weight, and the
+// page names neither the child nor its ID number.
+func checkGrowthChart(t *testing.T, ctx context.Context, records healthrecord.Store, s child.Store, prefix, html string) {
+	t.Helper()
+	var picked *child.Child
+	weighed := 0
+	for c, err := range s.Children(ctx, child.ChildFilter{Prefix: prefix}) {
+		require.NoError(t, err)
+		n := 0
+		for v, err := range s.Visits(ctx, child.VisitFilter{Child: c.ID}) {
+			require.NoError(t, err)
+			if v.Measurement.WeightKg > 0 && c.AgeDays(v.Date) <= child.MaxAgeDays {
+				n++
+			}
+		}
+		if n >= minMeasured {
+			picked, weighed = c, n
+			break
+		}
+	}
+	require.NotNil(t, picked, "a child with %d measured visits", minMeasured)
+
+	assert.Contains(t, html, `<section class="extra" id="growth">`)
+	wfa := svgElement(t, html, `data-indicator="`+child.WeightForAge.String()+`"`)
+	assert.Equal(t, weighed, strings.Count(wfa, `<circle class="point`), "one point per weighed visit")
+	assert.Equal(t, 5, strings.Count(wfa, `<path class="sd"`), "the WHO -3, -2, 0, +2, +3 SD curves")
+	assert.Contains(t, wfa, `data-sex="`+strconv.Itoa(int(picked.Sex))+`"`)
+	assert.Contains(t, html, fmt.Sprintf("体重测量%d次", weighed))
+	hfa := svgElement(t, html, `data-indicator="`+child.LengthHeightForAge.String()+`"`)
+	assert.Positive(t, strings.Count(hfa, `<circle class="point`))
+
+	// No personal data.
+	r, err := records.Resident(ctx, picked.Resident)
+	require.NoError(t, err)
+	require.NotEmpty(t, r.Name)
+	assert.NotContains(t, html, r.Name)
+	assert.NotContains(t, html, string(picked.Resident))
+	assert.NotContains(t, html, string(picked.ID))
+	assert.NotContains(t, html, r.Archive.String())
+	if !r.IDNumber.IsZero() {
+		assert.NotContains(t, html, r.IDNumber.String())
+	}
+}
+
+// svgElement returns the svg element of page whose start tag contains attr.
+func svgElement(t *testing.T, page, attr string) string {
+	t.Helper()
+	for rest := page; ; {
+		i := strings.Index(rest, "<svg ")
+		require.GreaterOrEqual(t, i, 0, "no svg with %s", attr)
+		rest = rest[i:]
+		end := strings.Index(rest, "</svg>")
+		require.Greater(t, end, 0)
+		tag := rest[:strings.Index(rest, ">")]
+		if strings.Contains(tag, attr) {
+			return rest[:end]
+		}
+		rest = rest[end:]
+	}
+}
+
+// TestParseLevels: the -level flag.
+func TestParseLevels(t *testing.T) {
+	l, err := parseLevels("county, village")
+	require.NoError(t, err)
+	assert.Equal(t, map[indicators.Level]bool{indicators.LevelCounty: true, indicators.LevelVillage: true}, l)
+	_, err = parseLevels("province")
+	assert.Error(t, err)
+	_, err = parseLevels(",")
+	assert.Error(t, err)
 }

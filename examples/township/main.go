@@ -21,7 +21,8 @@
 //  4. compute every implemented indicator (indicators.Compute), divide by the census,
 //     roll the villages up to the township, evaluate the plan on the as-of date, score it
 //     and turn the score into money;
-//  5. print the report and the summary in the chosen language and write the HTML report.
+//  5. print the report and the summary in the chosen language and write the HTML report,
+//     with a WHO growth chart of one child of the township (no name, no ID number).
 package main
 
 import (
@@ -30,8 +31,10 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -184,11 +187,19 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	for _, s := range sums {
 		fmt.Fprintln(out, s.Text)
 	}
+	sections := []indicators.HTMLSection{indicators.SummarySection(sums, o.lang)}
+	growth, ok, err := growthSection(ctx, stores.Child, string(township), o.lang)
+	if err != nil {
+		return err
+	}
+	if ok {
+		sections = append(sections, growth)
+	}
 	f, err := os.Create(o.html)
 	if err != nil {
 		return err
 	}
-	if err := rep.WriteHTMLPage(f, indicators.SummarySection(sums, o.lang)); err != nil {
+	if err := rep.WriteHTMLPage(f, sections...); err != nil {
 		f.Close()
 		return err
 	}
@@ -260,9 +271,14 @@ func followUps(ctx context.Context, out io.Writer, s chronic.Store, year gongwei
 		visits++
 		classes[v.Assessment.Class]++
 	}
-	fmt.Fprintf(out, "chronic-disease follow-ups in %d: %d, classified by the library as", year.Start.Year(), visits)
-	for _, c := range []chronic.Class{chronic.Satisfied, chronic.Unsatisfied, chronic.AdverseReaction, chronic.Complication, chronic.Emergency} {
-		fmt.Fprintf(out, " %s %d;", c.Label(tag), classes[c])
+	fmt.Fprintf(out, "chronic-disease follow-ups in %d: %d visits, classified by the library as", year.Start.Year(), visits)
+	for _, c := range slices.Sorted(maps.Keys(classes)) {
+		if c != chronic.NoClass {
+			fmt.Fprintf(out, " %s %d;", c.Label(tag), classes[c])
+		}
+	}
+	if n := classes[chronic.NoClass]; n > 0 {
+		fmt.Fprintf(out, " %d not classified;", n)
 	}
 	fmt.Fprintln(out)
 	return nil

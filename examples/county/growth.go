@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"html/template"
+	"strconv"
+
+	"golang.org/x/text/language"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/indicators"
+)
+
+// minMeasured is how many measured visits the child of the growth chart must have.
+const minMeasured = 3
+
+// growthPick is the child shown on the growth chart and its measurements on the WHO
+// standards: weight-for-age and length/height-for-age points.
+type growthPick struct {
+	Child          *child.Child
+	Weight, Length []child.ChartPoint
+}
+
+// pickChild returns the first child (in ID order) under the division prefix with at least
+// minMeasured visits that measured the weight inside the WHO standard, read back through
+// the child store, or nil when there is none. Length/height is adjusted to the position
+// the standard expects for the age (child.AdjustLengthHeight).
+func pickChild(ctx context.Context, s child.Store, prefix string) (*growthPick, error) {
+	for c, err := range s.Children(ctx, child.ChildFilter{Prefix: prefix}) {
+		if err != nil {
+			return nil, err
+		}
+		if c.Sex != gongwei.Male && c.Sex != gongwei.Female {
+			continue
+		}
+		p := &growthPick{Child: c}
+		for v, err := range s.Visits(ctx, child.VisitFilter{Child: c.ID}) {
+			if err != nil {
+				return nil, err
+			}
+			age, m := c.AgeDays(v.Date), v.Measurement
+			if m.WeightKg > 0 && !m.Oedema {
+				if _, err := child.ZScore(child.WeightForAge, c.Sex, age, m.WeightKg); err == nil {
+					p.Weight = append(p.Weight, child.ChartPoint{AgeDays: age, Measure: m.WeightKg})
+				}
+			}
+			if m.LengthHeightCm > 0 {
+				cm := child.AdjustLengthHeight(age, m.LengthHeightCm, m.Position)
+				if _, err := child.ZScore(child.LengthHeightForAge, c.Sex, age, cm); err == nil {
+					p.Length = append(p.Length, child.ChartPoint{AgeDays: age, Measure: cm})
+				}
+			}
+		}
+		if len(p.Weight) >= minMeasured {
+			return p, nil
+		}
+	}
+	return nil, nil
+}
+
+// growthSection returns the HTML report's child growth section: the WHO weight-for-age
+// chart, and the length/height-for-age chart when the child has such points, of the
+// child pickChild chooses, as inline SVG (child.GrowthChart). The caption states the sex,
+// the number of measurements and the age range; never a name or an ID number. ok is
+// false when no child qualifies.
+func growthSection(ctx context.Context, s child.Store, prefix string, tag language.Tag) (sec indicators.HTMLSection, ok bool, err error) {
+	p, err := pickChild(ctx, s, prefix)
+	if err != nil || p == nil {
+		return sec, false, err
+	}
+	var body bytes.Buffer
+	for _, c := range []struct {
+		ind    child.Indicator
+		points []child.ChartPoint
+	}{{child.WeightForAge, p.Weight}, {child.LengthHeightForAge, p.Length}} {
+		if len(c.points) == 0 {
+			continue
+		}
+		g := child.GrowthChart{Indicator: c.ind, Sex: p.Child.Sex, Points: c.points, Lang: tag}
+		if err := g.WriteSVG(&body); err != nil {
+			return sec, false, err
+		}
+	}
+	sec = indicators.HTMLSection{ID: "growth", Heading: growthHeading(tag), Body: template.HTML(body.String())}
+	sec.Paragraphs = []string{growthCaption(tag, p)}
+	return sec, true, nil
+}
+
+// ageRange returns the first and last ages of points in months, one decimal (WHO's
+// 30.4375 days a month).
+func ageRange(points []child.ChartPoint) (string, string) {
+	lo, hi := points[0].AgeDays, points[0].AgeDays
+	for _, q := range points {
+		lo, hi = min(lo, q.AgeDays), max(hi, q.AgeDays)
+	}
+	m := func(d int) string { return strconv.FormatFloat(float64(d)/30.4375, 'f', 1, 64) }
+	return m(lo), m(hi)
+}
+
+func growthHeading(tag language.Tag) string {
+	switch tag {
+	case language.English:
+		return "Child growth chart"
+	case language.TraditionalChinese:
+		return "兒童生長曲線"
+	}
+	return "儿童生长曲线"
+}
+
+// growthCaption describes the charted child by sex, measurement count and age range only.
+func growthCaption(tag language.Tag, p *growthPick) string {
+	from, to := ageRange(p.Weight)
+	n := len(p.Weight)
+	girl := p.Child.Sex == gongwei.Female
+	switch tag {
+	case language.English:
+		sex := "a boy"
+		if girl {
+			sex = "a girl"
+		}
+		return fmt.Sprintf("One child of the county, %s: %d weight measurements from %s to %s months of age, on the WHO Child Growth Standards. Name and ID number are not shown.", sex, n, from, to)
+	case language.TraditionalChinese:
+		sex := "男童"
+		if girl {
+			sex = "女童"
+		}
+		return fmt.Sprintf("本縣一名兒童（%s）：體重測量%d次，年齡%s～%s個月，對照WHO兒童生長標準。不顯示姓名和身份證號。", sex, n, from, to)
+	}
+	sex := "男童"
+	if girl {
+		sex = "女童"
+	}
+	return fmt.Sprintf("本县一名儿童（%s）：体重测量%d次，年龄%s～%s个月，对照WHO儿童生长标准。不显示姓名和身份证号。", sex, n, from, to)
+}

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/child"
+)
+
+// TestHTMLInBrowser loads the township's HTML report in headless Chromium: the DOM the
+// browser builds holds the two growth charts as SVG with the child's points, and the
+// report's 建档率 row. It runs when GONGWEI_CHROMIUM names a Chromium binary (.ci/run sets
+// it) and fails, rather than skips, when that browser cannot run.
+func TestHTMLInBrowser(t *testing.T) {
+	bin := os.Getenv("GONGWEI_CHROMIUM")
+	if bin == "" {
+		t.Skip("GONGWEI_CHROMIUM is not set: no browser test")
+	}
+	dir := t.TempDir()
+	o := options{lang: language.SimplifiedChinese, asOf: gongwei.MustDate(2025, 12, 31), db: filepath.Join(dir, "b.db"),
+		residents: 300, html: filepath.Join(dir, "b.html")}
+	var out bytes.Buffer
+	require.NoError(t, run(context.Background(), &out, o))
+	page, err := os.ReadFile(o.html)
+	require.NoError(t, err)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+		"--no-first-run", "--user-data-dir="+filepath.Join(dir, "profile"), "--dump-dom", "file://"+o.html)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("GONGWEI_CHROMIUM=%s cannot run: %v\n%s", bin, err, stderr.String())
+	}
+	dom := stdout.String()
+	require.NotEmpty(t, dom, "chromium printed no DOM")
+
+	assert.Contains(t, dom, `data-code="record.coverage"`)
+	assert.Equal(t, 2, strings.Count(dom, `class="growth-chart"`), "weight- and length/height-for-age")
+	for _, ind := range []child.Indicator{child.WeightForAge, child.LengthHeightForAge} {
+		attr := `data-indicator="` + ind.String() + `"`
+		want := strings.Count(svgElement(t, string(page), attr), `<circle class="point`)
+		assert.GreaterOrEqual(t, want, 1, ind.String())
+		assert.Equal(t, want, strings.Count(svgElement(t, dom, attr), `<circle class="point`), "%s points in the DOM", ind)
+		assert.Equal(t, 5, strings.Count(svgElement(t, dom, attr), `<path class="sd"`), "%s SD curves in the DOM", ind)
+	}
+}
