@@ -23,6 +23,9 @@ type Store struct {
 	children   map[child.ChildID]*child.Child
 	byResident map[healthrecord.ResidentID]child.ChildID
 	visits     map[child.VisitID]*child.Visit
+	// visitsOf indexes the visits by child, so that one child's visits are found
+	// without reading every visit.
+	visitsOf map[child.ChildID][]child.VisitID
 }
 
 var _ child.Store = (*Store)(nil)
@@ -33,6 +36,7 @@ func New() *Store {
 		children:   map[child.ChildID]*child.Child{},
 		byResident: map[healthrecord.ResidentID]child.ChildID{},
 		visits:     map[child.VisitID]*child.Visit{},
+		visitsOf:   map[child.ChildID][]child.VisitID{},
 	}
 }
 
@@ -144,11 +148,18 @@ func (s *Store) PutVisit(ctx context.Context, v *child.Visit, prev int64) error 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var cur int64
-	if old, ok := s.visits[v.ID]; ok {
+	old, ok := s.visits[v.ID]
+	if ok {
 		cur = old.Version
 	}
 	if cur != prev {
 		return errConflict
+	}
+	if ok && old.Child != v.Child {
+		s.visitsOf[old.Child] = slices.DeleteFunc(s.visitsOf[old.Child], func(id child.VisitID) bool { return id == v.ID })
+	}
+	if !ok || old.Child != v.Child {
+		s.visitsOf[v.Child] = append(s.visitsOf[v.Child], v.ID)
 	}
 	s.visits[v.ID] = v.Clone()
 	return nil
@@ -163,9 +174,17 @@ func (s *Store) Visits(ctx context.Context, f child.VisitFilter) iter.Seq2[*chil
 		}
 		s.mu.RLock()
 		var out []*child.Visit
-		for _, v := range s.visits {
-			if f.Match(v) {
-				out = append(out, v.Clone())
+		if f.Child != "" {
+			for _, id := range s.visitsOf[f.Child] {
+				if v := s.visits[id]; f.Match(v) {
+					out = append(out, v.Clone())
+				}
+			}
+		} else {
+			for _, v := range s.visits {
+				if f.Match(v) {
+					out = append(out, v.Clone())
+				}
 			}
 		}
 		s.mu.RUnlock()

@@ -172,15 +172,8 @@ func compute(ctx context.Context, out io.Writer, residents, workers int) (*resul
 		return nil, err
 	}
 	load := time.Since(start)
-	// The child indicators read each child's visits: index them by child once.
-	start = time.Now()
-	children, err := indexChildVisits(ctx, stores.Child)
-	if err != nil {
-		return nil, err
-	}
-	stores.Child = children
-	fmt.Fprintf(out, "county %s, %d townships, %d villages, %d residents: generated and loaded in %v; child visits indexed in %v\n",
-		cfg.County, cfg.Townships, len(county.Villages()), residents, load.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(out, "county %s, %d townships, %d villages, %d residents: generated and loaded in %v\n",
+		cfg.County, cfg.Townships, len(county.Villages()), residents, load.Round(time.Millisecond))
 
 	var census []indicators.Population
 	population := map[indicators.Unit]int64{}
