@@ -3,6 +3,7 @@ package healthrecord
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/gongwei-lib/gongwei"
 )
@@ -163,7 +164,15 @@ func (id IDNumber) BirthDate() gongwei.Date {
 	if id.s == "" {
 		return gongwei.Date{}
 	}
-	d, _ := gongwei.ParseDate(id.s[6:14])
+	// The eight digits YYYYMMDD, checked by ParseIDNumber; read without parsing text.
+	n := func(s string) int {
+		v := 0
+		for i := 0; i < len(s); i++ {
+			v = v*10 + int(s[i]-'0')
+		}
+		return v
+	}
+	d, _ := gongwei.NewDate(n(id.s[6:10]), time.Month(n(id.s[10:12])), n(id.s[12:14]))
 	return d
 }
 

@@ -1,6 +1,7 @@
 package immunization
 
 import (
+	"slices"
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
@@ -841,14 +842,23 @@ func (e *engine) liveEarliest(ed *Edition, c, on gongwei.Date) gongwei.Date {
 // against the series dose it would be under the edition of s in force on its date. The
 // result is parallel to doses.
 func Evaluate(s Schedule, c Child, doses []Dose) []Evaluation {
-	out := make([]Evaluation, len(doses))
+	return EvaluateAppend(nil, s, c, doses)
+}
+
+// EvaluateAppend appends Evaluate(s, c, doses) to dst and returns the extended slice: a
+// computation that evaluates many children reuses one buffer.
+func EvaluateAppend(dst []Evaluation, s Schedule, c Child, doses []Dose) []Evaluation {
+	dst = slices.Grow(dst, len(doses))
+	out := dst[len(dst) : len(dst)+len(doses)]
+	clear(out)
+	dst = dst[:len(dst)+len(doses)]
 	if len(s.editions) == 0 {
 		s = ScheduleFor(c.Birth)
 	}
 	e := engine{s: s, c: c, doses: doses}
 	e.setup(gongwei.Date{})
 	e.evaluate(out)
-	return out
+	return dst
 }
 
 // Forecast returns, for every series of the schedule, the next dose and its dates and

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/immunization"
 )
 
 // TestBatchEqualsDirect adds the same random stream of counts (several units and
@@ -37,5 +38,13 @@ func TestBatchEqualsDirect(t *testing.T) {
 	b.flush()
 	if !direct.Equal(batched) {
 		t.Fatal("a second flush added counts")
+	}
+}
+
+// TestMilestonesFitTheirArrays: addRegistration keeps one date per milestone in arrays
+// of maxMilestones.
+func TestMilestonesFitTheirArrays(t *testing.T) {
+	if n := len(immunization.Milestones); n > maxMilestones {
+		t.Fatalf("%d milestones exceed maxMilestones %d", n, maxMilestones)
 	}
 }

@@ -70,6 +70,7 @@ func ImmunizationIndicators(ctx context.Context, s immunization.Store, prefix st
 	b := newBatch(sink)
 	defer b.flush()
 	var doses []immunization.Dose
+	var evs []immunization.Evaluation
 	for r, err := range s.Registrations(ctx, immunization.Filter{Prefix: prefix}) {
 		if err != nil {
 			return err
@@ -87,10 +88,14 @@ func ImmunizationIndicators(ctx context.Context, s immunization.Store, prefix st
 			}
 			doses = append(doses, v.Dose)
 		}
-		addRegistration(r, doses, p, b)
+		addRegistration(r, doses, p, b, &evs)
 	}
 	return nil
 }
+
+// maxMilestones bounds immunization.Milestones, so that a child's limits and dates fit
+// in arrays on the stack (a test checks it).
+const maxMilestones = 32
 
 // coverageCodes are the imm.coverage/<milestone> codes, one per immunization.Milestones
 // entry, in its order.
@@ -105,11 +110,15 @@ var coverageCodes = func() []Code {
 // addRegistration adds one registered child's contributions (see
 // ImmunizationIndicators) from the doses given to the child. The registration must have
 // a birth date.
-func addRegistration(r *immunization.Registration, doses []immunization.Dose, p gongwei.Period, sink Sink) {
+func addRegistration(r *immunization.Registration, doses []immunization.Dose, p gongwei.Period, sink Sink, evs *[]immunization.Evaluation) {
 	last := p.Last()
 	birth := r.Child.Birth
-	evs := immunization.Evaluate(immunization.ScheduleFor(birth), r.Child, doses)
+	*evs = immunization.EvaluateAppend((*evs)[:0], immunization.ScheduleFor(birth), r.Child, doses)
 	unit := Unit(r.Village)
+	var limits, givens [maxMilestones]gongwei.Date
+	for i, m := range immunization.Milestones {
+		limits[i], givens[i] = m.Limit(birth), m.Given(*evs)
+	}
 
 	if p.Contains(birth.AddMonths(1)) {
 		ok := !r.Certificate.IsZero() && !r.Certificate.After(last)
@@ -117,9 +126,8 @@ func addRegistration(r *immunization.Registration, doses []immunization.Dose, p 
 	}
 	var fiveLimit gongwei.Date
 	fiveDone := true
-	for _, m := range immunization.Milestones {
-		limit := m.Limit(birth)
-		given := m.Given(evs)
+	for i, m := range immunization.Milestones {
+		limit, given := limits[i], givens[i]
 		if slices.Contains(fiveVaccines, m.Name) {
 			if limit.After(fiveLimit) {
 				fiveLimit = limit
@@ -131,8 +139,7 @@ func addRegistration(r *immunization.Registration, doses []immunization.Dose, p 
 		sink.Add(codeImmFive, unit, p, b2i(fiveDone), 1)
 	}
 	for i, m := range immunization.Milestones {
-		limit := m.Limit(birth)
-		given := m.Given(evs)
+		limit, given := limits[i], givens[i]
 		if m.Name == "HepB1" && p.Contains(birth) {
 			sink.Add(codeImmHepBBirth, unit, p, b2i(given == birth), 1)
 		}
