@@ -91,7 +91,7 @@ func ParsePhone(s string) (Phone, error) {
 	s = gongwei.Normalize(s)
 	// Drop spaces and brackets sometimes put around area codes; keep hyphens to see
 	// where the writer split a landline.
-	if strings.ContainsAny(s, " \t()") {
+	if strings.IndexFunc(s, isPhoneFiller) >= 0 {
 		var b strings.Builder
 		for _, r := range s {
 			switch r {
@@ -237,3 +237,7 @@ func (p *Phone) UnmarshalText(b []byte) error {
 	*p = v
 	return nil
 }
+
+// isPhoneFiller reports the characters ParsePhone drops: spaces and the brackets put
+// around area codes.
+func isPhoneFiller(r rune) bool { return r == ' ' || r == '\t' || r == '(' || r == ')' }
