@@ -37,6 +37,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"io"
 	"log"
 	"os"
@@ -325,7 +326,7 @@ func levelReport(unit indicators.Unit, year int, t *indicators.Tally, period gon
 // first child of the county with enough measured visits.
 func writeHTML(ctx context.Context, file string, rep *indicators.Report, s child.Store, county string) error {
 	var sections []indicators.HTMLSection
-	growth, ok, err := growthSection(ctx, s, county, language.SimplifiedChinese)
+	growth, ok, err := growthpage.Section(ctx, s, county, growthpage.County, language.SimplifiedChinese)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"fmt"
+	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"io"
 	"os"
 	"path/filepath"
@@ -170,7 +171,7 @@ func TestLevelsAddUp(t *testing.T) {
 }
 
 // checkGrowthChart checks the growth section of the HTML report against the child store:
-// the charted child is the first under prefix with at least minMeasured measured visits,
+// the charted child is the first under prefix with at least growthpage.MinMeasured measured visits,
 // the weight-for-age chart holds one point per visit that measured the weight, and the
 // page names neither the child nor its ID number.
 func checkGrowthChart(t *testing.T, ctx context.Context, records healthrecord.Store, s child.Store, prefix, html string) {
@@ -186,12 +187,12 @@ func checkGrowthChart(t *testing.T, ctx context.Context, records healthrecord.St
 				n++
 			}
 		}
-		if n >= minMeasured {
+		if n >= growthpage.MinMeasured {
 			picked, weighed = c, n
 			break
 		}
 	}
-	require.NotNil(t, picked, "a child with %d measured visits", minMeasured)
+	require.NotNil(t, picked, "a child with %d measured visits", growthpage.MinMeasured)
 
 	assert.Contains(t, html, `<section class="extra" id="growth">`)
 	wfa := svgElement(t, html, `data-indicator="`+child.WeightForAge.String()+`"`)

@@ -29,6 +29,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"io"
 	"log"
 	"maps"
@@ -188,7 +189,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		fmt.Fprintln(out, s.Text)
 	}
 	sections := []indicators.HTMLSection{indicators.SummarySection(sums, o.lang)}
-	growth, ok, err := growthSection(ctx, stores.Child, string(township), o.lang)
+	growth, ok, err := growthpage.Section(ctx, stores.Child, string(township), growthpage.Township, o.lang)
 	if err != nil {
 		return err
 	}

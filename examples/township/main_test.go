@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -67,12 +68,12 @@ func TestRun(t *testing.T) {
 }
 
 // checkGrowthChart checks the growth section of the HTML report against the child store:
-// the charted child is the first of the township with at least minMeasured measured
+// the charted child is the first of the township with at least growthpage.MinMeasured measured
 // visits, the weight-for-age chart holds one point per visit that measured the weight, and
 // the page names neither the child nor its ID number.
 func checkGrowthChart(t *testing.T, ctx context.Context, records healthrecord.Store, s child.Store, html string) {
 	t.Helper()
-	// The first child with minMeasured weighed visits, counted here from the store.
+	// The first child with growthpage.MinMeasured weighed visits, counted here from the store.
 	var picked *child.Child
 	weighed := 0
 	for c, err := range s.Children(ctx, child.ChildFilter{Prefix: string(township)}) {
@@ -84,12 +85,12 @@ func checkGrowthChart(t *testing.T, ctx context.Context, records healthrecord.St
 				n++
 			}
 		}
-		if n >= minMeasured {
+		if n >= growthpage.MinMeasured {
 			picked, weighed = c, n
 			break
 		}
 	}
-	require.NotNil(t, picked, "a child with %d measured visits", minMeasured)
+	require.NotNil(t, picked, "a child with %d measured visits", growthpage.MinMeasured)
 
 	assert.Contains(t, html, `<section class="extra" id="growth">`)
 	wfa := svgElement(t, html, `data-indicator="`+child.WeightForAge.String()+`"`)

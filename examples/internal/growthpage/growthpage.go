@@ -1,4 +1,8 @@
-package main
+// Package growthpage builds the child growth section of the examples' HTML reports: the
+// WHO weight-for-age and length/height-for-age charts (child.GrowthChart) of one child
+// read back from the child store, captioned without personal data. The township and
+// county examples share it.
+package growthpage
 
 import (
 	"bytes"
@@ -14,8 +18,8 @@ import (
 	"github.com/gongwei-lib/gongwei/indicators"
 )
 
-// minMeasured is how many measured visits the child of the growth chart must have.
-const minMeasured = 3
+// MinMeasured is how many measured visits the child of the growth chart must have.
+const MinMeasured = 3
 
 // growthPick is the child shown on the growth chart and its measurements on the WHO
 // standards: weight-for-age and length/height-for-age points.
@@ -25,7 +29,7 @@ type growthPick struct {
 }
 
 // pickChild returns the first child (in ID order) under the division prefix with at least
-// minMeasured visits that measured the weight inside the WHO standard, read back through
+// MinMeasured visits that measured the weight inside the WHO standard, read back through
 // the child store, or nil when there is none. Length/height is adjusted to the position
 // the standard expects for the age (child.AdjustLengthHeight).
 func pickChild(ctx context.Context, s child.Store, prefix string) (*growthPick, error) {
@@ -54,19 +58,19 @@ func pickChild(ctx context.Context, s child.Store, prefix string) (*growthPick, 
 				}
 			}
 		}
-		if len(p.Weight) >= minMeasured {
+		if len(p.Weight) >= MinMeasured {
 			return p, nil
 		}
 	}
 	return nil, nil
 }
 
-// growthSection returns the HTML report's child growth section: the WHO weight-for-age
+// Section returns the HTML report's child growth section: the WHO weight-for-age
 // chart, and the length/height-for-age chart when the child has such points, of the
 // child pickChild chooses, as inline SVG (child.GrowthChart). The caption states the sex,
 // the number of measurements and the age range; never a name or an ID number. ok is
 // false when no child qualifies.
-func growthSection(ctx context.Context, s child.Store, prefix string, tag language.Tag) (sec indicators.HTMLSection, ok bool, err error) {
+func Section(ctx context.Context, s child.Store, prefix string, area Area, tag language.Tag) (sec indicators.HTMLSection, ok bool, err error) {
 	p, err := pickChild(ctx, s, prefix)
 	if err != nil || p == nil {
 		return sec, false, err
@@ -85,7 +89,7 @@ func growthSection(ctx context.Context, s child.Store, prefix string, tag langua
 		}
 	}
 	sec = indicators.HTMLSection{ID: "growth", Heading: growthHeading(tag), Body: template.HTML(body.String())}
-	sec.Paragraphs = []string{growthCaption(tag, p)}
+	sec.Paragraphs = []string{caption(tag, area, p)}
 	return sec, true, nil
 }
 
@@ -110,8 +114,8 @@ func growthHeading(tag language.Tag) string {
 	return "儿童生长曲线"
 }
 
-// growthCaption describes the charted child by sex, measurement count and age range only.
-func growthCaption(tag language.Tag, p *growthPick) string {
+// caption describes the charted child by sex, measurement count and age range only.
+func caption(tag language.Tag, area Area, p *growthPick) string {
 	from, to := ageRange(p.Weight)
 	n := len(p.Weight)
 	girl := p.Child.Sex == gongwei.Female
@@ -121,17 +125,32 @@ func growthCaption(tag language.Tag, p *growthPick) string {
 		if girl {
 			sex = "a girl"
 		}
-		return fmt.Sprintf("One child of the township, %s: %d weight measurements from %s to %s months of age, on the WHO Child Growth Standards. Name and ID number are not shown.", sex, n, from, to)
+		return fmt.Sprintf("One child of the %s, %s: %d weight measurements from %s to %s months of age, on the WHO Child Growth Standards. Name and ID number are not shown.", areaEn[area], sex, n, from, to)
 	case language.TraditionalChinese:
 		sex := "男童"
 		if girl {
 			sex = "女童"
 		}
-		return fmt.Sprintf("本鄉鎮一名兒童（%s）：體重測量%d次，年齡%s～%s個月，對照WHO兒童生長標準。不顯示姓名和身份證號。", sex, n, from, to)
+		return fmt.Sprintf("本%s一名兒童（%s）：體重測量%d次，年齡%s～%s個月，對照WHO兒童生長標準。不顯示姓名和身份證號。", areaHant[area], sex, n, from, to)
 	}
 	sex := "男童"
 	if girl {
 		sex = "女童"
 	}
-	return fmt.Sprintf("本乡镇一名儿童（%s）：体重测量%d次，年龄%s～%s个月，对照WHO儿童生长标准。不显示姓名和身份证号。", sex, n, from, to)
+	return fmt.Sprintf("本%s一名儿童（%s）：体重测量%d次，年龄%s～%s个月，对照WHO儿童生长标准。不显示姓名和身份证号。", areaHans[area], sex, n, from, to)
 }
+
+// Area is the jurisdiction the charted child is drawn from, named in the caption.
+type Area int
+
+// The areas.
+const (
+	Township Area = iota // 乡镇
+	County               // 县
+)
+
+var (
+	areaEn   = [...]string{Township: "township", County: "county"}
+	areaHans = [...]string{Township: "乡镇", County: "县"}
+	areaHant = [...]string{Township: "鄉鎮", County: "縣"}
+)
