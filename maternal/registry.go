@@ -36,6 +36,9 @@ type Options struct {
 	// PregnancyID assigns the ID of a pregnancy saved without one. The default is the
 	// resident's ID, a hyphen and the 8 digits of the booking date.
 	PregnancyID func(*Pregnancy) PregnancyID
+	// Now is the clock that gives the day of recording (gongwei.Clock.Today), which
+	// bounds every date of a pregnancy saved. Nil means time.Now.
+	Now gongwei.Clock
 }
 
 // Registry is the maternal health service over a host's Store, as database/sql's DB is
@@ -56,6 +59,7 @@ type Registry struct {
 	records  Records
 	attempts int
 	id       func(*Pregnancy) PregnancyID
+	now      gongwei.Clock
 }
 
 // NewRegistry returns a Registry over s, reading women's records from records.
@@ -64,7 +68,7 @@ func NewRegistry(s Store, records Records, opts *Options) *Registry {
 	if opts != nil {
 		o = *opts
 	}
-	g := &Registry{s: s, records: records, attempts: o.Attempts, id: o.PregnancyID}
+	g := &Registry{s: s, records: records, attempts: o.Attempts, id: o.PregnancyID, now: o.Now}
 	if g.attempts <= 0 {
 		g.attempts = DefaultAttempts
 	}
@@ -136,11 +140,8 @@ func (g *Registry) Save(ctx context.Context, p *Pregnancy) error {
 	if w.ID == "" && w.Resident != "" && !w.Booked.IsZero() {
 		w.ID = g.id(w)
 	}
-	if r != nil {
-		ve.Merge("", w.ValidateFor(r))
-	} else {
-		ve.Merge("", w.Validate())
-	}
+	w.validate(&ve, g.now.Today())
+	w.checkResident(&ve, r)
 	if w.ID == "" && !ve.Has("ID", gongwei.CodeRequired) {
 		ve.Add("ID", gongwei.CodeRequired)
 	}
