@@ -133,9 +133,10 @@ func (c *Child) Normalize() {
 }
 
 // Plausibility ranges of the birth details (a data-entry check, not a clinical rule).
+// The birth weight's is healthrecord.BirthWeightRange, shared with the immunization
+// registration.
 const (
 	minGestationWeeks, maxGestationWeeks = 20, 45
-	minBirthWeightG, maxBirthWeightG     = 300, 7000
 	minBirthLengthCm, maxBirthLengthCm   = 20.0, 70.0
 )
 
@@ -182,7 +183,7 @@ func (c *Child) validateOn(today gongwei.Date) error {
 	}
 	ve.CheckRange("GestationDays", float64(c.GestationDays), 0, 6)
 	if c.BirthWeightG != 0 {
-		ve.CheckRange("BirthWeightG", float64(c.BirthWeightG), minBirthWeightG, maxBirthWeightG)
+		ve.CheckRange("BirthWeightG", float64(c.BirthWeightG), healthrecord.BirthWeightRange.Min, healthrecord.BirthWeightRange.Max)
 	}
 	if c.BirthLengthCm != 0 {
 		ve.CheckRange("BirthLengthCm", c.BirthLengthCm, minBirthLengthCm, maxBirthLengthCm)

@@ -271,3 +271,9 @@ func CheckBloodPressure(ve *gongwei.ValidationError, prefix string, systolic, di
 // bpSystolicIndex and bpDiastolicIndex are the places of the left-arm reading in
 // measurements, whose ranges CheckBloodPressure applies.
 const bpSystolicIndex, bpDiastolicIndex = 3, 4
+
+// BirthWeightRange is the plausibility range of a birth weight in grams, the one range
+// every record holding a birth weight uses (the child health record, the immunization
+// registration). A plausibility limit of the library's own, not a clinical threshold
+// (low birth weight and the HepB weight rule live with their rules).
+var BirthWeightRange = PlausibleRange{Quantity: "birth_weight", Unit: "g", Min: 300, Max: 7000}

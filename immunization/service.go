@@ -25,6 +25,24 @@ type Timeline interface {
 type Service struct {
 	s        Store
 	timeline Timeline
+	now      gongwei.Clock
+}
+
+// SetClock sets the clock that gives the day of recording (gongwei.Clock.Today), which
+// bounds the dates of every registration and dose saved. Call it before the Service is
+// used. Without it the day is the timeline's when it has a Today method
+// (*healthrecord.Registry, healthrecord.RegistryOptions.Now), else time.Now's in
+// Asia/Shanghai.
+func (g *Service) SetClock(c gongwei.Clock) { g.now = c }
+
+// today returns the day of recording.
+func (g *Service) today() gongwei.Date {
+	if g.now == nil {
+		if t, ok := g.timeline.(interface{ Today() gongwei.Date }); ok {
+			return t.Today()
+		}
+	}
+	return g.now.Today()
 }
 
 // NewService returns a Service over s. timeline may be nil; when set, every new
@@ -38,7 +56,7 @@ func (g *Service) Register(ctx context.Context, r *Registration) error {
 	const op = "immunization: register: "
 	r.Village = healthrecord.Village(gongwei.NormalizeCode(string(r.Village)))
 	r.Name = gongwei.Normalize(r.Name)
-	if err := r.Validate(); err != nil {
+	if err := r.validateOn(g.today()); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	prev := r.Version
@@ -62,7 +80,7 @@ func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 	}
 	var ve gongwei.ValidationError
 	ve.Record = "immunization.Vaccination"
-	ve.Merge("", v.Validate())
+	ve.Merge("", v.validateOn(g.today()))
 	var reg *Registration
 	if v.Resident != "" {
 		var err error
