@@ -29,15 +29,22 @@ var ErrAlreadyManaged = fmt.Errorf("chronic: resident already under management f
 type Service struct {
 	s       Store
 	records *healthrecord.Registry
+	now     gongwei.Clock
 }
 
-// today returns the day of recording: the records registry's
-// (healthrecord.RegistryOptions.Now), or the wall clock's without one.
+// WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
+// comes from c rather than from the records registry.
+func (s *Service) WithClock(c gongwei.Clock) *Service {
+	return &Service{s: s.s, records: s.records, now: c}
+}
+
+// today returns the day of recording: the Service's clock (WithClock), else the records
+// registry's (healthrecord.RegistryOptions.Now), else the wall clock's.
 func (s *Service) today() gongwei.Date {
-	if s.records != nil {
+	if s.now == nil && s.records != nil {
 		return s.records.Today()
 	}
-	return gongwei.Today()
+	return s.now.Today()
 }
 
 // NewService returns a Service over s. With a non-nil records registry, registration

@@ -28,12 +28,13 @@ type Service struct {
 	now      gongwei.Clock
 }
 
-// SetClock sets the clock that gives the day of recording (gongwei.Clock.Today), which
-// bounds the dates of every registration and dose saved. Call it before the Service is
-// used. Without it the day is the timeline's when it has a Today method
-// (*healthrecord.Registry, healthrecord.RegistryOptions.Now), else time.Now's in
-// Asia/Shanghai.
-func (g *Service) SetClock(c gongwei.Clock) { g.now = c }
+// WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
+// comes from c: it bounds the dates of every registration and dose saved. Without it the
+// day is the timeline's when it has a Today method (*healthrecord.Registry, see
+// healthrecord.RegistryOptions.Now), else time.Now's in Asia/Shanghai.
+func (g *Service) WithClock(c gongwei.Clock) *Service {
+	return &Service{s: g.s, timeline: g.timeline, now: c}
+}
 
 // today returns the day of recording.
 func (g *Service) today() gongwei.Date {
