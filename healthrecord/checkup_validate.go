@@ -416,4 +416,7 @@ func (c *Checkup) checkTexts(ve *gongwei.ValidationError) {
 	for i, a := range c.Evaluation.Abnormalities {
 		check("Evaluation.Abnormalities", i, "", a, gongwei.TextNote)
 	}
+	if c.TCM != nil {
+		gongwei.CheckText(ve, "TCM.GuidanceOther", c.TCM.GuidanceOther, gongwei.TextNote)
+	}
 }
