@@ -253,6 +253,19 @@ func textProblems(s string, k TextKind) (ok, long bool, limit int) {
 	return ok, n > limit, limit
 }
 
+// CheckRawText is CheckText for a value as it was given, before a normalisation that may
+// hide a problem (NormalizeCode rewrites invalid UTF-8): it adds the problems that are not
+// already listed for field.
+func CheckRawText(ve *ValidationError, field string, raw string, k TextKind) {
+	ok, long, limit := textProblems(raw, k)
+	if !ok && !ve.Has(field, CodeTextInvalid) {
+		ve.Add(field, CodeTextInvalid)
+	}
+	if long && !ve.Has(field, CodeTooLong) {
+		ve.Add(field, CodeTooLong, limit)
+	}
+}
+
 // CheckName checks a name: CheckText of kind TextName, and CodeRequired when the name
 // is blank (see IsBlank). It is for the names a record requires.
 func CheckName(ve *ValidationError, field string, s string) {

@@ -147,6 +147,7 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	} else {
 		ve.Merge("", w.validateOn(sv.today()))
 	}
+	gongwei.CheckRawText(&ve, "Provider.Institution", v.Provider.Institution, gongwei.TextShort)
 	if err := ve.Err(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}

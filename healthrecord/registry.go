@@ -541,6 +541,7 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 // gongwei.ErrDuplicate.
 func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 	const op = "healthrecord: record service: "
+	rawInstitution := e.Provider.Institution
 	e.Provider.Institution = gongwei.NormalizeCode(e.Provider.Institution)
 	e.Provider.Staff = StaffID(gongwei.Normalize(string(e.Provider.Staff)))
 	e.Ref = gongwei.Normalize(e.Ref)
@@ -549,6 +550,7 @@ func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 		var r *Resident
 		r, storeErr = g.residentExists(ctx, ve, "Resident", e.Resident)
 		g.CheckServiceDate(ve, "Date", e.Date, r)
+		gongwei.CheckRawText(ve, "Provider.Institution", rawInstitution, gongwei.TextShort)
 	})
 	if storeErr != nil {
 		return fmt.Errorf(op+"%w", storeErr)
