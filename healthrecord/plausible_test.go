@@ -244,7 +244,11 @@ func TestServiceEventBadInput(t *testing.T) {
 	g, r := registered(t)
 	on := gongwei.MustDate(2025, 7, 1)
 	s := badinput.Suite[E]{
-		Fresh:    func() *E { e := recordtest.Event(r, healthrecord.EventConsultation, on); e.Ref = "bad-event"; return &e },
+		Fresh: func() *E {
+			e := recordtest.Event(r, healthrecord.EventConsultation, on)
+			e.Ref = "bad-event"
+			return &e
+		},
 		Validate: func(e *E) error { return e.Validate() },
 		Save:     func(ctx context.Context, e *E) error { return g.RecordService(ctx, *e) },
 		Stored: func(ctx context.Context, e *E) error {
