@@ -37,7 +37,9 @@ type Options struct {
 	// resident's ID, a hyphen and the 8 digits of the booking date.
 	PregnancyID func(*Pregnancy) PregnancyID
 	// Now is the clock that gives the day of recording (gongwei.Clock.Today), which
-	// bounds every date of a pregnancy saved. Nil means time.Now.
+	// bounds every date of a pregnancy saved. Nil means the Records' day when they have
+	// a Today method (*healthrecord.Registry: healthrecord.RegistryOptions.Now), else
+	// time.Now.
 	Now gongwei.Clock
 }
 
@@ -78,6 +80,16 @@ func NewRegistry(s Store, records Records, opts *Options) *Registry {
 		}
 	}
 	return g
+}
+
+// today returns the day of recording (Options.Now).
+func (g *Registry) today() gongwei.Date {
+	if g.now == nil {
+		if t, ok := g.records.(interface{ Today() gongwei.Date }); ok {
+			return t.Today()
+		}
+	}
+	return g.now.Today()
 }
 
 // normalize normalises the free text and codes of p (full-width characters typed
@@ -140,8 +152,9 @@ func (g *Registry) Save(ctx context.Context, p *Pregnancy) error {
 	if w.ID == "" && w.Resident != "" && !w.Booked.IsZero() {
 		w.ID = g.id(w)
 	}
-	w.validate(&ve, g.now.Today())
+	w.validate(&ve, g.today())
 	w.checkResident(&ve, r)
+	p.checkRawCodes(&ve)
 	if w.ID == "" && !ve.Has("ID", gongwei.CodeRequired) {
 		ve.Add("ID", gongwei.CodeRequired)
 	}

@@ -98,6 +98,34 @@ func (p *Pregnancy) eachDate(f func(field string, d gongwei.Date)) {
 	}
 }
 
+// eachProvider calls f with the path prefix and the provider of every contact of p.
+func (p *Pregnancy) eachProvider(f func(path string, pr healthrecord.Provider)) {
+	if e := p.FirstExam; e != nil {
+		f("FirstExam.", e.Provider)
+	}
+	for i, v := range p.Visits {
+		if !gongwei.TextValid(v.Provider.Institution, gongwei.TextShort) || !gongwei.TextValid(string(v.Provider.Staff), gongwei.TextShort) {
+			f("Visits["+itoa(i)+"].", v.Provider)
+		}
+	}
+	for i, v := range p.Postpartum {
+		if !gongwei.TextValid(v.Provider.Institution, gongwei.TextShort) || !gongwei.TextValid(string(v.Provider.Staff), gongwei.TextShort) {
+			f("Postpartum["+itoa(i)+"].", v.Provider)
+		}
+	}
+}
+
+// checkRawCodes checks the codes of p as given, before normalize (gongwei.NormalizeCode
+// rewrites invalid UTF-8).
+func (p *Pregnancy) checkRawCodes(ve *gongwei.ValidationError) {
+	p.eachProvider(func(path string, pr healthrecord.Provider) {
+		gongwei.CheckRawText(ve, path+"Provider.Institution", pr.Institution, gongwei.TextShort)
+	})
+	if d := p.Delivery; d != nil {
+		gongwei.CheckRawText(ve, "Delivery.Institution", d.Institution, gongwei.TextShort)
+	}
+}
+
 // checkPlausible bounds every date of p (eachDate) by 1880, the mother's birth and the
 // day of recording, the mother's birth by the booking, and checks the texts.
 func (p *Pregnancy) checkPlausible(ve *gongwei.ValidationError, today gongwei.Date) {
@@ -111,6 +139,10 @@ func (p *Pregnancy) checkPlausible(ve *gongwei.ValidationError, today gongwei.Da
 		}
 	}
 	text("Resident", string(p.Resident), gongwei.TextShort)
+	p.eachProvider(func(path string, pr healthrecord.Provider) {
+		text(path+"Provider.Institution", pr.Institution, gongwei.TextShort)
+		text(path+"Provider.Staff", string(pr.Staff), gongwei.TextShort)
+	})
 	if e := p.FirstExam; e != nil {
 		text("FirstExam.PastHistory", e.PastHistory, gongwei.TextNote)
 		text("FirstExam.FamilyHistory", e.FamilyHistory, gongwei.TextNote)
