@@ -75,6 +75,7 @@ func (g *Service) Register(ctx context.Context, r *Registration) error {
 // the resident's timeline. On success v.Version is the new version.
 func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 	const op = "immunization: vaccinate: "
+	rawID := string(v.ID)
 	v.ID = VaccinationID(gongwei.NormalizeCode(string(v.ID)))
 	for _, p := range []*string{&v.Manufacturer, &v.Lot, &v.Site, &v.Route, &v.Clinic, &v.Giver} {
 		*p = gongwei.Normalize(*p)
@@ -82,6 +83,7 @@ func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 	var ve gongwei.ValidationError
 	ve.Record = "immunization.Vaccination"
 	ve.Merge("", v.validateOn(g.today()))
+	gongwei.CheckRawText(&ve, "ID", rawID, gongwei.TextShort)
 	var reg *Registration
 	if v.Resident != "" {
 		var err error
