@@ -274,12 +274,14 @@ func (v *Visit) Normalize() {
 	v.Provider.Staff = healthrecord.StaffID(gongwei.Normalize(string(v.Provider.Staff)))
 }
 
-// Plausibility ranges of visit measurements (data-entry checks).
+// Plausibility ranges of visit measurements (data-entry checks). Weight and length have
+// ranges of their own because a newborn lies below the adult checkup form's minimums;
+// haemoglobin is the same measurement as on the checkup form and uses its range
+// (healthrecord.CheckupRange("haemoglobin")).
 const (
 	maxWeightKg            = 60.0
 	minLengthCm, maxLenCm  = 30.0, 150.0
 	minHeadCm, maxHeadCm   = 20.0, 60.0
-	minHbGL, maxHbGL       = 20.0, 250.0
 	maxTeeth               = 32
 	childServiceEndYears   = 7 // 0～6岁: the service ends at the 7th birthday (nbphs-spec §4)
 	neonatalPeriodDays     = 28
@@ -319,7 +321,8 @@ func (v *Visit) validateOn(today gongwei.Date) error {
 		ve.CheckRange("Measurement.HeadCm", m.HeadCm, minHeadCm, maxHeadCm)
 	}
 	if v.HbGL != 0 {
-		ve.CheckRange("HbGL", v.HbGL, minHbGL, maxHbGL)
+		r, _ := healthrecord.CheckupRange("haemoglobin")
+		ve.CheckRange("HbGL", v.HbGL, r.Min, r.Max)
 	}
 	ve.Check(v.Hearing <= CheckAbnormal, "Hearing", gongwei.CodeUnknownCode)
 	ve.Check(v.Vision <= CheckAbnormal, "Vision", gongwei.CodeUnknownCode)
