@@ -2,6 +2,7 @@ package gongwei
 
 import (
 	"math"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -229,25 +230,17 @@ func textProblems(s string, k TextKind) (ok, long bool, limit int) {
 	}
 	n := 0
 	ok = true
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 || c == 0x7f {
-				if k != TextNote || (c != '\n' && c != '\r' && c != '\t') {
-					ok = false
-				}
+	for i, r := range s {
+		switch {
+		case r < 0x20 || r == 0x7f:
+			if k != TextNote || (r != '\n' && r != '\r' && r != '\t') {
+				ok = false
 			}
-			i++
-			n++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size <= 1 {
+		case r >= 0x80 && r <= 0x9f: // the C1 controls, the rest of category Cc
 			ok = false
-		} else if unicode.Is(unicode.Cc, r) {
-			ok = false
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			ok = false // an invalid byte, not a replacement character written as such
 		}
-		i += size
 		n++
 	}
 	return ok, n > limit, limit
@@ -297,6 +290,9 @@ func IsBlank(s string) bool {
 }
 
 func invisible(r rune) bool {
+	if (r >= 0x4e00 && r <= 0x9fff) || (r >= 0x3400 && r <= 0x4dbf) || (r >= 0x20000 && r <= 0x3ffff) {
+		return false // the Han ideographs of nearly every name, without a table search
+	}
 	return unicode.IsSpace(r) || unicode.In(r, unicode.Cf, unicode.Cc, unicode.Mn, unicode.Me,
 		unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector)
 }
