@@ -2,7 +2,6 @@ package gongwei
 
 import (
 	"math"
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -228,22 +227,21 @@ func textProblems(s string, k TextKind) (ok, long bool, limit int) {
 	if s == "" {
 		return true, false, limit
 	}
-	n := 0
-	ok = true
-	for i, r := range s {
-		switch {
-		case r < 0x20 || r == 0x7f:
-			if k != TextNote || (r != '\n' && r != '\r' && r != '\t') {
+	// A scan of the bytes: in UTF-8 a byte below 0x80 is always an ASCII character, and
+	// the C1 controls U+0080–U+009F are the pairs 0xC2 0x80–0x9F.
+	ok = utf8.ValidString(s)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c == 0x7f:
+			if k != TextNote || (c != '\n' && c != '\r' && c != '\t') {
 				ok = false
 			}
-		case r >= 0x80 && r <= 0x9f: // the C1 controls, the rest of category Cc
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
 			ok = false
-		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
-			ok = false // an invalid byte, not a replacement character written as such
 		}
-		n++
 	}
-	return ok, n > limit, limit
+	long = len(s) > limit && utf8.RuneCountInString(s) > limit
+	return ok, long, limit
 }
 
 // CheckRawText is CheckText for a value as it was given, before a normalisation that may
