@@ -59,7 +59,9 @@ func TestCheckDates(t *testing.T) {
 		{"birth 1879-12-31", func(ve *gongwei.ValidationError) {
 			gongwei.CheckBirthDate(ve, "B", gongwei.MustDate(1879, 12, 31), gongwei.Date{}, today)
 		}, []string{"B too_early"}},
-		{"birth on the next day", func(ve *gongwei.ValidationError) { gongwei.CheckBirthDate(ve, "B", today.AddDays(1), gongwei.Date{}, today) }, nil},
+		{"birth on the next day", func(ve *gongwei.ValidationError) {
+			gongwei.CheckBirthDate(ve, "B", today.AddDays(1), gongwei.Date{}, today)
+		}, nil},
 		{"birth two days ahead", func(ve *gongwei.ValidationError) {
 			gongwei.CheckBirthDate(ve, "B", today.AddDays(2), gongwei.Date{}, today)
 		}, []string{"B in_future"}},

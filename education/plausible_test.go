@@ -25,7 +25,9 @@ func TestActivityBadInput(t *testing.T) {
 	g := education.NewService(st).WithClock(clock)
 	day := gongwei.MustDate(2025, 5, 12)
 	s := badinput.Suite[A]{
-		Fresh:    func() *A { return educationtest.Activity("A-bad", educationtest.Township, education.KindPrint, "控烟折页", day) },
+		Fresh: func() *A {
+			return educationtest.Activity("A-bad", educationtest.Township, education.KindPrint, "控烟折页", day)
+		},
 		Validate: (*A).Validate,
 		Save:     g.Save,
 		Stored:   func(ctx context.Context, a *A) error { _, err := st.Activity(ctx, "A-bad"); return err },
