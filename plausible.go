@@ -99,23 +99,32 @@ func latestRecorded(today Date) Date {
 	return today.AddDays(RecordingToleranceDays)
 }
 
+// addOnce adds the problem unless field already has one with code: a service that runs
+// a record's Validate and then its own bounds reports each problem once.
+func addOnce(ve *ValidationError, field string, code Code, args ...any) {
+	if !ve.Has(field, code) {
+		ve.Add(field, code, args...)
+	}
+}
+
 // CheckBirthDate checks a date of birth, when given: not before EarliestBirth
 // (CodeTooEarly), not after the record's own date recorded when that is given
 // (CodeOrder), and not after the day of recording today plus RecordingToleranceDays
 // (CodeInFuture). A zero birth adds nothing: whether it is required is the record's rule.
+// A problem already listed for the field with the same code is not added again.
 func CheckBirthDate(ve *ValidationError, field string, birth, recorded, today Date) {
 	if birth.IsZero() {
 		return
 	}
 	if birth.Before(EarliestBirth) {
-		ve.Add(field, CodeTooEarly, EarliestBirth.String())
+		addOnce(ve, field, CodeTooEarly, EarliestBirth.String())
 		return
 	}
 	if !recorded.IsZero() && birth.After(recorded) {
-		ve.Add(field, CodeOrder)
+		addOnce(ve, field, CodeOrder)
 	}
 	if l := latestRecorded(today); !l.IsZero() && birth.After(l) {
-		ve.Add(field, CodeInFuture)
+		addOnce(ve, field, CodeInFuture)
 	}
 }
 
@@ -124,23 +133,24 @@ func CheckBirthDate(ve *ValidationError, field string, birth, recorded, today Da
 // the person's birth when it is known (CodeBeforeBirth), not after the person's death
 // when there is one (CodeAfterDeath), and not after the day of recording today plus
 // RecordingToleranceDays (CodeInFuture). Pass a zero birth, death or today to skip that
-// bound. A zero d adds nothing.
+// bound. A zero d adds nothing; a problem already listed for the field with the same
+// code is not added again.
 func CheckEventDate(ve *ValidationError, field string, d, birth, death, today Date) {
 	if d.IsZero() {
 		return
 	}
 	if d.Before(EarliestBirth) {
-		ve.Add(field, CodeTooEarly, EarliestBirth.String())
+		addOnce(ve, field, CodeTooEarly, EarliestBirth.String())
 		return
 	}
-	if !birth.IsZero() && d.Before(birth) && !ve.Has(field, CodeBeforeBirth) {
-		ve.Add(field, CodeBeforeBirth)
+	if !birth.IsZero() && d.Before(birth) {
+		addOnce(ve, field, CodeBeforeBirth)
 	}
-	if !death.IsZero() && d.After(death) && !ve.Has(field, CodeAfterDeath) {
-		ve.Add(field, CodeAfterDeath)
+	if !death.IsZero() && d.After(death) {
+		addOnce(ve, field, CodeAfterDeath)
 	}
-	if l := latestRecorded(today); !l.IsZero() && d.After(l) && !ve.Has(field, CodeInFuture) {
-		ve.Add(field, CodeInFuture)
+	if l := latestRecorded(today); !l.IsZero() && d.After(l) {
+		addOnce(ve, field, CodeInFuture)
 	}
 }
 

@@ -309,3 +309,20 @@ func TestBloodPressureOneRule(t *testing.T) {
 	d = 0
 	badinput.Check(t, c.Validate(), []badinput.Problem{{Field: "General.BPLeft.Diastolic", Code: gongwei.CodeOutOfRange}}, "")
 }
+
+// TestProblemsListedOnce: a service that runs the record's Validate and then bounds the
+// dates by its own clock lists each problem once.
+func TestProblemsListedOnce(t *testing.T) {
+	r := recordtest.Resident(44)
+	r.BirthDate, r.Created = gongwei.MustDate(9999, 12, 31), gongwei.MustDate(1, 1, 1)
+	ve := badinput.Check(t, newRegistry().SaveResident(context.Background(), r), []badinput.Problem{
+		{Field: "BirthDate", Code: gongwei.CodeInFuture}, {Field: "Created", Code: gongwei.CodeTooEarly}}, "9999")
+	seen := map[string]bool{}
+	for _, f := range ve.Fields {
+		k := f.Field + " " + string(f.Code)
+		if seen[k] {
+			t.Errorf("%s %s listed twice", f.Field, f.Code)
+		}
+		seen[k] = true
+	}
+}

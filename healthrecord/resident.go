@@ -220,7 +220,7 @@ func (r *Resident) validateOn(ve *gongwei.ValidationError, today gongwei.Date) {
 	}
 	gongwei.CheckBirthDate(ve, "BirthDate", r.BirthDate, r.Created, today)
 	gongwei.CheckEventDate(ve, "Created", r.Created, r.BirthDate, gongwei.Date{}, today)
-	gongwei.CheckEventDate(ve, "Info.Updated", r.Info.Updated, r.BirthDate, gongwei.Date{}, today)
+	gongwei.CheckEventDate(ve, "Info.Updated", r.Info.Updated, gongwei.Date{}, gongwei.Date{}, today) // the form checks it against the birth
 	for _, t := range [...]struct {
 		field string
 		s     string

@@ -56,8 +56,8 @@ func (r *Registration) validateOn(today gongwei.Date) error {
 		gongwei.CheckName(&ve, "Name", r.Name)
 	}
 	gongwei.CheckBirthDate(&ve, "Child.Birth", r.Child.Birth, gongwei.Date{}, today)
-	gongwei.CheckEventDate(&ve, "Certificate", r.Certificate, r.Child.Birth, gongwei.Date{}, today)
-	gongwei.CheckEventDate(&ve, "Card", r.Card, r.Child.Birth, gongwei.Date{}, today)
+	gongwei.CheckEventDate(&ve, "Certificate", r.Certificate, gongwei.Date{}, gongwei.Date{}, today) // against the birth below
+	gongwei.CheckEventDate(&ve, "Card", r.Card, gongwei.Date{}, gongwei.Date{}, today)
 	if r.Village == "" {
 		ve.Add("Village", gongwei.CodeRequired)
 	} else if _, err := healthrecord.ParseVillage(string(r.Village)); err != nil {

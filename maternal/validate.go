@@ -44,7 +44,7 @@ func (p *Pregnancy) checkResident(ve *gongwei.ValidationError, r *healthrecord.R
 	if r != nil {
 		ve.Check(r.ID == p.Resident, "Resident", gongwei.CodeNotAllowed)
 		ve.Check(r.Sex == gongwei.Female, "Resident", CodeNotFemale)
-		if lmp := p.Dating.LMPDate(); !r.BirthDate.IsZero() && !lmp.IsZero() && lmp.Before(r.BirthDate) {
+		if lmp := p.Dating.LMPDate(); !r.BirthDate.IsZero() && !lmp.IsZero() && lmp.Before(r.BirthDate) && !ve.Has("Dating.LMP", gongwei.CodeBeforeBirth) {
 			ve.Add("Dating.LMP", gongwei.CodeBeforeBirth)
 		}
 		if death := r.DeathDate(); !death.IsZero() {
@@ -254,7 +254,7 @@ func (p *Pregnancy) validate(ve *gongwei.ValidationError, today gongwei.Date) {
 				break
 			}
 		}
-		if p.FirstExam != nil && !p.FirstExam.Date.IsZero() && v.Date.Before(p.FirstExam.Date) {
+		if p.FirstExam != nil && !p.FirstExam.Date.IsZero() && v.Date.Before(p.FirstExam.Date) && !ve.Has("Visits["+itoa(i)+"].Date", gongwei.CodeOrder) {
 			ve.Add("Visits["+itoa(i)+"].Date", gongwei.CodeOrder)
 		}
 	}

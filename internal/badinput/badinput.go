@@ -171,7 +171,7 @@ func Blank[T any](field string, set func(*T, string)) []Case[T] {
 }
 
 // Check asserts that err is a *gongwei.ValidationError wrapping gongwei.ErrInvalid that
-// lists every problem of want, and that neither its Error text nor its messages in any
+// lists every problem of want and none twice, and that neither its Error text nor its messages in any
 // language contain secret (when not empty). It returns the validation error.
 func Check(t testing.TB, err error, want []Problem, secret string) *gongwei.ValidationError {
 	t.Helper()
@@ -184,6 +184,14 @@ func Check(t testing.TB, err error, want []Problem, secret string) *gongwei.Vali
 	var ve *gongwei.ValidationError
 	if !errors.As(err, &ve) {
 		t.Fatalf("error %q is not a *gongwei.ValidationError", short(err.Error()))
+	}
+	seen := make(map[string]bool, len(ve.Fields))
+	for _, f := range ve.Fields {
+		k := f.Field + " " + string(f.Code)
+		if seen[k] {
+			t.Errorf("problem %s listed twice", k)
+		}
+		seen[k] = true
 	}
 	for _, w := range want {
 		if !ve.Has(w.Field, w.Code) {
