@@ -44,7 +44,7 @@ func init() {
 // EarliestBirth is the earliest plausible date of birth, 1880-01-01: a physical
 // plausibility limit (no resident alive when the national service began in 2009 was born
 // before it) that still admits the historic birth years ID numbers carry
-// (data-standards §1 example 440524188001010014, §7 item 1: "accept birth years well
+// (data-standards §1.4 test vector 440524188001010014, §7 item 1: "accept birth years well
 // before 1900"). Every other date of a person's records is at or after the birth, so it
 // is also the earliest plausible date of any service.
 var EarliestBirth = MustDate(1880, time.January, 1)
