@@ -21,3 +21,11 @@ func TestHealthDayAtTheEndsOfTheCalendar(t *testing.T) {
 	assert.Equal(t, "2024-02-29", leap.On(2024).String())
 	assert.True(t, leap.On(2025).IsZero())
 }
+
+// TestHealthDayInvalidWeekday: a weekday outside Sunday to Saturday gives the zero Date.
+func TestHealthDayInvalidWeekday(t *testing.T) {
+	h := education.HealthDay{Code: "x", Month: time.May, Weekday: 7, Nth: 1}
+	assert.True(t, h.On(2025).IsZero())
+	h.Weekday = -1
+	assert.True(t, h.On(2025).IsZero())
+}

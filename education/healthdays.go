@@ -20,8 +20,8 @@ type HealthDay struct {
 }
 
 // On returns the day's date in year. A year outside 1 to 9999 is taken as the nearer end
-// of the calendar; a fixed day that does not exist in year (a 29 February) gives the
-// zero Date.
+// of the calendar; a fixed day that does not exist in year (a 29 February) and a
+// Weekday outside Sunday to Saturday give the zero Date.
 func (h HealthDay) On(year int) gongwei.Date {
 	d := gongwei.Month(year, h.Month).Start
 	if h.Nth == 0 {
@@ -30,6 +30,9 @@ func (h HealthDay) On(year int) gongwei.Date {
 			return gongwei.Date{}
 		}
 		return on
+	}
+	if h.Weekday < time.Sunday || h.Weekday > time.Saturday {
+		return gongwei.Date{}
 	}
 	for d.Weekday() != h.Weekday {
 		d = d.AddDays(1)

@@ -32,3 +32,24 @@ func TestPlanAtTheEndsOfTheCalendar(t *testing.T) {
 		assert.Equal(t, want, ok, "year %d", year)
 	}
 }
+
+// TestWorkingDaysAtTheEndOfTheCalendar: with an arrangement for 9999 (9999-12-31 made a
+// holiday), counting working days forward past the last day fails with a typed error
+// instead of looping on the saturated date, and counting up to the last day ends.
+func TestWorkingDaysAtTheEndOfTheCalendar(t *testing.T) {
+	last := gongwei.MaxDate // a Friday
+	c, err := supervision.NewCalendar(supervision.YearArrangement{Year: 9999, Source: "test", Holidays: []gongwei.Date{last}})
+	require.NoError(t, err)
+	// 9999-12-29 (Wednesday): the next working day is the 30th; the second would be past the end.
+	got, err := c.AddWorkingDays(gongwei.MustDate(9999, 12, 29), 1)
+	require.NoError(t, err)
+	assert.Equal(t, "9999-12-30", got.String())
+	_, err = c.AddWorkingDays(gongwei.MustDate(9999, 12, 29), 2)
+	assert.ErrorIs(t, err, gongwei.ErrInvalid)
+	n, err := c.WorkingDaysBetween(gongwei.MustDate(9999, 12, 27), last)
+	require.NoError(t, err)
+	assert.Equal(t, 3, n) // Tuesday 28th to Thursday 30th; Friday 31st is a holiday
+	n, err = c.WorkingDaysBetween(last, last)
+	require.NoError(t, err)
+	assert.Equal(t, 0, n)
+}
