@@ -219,8 +219,10 @@ func TestNormalizeCodeWhiteSpace(t *testing.T) {
 			assert.Equal(t, in, gongwei.NormalizeCode(in), "%q", in)
 		}
 	}
-	// Invalid UTF-8 stays as it is.
-	assert.Equal(t, "12\xff3", gongwei.NormalizeCode("1-2 \xff3"))
+	// Text that is not UTF-8 is left alone (trimmed only), so that it is refused; removing
+	// the spaces would join the broken sequences into "９".
+	assert.Equal(t, "1-2 \xff3", gongwei.NormalizeCode(" 1-2 \xff3"))
+	assert.Equal(t, "\xef\xbc \x99", gongwei.NormalizeCode("\xef\xbc \x99"))
 	assert.Equal(t, "ABC", gongwei.NormalizeCode(" a-b\nc "))
 }
 

@@ -286,10 +286,11 @@ func FuzzDateArithmetic(f *testing.F) {
 	})
 }
 
-// FuzzNormalizeCode: the result holds no white space, no hyphen and no lower-case ASCII
-// letter; it is what remains of Normalize(s) once those are removed (upper-cased), so
-// every other character (a control character, a zero-width space, an invalid byte)
-// survives; and normalising again changes nothing.
+// FuzzNormalizeCode: for valid UTF-8 the result holds no white space, no hyphen and no
+// lower-case ASCII letter; it is what remains of Normalize(s) once those are removed
+// (upper-cased), so every other character (a control character, a zero-width space)
+// survives; text that is not valid UTF-8 is left as Normalize leaves it; and normalising
+// again changes nothing.
 func FuzzNormalizeCode(f *testing.F) {
 	for _, s := range []string{"11010519491231002x", "110105 19491231 002X", "1101\n0519491231002X", "\n", "\r\n",
 		"１１０１０５－１９４９", "a\x00b", "\u200b123", "12\u00a034", "12\u3000３４", "\xff\xfe", "ｘ", "-", " \t\v\f\r\u0085"} {
@@ -297,24 +298,28 @@ func FuzzNormalizeCode(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got := gongwei.NormalizeCode(s)
-		var want strings.Builder
+		if again := gongwei.NormalizeCode(got); again != got {
+			t.Fatalf("not idempotent: %q -> %q", got, again)
+		}
 		n := gongwei.Normalize(s)
-		for i := 0; i < len(n); {
-			r, size := utf8.DecodeRuneInString(n[i:])
+		if !utf8.ValidString(n) {
+			if got != n {
+				t.Fatalf("NormalizeCode(%q) = %q changed text that is not UTF-8", s, got)
+			}
+			return
+		}
+		var want strings.Builder
+		for _, r := range n {
 			switch {
 			case r == '-' || unicode.IsSpace(r):
 			case 'a' <= r && r <= 'z':
 				want.WriteRune(unicode.ToUpper(r))
 			default:
-				want.WriteString(n[i : i+size])
+				want.WriteRune(r)
 			}
-			i += size
 		}
 		if got != want.String() {
 			t.Fatalf("NormalizeCode(%q) = %q, want %q", s, got, want.String())
-		}
-		if again := gongwei.NormalizeCode(got); again != got {
-			t.Fatalf("not idempotent: %q -> %q", got, again)
 		}
 		if strings.ContainsFunc(got, unicode.IsSpace) || strings.ContainsAny(got, "-abcdefghijklmnopqrstuvwxyz") {
 			t.Fatalf("NormalizeCode(%q) = %q keeps a space, hyphen or lower-case letter", s, got)

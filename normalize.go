@@ -31,7 +31,10 @@ func Normalize(s string) string {
 // stands, and upper-cases ASCII letters (so a lower-case check character x becomes X).
 // Every other character is kept as it is, control characters such as NUL or ESC and
 // invisible format characters such as the zero-width space included, so that a parser or
-// validator refuses them instead of a code silently changing.
+// validator refuses them instead of a code silently changing. Text that is not valid
+// UTF-8 is returned as Normalize leaves it, with nothing removed (removing a space
+// between two broken byte sequences could join them into a character that was never
+// typed), so that it is refused too.
 func NormalizeCode(s string) string {
 	s = Normalize(s)
 	clean := true
@@ -43,22 +46,19 @@ func NormalizeCode(s string) string {
 			break
 		}
 	}
-	if clean {
+	if clean || !utf8.ValidString(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+	for _, r := range s {
 		switch {
 		case r == '-' || unicode.IsSpace(r):
 		case 'a' <= r && r <= 'z':
 			b.WriteByte(byte(r - 'a' + 'A'))
 		default:
-			// Copied byte for byte, so an invalid UTF-8 sequence stays invalid.
-			b.WriteString(s[i : i+size])
+			b.WriteRune(r)
 		}
-		i += size
 	}
 	return b.String()
 }
