@@ -31,11 +31,18 @@ var (
 	maxDayNumber = int64(daysFromCivil(maxYear, 12, 31) + epochOffset)
 )
 
+// minDate and maxDate are the ends the arithmetic saturates at; the exported copies
+// below are for callers (reassigning those changes nothing here).
+var (
+	minDate = Date{n: int32(minDayNumber)}
+	maxDate = Date{n: int32(maxDayNumber)}
+)
+
 // MinDate is 0001-01-01, the first representable date.
-var MinDate = Date{n: 1}
+var MinDate = minDate
 
 // MaxDate is 9999-12-31, the last representable date.
-var MaxDate = Date{n: int32(maxDayNumber)}
+var MaxDate = maxDate
 
 // DateError reports a date that cannot be parsed, decoded, converted or represented: an
 // impossible date (2023-02-29), malformed text, or a result outside years 1 to 9999. It
@@ -171,9 +178,9 @@ func DateOf(t time.Time) Date {
 	d, err := DateOfTime(t)
 	if err != nil {
 		if t.Year() < minYear {
-			return MinDate
+			return minDate
 		}
-		return MaxDate
+		return maxDate
 	}
 	return d
 }
@@ -340,9 +347,9 @@ func (d Date) AddDaysChecked(n int) (Date, error) {
 	v := int64(d.n) + k
 	switch {
 	case v < minDayNumber:
-		return MinDate, dateError("add", reasonRange)
+		return minDate, dateError("add", reasonRange)
 	case v > maxDayNumber:
-		return MaxDate, dateError("add", reasonRange)
+		return maxDate, dateError("add", reasonRange)
 	}
 	return Date{n: int32(v)}, nil
 }
@@ -378,9 +385,9 @@ func (d Date) AddMonthsChecked(n int) (Date, error) {
 	total := int64(y)*12 + int64(m) - 1 + k
 	switch {
 	case total < minYear*12:
-		return MinDate, dateError("add", reasonRange)
+		return minDate, dateError("add", reasonRange)
 	case total > maxYear*12+11:
-		return MaxDate, dateError("add", reasonRange)
+		return maxDate, dateError("add", reasonRange)
 	}
 	ny, nm := int(total/12), time.Month(total%12+1)
 	if last := DaysIn(ny, nm); dd > last {
