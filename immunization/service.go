@@ -230,8 +230,8 @@ type SchoolEntry struct {
 // children needing catch-up are referred and re-checked before 31 December).
 func CheckSchoolEntry(s Schedule, c Child, doses []Dose, on gongwei.Date) SchoolEntry {
 	res := SchoolEntry{Deadline: on.AddDays(schoolCheckDays - 1)}
-	if y := on.Year(); y > 0 {
-		res.RecheckBefore = gongwei.MustDate(y, 12, 31)
+	if d, err := gongwei.NewDate(on.Year(), 12, 31); err == nil {
+		res.RecheckBefore = d
 	}
 	for _, r := range Forecast(s, c, doses, on) {
 		if r.Status.IsPending() {
