@@ -106,13 +106,13 @@ var cases = []storeCase{
 			_, err := s.Patient(t.ctx, "missing")
 			t.wantErr(err, gongwei.ErrNotFound, "Patient")
 		}},
-	{"PatientInsertExisting", "PutPatient with prev 0 of a stored ID fails with gongwei.ErrDuplicate and stores nothing",
+	{"PatientInsertExisting", "PutPatient with prev 0 of a stored ID fails with gongwei.ErrConflict and stores nothing",
 		func(t *tc, s chronic.Store) {
 			p := Patient(1, chronic.Hypertension)
 			t.putPatient(s, p)
 			q := Patient(1, chronic.Hypertension)
 			q.Comorbid, q.Version = !p.Comorbid, 1
-			t.wantErr(s.PutPatient(t.ctx, q, 0), gongwei.ErrDuplicate, "PutPatient")
+			t.wantErr(s.PutPatient(t.ctx, q, 0), gongwei.ErrConflict, "PutPatient")
 			got, err := s.Patient(t.ctx, p.ID)
 			t.must(err, "Patient")
 			if !reflect.DeepEqual(got, p) {
@@ -209,14 +209,14 @@ var cases = []storeCase{
 			_, err := s.Visit(t.ctx, "missing")
 			t.wantErr(err, gongwei.ErrNotFound, "Visit")
 		}},
-	{"VisitVersions", "PutVisit: prev 0 of a stored ID is gongwei.ErrDuplicate; a stale prev is gongwei.ErrConflict; neither stores anything",
+	{"VisitVersions", "PutVisit: prev 0 of a stored ID is gongwei.ErrConflict; a stale prev is gongwei.ErrConflict; neither stores anything",
 		func(t *tc, s chronic.Store) {
 			p := Patient(1, chronic.Hypertension)
 			v := Visit(p, d(2024, 3, 1))
 			t.putVisit(s, v)
 			w := v.Clone()
 			w.Hypertension.Systolic = 150
-			t.wantErr(s.PutVisit(t.ctx, w, 0), gongwei.ErrDuplicate, "PutVisit(insert existing)")
+			t.wantErr(s.PutVisit(t.ctx, w, 0), gongwei.ErrConflict, "PutVisit(insert existing)")
 			w.Version = 3
 			t.wantErr(s.PutVisit(t.ctx, w, 2), gongwei.ErrConflict, "PutVisit(stale)")
 			got, err := s.Visit(t.ctx, v.ID)

@@ -120,7 +120,7 @@ func run(ctx context.Context, out io.Writer, path string) error {
 	if err := seedHIS(ctx, db); err != nil {
 		return err
 	}
-	reg := healthrecord.NewRegistry(store, nil)
+	reg := healthrecord.New(store, healthrecord.Options{})
 	year := gongwei.Year(2025)
 
 	// 1. At the desk: the ID number as typed through a Chinese input method.

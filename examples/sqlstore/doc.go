@@ -6,7 +6,7 @@
 //	db, err := sqlstore.Open(ctx, "sqlite:township.db")           // a file, created if absent
 //	db, err := sqlstore.Open(ctx, "postgres://user@localhost/gw") // a PostgreSQL database
 //	records := db.HealthRecord()                                  // a healthrecord.Store
-//	reg := healthrecord.NewRegistry(records, nil)
+//	reg := healthrecord.New(records, healthrecord.Options{})
 //
 // [Open] brings the schema up to date (see Migrations below), so a fresh file or an
 // empty database is ready for use, and opening an existing one again reuses its data.
@@ -51,9 +51,8 @@
 //     type names that differ (see the {{...}} macros of the migrations).
 //   - A put runs in a transaction: "INSERT ... ON CONFLICT (id) DO NOTHING" when prev
 //     is 0 and "UPDATE ... WHERE id = ? AND version = ?" otherwise; no row written means
-//     a stale version (gongwei.ErrConflict; where a Store's contract asks for it, as
-//     chronic.Store's does, an insert of a stored ID is gongwei.ErrDuplicate instead),
-//     and a unique-index violation (another record's key) is gongwei.ErrDuplicate. Side tables (a resident's tags) are
+//     a stale version or an insert of a stored ID (gongwei.ErrConflict, for every
+//     Store), and a unique-index violation (another record's key) is gongwei.ErrDuplicate. Side tables (a resident's tags) are
 //     rewritten in the same transaction. On SQLite every transaction begins IMMEDIATE
 //     and waits up to ten seconds for the writer lock; the database runs in WAL mode, so
 //     readers never wait for writers.

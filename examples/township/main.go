@@ -287,7 +287,7 @@ func followUps(ctx context.Context, out io.Writer, s chronic.Store, year gongwei
 
 // inspectionPlan prints the supervised units due or overdue for inspection on asOf.
 func inspectionPlan(ctx context.Context, out io.Writer, s supervision.Store, asOf gongwei.Date) error {
-	svc := supervision.NewService(s)
+	svc := supervision.New(s, supervision.Options{})
 	plan, err := svc.Plan(ctx, string(township), asOf, supervision.Frequencies)
 	if err != nil {
 		return err
