@@ -248,7 +248,9 @@ type Names struct {
 
 // Indicator is one entry of the catalogue: what is counted, against what, how it is shown
 // and where the definition comes from. Entries are data ([Catalogue]); the computations
-// that fill tallies for them live with the service that owns the records.
+// that fill tallies for them are this package's (RecordIndicators, ChronicIndicators,
+// MaternalIndicators, ChildIndicators, ImmunizationIndicators, SupervisionIndicators,
+// EducationIndicators), each reading the records of one service through its Store.
 type Indicator struct {
 	Code    Code
 	Service Service
@@ -269,7 +271,11 @@ type Indicator struct {
 	Source string
 	// Note records caveats: UNCONFIRMED wording, local variants, 2011-edition status.
 	Note string
-	// Issue names the work item that implements the computation ("[2/9]" … "[7/9]").
+	// Issue is a bookkeeping label of the library's own development, filled as before
+	// for the national entries.
+	//
+	// Deprecated: it says nothing about the indicator; use Service to group entries and
+	// Implemented to know whether the library computes one.
 	Issue string
 	// Implemented reports whether the library computes the indicator from records. An
 	// entry that is not implemented can still be tallied by a host with Tally.Add.

@@ -54,7 +54,7 @@
 //     a stale version or an insert of a stored ID (gongwei.ErrConflict, for every
 //     Store), and a unique-index violation (another record's key) is gongwei.ErrDuplicate. Side tables (a resident's tags) are
 //     rewritten in the same transaction. On SQLite every transaction begins IMMEDIATE
-//     and waits up to ten seconds for the writer lock; the database runs in WAL mode, so
+//     and waits up to sixty seconds for the writer lock; the database runs in WAL mode, so
 //     readers never wait for writers.
 //   - Streams return iter.Seq2 over open rows: one record is decoded at a time, and
 //     breaking out of the loop closes the rows and returns the connection to the pool.
