@@ -3,16 +3,8 @@ package chronic
 import "github.com/gongwei-lib/gongwei"
 
 // Interval is a span of calendar time: months are added first (gongwei.Date.AddMonths,
-// clamping to the month's last day), then days.
-type Interval struct {
-	Months int
-	Days   int
-}
-
-// After returns the date the interval ends when it starts on d.
-func (i Interval) After(d gongwei.Date) gongwei.Date {
-	return d.AddMonths(i.Months).AddDays(i.Days)
-}
+// clamping to the month's last day), then days. It is gongwei.Interval.
+type Interval = gongwei.Interval
 
 // BPTarget is a blood-pressure target: a reading is at target when Systolic < SBP and
 // Diastolic < DBP (both must be met).
