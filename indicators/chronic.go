@@ -86,7 +86,7 @@ type ChronicOptions struct {
 // not valid or an estimate is out of range, or ctx's error.
 func ChronicIndicators(ctx context.Context, s chronic.Store, prefix string, p gongwei.Period, opts *ChronicOptions, sink Sink) error {
 	if !p.IsValid() {
-		return errRecordPeriod
+		return errPeriod
 	}
 	o := chronicDefaults(opts)
 	b := newBatch(sink)

@@ -2,7 +2,6 @@ package indicators
 
 import (
 	"context"
-	"fmt"
 	"slices"
 
 	"github.com/gongwei-lib/gongwei"
@@ -30,8 +29,6 @@ var fiveVaccines = []string{"BCG", "HepB3", "Polio3", "DTaP3", "MMR1"}
 // ImmunizationCodes lists the indicators [ImmunizationIndicators] fills (imm.coverage as
 // its family code).
 var ImmunizationCodes = []Code{codeImmCertificate, codeImmCoverage, codeImmTimely, codeImmHepBBirth, codeImmFive}
-
-var errImmPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
 
 // ImmunizationIndicators streams the registrations of the villages under prefix once,
 // reads each child's doses, evaluates them with the schedule for the child's cohort
@@ -65,7 +62,7 @@ var errImmPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
 // gongwei.ErrInvalid when p is not valid, or ctx's error.
 func ImmunizationIndicators(ctx context.Context, s immunization.Store, prefix string, p gongwei.Period, sink Sink) error {
 	if !p.IsValid() {
-		return errImmPeriod
+		return errPeriod
 	}
 	b := newBatch(sink)
 	defer b.flush()

@@ -160,3 +160,7 @@ func (r Rate) Format(places int32, tag language.Tag) string {
 // String formats the rate with one decimal place (the reporting default, nbphs-spec §14)
 // in simplified Chinese: "91.0%", "6.5‰", "12.3/10万", or "—" without data.
 func (r Rate) String() string { return r.Format(1, language.SimplifiedChinese) }
+
+// errPeriod is every computation's answer to a period that is not valid (both bounds
+// set, Start before End: gongwei.Period.IsValid).
+var errPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)

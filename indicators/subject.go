@@ -85,7 +85,7 @@ type ImmunizationCase struct {
 // (checked every 1,024 subjects).
 func ComputeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p gongwei.Period, opts *ChronicOptions, sink Sink) error {
 	if !p.IsValid() {
-		return errRecordPeriod
+		return errPeriod
 	}
 	o := chronicDefaults(opts)
 	b := newBatch(sink)
