@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 
+	"golang.org/x/text/language"
+
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/immunization"
 )
@@ -25,6 +27,18 @@ const (
 // reference (plan-targets.md names the target only); implemented as the conventional
 // reading.
 var fiveVaccines = []string{"BCG", "HepB3", "Polio3", "DTaP3", "MMR1"}
+
+// The rows of imm.coverage are named by the milestone's name, which immunization
+// registers in the catalog: 乙肝疫苗第3剂接种率.
+func init() {
+	qualifiers[codeImmCoverage] = qualifier{format: keyQualifiedImm, name: func(q string, tag language.Tag) (string, bool) {
+		m, ok := immunization.MilestoneNamed(q)
+		if !ok {
+			return "", false
+		}
+		return m.Label(tag), true
+	}}
+}
 
 // ImmunizationCodes lists the indicators [ImmunizationIndicators] fills (imm.coverage as
 // its family code).
