@@ -93,9 +93,12 @@ func (in *Inspection) HasProblems() bool { return len(in.Findings) > 0 }
 
 // Validate reports every problem at once. An inspection with findings must carry an
 // opinion (plan-targets.md).
-func (in *Inspection) Validate() error {
+func (in *Inspection) Validate() error { return in.validateOn(gongwei.Today()) }
+
+func (in *Inspection) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "supervision.Inspection"
+	in.plausible(&ve, today)
 	ve.Check(in.ID != "", "ID", gongwei.CodeRequired)
 	ve.Check(in.Unit != "", "Unit", gongwei.CodeRequired)
 	ve.Check(!in.Date.IsZero(), "Date", gongwei.CodeRequired)
