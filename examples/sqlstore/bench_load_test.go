@@ -15,9 +15,9 @@ import (
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	immunizationmem "github.com/gongwei-lib/gongwei/immunization/memstore"
+	"github.com/gongwei-lib/gongwei/internal/synth"
 	maternalmem "github.com/gongwei-lib/gongwei/maternal/memstore"
 	supervisionmem "github.com/gongwei-lib/gongwei/supervision/memstore"
-	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
 // loadResidents is the county size of BenchmarkLoad: GONGWEI_BENCH_LOAD_RESIDENTS, or
