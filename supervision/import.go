@@ -64,5 +64,7 @@ func (g *Service) ImportCaseReports(ctx context.Context, rs iter.Seq[*CaseReport
 // See Importing above.
 func (g *Service) ImportEmergencyReports(ctx context.Context, es iter.Seq[*EmergencyReport]) (*gongwei.ImportReport, error) {
 	return importAll(ctx, g.s, "supervision.EmergencyReport", es, func(x *EmergencyReport) int64 { return x.Version }, g.SaveEmergencyReport,
-		func(ctx context.Context, x *EmergencyReport) (*EmergencyReport, error) { return g.s.EmergencyReport(ctx, x.ID) })
+		func(ctx context.Context, x *EmergencyReport) (*EmergencyReport, error) {
+			return g.s.EmergencyReport(ctx, x.ID)
+		})
 }
