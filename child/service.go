@@ -8,6 +8,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // ErrTimeline reports that a visit was saved but its event could not be added to the
@@ -57,11 +58,13 @@ func NewService(s Store, opts *ServiceOptions) *Service {
 
 // residentExists adds CodeUnknownResident when the health record id is missing.
 func (sv *Service) residentExists(ctx context.Context, ve *gongwei.ValidationError, field string, id healthrecord.ResidentID) error {
-	if sv.records == nil || id == "" {
+	if sv.records == nil || id == "" || bulk.Seen(ctx, "resident", string(id)) {
 		return nil
 	}
 	_, err := sv.records.Resident(ctx, id)
 	switch {
+	case err == nil:
+		bulk.Saw(ctx, "resident", string(id))
 	case errors.Is(err, gongwei.ErrNotFound):
 		ve.Add(field, CodeUnknownResident)
 		return nil

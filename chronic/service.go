@@ -10,6 +10,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // ErrAlreadyManaged reports a registration of a resident already under management for
@@ -89,12 +90,14 @@ func (s *Service) validatePatient(ctx context.Context, w *Patient, checkResident
 	if !ve.Has("ID", gongwei.CodeRequired) && w.ID == "" {
 		ve.Add("ID", gongwei.CodeRequired)
 	}
-	if checkResident && s.records != nil && w.Resident != "" {
+	if checkResident && s.records != nil && w.Resident != "" && !bulk.Seen(ctx, "resident", string(w.Resident)) {
 		_, err := s.records.Resident(ctx, w.Resident)
 		switch {
+		case err == nil:
+			bulk.Saw(ctx, "resident", string(w.Resident))
 		case errors.Is(err, gongwei.ErrNotFound):
 			ve.Add("Resident", healthrecord.CodeUnknownResident)
-		case err != nil:
+		default:
 			return err
 		}
 	}

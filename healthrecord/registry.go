@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // ErrTimeline reports that a record was saved but the service event that goes with it
@@ -304,6 +305,7 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	if err := g.s.PutResident(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
+	bulk.Saw(ctx, "resident", string(w.ID))
 	*r = *w
 	return g.appendOwn(ctx, w.BasicInfoEvent())
 }
@@ -399,12 +401,13 @@ func copyHousehold(h *Household) *Household {
 // residentExists adds CodeUnknownResident for field when the store does not hold the
 // resident id. Other store failures are returned.
 func (g *Registry) residentExists(ctx context.Context, ve *gongwei.ValidationError, field string, id ResidentID) error {
-	if id == "" {
+	if id == "" || bulk.Seen(ctx, "resident", string(id)) {
 		return nil
 	}
 	_, err := g.s.Resident(ctx, id)
 	switch {
 	case err == nil:
+		bulk.Saw(ctx, "resident", string(id))
 		return nil
 	case errors.Is(err, gongwei.ErrNotFound):
 		ve.Add(field, CodeUnknownResident)

@@ -170,6 +170,7 @@ func runChunk(ctx context.Context, store any, rep *gongwei.ImportReport, buf []I
 	var stored, skipped int
 	var rejected []gongwei.ImportProblem
 	err := gongwei.Batch(ctx, store, func(ctx context.Context) error {
+		ctx = withSeen(ctx)
 		stored, skipped, rejected = 0, 0, rejected[:0]
 		for i, it := range buf {
 			if err := ctx.Err(); err != nil {

@@ -158,9 +158,14 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 	g := p.Index
 	var out []bulk.Item
 	r := p.Resident
-	out = append(out, insert("healthrecord.Resident", g,
-		func(ctx context.Context) error { return rs.PutResident(ctx, r, 0) },
-		func(ctx context.Context) (*healthrecord.Resident, error) { return rs.Resident(ctx, r.ID) }))
+	out = append(out, bulk.Item{Kind: "healthrecord.Resident", Group: g, Save: func(ctx context.Context) (bulk.Outcome, error) {
+		out, err := bulk.Insert(ctx, "healthrecord.Resident", 0, func(ctx context.Context) error { return rs.PutResident(ctx, r, 0) },
+			bulk.Exists(func(ctx context.Context) (*healthrecord.Resident, error) { return rs.Resident(ctx, r.ID) }))
+		if err == nil {
+			bulk.Saw(ctx, "resident", string(r.ID))
+		}
+		return out, err
+	}})
 	if h := p.Household; h != nil {
 		out = append(out, insert("healthrecord.Household", g,
 			func(ctx context.Context) error { return rs.PutHousehold(ctx, h, 0) },

@@ -1,0 +1,55 @@
+package bulk
+
+import (
+	"context"
+	"sync"
+)
+
+// Records known to exist
+//
+// While a chunk is being saved, its context carries the keys of the records the chunk
+// has found or stored: a service checking that a record it refers to exists (the
+// resident of a follow-up, of a dose, of a timeline event) asks Seen first and reads
+// the store only for a key not seen yet. Stores never delete records, so a record seen
+// in the chunk's batch exists until the batch ends; the set is made afresh for every
+// attempt of a chunk and dies with it, so a rolled-back chunk leaves nothing behind.
+// Outside an import, Seen is always false and Saw does nothing.
+
+type seenKey struct{}
+
+type key struct{ kind, id string }
+
+type seenSet struct {
+	mu sync.Mutex
+	m  map[key]struct{}
+}
+
+// withSeen returns ctx carrying a new, empty set of seen records.
+func withSeen(ctx context.Context) context.Context {
+	return context.WithValue(ctx, seenKey{}, &seenSet{m: make(map[key]struct{})})
+}
+
+// Seen reports whether the import whose chunk ctx belongs to has seen the record of the
+// given kind ("resident") and ID stored.
+func Seen(ctx context.Context, kind, id string) bool {
+	s, _ := ctx.Value(seenKey{}).(*seenSet)
+	if s == nil {
+		return false
+	}
+	s.mu.Lock()
+	_, ok := s.m[key{kind, id}]
+	s.mu.Unlock()
+	return ok
+}
+
+// Saw notes, for the chunk ctx belongs to, that the record of the given kind and ID is
+// stored (found by a lookup, or stored by the chunk's batch).
+func Saw(ctx context.Context, kind, id string) {
+	s, _ := ctx.Value(seenKey{}).(*seenSet)
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	s.m[key{kind, id}] = struct{}{}
+	s.mu.Unlock()
+}
