@@ -79,8 +79,22 @@ func (s *Service) Register(ctx context.Context, p *Patient) error {
 	if err := s.s.PutPatient(ctx, w, 0); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
+	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
 	*p = *w
 	return nil
+}
+
+// patient returns the patient id, for reading only: from the import chunk ctx belongs
+// to when it stored or read it (internal/bulk), else from the store.
+func (s *Service) patient(ctx context.Context, id PatientID) (*Patient, error) {
+	if x, ok := bulk.Recall(ctx, "chronic.Patient", string(id)); ok {
+		return x.(*Patient), nil
+	}
+	p, err := s.s.Patient(ctx, id)
+	if err == nil {
+		bulk.Remember(ctx, "chronic.Patient", string(id), p.Clone())
+	}
+	return p, err
 }
 
 func (s *Service) validatePatient(ctx context.Context, w *Patient, checkResident bool) error {
@@ -123,6 +137,7 @@ func (s *Service) SavePatient(ctx context.Context, p *Patient) error {
 	if err := s.s.PutPatient(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
+	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
 	*p = *w
 	return nil
 }
@@ -176,7 +191,7 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	var p *Patient
 	if w.Patient != "" {
 		var err error
-		p, err = s.s.Patient(ctx, w.Patient)
+		p, err = s.patient(ctx, w.Patient)
 		switch {
 		case errors.Is(err, gongwei.ErrNotFound):
 			ve.Add("Patient", CodeUnknownPatient)
