@@ -80,8 +80,45 @@ func (s *Service) Register(ctx context.Context, p *Patient) error {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
+	// A patient registered by an import chunk has no follow-ups but those the chunk
+	// records after it (the registration is not visible to other writers before the
+	// chunk commits, on a store whose batches are transactions): the chunk keeps them,
+	// for classifying each next one without reading the store.
+	bulk.Remember(ctx, "chronic.Visits", string(w.ID), &chunkVisits{})
 	*p = *w
 	return nil
+}
+
+// chunkVisits are the follow-ups an import chunk recorded of a patient it registered.
+type chunkVisits struct{ vs []*Visit }
+
+// before returns the visits dated before d other than id, by date then ID, as the
+// store's Visits would.
+func (c *chunkVisits) before(d gongwei.Date, id VisitID) []*Visit {
+	var out []*Visit
+	for _, v := range c.vs {
+		if v.ID != id && v.Date().Before(d) {
+			out = append(out, v)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *Visit) int {
+		if c := a.Date().Compare(b.Date()); c != 0 {
+			return c
+		}
+		return strings.Compare(string(a.ID), string(b.ID))
+	})
+	return out
+}
+
+// put adds v, or replaces the visit with its ID.
+func (c *chunkVisits) put(v *Visit) {
+	for i, x := range c.vs {
+		if x.ID == v.ID {
+			c.vs[i] = v
+			return
+		}
+	}
+	c.vs = append(c.vs, v)
 }
 
 // patient returns the patient id, for reading only: from the import chunk ctx belongs
@@ -216,12 +253,17 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 		w.ID = VisitID(string(w.Patient) + "-" + digits8(d))
 	}
 	var previous []*Visit
-	for q, err := range s.s.Visits(ctx, VisitFilter{Patient: w.Patient, Period: gongwei.Period{End: d}}) {
-		if err != nil {
-			return fmt.Errorf(op+"%w", err)
-		}
-		if q.ID != w.ID {
-			previous = append(previous, q)
+	known, _ := bulk.Recall(ctx, "chronic.Visits", string(w.Patient))
+	if vs, ok := known.(*chunkVisits); ok {
+		previous = vs.before(d, w.ID)
+	} else {
+		for q, err := range s.s.Visits(ctx, VisitFilter{Patient: w.Patient, Period: gongwei.Period{End: d}}) {
+			if err != nil {
+				return fmt.Errorf(op+"%w", err)
+			}
+			if q.ID != w.ID {
+				previous = append(previous, q)
+			}
 		}
 	}
 	w.Assessment = Classify(*p, w, previous)
@@ -229,6 +271,9 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	w.Version++
 	if err := s.s.PutVisit(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
+	}
+	if vs, ok := known.(*chunkVisits); ok {
+		vs.put(w.Clone())
 	}
 	*v = *w
 	if s.records == nil {
