@@ -78,12 +78,21 @@ func (t *txn) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 }
 
 // exec runs the statement q in the transaction.
+//
+// The statement runs with ctx's values but not its cancellation (checked here
+// first): the transaction itself is rolled back when ctx is cancelled (database/sql
+// watches the context it began with), and SQLite's driver would otherwise start a
+// goroutine per statement to watch ctx. Statements in a transaction are point writes
+// and lookups, short enough not to need interrupting.
 func (t *txn) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	st, err := t.stmt(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	return st.ExecContext(ctx, args...)
+	return st.ExecContext(context.WithoutCancel(ctx), args...)
 }
 
 // Batch implements gongwei.Batcher for every domain store of db: f's writes through
@@ -149,15 +158,20 @@ func (db *DB) write(ctx context.Context, op string, f func(t *txn) error) error 
 func (db *DB) queryRow(ctx context.Context, q string, args []any, dest ...any) error {
 	var st *sql.Stmt
 	var err error
+	qctx := ctx
 	if t := db.txOf(ctx); t != nil {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		st, err = t.stmt(ctx, q)
+		qctx = context.WithoutCancel(ctx) // as txn.exec
 	} else {
 		st, err = db.prepared(ctx, q)
 	}
 	if err != nil {
 		return err
 	}
-	return st.QueryRowContext(ctx, args...).Scan(dest...)
+	return st.QueryRowContext(qctx, args...).Scan(dest...)
 }
 
 // streamTx is stream inside a batch: it reads every row of the query in the batch's
@@ -169,7 +183,7 @@ func streamTx[T any](ctx context.Context, t *txn, op, query string, args []any, 
 		yield(nil, db.fail(ctx, op, err))
 		return
 	}
-	rows, err := st.QueryContext(ctx, args...)
+	rows, err := st.QueryContext(context.WithoutCancel(ctx), args...) // as txn.exec
 	if err != nil {
 		yield(nil, db.fail(ctx, op, err))
 		return

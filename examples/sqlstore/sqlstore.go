@@ -326,7 +326,7 @@ func putRow(ctx context.Context, db *DB, tx *txn, t *table, id string, version, 
 			return db.fail(ctx, op, err)
 		}
 		var one int
-		err = st.QueryRowContext(ctx, id).Scan(&one)
+		err = st.QueryRowContext(context.WithoutCancel(ctx), id).Scan(&one) // as txn.exec
 		if errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("sqlstore: %s: %w", op, gongwei.ErrDuplicate)
 		}
