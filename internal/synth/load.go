@@ -162,7 +162,7 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 		out, err := bulk.Insert(ctx, "healthrecord.Resident", 0, func(ctx context.Context) error { return rs.PutResident(ctx, r, 0) },
 			bulk.Exists(func(ctx context.Context) (*healthrecord.Resident, error) { return rs.Resident(ctx, r.ID) }))
 		if err == nil {
-			bulk.Saw(ctx, "resident", string(r.ID))
+			bulk.Remember(ctx, "resident", string(r.ID), r.Clone())
 		}
 		return out, err
 	}})
