@@ -437,3 +437,65 @@ func TestLoadKilledResumes(t *testing.T) {
 	}
 	assert.Equal(t, killResidents, wantCounts["resident"])
 }
+
+// TestBatch checks DB.Batch on each SQL engine: the writes of a batch that fails are
+// all rolled back, across domain stores; a batch that succeeds commits them together;
+// reads inside a batch see its writes while other connections do not; a batch inside a
+// batch joins it; a panic rolls the batch back.
+func TestBatch(t *testing.T) {
+	ctx := context.Background()
+	for _, e := range importEngines(t) {
+		if e.name == "memory" {
+			continue
+		}
+		t.Run(e.name, func(t *testing.T) {
+			s := e.fresh()
+			records := s.Records.(*sqlstore.HealthRecordStore)
+			rs := slices.Collect(manyResidents(3))
+			for _, r := range rs {
+				r.ID, r.Version = healthrecord.ResidentID(r.Archive.String()), 1
+			}
+			errStop := errors.New("stop")
+			err := records.Batch(ctx, func(ctx context.Context) error {
+				require.NoError(t, records.PutResident(ctx, rs[0], 0))
+				got, err := records.Resident(ctx, rs[0].ID)
+				require.NoError(t, err, "a batch reads its own writes")
+				assert.Equal(t, rs[0].Name, got.Name)
+				_, err = records.Resident(context.Background(), rs[0].ID)
+				assert.ErrorIs(t, err, gongwei.ErrNotFound, "other connections do not see an open batch")
+				require.NoError(t, records.AppendEvent(ctx, rs[0].BasicInfoEvent()))
+				return errStop
+			})
+			require.ErrorIs(t, err, errStop)
+			assert.Zero(t, count(t, records.Residents(ctx, healthrecord.ResidentFilter{})), "a failed batch stores nothing")
+			assert.Zero(t, count(t, records.Events(ctx, healthrecord.EventFilter{})))
+
+			assert.Panics(t, func() {
+				_ = records.Batch(ctx, func(ctx context.Context) error {
+					require.NoError(t, records.PutResident(ctx, rs[0], 0))
+					panic("boom")
+				})
+			})
+			assert.Zero(t, count(t, records.Residents(ctx, healthrecord.ResidentFilter{})), "a panicking batch stores nothing")
+
+			err = records.Batch(ctx, func(ctx context.Context) error {
+				if err := records.PutResident(ctx, rs[0], 0); err != nil {
+					return err
+				}
+				// A batch of another domain store of the same DB joins this one.
+				return s.Chronic.(gongwei.Batcher).Batch(ctx, func(ctx context.Context) error {
+					if err := records.PutResident(ctx, rs[1], 0); err != nil {
+						return err
+					}
+					// A stale put fails inside a batch as alone; the batch goes on.
+					stale := rs[1].Clone()
+					stale.Version = 2
+					assert.ErrorIs(t, records.PutResident(ctx, stale, 0), gongwei.ErrConflict)
+					return records.PutResident(ctx, rs[2], 0)
+				})
+			})
+			require.NoError(t, err)
+			assert.Equal(t, 3, count(t, records.Residents(ctx, healthrecord.ResidentFilter{})))
+		})
+	}
+}
