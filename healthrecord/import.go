@@ -30,7 +30,8 @@ import (
 // A failure of the store or a cancelled context stops the import: on a store whose
 // batches are all-or-nothing, the chunk in flight is rolled back and the chunks before
 // it are kept; the report says how far it got (Done) and the error wraps the cause.
-// The records of the stream are updated as by Save (their stored ID and Version).
+// The records of the stream that are stored are updated as by Save (their stored ID
+// and Version); skipped and rejected ones are left as given.
 
 // ImportResidents imports residents as SaveResident saves them (each must hold its
 // archive number; the ID defaults to it). See Importing above.
