@@ -226,6 +226,7 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 			return fmt.Errorf(op+"%w", err)
 		}
 		w.Version = 1
+		w.Derived = w.DeriveOutcome()
 		err = g.s.PutResident(ctx, w, 0)
 		if err == nil {
 			*r = *w
@@ -301,6 +302,7 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	w.Derived = w.DeriveOutcome()
 	if err := g.s.PutResident(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -339,6 +341,7 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 		}
 		prev := r.Version
 		r.Version = prev + 1
+		r.Derived = r.DeriveOutcome()
 		err = g.s.PutResident(ctx, r, prev)
 		if err == nil {
 			return r, nil
@@ -399,18 +402,24 @@ func copyHousehold(h *Household) *Household {
 // residentExists adds CodeUnknownResident for field when the store does not hold the
 // resident id. Other store failures are returned.
 func (g *Registry) residentExists(ctx context.Context, ve *gongwei.ValidationError, field string, id ResidentID) error {
+	_, err := g.residentOf(ctx, ve, field, id)
+	return err
+}
+
+// residentOf is residentExists returning the resident read, or nil when there is none.
+func (g *Registry) residentOf(ctx context.Context, ve *gongwei.ValidationError, field string, id ResidentID) (*Resident, error) {
 	if id == "" {
-		return nil
+		return nil, nil
 	}
-	_, err := g.s.Resident(ctx, id)
+	r, err := g.s.Resident(ctx, id)
 	switch {
 	case err == nil:
-		return nil
+		return r, nil
 	case errors.Is(err, gongwei.ErrNotFound):
 		ve.Add(field, CodeUnknownResident)
-		return nil
+		return nil, nil
 	}
-	return err
+	return nil, err
 }
 
 // SaveCheckup inserts (c.Version 0) or updates a health checkup form, assigning its ID
@@ -427,12 +436,13 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 		w.ID = g.checkupID(w)
 	}
 	var storeErr error
+	var owner *Resident
 	err := collectProblems("healthrecord.Checkup", w, func(ve *gongwei.ValidationError) {
 		requireField(ve, w.ID != "", "ID")
 		requireField(ve, w.Resident != "", "Resident")
 		requireField(ve, !w.Date.IsZero(), "Date")
 		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
-		storeErr = g.residentExists(ctx, ve, "Resident", w.Resident)
+		owner, storeErr = g.residentOf(ctx, ve, "Resident", w.Resident)
 	})
 	if storeErr != nil {
 		return fmt.Errorf(op+"%w", storeErr)
@@ -442,6 +452,7 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	w.Derived = w.DeriveOutcome(owner.BirthDate)
 	if err := g.s.PutCheckup(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}

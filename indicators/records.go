@@ -189,7 +189,9 @@ func (rs *residentRecords) add(p gongwei.Period, sink Sink) {
 	r := rs.resident
 	asOf := p.Last()
 	unit := Unit(r.Archive.Village())
-	complete := r.Complete(asOf)
+	// 档案合格 from the outcome the Registry stored with the record, recomputed when
+	// it was derived by another edition of the rules (healthrecord.Resident.Outcome).
+	complete := r.Outcome().CompleteOn(r, asOf)
 
 	// Records held: usage and quality.
 	sink.Add(codeRecordUsage, unit, p, b2i(healthrecord.DynamicallyUsed(rs.events, asOf)), 1)
@@ -218,8 +220,9 @@ func (rs *residentRecords) add(p gongwei.Period, sink Sink) {
 			continue
 		}
 		examined = true
-		managed = managed || c.ElderlyManaged(r.BirthDate)
-		tcm = tcm || c.TCMManaged(r.BirthDate)
+		o := c.Outcome(r.BirthDate)
+		managed = managed || o.ElderlyManaged
+		tcm = tcm || o.TCMManaged
 	}
 	sink.Add(codeElderlyManaged, unit, p, b2i(managed), 1)
 	sink.Add(codeTCMElderly, unit, p, b2i(tcm), 1)
