@@ -313,7 +313,10 @@ func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []It
 			vs = append(vs, v)
 		}
 	}
-	slices.SortStableFunc(vs, func(a, b *Visit) int { return a.Date.Compare(b.Date) })
+	byDate := func(a, b *Visit) int { return a.Date.Compare(b.Date) }
+	if !slices.IsSortedFunc(vs, byDate) { // stores yield visits by date already
+		slices.SortStableFunc(vs, byDate)
+	}
 	// used holds the (task, visit) pairs already given: a visit gives a test, check
 	// or guidance to one item only.
 	type given struct {

@@ -51,7 +51,7 @@ func (b *batch) Add(code Code, unit Unit, period gongwei.Period, num, den int64)
 	}
 	i := blk.next
 	if i >= len(blk.codes) || blk.codes[i] != code {
-		i = blk.slot(code)
+		i = blk.slot(code, i)
 	}
 	blk.counts[i].Num += num
 	blk.counts[i].Den += den
@@ -73,9 +73,16 @@ func (b *batch) block(unit Unit, period gongwei.Period) *unitBlock {
 	return blk
 }
 
-// slot finds or creates code's slot in blk.
-func (blk *unitBlock) slot(code Code) int {
-	for i, c := range blk.codes {
+// slot finds or creates code's slot in blk, searching from the expected slot from on:
+// an Add that skipped a conditional code lands a few slots further.
+func (blk *unitBlock) slot(code Code, from int) int {
+	from = min(from, len(blk.codes))
+	for i, c := range blk.codes[from:] {
+		if c == code {
+			return from + i
+		}
+	}
+	for i, c := range blk.codes[:from] {
 		if c == code {
 			return i
 		}

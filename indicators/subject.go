@@ -117,7 +117,7 @@ type subjectScratch struct {
 	records residentRecords
 	doses   []immunization.Dose
 	items   []child.Item
-	evs     []immunization.Evaluation
+	imm     immScratch
 }
 
 // add adds one subject's contributions, keeping the records each Store-based
@@ -152,6 +152,6 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 		for _, v := range im.Vaccinations {
 			sc.doses = append(sc.doses, v.Dose)
 		}
-		addRegistration(im.Registration, sc.doses, p, sink, &sc.evs)
+		addRegistration(im.Registration, sc.doses, p, sink, &sc.imm)
 	}
 }
