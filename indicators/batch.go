@@ -1,6 +1,10 @@
 package indicators
 
-import "github.com/gongwei-lib/gongwei"
+import (
+	"unsafe"
+
+	"github.com/gongwei-lib/gongwei"
+)
 
 // batch is a Sink that adds into small per-unit arrays and hands the sums to its
 // destination sink once, on flush. A computation adds a dozen cells per resident and
@@ -76,13 +80,21 @@ func (b *batch) block(unit Unit, period gongwei.Period) *unitBlock {
 // slot finds or creates code's slot in blk, searching from the expected slot from on:
 // an Add that skipped a conditional code lands a few slots further.
 func (blk *unitBlock) slot(code Code, from int) int {
+	// The codes added are the computations' constants: look for the same string first
+	// (the same bytes in memory), then for an equal one.
 	from = min(from, len(blk.codes))
+	p := unsafe.StringData(string(code))
 	for i, c := range blk.codes[from:] {
-		if c == code {
+		if unsafe.StringData(string(c)) == p && len(c) == len(code) {
 			return from + i
 		}
 	}
 	for i, c := range blk.codes[:from] {
+		if unsafe.StringData(string(c)) == p && len(c) == len(code) {
+			return i
+		}
+	}
+	for i, c := range blk.codes {
 		if c == code {
 			return i
 		}

@@ -118,26 +118,39 @@ var isFiveVaccine = func() (out [maxMilestones]bool) {
 // hepB1Row is the row of HepB dose 1 in immunization.Milestones.
 var hepB1Row = slices.IndexFunc(immunization.Milestones, func(m immunization.Milestone) bool { return m.Name == "HepB1" })
 
-// fulfils maps a (vaccine, series dose) to the rows of immunization.Milestones it
-// fulfils (immunization.Milestone.Doses).
-var fulfils = func() map[immunization.VaccineDose][]int {
-	out := map[immunization.VaccineDose][]int{}
+// fulfils lists, for a vaccine v and a series dose d, the rows of
+// immunization.Milestones the dose fulfils (immunization.Milestone.Doses), at
+// fulfils[int(v)*fulfilsDoses+d].
+var fulfils = func() [][]int {
+	var out [][]int
 	for i, m := range immunization.Milestones {
 		for _, vd := range m.Doses {
-			out[vd] = append(out[vd], i)
+			k := int(vd.Vaccine)*fulfilsDoses + vd.Dose
+			if k >= len(out) {
+				out = append(out, make([][]int, k+1-len(out))...)
+			}
+			out[k] = append(out[k], i)
 		}
 	}
 	return out
 }()
 
+// fulfilsDoses bounds the series dose numbers of immunization.Milestones (a test checks
+// it).
+const fulfilsDoses = 8
+
 // milestonesGiven sets given[i] to immunization.Milestones[i].Given(evs), in one pass
 // over evs: the date of the first valid dose fulfilling each milestone, or zero.
 func milestonesGiven(evs []immunization.Evaluation, given *[maxMilestones]gongwei.Date) {
 	for _, e := range evs {
-		if !e.Valid() {
+		if !e.Valid() || e.SeriesDose < 0 || e.SeriesDose >= fulfilsDoses {
 			continue
 		}
-		for _, i := range fulfils[immunization.VaccineDose{Vaccine: e.Dose.Vaccine, Dose: e.SeriesDose}] {
+		k := int(e.Dose.Vaccine)*fulfilsDoses + e.SeriesDose
+		if k >= len(fulfils) {
+			continue
+		}
+		for _, i := range fulfils[k] {
 			if given[i].IsZero() || e.Dose.Date.Before(given[i]) {
 				given[i] = e.Dose.Date
 			}

@@ -131,7 +131,7 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 		sc.records.contracts = s.Contracts
 		sc.records.events = s.Events
 		sc.records.add(p, sink)
-		sc.records = residentRecords{}
+		sc.records = residentRecords{useWindow: sc.records.useWindow}
 	}
 	for _, c := range s.Chronic {
 		if c.Patient != nil {
