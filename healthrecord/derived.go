@@ -1,6 +1,12 @@
 package healthrecord
 
-import "github.com/gongwei-lib/gongwei"
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/gongwei-lib/gongwei"
+)
 
 // RulesEdition is the edition of the rules that derive the outcomes the [Registry]
 // stores with the records it saves ([Resident.Derived], [Checkup.Derived]): the
@@ -112,4 +118,58 @@ func (b *BasicInfo) complete() bool {
 		}
 	}
 	return true
+}
+
+// Refresh rewrites the outcomes stored with the records of the jurisdiction prefix
+// (archive-number digits, as ResidentFilter.Prefix; empty for every record) that differ
+// from what the current rules derive: the records saved under an earlier RulesEdition,
+// the records a host wrote into the store without the Registry, and the checkups whose
+// outcome was derived for a birth date since corrected. Each rewritten record is stored
+// as a new version, its fields unchanged. Outcomes are also recomputed whenever they are
+// read through Outcome, so Refresh is never needed for correct figures: it makes the
+// next computations fast again after a rule change.
+//
+// A record another writer changes meanwhile (gongwei.ErrConflict) is left to that
+// writer, which derives its outcome on saving. Refresh returns the number of records
+// rewritten and the first other error of the store, or ctx's error.
+func (g *Registry) Refresh(ctx context.Context, prefix string) (int, error) {
+	const op = "healthrecord: refresh outcomes: "
+	n := 0
+	put := func(err error) error {
+		switch {
+		case err == nil:
+			n++
+		case !errors.Is(err, gongwei.ErrConflict):
+			return fmt.Errorf(op+"%w", err)
+		}
+		return nil
+	}
+	for r, err := range g.s.Residents(ctx, ResidentFilter{Prefix: prefix}) {
+		if err != nil {
+			return n, fmt.Errorf(op+"%w", err)
+		}
+		if err := ctx.Err(); err != nil {
+			return n, fmt.Errorf(op+"%w", err)
+		}
+		if o := r.DeriveOutcome(); r.Derived != o {
+			prev := r.Version
+			r.Derived, r.Version = o, prev+1
+			if err := put(g.s.PutResident(ctx, r, prev)); err != nil {
+				return n, err
+			}
+		}
+		for c, err := range g.s.Checkups(ctx, CheckupFilter{Resident: r.ID}) {
+			if err != nil {
+				return n, fmt.Errorf(op+"%w", err)
+			}
+			if o := c.DeriveOutcome(r.BirthDate); c.Derived != o {
+				prev := c.Version
+				c.Derived, c.Version = o, prev+1
+				if err := put(g.s.PutCheckup(ctx, c, prev)); err != nil {
+					return n, err
+				}
+			}
+		}
+	}
+	return n, nil
 }
