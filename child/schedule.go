@@ -306,6 +306,43 @@ func Schedule(c *Child, visits []*Visit, on gongwei.Date) []Item {
 // a computation that schedules many children reuses one buffer and allocates nothing
 // once it has grown (and visits are at most 64).
 func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
+	var pbuf [2 * maxContacts]Planned
+	return appendSchedule(dst, appendPlan(pbuf[:0], c), c, visits, on)
+}
+
+// A Scheduler schedules many children ([AppendSchedule]) and keeps the plan of each
+// birth, discharge and death date it has seen: the children of a county are born on a
+// few thousand days, so most plans are found instead of worked out. Its schedules are
+// those of AppendSchedule. The zero Scheduler is ready to use; it is not safe for
+// concurrent use (give each goroutine its own).
+type Scheduler struct {
+	plans map[planKey][]Planned
+}
+
+// planKey holds what a plan depends on (appendPlan).
+type planKey struct {
+	birth, discharge, death gongwei.Date
+}
+
+// maxPlans bounds the plans a Scheduler keeps; it starts afresh when full.
+const maxPlans = 1 << 14
+
+// AppendSchedule appends Schedule(c, visits, on) to dst and returns the extended slice.
+func (s *Scheduler) AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
+	k := planKey{c.BirthDate, c.DischargeDate, c.DeathDate}
+	plan, ok := s.plans[k]
+	if !ok {
+		if s.plans == nil || len(s.plans) >= maxPlans {
+			s.plans = make(map[planKey][]Planned)
+		}
+		plan = appendPlan(make([]Planned, 0, plannedServices), c)
+		s.plans[k] = plan
+	}
+	return appendSchedule(dst, plan, c, visits, on)
+}
+
+// appendSchedule appends the schedule of c from its plan.
+func appendSchedule(dst []Item, plan []Planned, c *Child, visits []*Visit, on gongwei.Date) []Item {
 	var vbuf [64]*Visit
 	vs := vbuf[:0]
 	for _, v := range visits {
@@ -333,8 +370,6 @@ func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []It
 		}
 		return false
 	}
-	var pbuf [2 * maxContacts]Planned
-	plan := appendPlan(pbuf[:0], c)
 	dst = slices.Grow(dst, len(plan))
 	for _, p := range plan {
 		it := Item{Planned: p}

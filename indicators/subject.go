@@ -116,7 +116,7 @@ func ComputeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p
 type subjectScratch struct {
 	records residentRecords
 	doses   []immunization.Dose
-	items   []child.Item
+	child   childScratch
 	imm     immScratch
 }
 
@@ -145,7 +145,7 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 		}
 	}
 	if c := s.Child; c != nil && c.Child != nil && (child.ChildFilter{BornBefore: p.End}).Match(c.Child) {
-		addChild(c.Child, c.Visits, p, sink, &sc.items)
+		addChild(c.Child, c.Visits, p, sink, &sc.child)
 	}
 	if im := s.Immunization; im != nil && im.Registration != nil && !im.Registration.Child.Birth.IsZero() {
 		sc.doses = sc.doses[:0]
