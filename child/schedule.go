@@ -373,8 +373,21 @@ func appendSchedule(dst []Item, plan []Planned, c *Child, visits []*Visit, on go
 	dst = slices.Grow(dst, len(plan))
 	for _, p := range plan {
 		it := Item{Planned: p}
-		for _, v := range vs {
-			if v.Date.Before(p.Window.Start) || !v.Date.Before(p.MissedFrom) || !gives(v, p.Kind, p.Task) {
+		// The visits dated in [Window.Start, MissedFrom), in date order: the first at
+		// or after the window's start by binary search, up to the first at MissedFrom.
+		lo, hi := 0, len(vs)
+		for lo < hi {
+			if mid := int(uint(lo+hi) >> 1); vs[mid].Date.Before(p.Window.Start) {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		for _, v := range vs[lo:] {
+			if !v.Date.Before(p.MissedFrom) {
+				break
+			}
+			if !gives(v, p.Kind, p.Task) {
 				continue
 			}
 			if p.Task != TaskVisit && isUsed(p.Task, v.ID) {

@@ -20,6 +20,14 @@ type batch struct {
 	blocks map[blockKey]*unitBlock
 	order  []*unitBlock
 	last   *unitBlock
+	// lastUnit is the unit of the last Add, as passed (last's unit is equal to it).
+	lastUnit Unit
+}
+
+// sameString reports whether a and b are the same bytes in memory, which makes them
+// equal without comparing them.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
 type blockKey struct {
@@ -48,11 +56,14 @@ func newBatch(dst Sink) *batch {
 
 // Add implements Sink.
 func (b *batch) Add(code Code, unit Unit, period gongwei.Period, num, den int64) {
+	// A computation passes the same unit string for every cell of a record: compare
+	// its address before its bytes.
 	blk := b.last
-	if blk == nil || blk.unit != unit || blk.period != period {
+	if blk == nil || blk.period != period || !sameString(string(b.lastUnit), string(unit)) && blk.unit != unit {
 		blk = b.block(unit, period)
 		b.last = blk
 	}
+	b.lastUnit = unit
 	i := blk.next
 	if i >= len(blk.codes) || blk.codes[i] != code {
 		i = blk.slot(code, i)
@@ -83,14 +94,13 @@ func (blk *unitBlock) slot(code Code, from int) int {
 	// The codes added are the computations' constants: look for the same string first
 	// (the same bytes in memory), then for an equal one.
 	from = min(from, len(blk.codes))
-	p := unsafe.StringData(string(code))
 	for i, c := range blk.codes[from:] {
-		if unsafe.StringData(string(c)) == p && len(c) == len(code) {
+		if sameString(string(c), string(code)) {
 			return from + i
 		}
 	}
 	for i, c := range blk.codes[:from] {
-		if unsafe.StringData(string(c)) == p && len(c) == len(code) {
+		if sameString(string(c), string(code)) {
 			return i
 		}
 	}
@@ -114,5 +124,5 @@ func (b *batch) flush() {
 	}
 	clear(b.blocks)
 	b.order = b.order[:0]
-	b.last = nil
+	b.last, b.lastUnit = nil, ""
 }

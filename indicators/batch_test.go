@@ -87,15 +87,19 @@ func TestMilestonesGivenOnePass(t *testing.T) {
 	}
 }
 
-// TestBatchEqualCodes: a code equal to another but held in other memory lands in the
-// same cell.
+// TestBatchEqualCodes: a code or a unit equal to another but held in other memory lands
+// in the same cell.
 func TestBatchEqualCodes(t *testing.T) {
 	direct, batched := NewTally(0), NewTally(0)
 	b := newBatch(batched)
 	p := gongwei.Year(2024)
 	for i, code := range []Code{"a.x", "b.y", Code(strings.Clone("a.x")), "b.y", Code(strings.Clone("b.y"))} {
-		direct.Add(code, "u", p, int64(i), 1)
-		b.Add(code, "u", p, int64(i), 1)
+		unit := Unit("u")
+		if i%2 == 1 {
+			unit = Unit(strings.Clone("u"))
+		}
+		direct.Add(code, unit, p, int64(i), 1)
+		b.Add(code, unit, p, int64(i), 1)
 	}
 	b.flush()
 	if !direct.Equal(batched) || batched.Len() != 2 {
