@@ -171,6 +171,14 @@ const maxContacts = 32
 
 // appendPlan appends Plan(c) to out.
 func appendPlan(out []Planned, c *Child) []Planned {
+	var buf [2 * maxContacts]Planned
+	return fitPlan(out, appendBirthPlan(buf[:0], c.BirthDate), c)
+}
+
+// appendBirthPlan appends the plan of a child born on birth, at home, alive: what every
+// child born that day shares. fitPlan fits it to one child.
+func appendBirthPlan(out []Planned, birth gongwei.Date) []Planned {
+	c := &Child{BirthDate: birth}
 	end := c.BirthDate.AddYears(childServiceEndYears)
 	var windows [maxContacts]gongwei.Period
 	for i, ct := range schedule {
@@ -202,11 +210,29 @@ func appendPlan(out []Planned, c *Child) []Planned {
 			if p.MissedFrom.Before(p.Window.End) {
 				p.MissedFrom = p.Window.End
 			}
-			if !c.DeathDate.IsZero() && !p.Window.Start.Before(c.DeathDate) {
-				continue
-			}
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// fitPlan appends to out the plan of its birth day fitted to child c: the newborn
+// visit's window counted from the discharge (a window no other item depends on), and
+// no service whose window opens on or after the child's death.
+func fitPlan(out, birthPlan []Planned, c *Child) []Planned {
+	newborn := windowOf(schedule[0], c)
+	for _, p := range birthPlan {
+		if p.Kind == KindNewborn {
+			p.Window = newborn
+			p.MissedFrom = c.BirthDate.AddDays(neonatalPeriodDays)
+			if p.MissedFrom.Before(p.Window.End) {
+				p.MissedFrom = p.Window.End
+			}
+		}
+		if !c.DeathDate.IsZero() && !p.Window.Start.Before(c.DeathDate) {
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }
@@ -311,17 +337,13 @@ func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []It
 }
 
 // A Scheduler schedules many children ([AppendSchedule]) and keeps the plan of each
-// birth, discharge and death date it has seen: the children of a county are born on a
-// few thousand days, so most plans are found instead of worked out. Its schedules are
-// those of AppendSchedule. The zero Scheduler is ready to use; it is not safe for
-// concurrent use (give each goroutine its own).
+// birth day it has seen: the children of a county are born on a few thousand days, so
+// most plans are found instead of worked out, then fitted to the child's discharge and
+// death. Its schedules are those of AppendSchedule. The zero Scheduler is ready to use;
+// it is not safe for concurrent use (give each goroutine its own).
 type Scheduler struct {
-	plans map[planKey][]Planned
-}
-
-// planKey holds what a plan depends on (appendPlan).
-type planKey struct {
-	birth, discharge, death gongwei.Date
+	plans map[gongwei.Date][]Planned
+	plan  []Planned
 }
 
 // maxPlans bounds the plans a Scheduler keeps; it starts afresh when full.
@@ -329,16 +351,16 @@ const maxPlans = 1 << 14
 
 // AppendSchedule appends Schedule(c, visits, on) to dst and returns the extended slice.
 func (s *Scheduler) AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
-	k := planKey{c.BirthDate, c.DischargeDate, c.DeathDate}
-	plan, ok := s.plans[k]
+	base, ok := s.plans[c.BirthDate]
 	if !ok {
 		if s.plans == nil || len(s.plans) >= maxPlans {
-			s.plans = make(map[planKey][]Planned)
+			s.plans = make(map[gongwei.Date][]Planned)
 		}
-		plan = appendPlan(make([]Planned, 0, plannedServices), c)
-		s.plans[k] = plan
+		base = appendBirthPlan(make([]Planned, 0, plannedServices), c.BirthDate)
+		s.plans[c.BirthDate] = base
 	}
-	return appendSchedule(dst, plan, c, visits, on)
+	s.plan = fitPlan(s.plan[:0], base, c)
+	return appendSchedule(dst, s.plan, c, visits, on)
 }
 
 // appendSchedule appends the schedule of c from its plan.
