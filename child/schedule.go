@@ -428,7 +428,9 @@ func appendSchedule(dst []Item, plan []Planned, c *Child, visits []*Visit, on go
 			if !p.Window.Contains(it.On) {
 				it.Status = DoneLate
 			}
-			used = append(used, given{p.Task, it.Visit})
+			if p.Task != TaskVisit { // isUsed is asked of the other tasks only
+				used = append(used, given{p.Task, it.Visit})
+			}
 		case on.Before(p.Window.Start):
 			it.Status = Upcoming
 		case p.Window.Contains(on):
