@@ -452,7 +452,10 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	w.Derived = w.DeriveOutcome(owner.BirthDate)
+	w.Derived = CheckupOutcome{} // recomputed when read, unless derived here
+	if owner != nil {
+		w.Derived = w.DeriveOutcome(owner.BirthDate)
+	}
 	if err := g.s.PutCheckup(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
