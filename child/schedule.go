@@ -216,25 +216,30 @@ func appendBirthPlan(out []Planned, birth gongwei.Date) []Planned {
 	return out
 }
 
-// fitPlan appends to out the plan of its birth day fitted to child c: the newborn
-// visit's window counted from the discharge (a window no other item depends on), and
-// no service whose window opens on or after the child's death.
+// fitPlan appends to out the plan of its birth day fitted to child c (see fit).
 func fitPlan(out, birthPlan []Planned, c *Child) []Planned {
 	newborn := windowOf(schedule[0], c)
 	for _, p := range birthPlan {
-		if p.Kind == KindNewborn {
-			p.Window = newborn
-			p.MissedFrom = c.BirthDate.AddDays(neonatalPeriodDays)
-			if p.MissedFrom.Before(p.Window.End) {
-				p.MissedFrom = p.Window.End
-			}
+		if fit(&p, c, newborn) {
+			out = append(out, p)
 		}
-		if !c.DeathDate.IsZero() && !p.Window.Start.Before(c.DeathDate) {
-			continue
-		}
-		out = append(out, p)
 	}
 	return out
+}
+
+// fit fits p, an item of the plan of c's birth day, to child c, and reports whether c
+// has it: the newborn visit's window is newborn (windowOf, counted from the discharge;
+// no other item depends on it), and no service whose window opens on or after the
+// child's death is planned.
+func fit(p *Planned, c *Child, newborn gongwei.Period) bool {
+	if p.Kind == KindNewborn {
+		p.Window = newborn
+		p.MissedFrom = c.BirthDate.AddDays(neonatalPeriodDays)
+		if p.MissedFrom.Before(p.Window.End) {
+			p.MissedFrom = p.Window.End
+		}
+	}
+	return c.DeathDate.IsZero() || p.Window.Start.Before(c.DeathDate)
 }
 
 func slicesContains(s []Task, x Task) bool {
@@ -333,7 +338,7 @@ func Schedule(c *Child, visits []*Visit, on gongwei.Date) []Item {
 // once it has grown (and visits are at most 64).
 func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
 	var pbuf [2 * maxContacts]Planned
-	return appendSchedule(dst, appendPlan(pbuf[:0], c), c, visits, on)
+	return appendSchedule(dst, appendBirthPlan(pbuf[:0], c.BirthDate), c, visits, on)
 }
 
 // A Scheduler schedules many children ([AppendSchedule]) and keeps the plan of each
@@ -343,7 +348,6 @@ func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []It
 // it is not safe for concurrent use (give each goroutine its own).
 type Scheduler struct {
 	plans map[gongwei.Date][]Planned
-	plan  []Planned
 }
 
 // maxPlans bounds the plans a Scheduler keeps; it starts afresh when full.
@@ -359,12 +363,12 @@ func (s *Scheduler) AppendSchedule(dst []Item, c *Child, visits []*Visit, on gon
 		base = appendBirthPlan(make([]Planned, 0, plannedServices), c.BirthDate)
 		s.plans[c.BirthDate] = base
 	}
-	s.plan = fitPlan(s.plan[:0], base, c)
-	return appendSchedule(dst, s.plan, c, visits, on)
+	return appendSchedule(dst, base, c, visits, on)
 }
 
-// appendSchedule appends the schedule of c from its plan.
-func appendSchedule(dst []Item, plan []Planned, c *Child, visits []*Visit, on gongwei.Date) []Item {
+// appendSchedule appends the schedule of c from the plan of its birth day, fitted to c
+// item by item (fit).
+func appendSchedule(dst []Item, birthPlan []Planned, c *Child, visits []*Visit, on gongwei.Date) []Item {
 	var vbuf [64]*Visit
 	vs := vbuf[:0]
 	for _, v := range visits {
@@ -392,8 +396,12 @@ func appendSchedule(dst []Item, plan []Planned, c *Child, visits []*Visit, on go
 		}
 		return false
 	}
-	dst = slices.Grow(dst, len(plan))
-	for _, p := range plan {
+	dst = slices.Grow(dst, len(birthPlan))
+	newborn := windowOf(schedule[0], c)
+	for _, p := range birthPlan {
+		if !fit(&p, c, newborn) {
+			continue
+		}
 		it := Item{Planned: p}
 		// The visits dated in [Window.Start, MissedFrom), in date order: the first at
 		// or after the window's start by binary search, up to the first at MissedFrom.
