@@ -41,7 +41,9 @@ func DynamicallyUsed(events []ServiceEvent, asOf gongwei.Date) bool {
 // dated in w: DynamicallyUsed(events, asOf) is UsedWithin(events,
 // DynamicUseWindow(asOf)). A computation over many records works the window out once.
 func UsedWithin(events []ServiceEvent, w gongwei.Period) bool {
-	for _, e := range events {
+	// From the last: timelines are appended to, so recent uses are found sooner.
+	for i := len(events) - 1; i >= 0; i-- {
+		e := &events[i]
 		if e.Kind.CountsAsUse() && w.Contains(e.Date) {
 			return true
 		}
