@@ -188,11 +188,17 @@ func (sc *immScratch) milestoneLimits(birth gongwei.Date) *[maxMilestones]gongwe
 func addRegistration(r *immunization.Registration, doses []immunization.Dose, p gongwei.Period, sink Sink, sc *immScratch) {
 	last := p.Last()
 	birth := r.Child.Birth
+	limits := sc.milestoneLimits(birth)
+	if !p.Contains(birth) && !p.Contains(birth.AddMonths(1)) && !slices.ContainsFunc(limits[:len(immunization.Milestones)], p.Contains) {
+		// No cell counts this child in p (every cell below needs one of these dates
+		// in p, the five vaccines' latest limit being one of the limits): the doses
+		// need no evaluation.
+		return
+	}
 	sc.evs = immunization.EvaluateAppend(sc.evs[:0], immunization.ScheduleFor(birth), r.Child, doses)
 	unit := Unit(r.Village)
 	var givens [maxMilestones]gongwei.Date
 	milestonesGiven(sc.evs, &givens)
-	limits := sc.milestoneLimits(birth)
 
 	if p.Contains(birth.AddMonths(1)) {
 		ok := !r.Certificate.IsZero() && !r.Certificate.After(last)
