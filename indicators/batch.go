@@ -36,12 +36,15 @@ type blockKey struct {
 }
 
 // unitBlock holds the cells of one unit and period, in the order their codes were first
-// added; next is where the following Add is expected to land.
+// added; next is where the following Add is expected to land: succ[prev], the cell that
+// followed the last one added (prev) the last time it was added.
 type unitBlock struct {
 	unit   Unit
 	period gongwei.Period
 	codes  []Code
 	counts []Counts
+	succ   []int32
+	prev   int
 	next   int
 }
 
@@ -70,7 +73,14 @@ func (b *batch) Add(code Code, unit Unit, period gongwei.Period, num, den int64)
 	}
 	blk.counts[i].Num += num
 	blk.counts[i].Den += den
-	blk.next = i + 1
+	// Learn which cell follows this one: the computations add their cells in the
+	// same few orders (one per kind of record), so the cell added after a given one
+	// is most often the one added after it last time.
+	if blk.prev >= 0 {
+		blk.succ[blk.prev] = int32(i)
+	}
+	blk.prev = i
+	blk.next = int(blk.succ[i])
 }
 
 // block finds or creates the block of (unit, period).
@@ -82,7 +92,7 @@ func (b *batch) block(unit Unit, period gongwei.Period) *unitBlock {
 	if b.blocks == nil {
 		b.blocks = make(map[blockKey]*unitBlock)
 	}
-	blk := &unitBlock{unit: unit, period: period}
+	blk := &unitBlock{unit: unit, period: period, prev: -1}
 	b.blocks[k] = blk
 	b.order = append(b.order, blk)
 	return blk
@@ -111,6 +121,7 @@ func (blk *unitBlock) slot(code Code, from int) int {
 	}
 	blk.codes = append(blk.codes, code)
 	blk.counts = append(blk.counts, Counts{})
+	blk.succ = append(blk.succ, int32(len(blk.codes)))
 	return len(blk.codes) - 1
 }
 
