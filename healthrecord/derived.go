@@ -25,7 +25,10 @@ const RulesEdition = 1
 type ResidentOutcome struct {
 	// Edition is the RulesEdition that derived the outcome; 0 when none did.
 	Edition int `json:",omitempty"`
-	// Valid reports whether Validate found no problem.
+	// Valid reports whether Validate found no problem when the outcome was derived.
+	// Validate's only dependence on the day it runs is its bound on dates after the day
+	// of recording, which only relaxes as days pass: a record valid when derived stays
+	// valid.
 	Valid bool `json:",omitempty"`
 	// CoverComplete reports whether every item of the cover is filled (see Missing).
 	CoverComplete bool `json:",omitempty"`
