@@ -9,6 +9,7 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
 	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
 // derivedVillage is where the residents of the outcome tests live.
@@ -143,4 +144,76 @@ func TestStoredOutcomesAndEditions(t *testing.T) {
 			t.Fatalf("record.coverage %+v, want 0/1", got)
 		}
 	})
+}
+
+// TestCountyOutcomesRecomputed: a synthetic county's tally is the same whether its
+// records carry the outcomes derived at save time, no outcome at all (a host's own
+// store), or wrong outcomes of an earlier edition: every per-resident cell of the year
+// is equal.
+func TestCountyOutcomesRecomputed(t *testing.T) {
+	c, err := synth.New(synth.DefaultConfig(5000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, p := context.Background(), c.Period()
+	tally := func(alter func(*indicators.Subject)) *indicators.Tally {
+		t.Helper()
+		out := indicators.NewTally(0)
+		subjects := func(yield func(*indicators.Subject, error) bool) {
+			for s, err := range c.Subjects(ctx, 0, c.Config().Residents) {
+				if err == nil && alter != nil {
+					alter(s)
+				}
+				if !yield(s, err) {
+					return
+				}
+			}
+		}
+		if err := indicators.ComputeSubjects(ctx, subjects, p, nil, out); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	derived, stale := 0, 0
+	fresh := tally(func(s *indicators.Subject) {
+		if s.Resident.Derived.Edition == healthrecord.RulesEdition {
+			derived++
+		}
+	})
+	none := tally(func(s *indicators.Subject) {
+		s.Resident.Derived = healthrecord.ResidentOutcome{}
+		for _, ch := range s.Checkups {
+			ch.Derived = healthrecord.CheckupOutcome{}
+		}
+	})
+	wrong := tally(func(s *indicators.Subject) {
+		o := &s.Resident.Derived
+		*o = healthrecord.ResidentOutcome{Edition: healthrecord.RulesEdition - 1, Valid: !o.Valid, CoverComplete: !o.CoverComplete, FormComplete: !o.FormComplete}
+		for _, ch := range s.Checkups {
+			ch.Derived.Edition = healthrecord.RulesEdition - 1
+			ch.Derived.ElderlyManaged, ch.Derived.TCMManaged = !ch.Derived.ElderlyManaged, !ch.Derived.TCMManaged
+			stale++
+		}
+	})
+	if derived != c.Config().Residents || stale == 0 {
+		t.Fatalf("%d of %d residents carry a current outcome, %d checkups altered", derived, c.Config().Residents, stale)
+	}
+	if !none.Equal(fresh) || !wrong.Equal(fresh) {
+		t.Fatal("recomputed outcomes give another tally than the stored ones")
+	}
+	// The same wrong outcomes marked current are read as stored: the tally changes,
+	// so the comparison above tested something.
+	trusted := tally(func(s *indicators.Subject) {
+		s.Resident.Derived.FormComplete = !s.Resident.Derived.FormComplete
+		for _, ch := range s.Checkups {
+			ch.Derived.ElderlyManaged = !ch.Derived.ElderlyManaged
+		}
+	})
+	if trusted.Equal(fresh) {
+		t.Fatal("wrong outcomes of the current edition left the tally unchanged: are they read?")
+	}
+	cov, _ := fresh.RollUp(indicators.LevelCounty).Get(indicators.Key{Code: "record.coverage", Unit: indicators.Unit(c.Config().County), Period: p})
+	if cov.Den == 0 || cov.Num == 0 || cov.Num == cov.Den {
+		t.Fatalf("record.coverage %+v: the county should have complete and incomplete records", cov)
+	}
 }
