@@ -276,6 +276,7 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 			return fmt.Errorf(op+"%w", err)
 		}
 		w.Version = 1
+		w.Derived = w.DeriveOutcome()
 		err = g.s.PutResident(ctx, w, 0)
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
@@ -353,6 +354,7 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	w.Derived = w.DeriveOutcome()
 	if err := g.s.PutResident(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -393,6 +395,7 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 		}
 		prev := r.Version
 		r.Version = prev + 1
+		r.Derived = r.DeriveOutcome()
 		err = g.s.PutResident(ctx, r, prev)
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(r.ID), r.Clone())
@@ -506,6 +509,10 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	w.Derived = CheckupOutcome{} // recomputed when read, unless derived here
+	if r != nil {
+		w.Derived = w.DeriveOutcome(r.BirthDate)
+	}
 	if err := g.s.PutCheckup(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
