@@ -57,7 +57,9 @@ func ResidentAt(i int, a string) *healthrecord.Resident { return recordfix.Resid
 // too (and the checkup counts for ElderlyManaged and TCMManaged); otherwise they are left
 // empty, as ValidateFor requires. Smoking and drinking start at 18 and stop halfway to r's age; for
 // a resident younger than 18 the smoking and drinking answers are "never". The ID is
-// derived from r's ID and the date.
+// derived from r's ID and the date. Its outcome (Derived) is derived for r's birth date,
+// as the Registry stores it; a test that changes the form afterwards recomputes it with
+// DeriveOutcome or zeroes it.
 func Checkup(r *healthrecord.Resident, on gongwei.Date) *healthrecord.Checkup {
 	return recordfix.Checkup(r, on)
 }

@@ -7,6 +7,13 @@ import (
 
 // Checkup builds the fixture recordtest.Checkup documents.
 func Checkup(r *healthrecord.Resident, on gongwei.Date) *healthrecord.Checkup {
+	c := checkup(r, on)
+	c.Derived = c.DeriveOutcome(r.BirthDate)
+	return c
+}
+
+// checkup is Checkup without the derived outcome.
+func checkup(r *healthrecord.Resident, on gongwei.Date) *healthrecord.Checkup {
 	m := healthrecord.Measured[float64]
 	n := healthrecord.Measured[int]
 	yes, no := healthrecord.Measured(true), healthrecord.Measured(false)
