@@ -143,3 +143,34 @@ func TestHostIndicatorTexts(t *testing.T) {
 		t.Errorf("record.coverage zh-Hant phrase = %q", got)
 	}
 }
+
+// The summary and the report name the vaccine of a coverage row in every language.
+func TestCoverageRowsInSummaryAndReport(t *testing.T) {
+	p := ExamplePlan(2024, township)
+	p.Rows = []PlanRow{
+		{Code: "imm.coverage/HepB3", Unit: township, Target: AtLeast("90")},
+		{Code: "imm.coverage/MMR1", Unit: township, Target: AtLeast("90")},
+	}
+	tl := NewTally(0)
+	tl.Add("imm.coverage/HepB3", township, gongwei.Year(2024), 95, 100)
+	tl.Add("imm.coverage/MMR1", township, gongwei.Year(2024), 88, 100)
+	ev, err := Evaluate(p, tl, gongwei.MustParseDate("2024-12-31"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[language.Tag]string{
+		zhHans: "截至年底，共实际接种95人，乙肝疫苗第3剂接种率95.0%（目标≥90%，达标），实际接种88人，含麻疹成分疫苗第1剂接种率88.0%（目标≥90%，未达标）。",
+		zhHant: "截至年底，共實際接種95人，乙肝疫苗第3劑接種率95.0%（目標≥90%，達標），實際接種88人，含麻疹成分疫苗第1劑接種率88.0%（目標≥90%，未達標）。",
+		en:     "By the end of December, 95 people vaccinated, HepB dose 3 coverage 95.0% (target ≥90%, met); 88 people vaccinated, measles-containing vaccine dose 1 coverage 88.0% (target ≥90%, not met).",
+	}
+	for tag, w := range want {
+		s := Summarize(ev, tag)
+		if len(s) != 1 || s[0].Text != w {
+			t.Errorf("Summarize(%s) = %+v, want %q", tag, s, w)
+		}
+	}
+	rep := NewReport(ev, zhHans)
+	if got := rep.Groups[0].Rows[0].Indicator; got != "乙肝疫苗第3剂接种率" {
+		t.Errorf("report row = %q, want 乙肝疫苗第3剂接种率", got)
+	}
+}

@@ -95,9 +95,11 @@ func lowerFirst(s string) string {
 	if s == "" || s[0] < 'A' || s[0] > 'Z' {
 		return s
 	}
-	// Keep acronyms ("TB", "HIV") as they are.
-	if len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' {
-		return s
+	// Keep acronyms and names with capitals of their own ("TB", "HIV", "HepB", "DTaP").
+	for i := 1; i < len(s) && s[i] != ' '; i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return s
+		}
 	}
 	return string(s[0]+'a'-'A') + s[1:]
 }
