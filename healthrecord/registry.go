@@ -135,6 +135,14 @@ func collectProblems(record string, x any, extra func(*gongwei.ValidationError))
 	return ve.Err()
 }
 
+// eventOn validates a service event against the day of recording of a Registry's clock.
+type eventOn struct {
+	e     ServiceEvent
+	today gongwei.Date
+}
+
+func (x eventOn) Validate() error { return x.e.validateOn(x.today) }
+
 // requireField adds CodeRequired for field unless ok or the record's own Validate already
 // reported it.
 func requireField(ve *gongwei.ValidationError, ok bool, field string) {
@@ -268,6 +276,7 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 			return fmt.Errorf(op+"%w", err)
 		}
 		w.Version = 1
+		w.Derived = w.DeriveOutcome()
 		err = g.s.PutResident(ctx, w, 0)
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
@@ -345,6 +354,7 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	w.Derived = w.DeriveOutcome()
 	if err := g.s.PutResident(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -385,6 +395,7 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 		}
 		prev := r.Version
 		r.Version = prev + 1
+		r.Derived = r.DeriveOutcome()
 		err = g.s.PutResident(ctx, r, prev)
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(r.ID), r.Clone())
@@ -498,6 +509,10 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	w.Derived = CheckupOutcome{} // recomputed when read, unless derived here
+	if r != nil {
+		w.Derived = w.DeriveOutcome(r.BirthDate)
+	}
 	if err := g.s.PutCheckup(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -549,7 +564,7 @@ func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 	rawInstitution := e.Provider.Institution
 	e = normalizeEvent(e)
 	var storeErr error
-	err := collectProblems("healthrecord.ServiceEvent", e, func(ve *gongwei.ValidationError) {
+	err := collectProblems("healthrecord.ServiceEvent", eventOn{e, g.Today()}, func(ve *gongwei.ValidationError) {
 		var r *Resident
 		r, storeErr = g.residentExists(ctx, ve, "Resident", e.Resident)
 		g.CheckServiceDate(ve, "Date", e.Date, r)
