@@ -51,8 +51,10 @@ type ImportReport struct {
 	Done int
 	// Stored is the number of records newly stored.
 	Stored int
-	// Skipped is the number of records already stored under their key (by an earlier,
-	// perhaps interrupted, run of the import): they were left as stored.
+	// Skipped is the number of records already stored under their key exactly as the
+	// import would store them (by an earlier, perhaps interrupted, run of the import):
+	// they were left as stored. A record stored under its key with other content is
+	// rejected instead (ErrConflict).
 	Skipped int
 	// Rejected lists the records not stored, in stream order.
 	Rejected []ImportProblem
@@ -90,8 +92,9 @@ type ImportProblem struct {
 	Kind string
 	// Err is why: an error wrapping a *ValidationError (errors.As gives every field
 	// problem; errors.Is(Err, ErrInvalid) holds), or one wrapping ErrDuplicate (another
-	// record holds one of its unique keys) or ErrNotFound (a record it refers to is
-	// missing). It never carries the record's content.
+	// record holds one of its unique keys), ErrConflict (a record is stored under its
+	// key with other content: the import does not overwrite it) or ErrNotFound (a
+	// record it refers to is missing). It never carries the record's content.
 	Err error
 }
 

@@ -607,9 +607,7 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 	const op = "healthrecord: record service: "
 	rawInstitution := e.Provider.Institution
-	e.Provider.Institution = gongwei.NormalizeCode(e.Provider.Institution)
-	e.Provider.Staff = StaffID(gongwei.Normalize(string(e.Provider.Staff)))
-	e.Ref = gongwei.Normalize(e.Ref)
+	e = normalizeEvent(e)
 	var storeErr error
 	err := collectProblems("healthrecord.ServiceEvent", eventOn{e, g.Today()}, func(ve *gongwei.ValidationError) {
 		var r *Resident
@@ -627,6 +625,15 @@ func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 		return fmt.Errorf(op+"%w", err)
 	}
 	return nil
+}
+
+// normalizeEvent returns e with its provider and Ref normalised, as RecordService
+// stores it.
+func normalizeEvent(e ServiceEvent) ServiceEvent {
+	e.Provider.Institution = gongwei.NormalizeCode(e.Provider.Institution)
+	e.Provider.Staff = StaffID(gongwei.Normalize(string(e.Provider.Staff)))
+	e.Ref = gongwei.Normalize(e.Ref)
+	return e
 }
 
 // DynamicallyUsed reports whether the record id is dynamically used as of asOf (see the

@@ -496,3 +496,33 @@ func TestBatch(t *testing.T) {
 		})
 	}
 }
+
+// TestImportChangedRecord imports residents again after one of them changed at the
+// source: the unchanged ones are skipped, the changed one is rejected as stored with
+// other content (gongwei.ErrConflict) and the stored record is left as it was.
+func TestImportChangedRecord(t *testing.T) {
+	ctx := context.Background()
+	for _, e := range importEngines(t) {
+		t.Run(e.name, func(t *testing.T) {
+			s := e.fresh()
+			reg := healthrecord.NewRegistry(s.Records, nil)
+			rep, err := reg.ImportResidents(ctx, manyResidents(3))
+			require.NoError(t, err)
+			require.Equal(t, 3, rep.Stored)
+			changed := slices.Collect(manyResidents(3))
+			changed[1].Name = "改名后"
+			rep, err = reg.ImportResidents(ctx, slices.Values(changed))
+			require.NoError(t, err)
+			assert.Equal(t, 2, rep.Skipped)
+			assert.Equal(t, 0, rep.Stored)
+			require.Len(t, rep.Rejected, 1)
+			assert.Equal(t, 1, rep.Rejected[0].Index)
+			assert.ErrorIs(t, rep.Rejected[0].Err, gongwei.ErrConflict)
+			assert.NotContains(t, rep.Rejected[0].Error(), "改名后")
+			stored, err := s.Records.Resident(ctx, healthrecord.ResidentID(changed[1].Archive.String()))
+			require.NoError(t, err)
+			assert.NotEqual(t, "改名后", stored.Name)
+			assert.Equal(t, int64(1), stored.Version)
+		})
+	}
+}

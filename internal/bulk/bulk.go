@@ -10,13 +10,17 @@
 // normalised, classified and put on the timeline exactly as alone. A record the service
 // rejects (invalid, a duplicate of another record's unique key, referring to a missing
 // record) is reported with its position and kind and the import goes on; a record
-// already stored under its key is skipped and counted; any other failure (a store
+// already stored under its key, identically, is skipped and counted (InsertSame; the
+// county loads of internal/synth, whose records are generated, use Insert, which skips
+// on the key alone); any other failure (a store
 // error, a cancelled context) rolls the chunk back (on a store whose batches are
 // all-or-nothing) and stops the import, whose report then says how far it got.
 package bulk
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"iter"
@@ -201,4 +205,78 @@ func runChunk(ctx context.Context, store any, rep *gongwei.ImportReport, buf []I
 	rep.Skipped += skipped
 	rep.Rejected = append(rep.Rejected, rejected...)
 	return nil
+}
+
+// Capture keeps the last record a service handed to its store's put: an Import method
+// runs its service over a store that captures the records put, so that InsertSame can
+// compare what the service prepared with what is stored.
+type Capture[T any] struct {
+	x  T
+	ok bool
+}
+
+// Keep keeps x, the record being put.
+func (c *Capture[T]) Keep(x T) { c.x, c.ok = x, true }
+
+// Take returns the record kept, if any, and forgets it.
+func (c *Capture[T]) Take() (T, bool) {
+	x, ok := c.x, c.ok
+	var zero T
+	c.x, c.ok = zero, false
+	return x, ok
+}
+
+// InsertSame is Insert for records whose content can be compared: save stores the
+// record through a service whose store captures the records put (c), and when the
+// store refuses the insert because the key is taken, get reads the stored record. The
+// record is Skipped when the stored one is identical (the same JSON encoding, version
+// included) to what the service prepared; otherwise the key belongs to a record stored
+// with other content (changed since, or another record with the same key), and the
+// import rejects this one with an error wrapping gongwei.ErrConflict rather than
+// overwrite or drop it silently. get failing with gongwei.ErrNotFound means another
+// record holds one of its unique keys: save's error is returned (a rejection).
+func InsertSame[T any](ctx context.Context, kind string, version int64, c *Capture[T], save func(ctx context.Context) error, get func(ctx context.Context) (T, error)) (Outcome, error) {
+	if version != 0 {
+		ve := &gongwei.ValidationError{Record: kind}
+		ve.Add("Version", gongwei.CodeNotAllowed)
+		return Stored, ve
+	}
+	c.Take()
+	err := save(ctx)
+	if err == nil {
+		c.Take()
+		return Stored, nil
+	}
+	prepared, ok := c.Take()
+	if !errors.Is(err, gongwei.ErrConflict) && !errors.Is(err, gongwei.ErrDuplicate) {
+		return Stored, err
+	}
+	if cerr := ctx.Err(); cerr != nil {
+		return Stored, cerr
+	}
+	stored, gerr := get(ctx)
+	switch {
+	case errors.Is(gerr, gongwei.ErrNotFound):
+		return Stored, err
+	case gerr != nil:
+		return Stored, gerr
+	}
+	if ok && sameJSON(prepared, stored) {
+		return Skipped, nil
+	}
+	return Stored, fmt.Errorf("import: %s: %w", kind, ErrStoredOtherwise)
+}
+
+// ErrStoredOtherwise reports an imported record whose key is stored already, with
+// other content. It wraps gongwei.ErrConflict.
+var ErrStoredOtherwise = fmt.Errorf("stored already with other content: %w", gongwei.ErrConflict)
+
+// sameJSON reports whether a and b encode to the same JSON.
+func sameJSON(a, b any) bool {
+	x, err := json.Marshal(a)
+	if err != nil {
+		return false
+	}
+	y, err := json.Marshal(b)
+	return err == nil && bytes.Equal(x, y)
 }

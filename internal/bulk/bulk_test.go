@@ -177,3 +177,50 @@ func TestReportAdd(t *testing.T) {
 	assert.Equal(t, []int{2, 5}, []int{a.Rejected[0].Index, a.Rejected[1].Index})
 	assert.Equal(t, "read 8, done 8: stored 5, already stored 1, rejected 2", a.String())
 }
+
+func TestInsertSame(t *testing.T) {
+	ctx := context.Background()
+	type rec struct{ ID, Name string }
+	for _, tc := range []struct {
+		name      string
+		prepared  *rec // what the service put, nil when it failed before the put
+		saveErr   error
+		stored    *rec // nil: not stored under the record's ID
+		want      Outcome
+		wantError error
+	}{
+		{"new", &rec{"1", "a"}, nil, nil, Stored, nil},
+		{"stored identically", &rec{"1", "a"}, gongwei.ErrConflict, &rec{"1", "a"}, Skipped, nil},
+		{"stored with other content", &rec{"1", "a"}, gongwei.ErrConflict, &rec{"1", "b"}, Stored, gongwei.ErrConflict},
+		{"another record's key", &rec{"1", "a"}, gongwei.ErrDuplicate, nil, Stored, gongwei.ErrDuplicate},
+		{"refused before the put", nil, gongwei.ErrDuplicate, &rec{"1", "a"}, Stored, gongwei.ErrConflict},
+		{"invalid", nil, gongwei.ErrInvalid, nil, Stored, gongwei.ErrInvalid},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var c Capture[*rec]
+			c.Keep(&rec{"stale", "from an earlier record"})
+			out, err := InsertSame(ctx, "test.Record", 0, &c, func(context.Context) error {
+				if tc.prepared != nil {
+					c.Keep(tc.prepared)
+				}
+				if tc.saveErr != nil {
+					return fmt.Errorf("save: %w", tc.saveErr)
+				}
+				return nil
+			}, func(context.Context) (*rec, error) {
+				if tc.stored == nil {
+					return nil, fmt.Errorf("get: %w", gongwei.ErrNotFound)
+				}
+				return tc.stored, nil
+			})
+			assert.Equal(t, tc.want, out)
+			if tc.wantError == nil {
+				assert.NoError(t, err)
+			} else {
+				assert.ErrorIs(t, err, tc.wantError)
+			}
+			_, kept := c.Take()
+			assert.False(t, kept, "nothing kept for the next record")
+		})
+	}
+}
