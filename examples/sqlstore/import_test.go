@@ -505,7 +505,7 @@ func TestImportChangedRecord(t *testing.T) {
 	for _, e := range importEngines(t) {
 		t.Run(e.name, func(t *testing.T) {
 			s := e.fresh()
-			reg := healthrecord.NewRegistry(s.Records, nil)
+			reg := healthrecord.New(s.Records, healthrecord.Options{})
 			rep, err := reg.ImportResidents(ctx, manyResidents(3))
 			require.NoError(t, err)
 			require.Equal(t, 3, rep.Stored)
