@@ -7,8 +7,14 @@
 //
 // The year, step by step:
 //
-//  1. open the database (a file; the library's schema is migrated on open). If it already
-//     holds the township, it is reused: a second run does not duplicate anything;
+//  1. lock the database file (a lock file beside it: a second process started on the same
+//     file waits for the first, saying so on stderr), open it (the library's schema is
+//     migrated on open) and read the record of its load (examples/internal/loadstate). A
+//     completed load of the township asked for is reused: a second run does not duplicate
+//     anything. A load that did not finish (the process was killed, or failed) is thrown
+//     away: the file is removed and the township loaded again from scratch. A completed
+//     load of another size (-residents) is refused with a message, since the report would
+//     not be the one asked for; without -residents the township on file is reused;
 //  2. otherwise generate the township's residents (internal/synth, deterministic) and run
 //     their year through the public API of every domain package: health records,
 //     households and contracts (healthrecord.Registry), checkups, chronic-disease
@@ -16,21 +22,26 @@
 //     (chronic.Service), pregnancies with their visits (maternal.Registry), children's
 //     checkups with growth assessment (child.Service), vaccinations (immunization.Service),
 //     inspections, complaints and reports (supervision.Service) and health education
-//     activities (education.Service) — with a progress bar on stderr;
+//     activities (education.Service) — with a progress bar on stderr — and, last, record
+//     in the database that the load completed;
 //  3. show what the library worked out on the way: follow-up classes, what is due next;
 //  4. compute every implemented indicator (indicators.Compute), divide by the census,
 //     roll the villages up to the township, evaluate the plan on the as-of date, score it
 //     and turn the score into money;
 //  5. print the report and the summary in the chosen language and write the HTML report,
 //     with a WHO growth chart of one child of the township (no name, no ID number).
+//
+// The report goes to stdout, messages about loading to stderr; a report is never printed
+// from a partly loaded database.
 package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
-	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"io"
+	"io/fs"
 	"log"
 	"maps"
 	"os"
@@ -43,6 +54,8 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
+	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/indicators"
@@ -52,23 +65,30 @@ import (
 
 // options are the command's flags.
 type options struct {
-	lang      language.Tag
-	asOf      gongwei.Date
-	db        string
+	lang language.Tag
+	asOf gongwei.Date
+	db   string
+	// residents is the size of the township asked for; 0 for the one on file, or
+	// defaultResidents when the file holds none.
 	residents int
 	html      string
-	progress  io.Writer // stderr, or nil for none
+	progress  io.Writer // messages about loading: stderr, or nil for none
 }
 
 func main() {
 	lang := flag.String("lang", "zh-Hans", "language of the report: zh-Hans, zh-Hant or en")
 	asOf := flag.String("asof", "2025-12-31", "evaluate the plan as of this date (in 2025)")
 	db := flag.String("db", filepath.Join(os.TempDir(), "gongwei-township.db"), "SQLite database file (reused when it holds the township)")
-	residents := flag.Int("residents", 3000, "residents of the township (when the database is new)")
+	residents := flag.Int("residents", defaultResidents, "residents of the township (a database holding another number is refused; without the flag, the township on file is reused)")
 	html := flag.String("html", "", "write the HTML report to this file (default: beside the database)")
 	flag.Parse()
 
-	o := options{db: *db, residents: *residents, html: *html, progress: os.Stderr}
+	o := options{db: *db, html: *html, progress: os.Stderr}
+	flag.Visit(func(f *flag.Flag) {
+		if f.Name == "residents" {
+			o.residents = *residents
+		}
+	})
 	tag, err := language.Parse(*lang)
 	if err != nil {
 		log.Fatalf("township: -lang: %v", err)
@@ -92,6 +112,10 @@ const (
 	planYear  = 2025
 	villages  = 8
 	chunkSize = 100
+	// defaultResidents is the size of a township loaded without -residents.
+	defaultResidents = 3000
+	// loadName names the township's load in the database's load record.
+	loadName = "township"
 )
 
 func run(ctx context.Context, out io.Writer, o options) error {
@@ -99,7 +123,21 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	if !year.Contains(o.asOf) {
 		return fmt.Errorf("township: the as-of date must be in %d", planYear)
 	}
-	db, err := sqlstore.Open(ctx, "sqlite:"+o.db)
+	msg := o.progress
+	if msg == nil {
+		msg = io.Discard
+	}
+	base := filepath.Base(o.db)
+
+	// 1. The lock, held to the end: loading, checking and reporting.
+	unlock, err := loadstate.Lock(ctx, o.db, func() {
+		fmt.Fprintf(msg, "waiting for another process using %s to finish...\n", base)
+	})
+	if err != nil {
+		return fmt.Errorf("township: %w", err)
+	}
+	defer unlock()
+	db, county, err := prepare(ctx, msg, out, o)
 	if err != nil {
 		return err
 	}
@@ -108,25 +146,6 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
-	}
-
-	// 1-2. Reuse the township, or run its year.
-	held, err := countResidents(ctx, stores.Records)
-	if err != nil {
-		return err
-	}
-	n := o.residents
-	if held > 0 {
-		n = held
-	}
-	county, err := synth.New(synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: n, Year: planYear})
-	if err != nil {
-		return err
-	}
-	if held > 0 {
-		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), held)
-	} else if err := runYear(ctx, county, stores, o.progress); err != nil {
-		return err
 	}
 
 	// 3. What the library worked out on the way.
@@ -211,6 +230,88 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	return nil
 }
 
+// prepare opens the database and makes it hold the township asked for, completely
+// loaded: it reuses a completed load (saying so on out, before the report), loads a new
+// file, loads again from scratch a file whose load did not finish, and refuses a completed
+// load of another configuration. Messages about loading go to msg. The caller holds the
+// lock of the file.
+func prepare(ctx context.Context, msg, out io.Writer, o options) (*sqlstore.DB, *synth.County, error) {
+	base := filepath.Base(o.db)
+	want := synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: o.residents, Year: planYear}
+	for attempt := 0; ; attempt++ {
+		db, err := sqlstore.Open(ctx, "sqlite:"+o.db)
+		if err != nil {
+			return nil, nil, err
+		}
+		ldb := loadstate.DB{SQL: db.SQL(), Dialect: db.Dialect()}
+		st, err := loadstate.Read(ctx, ldb, loadName)
+		if err != nil {
+			db.Close()
+			return nil, nil, err
+		}
+		held, err := countResidents(ctx, db.HealthRecord())
+		if err != nil {
+			db.Close()
+			return nil, nil, err
+		}
+		action, cfg := loadstate.Decide(st, held > 0, want, defaultResidents)
+		if action == loadstate.Reload && attempt > 0 {
+			action = loadstate.Load // the file was just removed: never loop
+		}
+		switch action {
+		case loadstate.Refuse:
+			db.Close()
+			return nil, nil, loadstate.Mismatch("township", base, st.Config, cfg)
+		case loadstate.Reload:
+			fmt.Fprintf(msg, "%s holds a load that did not finish (%d residents on file): removing it and loading the township again from scratch\n", base, held)
+			if err := db.Close(); err != nil {
+				return nil, nil, err
+			}
+			if err := removeSQLite(o.db); err != nil {
+				return nil, nil, err
+			}
+			continue
+		}
+		c, err := synth.New(cfg)
+		if err != nil {
+			db.Close()
+			return nil, nil, err
+		}
+		if action == loadstate.Reuse {
+			fmt.Fprintf(out, "reusing %s: %d residents already on file\n", base, held)
+			return db, c, nil
+		}
+		fmt.Fprintf(msg, "loading a township of %d residents into %s\n", cfg.Residents, base)
+		stores := synth.Stores{
+			Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
+			Child: db.Child(), Immunization: db.Immunization(),
+			Supervision: db.Supervision(), Education: db.Education(),
+		}
+		err = loadstate.Begin(ctx, ldb, loadName, cfg)
+		if err == nil {
+			err = runYear(ctx, c, stores, o.progress)
+		}
+		if err == nil {
+			err = loadstate.Complete(ctx, ldb, loadName, cfg)
+		}
+		if err != nil {
+			db.Close()
+			return nil, nil, fmt.Errorf("township: the load did not finish (the next run loads again): %w", err)
+		}
+		return db, c, nil
+	}
+}
+
+// removeSQLite removes the SQLite database file path and its companion files.
+func removeSQLite(path string) error {
+	for _, f := range []string{path, path + "-wal", path + "-shm", path + "-journal"} {
+		if err := os.Remove(f); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("township: remove the unfinished database: %w", err)
+		}
+	}
+	return nil
+}
+
 // countResidents counts the township's residents on file.
 func countResidents(ctx context.Context, s healthrecord.Store) (int, error) {
 	n := 0
@@ -242,6 +343,11 @@ func runYear(ctx context.Context, c *synth.County, s synth.Stores, w io.Writer) 
 			return err
 		}
 		bar(to)
+		if w != nil {
+			if err := loadstate.Hold(ctx, w, to); err != nil {
+				return err
+			}
+		}
 	}
 	if err := c.LoadTownshipRecords(ctx, s, 1); err != nil {
 		return err
