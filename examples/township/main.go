@@ -72,7 +72,8 @@ type options struct {
 	// defaultResidents when the file holds none.
 	residents int
 	html      string
-	progress  io.Writer // messages about loading: stderr, or nil for none
+	progress  io.Writer // the progress of the load: stderr, or nil for none
+	messages  io.Writer // messages about loading (waiting, loading, loading again): stderr, or nil for none
 }
 
 func main() {
@@ -83,7 +84,7 @@ func main() {
 	html := flag.String("html", "", "write the HTML report to this file (default: beside the database)")
 	flag.Parse()
 
-	o := options{db: *db, html: *html, progress: os.Stderr}
+	o := options{db: *db, html: *html, progress: os.Stderr, messages: os.Stderr}
 	flag.Visit(func(f *flag.Flag) {
 		if f.Name == "residents" {
 			o.residents = *residents
@@ -123,7 +124,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	if !year.Contains(o.asOf) {
 		return fmt.Errorf("township: the as-of date must be in %d", planYear)
 	}
-	msg := o.progress
+	msg := o.messages
 	if msg == nil {
 		msg = io.Discard
 	}
@@ -343,10 +344,8 @@ func runYear(ctx context.Context, c *synth.County, s synth.Stores, w io.Writer) 
 			return err
 		}
 		bar(to)
-		if w != nil {
-			if err := loadstate.Hold(ctx, w, to); err != nil {
-				return err
-			}
+		if err := loadstate.Hold(ctx, os.Stderr, to); err != nil { // a test hook; see loadstate.HoldEnv
+			return err
 		}
 	}
 	if err := c.LoadTownshipRecords(ctx, s, 1); err != nil {
