@@ -204,7 +204,7 @@ func TestKilledLoad(t *testing.T) {
 
 	again := start(t, bin, db)
 	require.NoError(t, again.wait(t), "stderr:\n%s", again.errText())
-	assert.Contains(t, again.errText(), "k.db holds a load that did not finish (100 residents on file): removing it and loading the township again from scratch")
+	assert.Contains(t, again.errText(), "k.db holds a load that did not finish (100 residents on file): removing it and loading again from scratch")
 	sameReport(t, clean, again.stdout.String())
 
 	// And once more: the completed load is reused, with the same report.
@@ -255,7 +255,7 @@ func TestTwoProcesses(t *testing.T) {
 	sameReport(t, clean, b.stdout.String())
 	loaded := 0
 	for _, p := range []*proc{a, b} {
-		if strings.Contains(p.errText(), "loading a township of 300 residents into f.db") {
+		if strings.Contains(p.errText(), "loading 300 residents into f.db") {
 			loaded++
 		}
 	}

@@ -37,11 +37,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"log"
 	"maps"
 	"os"
@@ -56,8 +54,7 @@ import (
 	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
-	"github.com/gongwei-lib/gongwei/examples/sqlstore"
-	"github.com/gongwei-lib/gongwei/healthrecord"
+
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 	"github.com/gongwei-lib/gongwei/supervision"
@@ -124,29 +121,29 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	if !year.Contains(o.asOf) {
 		return fmt.Errorf("township: the as-of date must be in %d", planYear)
 	}
-	msg := o.messages
-	if msg == nil {
-		msg = io.Discard
-	}
-	base := filepath.Base(o.db)
-
-	// 1. The lock, held to the end: loading, checking and reporting.
-	unlock, err := loadstate.Lock(ctx, o.db, func() {
-		fmt.Fprintf(msg, "waiting for another process using %s to finish...\n", base)
-	})
-	if err != nil {
-		return fmt.Errorf("township: %w", err)
-	}
-	defer unlock()
-	db, county, err := prepare(ctx, msg, out, o)
+	// 1-2. The database, locked to the end of the run, holding the township completely
+	// loaded: reused, loaded, or loaded again from scratch.
+	want := synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: o.residents, Year: planYear}
+	sess, err := loadstate.Open(ctx, "sqlite:"+o.db, loadName, want, defaultResidents, o.messages)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer sess.Close()
+	db := sess.DB
+	county, err := synth.New(sess.Config)
+	if err != nil {
+		return err
+	}
 	stores := synth.Stores{
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
+	}
+	if sess.Action == loadstate.Reuse {
+		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), sess.Held)
+	}
+	if err := sess.Load(ctx, func(ctx context.Context) error { return runYear(ctx, county, stores, o.progress) }); err != nil {
+		return err
 	}
 
 	// 3. What the library worked out on the way.
@@ -229,100 +226,6 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	}
 	fmt.Fprintf(out, "\nHTML report: %s\n", o.html)
 	return nil
-}
-
-// prepare opens the database and makes it hold the township asked for, completely
-// loaded: it reuses a completed load (saying so on out, before the report), loads a new
-// file, loads again from scratch a file whose load did not finish, and refuses a completed
-// load of another configuration. Messages about loading go to msg. The caller holds the
-// lock of the file.
-func prepare(ctx context.Context, msg, out io.Writer, o options) (*sqlstore.DB, *synth.County, error) {
-	base := filepath.Base(o.db)
-	want := synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: o.residents, Year: planYear}
-	for attempt := 0; ; attempt++ {
-		db, err := sqlstore.Open(ctx, "sqlite:"+o.db)
-		if err != nil {
-			return nil, nil, err
-		}
-		ldb := loadstate.DB{SQL: db.SQL(), Dialect: db.Dialect()}
-		st, err := loadstate.Read(ctx, ldb, loadName)
-		if err != nil {
-			db.Close()
-			return nil, nil, err
-		}
-		held, err := countResidents(ctx, db.HealthRecord())
-		if err != nil {
-			db.Close()
-			return nil, nil, err
-		}
-		action, cfg := loadstate.Decide(st, held > 0, want, defaultResidents)
-		if action == loadstate.Reload && attempt > 0 {
-			action = loadstate.Load // the file was just removed: never loop
-		}
-		switch action {
-		case loadstate.Refuse:
-			db.Close()
-			return nil, nil, loadstate.Mismatch("township", base, st.Config, cfg)
-		case loadstate.Reload:
-			fmt.Fprintf(msg, "%s holds a load that did not finish (%d residents on file): removing it and loading the township again from scratch\n", base, held)
-			if err := db.Close(); err != nil {
-				return nil, nil, err
-			}
-			if err := removeSQLite(o.db); err != nil {
-				return nil, nil, err
-			}
-			continue
-		}
-		c, err := synth.New(cfg)
-		if err != nil {
-			db.Close()
-			return nil, nil, err
-		}
-		if action == loadstate.Reuse {
-			fmt.Fprintf(out, "reusing %s: %d residents already on file\n", base, held)
-			return db, c, nil
-		}
-		fmt.Fprintf(msg, "loading a township of %d residents into %s\n", cfg.Residents, base)
-		stores := synth.Stores{
-			Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
-			Child: db.Child(), Immunization: db.Immunization(),
-			Supervision: db.Supervision(), Education: db.Education(),
-		}
-		err = loadstate.Begin(ctx, ldb, loadName, cfg)
-		if err == nil {
-			err = runYear(ctx, c, stores, o.progress)
-		}
-		if err == nil {
-			err = loadstate.Complete(ctx, ldb, loadName, cfg)
-		}
-		if err != nil {
-			db.Close()
-			return nil, nil, fmt.Errorf("township: the load did not finish (the next run loads again): %w", err)
-		}
-		return db, c, nil
-	}
-}
-
-// removeSQLite removes the SQLite database file path and its companion files.
-func removeSQLite(path string) error {
-	for _, f := range []string{path, path + "-wal", path + "-shm", path + "-journal"} {
-		if err := os.Remove(f); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("township: remove the unfinished database: %w", err)
-		}
-	}
-	return nil
-}
-
-// countResidents counts the township's residents on file.
-func countResidents(ctx context.Context, s healthrecord.Store) (int, error) {
-	n := 0
-	for _, err := range s.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(township)}) {
-		if err != nil {
-			return 0, err
-		}
-		n++
-	}
-	return n, nil
 }
 
 // runYear loads the township's year through the domain services, residents in chunks,
