@@ -9,6 +9,7 @@ import (
 	"iter"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
@@ -20,6 +21,8 @@ import (
 type DB struct {
 	sql *sql.DB
 	d   *dialect
+
+	stmts sync.Map // query text (with ? placeholders) -> *sql.Stmt, prepared once
 }
 
 // Open opens the database named by dsn and brings its schema up to date (see the
@@ -213,7 +216,7 @@ type table struct {
 	name, what string
 	cols       []string
 
-	get, insert, update string
+	get, insert, update, exists string
 }
 
 // newTable builds the queries of a record table.
@@ -223,7 +226,8 @@ func newTable(name, what string, cols ...string) *table {
 	all := append([]string{"id", "version"}, cols...)
 	all = append(all, "body")
 	t.insert = "INSERT INTO " + name + " (" + strings.Join(all, ", ") + ") VALUES (" +
-		strings.TrimSuffix(strings.Repeat("?, ", len(all)), ", ") + ") ON CONFLICT (id) DO NOTHING"
+		strings.TrimSuffix(strings.Repeat("?, ", len(all)), ", ") + ") ON CONFLICT DO NOTHING"
+	t.exists = "SELECT 1 FROM " + name + " WHERE id = ?"
 	set := []string{"version = ?"}
 	for _, c := range cols {
 		set = append(set, c+" = ?")
@@ -247,7 +251,7 @@ func getRow[T any](ctx context.Context, db *DB, t *table, id string) (*T, error)
 // gongwei.ErrNotFound when there is no row.
 func queryOne[T any](ctx context.Context, db *DB, op, what, query string, args ...any) (*T, error) {
 	var body []byte
-	err := db.sql.QueryRowContext(ctx, db.d.rebind(query), args...).Scan(&body)
+	err := db.queryRow(ctx, query, args, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		if cerr := ctx.Err(); cerr != nil {
 			return nil, fmt.Errorf("sqlstore: %s: %w", op, cerr)
@@ -281,9 +285,14 @@ func decode[T any](op string, body []byte) (*T, error) {
 
 // putRow writes a record to t inside tx, comparing and swapping versions: an insert
 // when prev is 0 and an update of version prev otherwise. vals are the values of t's
-// columns, in order. No row written fails with gongwei.ErrConflict; a unique violation
-// with gongwei.ErrDuplicate.
-func putRow(ctx context.Context, db *DB, tx *sql.Tx, t *table, id string, version, prev int64, record any, vals ...any) error {
+// columns, in order. No row written fails with gongwei.ErrConflict (the ID is stored,
+// or the stored version is not prev); a unique violation (another record's key) with
+// gongwei.ErrDuplicate.
+//
+// The insert is "INSERT ... ON CONFLICT DO NOTHING" without a conflict target: a taken
+// ID and a taken unique key both insert nothing, instead of raising an error that would
+// abort a batch's transaction on PostgreSQL; which one it was is then looked up.
+func putRow(ctx context.Context, db *DB, tx *txn, t *table, id string, version, prev int64, record any, vals ...any) error {
 	op := "put " + t.what
 	if len(vals) != len(t.cols) {
 		return fmt.Errorf("sqlstore: %s: %d values for %d columns", op, len(vals), len(t.cols))
@@ -292,13 +301,14 @@ func putRow(ctx context.Context, db *DB, tx *sql.Tx, t *table, id string, versio
 	if err != nil {
 		return err
 	}
+	args := make([]any, 0, len(vals)+4)
 	var res sql.Result
 	if prev == 0 {
-		args := append(append([]any{id, version}, vals...), body)
-		res, err = tx.ExecContext(ctx, db.d.rebind(t.insert), args...)
+		args = append(append(append(args, id, version), vals...), body)
+		res, err = tx.exec(ctx, t.insert, args...)
 	} else {
-		args := append(append([]any{version}, vals...), body, id, prev)
-		res, err = tx.ExecContext(ctx, db.d.rebind(t.update), args...)
+		args = append(append(append(args, version), vals...), body, id, prev)
+		res, err = tx.exec(ctx, t.update, args...)
 	}
 	if err != nil {
 		return db.fail(ctx, op, err)
@@ -307,10 +317,24 @@ func putRow(ctx context.Context, db *DB, tx *sql.Tx, t *table, id string, versio
 	if err != nil {
 		return db.fail(ctx, op, err)
 	}
-	if n == 0 {
-		return conflict(t.what, prev)
+	if n > 0 {
+		return nil
 	}
-	return nil
+	if prev == 0 {
+		st, err := tx.stmt(ctx, t.exists)
+		if err != nil {
+			return db.fail(ctx, op, err)
+		}
+		var one int
+		err = st.QueryRowContext(context.WithoutCancel(ctx), id).Scan(&one) // as txn.exec
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("sqlstore: %s: %w", op, gongwei.ErrDuplicate)
+		}
+		if err != nil {
+			return db.fail(ctx, op, err)
+		}
+	}
+	return conflict(t.what, prev)
 }
 
 // query is a SELECT being built: a base with WHERE clauses appended by the filters.
@@ -353,6 +377,10 @@ func stream[T any](ctx context.Context, db *DB, op, query string, args ...any) i
 	return func(yield func(*T, error) bool) {
 		if err := ctx.Err(); err != nil {
 			yield(nil, fmt.Errorf("sqlstore: %s: %w", op, err))
+			return
+		}
+		if t := db.txOf(ctx); t != nil {
+			streamTx(ctx, t, op, query, args, yield)
 			return
 		}
 		rows, err := db.sql.QueryContext(ctx, db.d.rebind(query), args...)
