@@ -12,6 +12,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
 // TestStore checks that an implementation of chronic.Store meets every clause of the
@@ -289,8 +290,27 @@ var cases = []storeCase{
 			_, err = collect(s.Visits(ctx, chronic.VisitFilter{}))
 			t.wantErr(err, context.Canceled, "Visits")
 		}},
-	{"ConcurrentWriters", "the store is safe for concurrent use; of concurrent updates from the same version exactly one succeeds",
+	{"ConcurrentWriters", "the store is safe for concurrent use; of concurrent updates from the same version exactly one succeeds: of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored",
 		func(t *tc, s chronic.Store) {
+			// Two writers forced to interleave between read and put.
+			raced := Patient(2, chronic.Hypertension)
+			t.putPatient(s, raced)
+			if err := storetest.Check(t.ctx,
+				func(ctx context.Context) (*chronic.Patient, int64, error) {
+					got, err := s.Patient(ctx, raced.ID)
+					if err != nil {
+						return nil, 0, err
+					}
+					return got, got.Version, nil
+				},
+				func(ctx context.Context, w int, got *chronic.Patient, prev int64) error {
+					got.Registered = got.Registered.AddDays(w + 1)
+					got.Version = prev + 1
+					return s.PutPatient(ctx, got, prev)
+				}, gongwei.ErrConflict); err != nil {
+				t.Fatalf("PutPatient of two writers that both read before either puts: %v\n\tcontract: %s", err, t.clause)
+			}
+
 			p := Patient(1, chronic.Hypertension)
 			t.putPatient(s, p)
 			var wg sync.WaitGroup
