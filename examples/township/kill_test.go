@@ -77,11 +77,30 @@ func buildTownship(t *testing.T) (bin, clean string) {
 // comes.
 type proc struct {
 	cmd    *exec.Cmd
-	stdout bytes.Buffer
+	stdout lockedBuffer
 	mu     sync.Mutex
 	stderr []string
 	lines  chan string // every stderr line, until stderr closes
 	done   chan error  // the result of Wait
+}
+
+// lockedBuffer is a bytes.Buffer that the command's copying goroutine writes while the
+// test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // start starts bin on db with the given extra environment.
