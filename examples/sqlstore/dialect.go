@@ -26,6 +26,9 @@ type dialect struct {
 	// concurrent processes; empty when the transaction itself does (SQLite's
 	// BEGIN IMMEDIATE).
 	lock string
+	// householdHead is the expression of a household's head (healthrecord.Household.Head)
+	// read from its body, compared bytewise; an index of migrations/healthrecord serves it.
+	householdHead string
 }
 
 // sqlite is the embedded engine, through modernc.org/sqlite (pure Go).
@@ -46,6 +49,7 @@ var sqlite = &dialect{
 		// SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY (extended codes are on).
 		return e.Code() == 2067 || e.Code() == 1555
 	},
+	householdHead: "json_extract(body, '$.Head')",
 }
 
 // postgres is PostgreSQL, through pgx's database/sql driver.
@@ -63,7 +67,8 @@ var postgres = &dialect{
 		return errors.As(err, &e) && e.Code == "23505" // unique_violation
 	},
 	// One lock for every gongwei schema change in the database, released at commit.
-	lock: "SELECT pg_advisory_xact_lock(7236512908431)",
+	lock:          "SELECT pg_advisory_xact_lock(7236512908431)",
+	householdHead: `((body->>'Head') COLLATE "C")`,
 }
 
 // rebind rewrites the ? placeholders of q for d: $1, $2, ... on PostgreSQL. Question

@@ -1,0 +1,520 @@
+package sqlstore
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"fmt"
+	"iter"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/maternal"
+)
+
+// The per-resident stores yield a jurisdiction's subjects in one pass (the optional
+// capability indicators.SubjectSource), so indicators.Compute over them reads each
+// table once instead of asking for each resident's records.
+var (
+	_ indicators.SubjectSource = (*HealthRecordStore)(nil)
+	_ indicators.SubjectSource = (*ChronicStore)(nil)
+	_ indicators.SubjectSource = (*MaternalStore)(nil)
+	_ indicators.SubjectSource = (*ChildStore)(nil)
+	_ indicators.SubjectSource = (*ImmunizationStore)(nil)
+)
+
+// Subjects implements indicators.SubjectSource: see [DB.Subjects].
+func (s *HealthRecordStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return s.db.Subjects(ctx, q)
+}
+
+// Subjects implements indicators.SubjectSource: see [DB.Subjects].
+func (s *ChronicStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return s.db.Subjects(ctx, q)
+}
+
+// Subjects implements indicators.SubjectSource: see [DB.Subjects].
+func (s *MaternalStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return s.db.Subjects(ctx, q)
+}
+
+// Subjects implements indicators.SubjectSource: see [DB.Subjects].
+func (s *ChildStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return s.db.Subjects(ctx, q)
+}
+
+// Subjects implements indicators.SubjectSource: see [DB.Subjects].
+func (s *ImmunizationStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return s.db.Subjects(ctx, q)
+}
+
+// Subjects returns the subjects of q (see indicators.SubjectSource) read in one pass:
+// one query per table, each ordered by resident and served by an index (residents by
+// ID; checkups, contracts, service events, chronic patients, pregnancies, child records
+// and vaccinations by their resident column; chronic and child visits joined to their
+// patient or child), all open at once and merged on the resident in Go. Only the
+// current resident's rows are held: memory does not grow with the jurisdiction. A row
+// is decoded only when the indicators read it (a checkup only for a permanent resident
+// of 65 or more, as indicators.RecordIndicators reads them), straight from the bytes
+// the driver scanned.
+//
+// It reports false when a non-nil store of q is not one of db's stores, or q.Period is
+// not valid. Each subject is new: a caller may keep it. Rows of different tables are
+// read on different connections, so writes committed during the pass may be seen by
+// one table and not another, as with the Store methods.
+func (db *DB) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	if !q.Period.IsValid() || !db.owns(q) {
+		return nil, false
+	}
+	return func(yield func(*indicators.Subject, error) bool) {
+		m, err := db.openMerge(ctx, q)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		defer m.close()
+		for {
+			s, ok, err := m.next(ctx)
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			if !ok || !yield(s, nil) {
+				return
+			}
+		}
+	}, true
+}
+
+// owns reports whether every non-nil store of q is a store of db.
+func (db *DB) owns(q indicators.SubjectQuery) bool {
+	if q.Records != nil {
+		if s, ok := q.Records.(*HealthRecordStore); !ok || s == nil || s.db != db {
+			return false
+		}
+	}
+	if q.Chronic != nil {
+		if s, ok := q.Chronic.(*ChronicStore); !ok || s == nil || s.db != db {
+			return false
+		}
+	}
+	if q.Maternal != nil {
+		if s, ok := q.Maternal.(*MaternalStore); !ok || s == nil || s.db != db {
+			return false
+		}
+	}
+	if q.Child != nil {
+		if s, ok := q.Child.(*ChildStore); !ok || s == nil || s.db != db {
+			return false
+		}
+	}
+	if q.Immunization != nil {
+		if s, ok := q.Immunization.(*ImmunizationStore); !ok || s == nil || s.db != db {
+			return false
+		}
+	}
+	return true
+}
+
+// scan is one table's ordered rows: each row is (resident key, owner, body), read into
+// driver-owned bytes valid until the next row.
+type scan struct {
+	rows             *sql.Rows
+	op               string
+	key, owner, body sql.RawBytes
+	done             bool
+}
+
+// advance reads the next row, or marks the scan done.
+func (s *scan) advance(db *DB, ctx context.Context) error {
+	if s.done {
+		return nil
+	}
+	if !s.rows.Next() {
+		s.done = true
+		if err := s.rows.Err(); err != nil {
+			return db.fail(ctx, s.op, err)
+		}
+		return nil
+	}
+	if err := s.rows.Scan(&s.key, &s.owner, &s.body); err != nil {
+		return db.fail(ctx, s.op, err)
+	}
+	return nil
+}
+
+// at reports whether the scan's current row belongs to resident key.
+func (s *scan) at(key []byte) bool { return s != nil && !s.done && bytes.Equal(s.key, key) }
+
+// merge holds the open scans of one Subjects pass.
+type merge struct {
+	db  *DB
+	q   indicators.SubjectQuery
+	all []*scan
+
+	residents, households, checkups, contracts, events *scan
+	patients, chronicVisits                            *scan
+	pregnancies                                        *scan
+	children, childVisits                              *scan
+	registrations, vaccinations                        *scan
+
+	ctx   context.Context
+	key   []byte                  // the resident being merged
+	extra []*indicators.ChildCase // child records sharing the key, each a subject of its own
+	asOf  gongwei.Date
+}
+
+// openMerge runs every query q needs and reads the first row of each.
+func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge, error) {
+	m := &merge{db: db, q: q, ctx: ctx, asOf: q.Period.Last()}
+	open := func(op, query string, args ...any) (*scan, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("sqlstore: %s: %w", op, err)
+		}
+		rows, err := db.sql.QueryContext(ctx, db.d.rebind(query), args...)
+		if err != nil {
+			return nil, db.fail(ctx, op, err)
+		}
+		s := &scan{rows: rows, op: op}
+		m.all = append(m.all, s)
+		return s, s.advance(db, ctx)
+	}
+	fail := func(err error) (*merge, error) {
+		m.close()
+		return nil, err
+	}
+	p, asOf := q.Period, q.Period.Last()
+	var err error
+	if q.Records != nil {
+		// Residents and the rows joined to them are restricted to the prefix's
+		// archive numbers; without a prefix every row is read and the merge drops
+		// those of residents without an archive number.
+		lo, hi, inRange := "", "", ""
+		if q.Prefix != "" {
+			var ok bool
+			if lo, hi, ok = prefixRange(q.Prefix); !ok {
+				lo, hi = "1", "0" // nothing: archive numbers are digits
+			}
+			inRange = " JOIN residents r ON r.id = t.resident AND r.archive >= ? AND r.archive < ?"
+		}
+		withRange := func(args ...any) []any {
+			if q.Prefix == "" {
+				return args
+			}
+			return append([]any{lo, hi}, args...)
+		}
+		res := "SELECT id, '', body FROM residents WHERE archive <> ''"
+		var resArgs []any
+		if q.Prefix != "" {
+			res += " AND archive >= ? AND archive < ?"
+			resArgs = []any{lo, hi}
+		}
+		if m.residents, err = open("scan residents", res+" ORDER BY id", resArgs...); err != nil {
+			return fail(err)
+		}
+		head := db.d.householdHead
+		if m.households, err = open("scan households",
+			"SELECT "+head+", id, '' FROM households WHERE "+head+" <> '' ORDER BY "+head+", id"); err != nil {
+			return fail(err)
+		}
+		w := healthrecord.DynamicUseWindow(asOf)
+		if m.events, err = open("scan service events",
+			"SELECT t.resident, '', t.body FROM service_events t"+inRange+" WHERE t.date >= ? AND t.date < ? ORDER BY t.resident, t.date, t.seq",
+			withRange(dateText(w.Start), dateText(w.End))...); err != nil {
+			return fail(err)
+		}
+		day := gongwei.Days(asOf, 1)
+		if m.contracts, err = open("scan contracts",
+			"SELECT t.resident, '', t.body FROM contracts t"+inRange+" WHERE t.period_end > ? AND t.period_start < ? ORDER BY t.resident, t.period_start, t.id",
+			withRange(dateText(day.Start), dateText(day.End))...); err != nil {
+			return fail(err)
+		}
+		if m.checkups, err = open("scan checkups",
+			"SELECT t.resident, '', t.body FROM checkups t"+inRange+" WHERE t.date >= ? AND t.date < ? ORDER BY t.resident, t.date, t.id",
+			withRange(dateText(p.Start), dateText(p.End))...); err != nil {
+			return fail(err)
+		}
+	}
+	// The other domains' jurisdiction is a prefix of their village column.
+	village := func(alias string) (string, []any) {
+		if q.Prefix == "" {
+			return "1 = 1", nil
+		}
+		lo, hi, ok := prefixRange(q.Prefix)
+		if !ok {
+			return "1 = 0", nil
+		}
+		return alias + ".village >= ? AND " + alias + ".village < ?", []any{lo, hi}
+	}
+	if q.Chronic != nil {
+		cond, args := village("p")
+		if m.patients, err = open("scan chronic patients",
+			"SELECT p.resident, p.id, p.body FROM chronic_patients p WHERE "+cond+" ORDER BY p.resident, p.village, p.id", args...); err != nil {
+			return fail(err)
+		}
+		if m.chronicVisits, err = open("scan chronic visits",
+			"SELECT p.resident, v.patient, v.body FROM chronic_patients p JOIN chronic_visits v ON v.patient = p.id WHERE "+cond+
+				" AND (p.condition_code = ? OR (v.date >= ? AND v.date < ?)) ORDER BY p.resident, p.village, p.id, v.date, v.id",
+			append(args, string(chronic.Tuberculosis), dateText(p.Start), dateText(p.End))...); err != nil {
+			return fail(err)
+		}
+	}
+	if q.Maternal != nil {
+		cond, args := village("p")
+		if m.pregnancies, err = open("scan pregnancies",
+			"SELECT p.resident, '', p.body FROM maternal_pregnancies p WHERE "+cond+
+				" AND p.span_start < ? AND (p.span_end = '' OR p.span_end > ?) ORDER BY p.resident, p.village, p.id",
+			append(args, dateText(p.End), dateText(p.Start))...); err != nil {
+			return fail(err)
+		}
+	}
+	if q.Child != nil {
+		cond, args := village("c")
+		if m.children, err = open("scan child records",
+			"SELECT c.resident, c.id, c.body FROM child_records c WHERE "+cond+" AND c.birth < ? ORDER BY c.resident, c.id",
+			append(args, dateText(p.End))...); err != nil {
+			return fail(err)
+		}
+		if m.childVisits, err = open("scan child visits",
+			"SELECT c.resident, v.child, v.body FROM child_records c JOIN child_visits v ON v.child = c.id WHERE "+cond+
+				" AND c.birth < ? ORDER BY c.resident, c.id, v.date, v.id",
+			append(args, dateText(p.End))...); err != nil {
+			return fail(err)
+		}
+	}
+	if q.Immunization != nil {
+		cond, args := village("r")
+		if m.registrations, err = open("scan registrations",
+			"SELECT r.id, '', r.body FROM immunization_registrations r WHERE "+cond+" ORDER BY r.id", args...); err != nil {
+			return fail(err)
+		}
+		if m.vaccinations, err = open("scan vaccinations",
+			"SELECT v.resident, '', v.body FROM immunization_registrations r JOIN immunization_vaccinations v ON v.resident = r.id WHERE "+cond+
+				" ORDER BY v.resident, v.date, v.id", args...); err != nil {
+			return fail(err)
+		}
+	}
+	return m, nil
+}
+
+// close closes every scan's rows.
+func (m *merge) close() {
+	for _, s := range m.all {
+		s.rows.Close()
+	}
+}
+
+// next merges the rows of the smallest resident key of all scans into a subject, and
+// returns false when every scan is done. Keys with rows only in tables the indicators
+// do not read for them (a checkup of a resident outside the jurisdiction) give no
+// subject.
+func (m *merge) next(ctx context.Context) (*indicators.Subject, bool, error) {
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, false, fmt.Errorf("sqlstore: scan subjects: %w", err)
+		}
+		if len(m.extra) > 0 {
+			c := m.extra[0]
+			m.extra = m.extra[1:]
+			return &indicators.Subject{Child: c}, true, nil
+		}
+		var min []byte
+		found := false
+		for _, s := range m.all {
+			if !s.done && (!found || bytes.Compare(s.key, min) < 0) {
+				min, found = s.key, true
+			}
+		}
+		if !found {
+			return nil, false, nil
+		}
+		m.key = append(m.key[:0], min...)
+		s, err := m.subject()
+		if err != nil {
+			return nil, false, err
+		}
+		if s != nil {
+			return s, true, nil
+		}
+	}
+}
+
+// subject consumes every row of the resident m.key and returns its subject, or nil when
+// those rows carry nothing the indicators read.
+func (m *merge) subject() (*indicators.Subject, error) {
+	s := &indicators.Subject{}
+	empty := true
+	var err error
+	// The health record, and what the record indicators read of it.
+	var r *healthrecord.Resident
+	if m.residents.at(m.key) {
+		if r, err = decodeRow[healthrecord.Resident](m, m.residents); err != nil {
+			return nil, err
+		}
+		if r.Archive.IsZero() || !r.ActiveOn(m.asOf) {
+			r = nil // not counted; its other records still are
+		}
+	}
+	permanent := r != nil && r.Info.PermanentOn(m.asOf)
+	elderly := permanent && healthrecord.IsElderlyOn(r.BirthDate, m.asOf)
+	if r != nil {
+		s.Resident, empty = r, false
+	}
+	for m.households.at(m.key) {
+		if permanent && r.Household != "" && string(m.households.owner) == string(r.Household) {
+			s.HeadsHousehold = true
+		}
+		if err := m.skip(m.households); err != nil {
+			return nil, err
+		}
+	}
+	for m.events.at(m.key) {
+		if r == nil {
+			err = m.skip(m.events)
+		} else {
+			var e *healthrecord.ServiceEvent
+			if e, err = decodeRow[healthrecord.ServiceEvent](m, m.events); err == nil {
+				s.Events = append(s.Events, *e)
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if s.Contracts, err = rowsOf[healthrecord.Contract](m, m.contracts, permanent, s.Contracts); err != nil {
+		return nil, err
+	}
+	if s.Checkups, err = rowsOf[healthrecord.Checkup](m, m.checkups, elderly, s.Checkups); err != nil {
+		return nil, err
+	}
+
+	// Chronic-disease registrations with their visits.
+	for m.patients.at(m.key) {
+		pt, err := decodeRow[chronic.Patient](m, m.patients)
+		if err != nil {
+			return nil, err
+		}
+		s.Chronic, empty = append(s.Chronic, indicators.ChronicCase{Patient: pt}), false
+	}
+	for m.chronicVisits.at(m.key) {
+		i := 0
+		for i < len(s.Chronic) && string(s.Chronic[i].Patient.ID) != string(m.chronicVisits.owner) {
+			i++
+		}
+		if i == len(s.Chronic) {
+			err = m.skip(m.chronicVisits)
+		} else {
+			var v *chronic.Visit
+			if v, err = decodeRow[chronic.Visit](m, m.chronicVisits); err == nil {
+				s.Chronic[i].Visits = append(s.Chronic[i].Visits, v)
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	// Pregnancies.
+	if s.Pregnancies, err = rowsOf[maternal.Pregnancy](m, m.pregnancies, true, s.Pregnancies); err != nil {
+		return nil, err
+	}
+	if len(s.Pregnancies) > 0 {
+		empty = false
+	}
+
+	// Child records (one per resident; those without a resident share the empty key
+	// and become subjects of their own) with their visits.
+	var children []*indicators.ChildCase
+	for m.children.at(m.key) {
+		c, err := decodeRow[child.Child](m, m.children)
+		if err != nil {
+			return nil, err
+		}
+		children = append(children, &indicators.ChildCase{Child: c})
+	}
+	for m.childVisits.at(m.key) {
+		i := 0
+		for i < len(children) && string(children[i].Child.ID) != string(m.childVisits.owner) {
+			i++
+		}
+		if i == len(children) {
+			err = m.skip(m.childVisits)
+		} else {
+			var v *child.Visit
+			if v, err = decodeRow[child.Visit](m, m.childVisits); err == nil {
+				children[i].Visits = append(children[i].Visits, v)
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(children) > 0 {
+		s.Child, empty = children[0], false
+	}
+
+	// The vaccination record.
+	if m.registrations.at(m.key) {
+		reg, err := decodeRow[immunization.Registration](m, m.registrations)
+		if err != nil {
+			return nil, err
+		}
+		s.Immunization, empty = &indicators.ImmunizationCase{Registration: reg}, false
+	}
+	for m.vaccinations.at(m.key) {
+		if s.Immunization == nil {
+			err = m.skip(m.vaccinations)
+		} else {
+			var v *immunization.Vaccination
+			if v, err = decodeRow[immunization.Vaccination](m, m.vaccinations); err == nil {
+				s.Immunization.Vaccinations = append(s.Immunization.Vaccinations, v)
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if empty {
+		return nil, nil
+	}
+	if len(children) > 1 {
+		// Only records without a resident share a key: a subject's child stays alone.
+		m.extra = children[1:]
+	}
+	return s, nil
+}
+
+// skip moves past the current row of s without decoding it.
+func (m *merge) skip(s *scan) error { return s.advance(m.db, m.ctx) }
+
+// decodeRow decodes the current row of s as a T and moves past it.
+func decodeRow[T any](m *merge, s *scan) (*T, error) {
+	x, err := decode[T](s.op, s.body)
+	if err != nil {
+		return nil, err
+	}
+	return x, s.advance(m.db, m.ctx)
+}
+
+// rowsOf appends to out the rows of s for the current resident, decoded when keep is
+// set and skipped otherwise.
+func rowsOf[T any](m *merge, s *scan, keep bool, out []*T) ([]*T, error) {
+	for s.at(m.key) {
+		if !keep {
+			if err := m.skip(s); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		x, err := decodeRow[T](m, s)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
