@@ -1,11 +1,11 @@
 package sqlstore
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
 	"iter"
+	"sync"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
@@ -120,35 +120,119 @@ func (db *DB) owns(q indicators.SubjectQuery) bool {
 	return true
 }
 
-// scan is one table's ordered rows: each row is (resident key, owner, body), read into
-// driver-owned bytes valid until the next row.
+// scan is one table's rows in resident order, read and decoded by a goroutine of its
+// own (the rows of one table, then the next batch, while the merge works on the
+// previous one), handed over in small batches: reading and decoding, most of the work,
+// run on every core, and at most a few batches per table are held at a time.
 type scan struct {
-	rows             *sql.Rows
-	op               string
-	key, owner, body sql.RawBytes
-	done             bool
+	op   string
+	rows *sql.Rows
+	// decode decodes a body; nil for a scan whose body is not read.
+	decode func(op string, body []byte) (any, error)
+	ch     chan rowBatch
+	cur    []row // the current batch, from its current row
+	done   bool
+	err    error
 }
 
-// advance reads the next row, or marks the scan done.
-func (s *scan) advance(db *DB, ctx context.Context) error {
-	if s.done {
-		return nil
-	}
-	if !s.rows.Next() {
-		s.done = true
-		if err := s.rows.Err(); err != nil {
-			return db.fail(ctx, s.op, err)
+// row is one row of a scan: its resident key, its owner (the patient or child record
+// of a visit, the household of a head) and its decoded record.
+type row struct {
+	key, owner string
+	x          any
+}
+
+type rowBatch struct {
+	rows []row
+	err  error
+}
+
+// scanBatch is the number of rows handed over at a time; scanAhead the batches a scan
+// may read ahead of the merge.
+const (
+	scanBatch = 64
+	scanAhead = 2
+)
+
+// decoder returns the decode function of a scan of T records.
+func decoder[T any]() func(op string, body []byte) (any, error) {
+	return func(op string, body []byte) (any, error) {
+		x, err := decode[T](op, body)
+		if err != nil {
+			return nil, err
 		}
-		return nil
+		return x, nil
 	}
-	if err := s.rows.Scan(&s.key, &s.owner, &s.body); err != nil {
-		return db.fail(ctx, s.op, err)
+}
+
+// produce reads and decodes the rows of s until they end, fail or stop is closed, and
+// closes s.ch.
+func (s *scan) produce(ctx context.Context, db *DB, stop <-chan struct{}) {
+	defer close(s.ch)
+	defer s.rows.Close()
+	var key, owner, body sql.RawBytes
+	batch := make([]row, 0, scanBatch)
+	send := func(b rowBatch) bool {
+		select {
+		case s.ch <- b:
+			return true
+		case <-stop:
+			return false
+		}
 	}
-	return nil
+	for s.rows.Next() {
+		if err := s.rows.Scan(&key, &owner, &body); err != nil {
+			send(rowBatch{err: db.fail(ctx, s.op, err)})
+			return
+		}
+		r := row{key: string(key), owner: string(owner)}
+		if s.decode != nil {
+			x, err := s.decode(s.op, body)
+			if err != nil {
+				send(rowBatch{err: err})
+				return
+			}
+			r.x = x
+		}
+		if batch = append(batch, r); len(batch) == scanBatch {
+			if !send(rowBatch{rows: batch}) {
+				return
+			}
+			batch = make([]row, 0, scanBatch)
+		}
+	}
+	if err := s.rows.Err(); err != nil {
+		send(rowBatch{err: db.fail(ctx, s.op, err)})
+		return
+	}
+	if len(batch) > 0 {
+		send(rowBatch{rows: batch})
+	}
+}
+
+// advance moves to the next row, receiving the next batch when the current one is
+// used up; a failure of the scan is kept in s.err and ends it.
+func (s *scan) advance() {
+	if s.done {
+		return
+	}
+	if len(s.cur) > 1 {
+		s.cur = s.cur[1:]
+		return
+	}
+	b, ok := <-s.ch
+	switch {
+	case !ok:
+		s.cur, s.done = nil, true
+	case b.err != nil:
+		s.cur, s.done, s.err = nil, true, b.err
+	default:
+		s.cur = b.rows
+	}
 }
 
 // at reports whether the scan's current row belongs to resident key.
-func (s *scan) at(key []byte) bool { return s != nil && !s.done && bytes.Equal(s.key, key) }
+func (s *scan) at(key string) bool { return s != nil && !s.done && s.cur[0].key == key }
 
 // merge holds the open scans of one Subjects pass.
 type merge struct {
@@ -163,15 +247,17 @@ type merge struct {
 	registrations, vaccinations                        *scan
 
 	ctx   context.Context
-	key   []byte                  // the resident being merged
+	stop  chan struct{}           // closed to stop the scans' goroutines
+	wg    sync.WaitGroup          // the scans' goroutines
+	key   string                  // the resident being merged
 	extra []*indicators.ChildCase // child records sharing the key, each a subject of its own
 	asOf  gongwei.Date
 }
 
 // openMerge runs every query q needs and reads the first row of each.
 func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge, error) {
-	m := &merge{db: db, q: q, ctx: ctx, asOf: q.Period.Last()}
-	open := func(op, query string, args ...any) (*scan, error) {
+	m := &merge{db: db, q: q, ctx: ctx, stop: make(chan struct{}), asOf: q.Period.Last()}
+	open := func(op, query string, dec func(string, []byte) (any, error), args ...any) (*scan, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("sqlstore: %s: %w", op, err)
 		}
@@ -179,9 +265,14 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 		if err != nil {
 			return nil, db.fail(ctx, op, err)
 		}
-		s := &scan{rows: rows, op: op}
+		s := &scan{op: op, rows: rows, decode: dec, ch: make(chan rowBatch, scanAhead)}
 		m.all = append(m.all, s)
-		return s, s.advance(db, ctx)
+		m.wg.Add(1)
+		go func() {
+			defer m.wg.Done()
+			s.produce(ctx, db, m.stop)
+		}()
+		return s, nil
 	}
 	fail := func(err error) (*merge, error) {
 		m.close()
@@ -213,28 +304,28 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 			res += " AND archive >= ? AND archive < ?"
 			resArgs = []any{lo, hi}
 		}
-		if m.residents, err = open("scan residents", res+" ORDER BY id", resArgs...); err != nil {
+		if m.residents, err = open("scan residents", res+" ORDER BY id", decoder[healthrecord.Resident](), resArgs...); err != nil {
 			return fail(err)
 		}
 		head := db.d.householdHead
 		if m.households, err = open("scan households",
-			"SELECT "+head+", id, '' FROM households WHERE "+head+" <> '' ORDER BY "+head+", id"); err != nil {
+			"SELECT "+head+", id, '' FROM households WHERE "+head+" <> '' ORDER BY "+head+", id", nil); err != nil {
 			return fail(err)
 		}
 		w := healthrecord.DynamicUseWindow(asOf)
 		if m.events, err = open("scan service events",
-			"SELECT t.resident, '', t.body FROM service_events t"+inRange+" WHERE t.date >= ? AND t.date < ? ORDER BY t.resident, t.date, t.seq",
+			"SELECT t.resident, '', t.body FROM service_events t"+inRange+" WHERE t.date >= ? AND t.date < ? ORDER BY t.resident, t.date, t.seq", decoder[healthrecord.ServiceEvent](),
 			withRange(dateText(w.Start), dateText(w.End))...); err != nil {
 			return fail(err)
 		}
 		day := gongwei.Days(asOf, 1)
 		if m.contracts, err = open("scan contracts",
-			"SELECT t.resident, '', t.body FROM contracts t"+inRange+" WHERE t.period_end > ? AND t.period_start < ? ORDER BY t.resident, t.period_start, t.id",
+			"SELECT t.resident, '', t.body FROM contracts t"+inRange+" WHERE t.period_end > ? AND t.period_start < ? ORDER BY t.resident, t.period_start, t.id", decoder[healthrecord.Contract](),
 			withRange(dateText(day.Start), dateText(day.End))...); err != nil {
 			return fail(err)
 		}
 		if m.checkups, err = open("scan checkups",
-			"SELECT t.resident, '', t.body FROM checkups t"+inRange+" WHERE t.date >= ? AND t.date < ? ORDER BY t.resident, t.date, t.id",
+			"SELECT t.resident, '', t.body FROM checkups t"+inRange+" WHERE t.date >= ? AND t.date < ? ORDER BY t.resident, t.date, t.id", decoder[healthrecord.Checkup](),
 			withRange(dateText(p.Start), dateText(p.End))...); err != nil {
 			return fail(err)
 		}
@@ -253,12 +344,12 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 	if q.Chronic != nil {
 		cond, args := village("p")
 		if m.patients, err = open("scan chronic patients",
-			"SELECT p.resident, p.id, p.body FROM chronic_patients p WHERE "+cond+" ORDER BY p.resident, p.village, p.id", args...); err != nil {
+			"SELECT p.resident, p.id, p.body FROM chronic_patients p WHERE "+cond+" ORDER BY p.resident, p.village, p.id", decoder[chronic.Patient](), args...); err != nil {
 			return fail(err)
 		}
 		if m.chronicVisits, err = open("scan chronic visits",
 			"SELECT p.resident, v.patient, v.body FROM chronic_patients p JOIN chronic_visits v ON v.patient = p.id WHERE "+cond+
-				" AND (p.condition_code = ? OR (v.date >= ? AND v.date < ?)) ORDER BY p.resident, p.village, p.id, v.date, v.id",
+				" AND (p.condition_code = ? OR (v.date >= ? AND v.date < ?)) ORDER BY p.resident, p.village, p.id, v.date, v.id", decoder[chronic.Visit](),
 			append(args, string(chronic.Tuberculosis), dateText(p.Start), dateText(p.End))...); err != nil {
 			return fail(err)
 		}
@@ -267,7 +358,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 		cond, args := village("p")
 		if m.pregnancies, err = open("scan pregnancies",
 			"SELECT p.resident, '', p.body FROM maternal_pregnancies p WHERE "+cond+
-				" AND p.span_start < ? AND (p.span_end = '' OR p.span_end > ?) ORDER BY p.resident, p.village, p.id",
+				" AND p.span_start < ? AND (p.span_end = '' OR p.span_end > ?) ORDER BY p.resident, p.village, p.id", decoder[maternal.Pregnancy](),
 			append(args, dateText(p.End), dateText(p.Start))...); err != nil {
 			return fail(err)
 		}
@@ -275,13 +366,13 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 	if q.Child != nil {
 		cond, args := village("c")
 		if m.children, err = open("scan child records",
-			"SELECT c.resident, c.id, c.body FROM child_records c WHERE "+cond+" AND c.birth < ? ORDER BY c.resident, c.id",
+			"SELECT c.resident, c.id, c.body FROM child_records c WHERE "+cond+" AND c.birth < ? ORDER BY c.resident, c.id", decoder[child.Child](),
 			append(args, dateText(p.End))...); err != nil {
 			return fail(err)
 		}
 		if m.childVisits, err = open("scan child visits",
 			"SELECT c.resident, v.child, v.body FROM child_records c JOIN child_visits v ON v.child = c.id WHERE "+cond+
-				" AND c.birth < ? ORDER BY c.resident, c.id, v.date, v.id",
+				" AND c.birth < ? ORDER BY c.resident, c.id, v.date, v.id", decoder[child.Visit](),
 			append(args, dateText(p.End))...); err != nil {
 			return fail(err)
 		}
@@ -289,23 +380,25 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 	if q.Immunization != nil {
 		cond, args := village("r")
 		if m.registrations, err = open("scan registrations",
-			"SELECT r.id, '', r.body FROM immunization_registrations r WHERE "+cond+" ORDER BY r.id", args...); err != nil {
+			"SELECT r.id, '', r.body FROM immunization_registrations r WHERE "+cond+" ORDER BY r.id", decoder[immunization.Registration](), args...); err != nil {
 			return fail(err)
 		}
 		if m.vaccinations, err = open("scan vaccinations",
 			"SELECT v.resident, '', v.body FROM immunization_registrations r JOIN immunization_vaccinations v ON v.resident = r.id WHERE "+cond+
-				" ORDER BY v.resident, v.date, v.id", args...); err != nil {
+				" ORDER BY v.resident, v.date, v.id", decoder[immunization.Vaccination](), args...); err != nil {
 			return fail(err)
 		}
+	}
+	for _, s := range m.all {
+		s.advance()
 	}
 	return m, nil
 }
 
-// close closes every scan's rows.
+// close stops the scans' goroutines and waits for them to close their rows.
 func (m *merge) close() {
-	for _, s := range m.all {
-		s.rows.Close()
-	}
+	close(m.stop)
+	m.wg.Wait()
 }
 
 // next merges the rows of the smallest resident key of all scans into a subject, and
@@ -322,17 +415,19 @@ func (m *merge) next(ctx context.Context) (*indicators.Subject, bool, error) {
 			m.extra = m.extra[1:]
 			return &indicators.Subject{Child: c}, true, nil
 		}
-		var min []byte
-		found := false
+		min, found := "", false
 		for _, s := range m.all {
-			if !s.done && (!found || bytes.Compare(s.key, min) < 0) {
-				min, found = s.key, true
+			if s.err != nil {
+				return nil, false, s.err
+			}
+			if !s.done && (!found || s.cur[0].key < min) {
+				min, found = s.cur[0].key, true
 			}
 		}
 		if !found {
 			return nil, false, nil
 		}
-		m.key = append(m.key[:0], min...)
+		m.key = min
 		s, err := m.subject()
 		if err != nil {
 			return nil, false, err
@@ -365,7 +460,7 @@ func (m *merge) subject() (*indicators.Subject, error) {
 		s.Resident, empty = r, false
 	}
 	for m.households.at(m.key) {
-		if permanent && r.Household != "" && string(m.households.owner) == string(r.Household) {
+		if permanent && r.Household != "" && m.households.cur[0].owner == string(r.Household) {
 			s.HeadsHousehold = true
 		}
 		if err := m.skip(m.households); err != nil {
@@ -402,7 +497,7 @@ func (m *merge) subject() (*indicators.Subject, error) {
 	}
 	for m.chronicVisits.at(m.key) {
 		i := 0
-		for i < len(s.Chronic) && string(s.Chronic[i].Patient.ID) != string(m.chronicVisits.owner) {
+		for i < len(s.Chronic) && string(s.Chronic[i].Patient.ID) != m.chronicVisits.cur[0].owner {
 			i++
 		}
 		if i == len(s.Chronic) {
@@ -438,7 +533,7 @@ func (m *merge) subject() (*indicators.Subject, error) {
 	}
 	for m.childVisits.at(m.key) {
 		i := 0
-		for i < len(children) && string(children[i].Child.ID) != string(m.childVisits.owner) {
+		for i < len(children) && string(children[i].Child.ID) != m.childVisits.cur[0].owner {
 			i++
 		}
 		if i == len(children) {
@@ -488,20 +583,27 @@ func (m *merge) subject() (*indicators.Subject, error) {
 	return s, nil
 }
 
-// skip moves past the current row of s without decoding it.
-func (m *merge) skip(s *scan) error { return s.advance(m.db, m.ctx) }
-
-// decodeRow decodes the current row of s as a T and moves past it.
-func decodeRow[T any](m *merge, s *scan) (*T, error) {
-	x, err := decode[T](s.op, s.body)
-	if err != nil {
-		return nil, err
-	}
-	return x, s.advance(m.db, m.ctx)
+// skip moves past the current row of s without reading it.
+func (m *merge) skip(s *scan) error {
+	s.advance()
+	return s.err
 }
 
-// rowsOf appends to out the rows of s for the current resident, decoded when keep is
-// set and skipped otherwise.
+// decodeRow returns the record of the current row of s and moves past it.
+func decodeRow[T any](m *merge, s *scan) (*T, error) {
+	x, _ := s.cur[0].x.(*T)
+	s.advance()
+	if s.err != nil {
+		return nil, s.err
+	}
+	if x == nil {
+		return nil, fmt.Errorf("sqlstore: %s: no record", s.op)
+	}
+	return x, nil
+}
+
+// rowsOf appends to out the records of s for the current resident when keep is set,
+// and skips them otherwise.
 func rowsOf[T any](m *merge, s *scan, keep bool, out []*T) ([]*T, error) {
 	for s.at(m.key) {
 		if !keep {
