@@ -8,20 +8,15 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gongwei-lib/gongwei/child"
-	childmem "github.com/gongwei-lib/gongwei/child/memstore"
 	"github.com/gongwei-lib/gongwei/chronic"
-	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
 	"github.com/gongwei-lib/gongwei/education"
 	educationmem "github.com/gongwei-lib/gongwei/education/memstore"
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	"github.com/gongwei-lib/gongwei/immunization"
-	immunizationmem "github.com/gongwei-lib/gongwei/immunization/memstore"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 	"github.com/gongwei-lib/gongwei/maternal"
-	maternalmem "github.com/gongwei-lib/gongwei/maternal/memstore"
 	"github.com/gongwei-lib/gongwei/supervision"
 	supervisionmem "github.com/gongwei-lib/gongwei/supervision/memstore"
 )
@@ -209,8 +204,7 @@ func TestSubjectsEqualStorePath(t *testing.T) {
 		require.NoError(t, err)
 		t.Cleanup(func() { db.Close() })
 		sqlStores := countyStores(db)
-		mem := synth.Stores{Records: memstore.New(), Chronic: chronicmem.New(), Maternal: maternalmem.New(),
-			Child: childmem.New(), Immunization: immunizationmem.New(), Supervision: supervisionmem.New(), Education: educationmem.New()}
+		mem := memStores()
 		for _, s := range []synth.Stores{sqlStores, mem} {
 			require.NoError(t, county.LoadAll(ctx, s))
 			putEdges(t, ctx, county, s)
