@@ -16,7 +16,8 @@
 //     (chronic.Service), pregnancies with their visits (maternal.Registry), children's
 //     checkups with growth assessment (child.Service), vaccinations (immunization.Service),
 //     inspections, complaints and reports (supervision.Service) and health education
-//     activities (education.Service) — with a progress bar on stderr;
+//     activities (education.Service) — with its progress on stderr (residents loaded,
+//     residents/s, time left) when stderr is a terminal, unless -q;
 //  3. show what the library worked out on the way: follow-up classes, what is due next;
 //  4. compute every implemented indicator (indicators.Compute), divide by the census,
 //     roll the villages up to the township, evaluate the plan on the as-of date, score it
@@ -29,20 +30,20 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"io"
 	"log"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
-	"time"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
+	"github.com/gongwei-lib/gongwei/examples/internal/progress"
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/indicators"
@@ -57,7 +58,7 @@ type options struct {
 	db        string
 	residents int
 	html      string
-	progress  io.Writer // stderr, or nil for none
+	progress  io.Writer // stderr when progress is shown, else nil
 }
 
 func main() {
@@ -66,9 +67,10 @@ func main() {
 	db := flag.String("db", filepath.Join(os.TempDir(), "gongwei-township.db"), "SQLite database file (reused when it holds the township)")
 	residents := flag.Int("residents", 3000, "residents of the township (when the database is new)")
 	html := flag.String("html", "", "write the HTML report to this file (default: beside the database)")
+	quiet := flag.Bool("q", false, "no progress on stderr")
 	flag.Parse()
 
-	o := options{db: *db, residents: *residents, html: *html, progress: os.Stderr}
+	o := options{db: *db, residents: *residents, html: *html, progress: progress.Terminal(os.Stderr, *quiet)}
 	tag, err := language.Parse(*lang)
 	if err != nil {
 		log.Fatalf("township: -lang: %v", err)
@@ -224,40 +226,22 @@ func countResidents(ctx context.Context, s healthrecord.Store) (int, error) {
 }
 
 // runYear loads the township's year through the domain services, residents in chunks,
-// with a progress bar on w once the work has taken more than a second.
+// with its progress on w (nil for none).
 func runYear(ctx context.Context, c *synth.County, s synth.Stores, w io.Writer) error {
-	start := time.Now()
 	n := c.Residents()
-	bar := func(done int) {
-		if w == nil || time.Since(start) < time.Second {
-			return
-		}
-		const width = 40
-		k := done * width / max(n, 1)
-		fmt.Fprintf(w, "\r[%-*s] %d/%d residents", width, string(repeat('#', k)), done, n)
-	}
+	bar := progress.New(w, "loading", "residents", int64(n))
 	for from := 0; from < n; from += chunkSize {
 		to := min(from+chunkSize, n)
 		if err := c.LoadResidents(ctx, s, from, to); err != nil {
 			return err
 		}
-		bar(to)
+		bar.Add(int64(to - from))
 	}
 	if err := c.LoadTownshipRecords(ctx, s, 1); err != nil {
 		return err
 	}
-	if w != nil && time.Since(start) >= time.Second {
-		fmt.Fprintf(w, "\rthe year of %d residents run in %v%*s\n", n, time.Since(start).Round(time.Millisecond), 20, "")
-	}
+	bar.Done()
 	return nil
-}
-
-func repeat(r rune, n int) []rune {
-	out := make([]rune, n)
-	for i := range out {
-		out[i] = r
-	}
-	return out
 }
 
 // followUps prints how the library classified the year's chronic-disease follow-ups and
