@@ -29,6 +29,10 @@ type dialect struct {
 	// householdHead is the expression of a household's head (healthrecord.Household.Head)
 	// read from its body, compared bytewise; an index of migrations/healthrecord serves it.
 	householdHead string
+	// unindexed marks a column in a condition so that the planner does not use an
+	// index for that condition: a scan must keep the order of the index it was
+	// written for rather than select rows by another index and sort them.
+	unindexed string
 }
 
 // sqlite is the embedded engine, through modernc.org/sqlite (pure Go).
@@ -50,6 +54,8 @@ var sqlite = &dialect{
 		return e.Code() == 2067 || e.Code() == 1555
 	},
 	householdHead: "json_extract(body, '$.Head')",
+	// SQLite's unary + (a no-op) keeps the planner from using an index for the term.
+	unindexed: "+",
 }
 
 // postgres is PostgreSQL, through pgx's database/sql driver.

@@ -290,18 +290,26 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 			if lo, hi, ok = prefixRange(q.Prefix); !ok {
 				lo, hi = "1", "0" // nothing: archive numbers are digits
 			}
-			inRange = " JOIN residents r ON r.id = t.resident AND r.archive >= ? AND r.archive < ?"
+			// CROSS JOIN: the table joined drives (in SQLite it is the outer loop),
+			// so its rows come in its index's resident order, unsorted.
+			inRange = " CROSS JOIN residents r"
 		}
 		withRange := func(args ...any) []any {
 			if q.Prefix == "" {
 				return args
 			}
-			return append([]any{lo, hi}, args...)
+			return append(args, lo, hi)
 		}
+		// rangeCond is the condition on the residents joined, after the table's own.
+		rangeCond := ""
+		if q.Prefix != "" {
+			rangeCond = " AND r.id = t.resident AND r.archive >= ? AND r.archive < ?"
+		}
+		un := db.d.unindexed
 		res := "SELECT id, '', body FROM residents WHERE archive <> ''"
 		var resArgs []any
 		if q.Prefix != "" {
-			res += " AND archive >= ? AND archive < ?"
+			res += " AND " + db.d.unindexed + "archive >= ? AND " + db.d.unindexed + "archive < ?"
 			resArgs = []any{lo, hi}
 		}
 		if m.residents, err = open("scan residents", res+" ORDER BY id", decoder[healthrecord.Resident](), resArgs...); err != nil {
@@ -314,18 +322,18 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 		}
 		w := healthrecord.DynamicUseWindow(asOf)
 		if m.events, err = open("scan service events",
-			"SELECT t.resident, '', t.body FROM service_events t"+inRange+" WHERE t.date >= ? AND t.date < ? ORDER BY t.resident, t.date, t.seq", decoder[healthrecord.ServiceEvent](),
+			"SELECT t.resident, '', t.body FROM service_events t"+inRange+" WHERE t.date >= ? AND t.date < ?"+rangeCond+" ORDER BY t.resident, t.date, t.seq", decoder[healthrecord.ServiceEvent](),
 			withRange(dateText(w.Start), dateText(w.End))...); err != nil {
 			return fail(err)
 		}
 		day := gongwei.Days(asOf, 1)
 		if m.contracts, err = open("scan contracts",
-			"SELECT t.resident, '', t.body FROM contracts t"+inRange+" WHERE t.period_end > ? AND t.period_start < ? ORDER BY t.resident, t.period_start, t.id", decoder[healthrecord.Contract](),
+			"SELECT t.resident, '', t.body FROM contracts t"+inRange+" WHERE "+un+"t.period_end > ? AND "+un+"t.period_start < ?"+rangeCond+" ORDER BY t.resident, t.period_start, t.id", decoder[healthrecord.Contract](),
 			withRange(dateText(day.Start), dateText(day.End))...); err != nil {
 			return fail(err)
 		}
 		if m.checkups, err = open("scan checkups",
-			"SELECT t.resident, '', t.body FROM checkups t"+inRange+" WHERE t.date >= ? AND t.date < ? ORDER BY t.resident, t.date, t.id", decoder[healthrecord.Checkup](),
+			"SELECT t.resident, '', t.body FROM checkups t"+inRange+" WHERE "+un+"t.date >= ? AND "+un+"t.date < ?"+rangeCond+" ORDER BY t.resident, t.date, t.id", decoder[healthrecord.Checkup](),
 			withRange(dateText(p.Start), dateText(p.End))...); err != nil {
 			return fail(err)
 		}
@@ -339,7 +347,8 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 		if !ok {
 			return "1 = 0", nil
 		}
-		return alias + ".village >= ? AND " + alias + ".village < ?", []any{lo, hi}
+		// Unindexed: the scans keep their resident order.
+		return db.d.unindexed + alias + ".village >= ? AND " + db.d.unindexed + alias + ".village < ?", []any{lo, hi}
 	}
 	if q.Chronic != nil {
 		cond, args := village("p")

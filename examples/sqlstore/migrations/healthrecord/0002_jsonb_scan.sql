@@ -12,3 +12,7 @@
 -- households.
 {{sqlite}} CREATE INDEX households_head ON households (json_extract(body, '$.Head'), id);
 {{postgres}} CREATE INDEX households_head ON households (((body->>'Head') COLLATE "C"), id);
+
+-- The archive number by resident ID: the one-scan read of a jurisdiction joins the
+-- residents' other tables to the residents whose archive number it starts with.
+CREATE INDEX residents_id_archive ON residents (id, archive);
