@@ -53,19 +53,21 @@ func (s *ImmunizationStore) Subjects(ctx context.Context, q indicators.SubjectQu
 }
 
 // Subjects returns the subjects of q (see indicators.SubjectSource) read in one pass:
-// one query per table, each ordered by resident and served by an index (residents by
-// ID; checkups, contracts, service events, chronic patients, pregnancies, child records
-// and vaccinations by their resident column; chronic and child visits joined to their
-// patient or child), all open at once and merged on the resident in Go. Only the
-// current resident's rows are held: memory does not grow with the jurisdiction. A row
-// is decoded only when the indicators read it (a checkup only for a permanent resident
-// of 65 or more, as indicators.RecordIndicators reads them), straight from the bytes
-// the driver scanned.
+// one query per table, each ordered by resident and served by an index without a sort
+// (residents by ID; checkups, contracts, service events, chronic patients, pregnancies,
+// child records and vaccinations by their resident column; chronic and child visits
+// joined to their patient or child; households by their head), all open at once, each
+// read and decoded on a goroutine of its own (straight from the bytes the driver
+// scanned) and handed over in small batches, and merged on the resident. Memory does
+// not grow with the jurisdiction: at most a few batches of rows per table are held.
+// Checkups, contracts and events are read only in the windows the indicators read
+// (the period, its last day, the dynamic-use window).
 //
 // It reports false when a non-nil store of q is not one of db's stores, or q.Period is
-// not valid. Each subject is new: a caller may keep it. Rows of different tables are
-// read on different connections, so writes committed during the pass may be seen by
-// one table and not another, as with the Store methods.
+// not valid. Each subject is new: a caller may keep it. The tables are read on
+// different connections, so writes committed during the pass may be seen by one table
+// and not another, as with the Store methods. Stopping the iteration early stops the
+// queries and returns their connections.
 func (db *DB) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
 	if !q.Period.IsValid() || !db.owns(q) {
 		return nil, false
