@@ -77,6 +77,15 @@ var postgres = &dialect{
 	householdHead: `((body->>'Head') COLLATE "C")`,
 }
 
+// jsonArray is the aggregate of the body column body of a group's rows, in the order
+// order, as the text of a JSON array.
+func (d *dialect) jsonArray(body, order string) string {
+	if d.numbered {
+		return "'[' || string_agg(" + body + "::text, ',' ORDER BY " + order + ") || ']'"
+	}
+	return "'[' || group_concat(" + body + ", ',' ORDER BY " + order + ") || ']'"
+}
+
 // rebind rewrites the ? placeholders of q for d: $1, $2, ... on PostgreSQL. Question
 // marks inside quoted literals or identifiers and in -- comments are left alone.
 func (d *dialect) rebind(q string) string {

@@ -323,8 +323,11 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 			return fail(err)
 		}
 		w := healthrecord.DynamicUseWindow(asOf)
+		// A resident's events come as one row, a JSON array of their bodies: the most
+		// numerous records cost one row and one decode per resident.
 		if m.events, err = open("scan service events",
-			"SELECT t.resident, '', t.body FROM service_events t"+inRange+" WHERE t.date >= ? AND t.date < ?"+rangeCond+" ORDER BY t.resident, t.date, t.seq", decoder[healthrecord.ServiceEvent](),
+			"SELECT t.resident, '', "+db.d.jsonArray("t.body", "t.date, t.seq")+" FROM service_events t"+inRange+
+				" WHERE t.date >= ? AND t.date < ?"+rangeCond+" GROUP BY t.resident ORDER BY t.resident", decoder[[]healthrecord.ServiceEvent](),
 			withRange(dateText(w.Start), dateText(w.End))...); err != nil {
 			return fail(err)
 		}
@@ -482,9 +485,9 @@ func (m *merge) subject() (*indicators.Subject, error) {
 		if r == nil {
 			err = m.skip(m.events)
 		} else {
-			var e *healthrecord.ServiceEvent
-			if e, err = decodeRow[healthrecord.ServiceEvent](m, m.events); err == nil {
-				s.Events = append(s.Events, *e)
+			var es *[]healthrecord.ServiceEvent
+			if es, err = decodeRow[[]healthrecord.ServiceEvent](m, m.events); err == nil {
+				s.Events = append(s.Events, *es...)
 			}
 		}
 		if err != nil {
