@@ -3,9 +3,9 @@ package gongwei
 import (
 	"database/sql/driver"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -25,8 +25,56 @@ const (
 	maxYear = 9999
 )
 
-// errDate is the root of date parsing errors; it wraps ErrInvalid.
-var errDate = fmt.Errorf("%w: date", ErrInvalid)
+// The smallest and largest day numbers (Date.n) of the representable range.
+var (
+	minDayNumber = int64(1)
+	maxDayNumber = int64(daysFromCivil(maxYear, 12, 31) + epochOffset)
+)
+
+// minDate and maxDate are the ends the arithmetic saturates at; the exported copies
+// below are for callers (reassigning those changes nothing here).
+var (
+	minDate = Date{n: int32(minDayNumber)}
+	maxDate = Date{n: int32(maxDayNumber)}
+)
+
+// MinDate is 0001-01-01, the first representable date.
+var MinDate = minDate
+
+// MaxDate is 9999-12-31, the last representable date.
+var MaxDate = maxDate
+
+// DateError reports a date that cannot be parsed, decoded, converted or represented: an
+// impossible date (2023-02-29), malformed text, or a result outside years 1 to 9999. It
+// unwraps to [ErrInvalid], so errors.Is(err, gongwei.ErrInvalid) holds. It never holds
+// the input text.
+type DateError struct {
+	// Op is what was done: "parse", "decode", "scan", "convert", "add" or "new".
+	Op string
+	// Reason says what is wrong, in stable English words such as "year out of range".
+	Reason string
+}
+
+// Error returns "gongwei: invalid: date: Op: Reason".
+func (e *DateError) Error() string {
+	return ErrInvalid.Error() + ": date: " + e.Op + ": " + e.Reason
+}
+
+// Unwrap returns [ErrInvalid].
+func (e *DateError) Unwrap() error { return ErrInvalid }
+
+// Reasons of a DateError.
+const (
+	reasonYear      = "year out of range"
+	reasonMonth     = "month out of range"
+	reasonDay       = "day out of range"
+	reasonFormat    = "want YYYY-MM-DD"
+	reasonRange     = "result outside 0001-01-01 to 9999-12-31"
+	reasonJSON      = "want a JSON string"
+	reasonTimestamp = "malformed time of day"
+)
+
+func dateError(op, reason string) error { return &DateError{Op: op, Reason: reason} }
 
 // daysFromCivil returns the day number of y-m-d counted from 1970-01-01 = 0
 // (Howard Hinnant's days_from_civil algorithm).
@@ -93,21 +141,27 @@ func DaysIn(year int, month time.Month) int {
 
 // NewDate returns the date year-month-day. It fails with an error wrapping [ErrInvalid]
 // when the date does not exist (2023-02-29) or lies outside years 1 to 9999.
+//
+// The error is a *[DateError].
 func NewDate(year int, month time.Month, day int) (Date, error) {
+	return newDate("new", year, month, day)
+}
+
+func newDate(op string, year int, month time.Month, day int) (Date, error) {
 	if year < minYear || year > maxYear {
-		return Date{}, fmt.Errorf("%w: year out of range", errDate)
+		return Date{}, dateError(op, reasonYear)
 	}
 	if month < time.January || month > time.December {
-		return Date{}, fmt.Errorf("%w: month out of range", errDate)
+		return Date{}, dateError(op, reasonMonth)
 	}
 	if day < 1 || day > DaysIn(year, month) {
-		return Date{}, fmt.Errorf("%w: day out of range", errDate)
+		return Date{}, dateError(op, reasonDay)
 	}
 	return Date{n: int32(daysFromCivil(year, int(month), day) + epochOffset)}, nil
 }
 
 // MustDate is like [NewDate] but panics on an impossible date. It is meant for constants
-// in tests, examples and rule tables.
+// in tests, examples and rule tables; the library never calls it on a computed value.
 func MustDate(year int, month time.Month, day int) Date {
 	d, err := NewDate(year, month, day)
 	if err != nil {
@@ -116,18 +170,41 @@ func MustDate(year int, month time.Month, day int) Date {
 	return d
 }
 
-// DateOf returns the civil date of t in t's own location.
+// DateOf returns the civil date of t in t's own location. A time before year 1 gives
+// [MinDate] (0001-01-01) and a time after year 9999 gives [MaxDate] (9999-12-31): the
+// result saturates at the ends of the representable range. Use [DateOfTime] to learn
+// that t was out of range.
 func DateOf(t time.Time) Date {
+	d, err := DateOfTime(t)
+	if err != nil {
+		if t.Year() < minYear {
+			return minDate
+		}
+		return maxDate
+	}
+	return d
+}
+
+// DateOfTime returns the civil date of t in t's own location, or a *[DateError] wrapping
+// [ErrInvalid] when that date lies outside years 1 to 9999.
+func DateOfTime(t time.Time) (Date, error) {
 	y, m, d := t.Date()
-	return MustDate(y, m, d)
+	return newDate("convert", y, m, d)
 }
 
 // ParseDate parses a civil date written as YYYY-MM-DD (ISO 8601 / GB/T 7408 extended form)
-// or as the 8 digits YYYYMMDD that the paper forms use. Full-width digits and surrounding
-// spaces, as typed through Chinese input methods, are accepted. An impossible date such
-// as 2023-02-29 is an error wrapping [ErrInvalid]; the error does not repeat the input.
+// or as the 8 digits YYYYMMDD that the paper forms use, and nothing else: no other
+// separators, no spaces or hyphens inside the 8-digit form, no sign. Full-width digits and
+// hyphens (typed through Chinese input methods; they are folded to ASCII by [Normalize])
+// and white space before or after the date are accepted. The year is 0001 to 9999. An
+// impossible date such as 2023-02-29 or malformed text is a *[DateError] wrapping
+// [ErrInvalid]; the error does not repeat the input.
 func ParseDate(s string) (Date, error) {
-	s = NormalizeCode(s)
+	return parseDate("parse", s)
+}
+
+func parseDate(op, s string) (Date, error) {
+	s = Normalize(s)
 	var ys, ms, ds string
 	switch {
 	case len(s) == 10 && s[4] == '-' && s[7] == '-':
@@ -135,15 +212,15 @@ func ParseDate(s string) (Date, error) {
 	case len(s) == 8:
 		ys, ms, ds = s[0:4], s[4:6], s[6:8]
 	default:
-		return Date{}, fmt.Errorf("%w: want YYYY-MM-DD", errDate)
+		return Date{}, dateError(op, reasonFormat)
 	}
 	y, ok1 := atoiDigits(ys)
 	m, ok2 := atoiDigits(ms)
 	d, ok3 := atoiDigits(ds)
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, fmt.Errorf("%w: want YYYY-MM-DD", errDate)
+		return Date{}, dateError(op, reasonFormat)
 	}
-	return NewDate(y, time.Month(m), d)
+	return newDate(op, y, time.Month(m), d)
 }
 
 // MustParseDate is like [ParseDate] but panics on error. It is meant for tests and examples.
@@ -244,55 +321,133 @@ func (d Date) Before(e Date) bool { return d.n < e.n }
 func (d Date) After(e Date) bool { return d.n > e.n }
 
 // AddDays returns the date n days after d (before d when n is negative). The zero Date
-// stays zero.
+// stays zero. The result saturates at the ends of the representable range: a result
+// before 0001-01-01 is [MinDate] and one after 9999-12-31 is [MaxDate]. Use
+// [Date.AddDaysChecked] to learn that it did.
 func (d Date) AddDays(n int) Date {
+	r, _ := d.AddDaysChecked(n)
+	return r
+}
+
+// AddDaysChecked is like [Date.AddDays] but also returns a *[DateError] wrapping
+// [ErrInvalid] when the result lies outside years 1 to 9999; the Date returned with the
+// error is the saturated one. The zero Date stays zero, without error.
+func (d Date) AddDaysChecked(n int) (Date, error) {
 	if d.n == 0 {
-		return d
+		return d, nil
 	}
-	return Date{n: d.n + int32(n)}
+	// n is clamped first so that the sum cannot overflow.
+	k := int64(n)
+	switch {
+	case k > maxDayNumber:
+		k = maxDayNumber
+	case k < -maxDayNumber:
+		k = -maxDayNumber
+	}
+	v := int64(d.n) + k
+	switch {
+	case v < minDayNumber:
+		return minDate, dateError("add", reasonRange)
+	case v > maxDayNumber:
+		return maxDate, dateError("add", reasonRange)
+	}
+	return Date{n: int32(v)}, nil
 }
 
 // AddMonths returns the date n calendar months after d (before d when n is negative). When
 // the target month is shorter, the day is clamped to its last day, so that
 // 2024-01-31 + 1 month = 2024-02-29 and 2023-01-31 + 1 month = 2023-02-28 (and not the
-// first days of March that time.AddDate would give). The zero Date stays zero.
+// first days of March that time.AddDate would give). The zero Date stays zero. The
+// result saturates at the ends of the representable range: a month before January of
+// year 1 gives [MinDate] and one after December 9999 gives [MaxDate]. Use
+// [Date.AddMonthsChecked] to learn that it did.
 func (d Date) AddMonths(n int) Date {
+	r, _ := d.AddMonthsChecked(n)
+	return r
+}
+
+// AddMonthsChecked is like [Date.AddMonths] but also returns a *[DateError] wrapping
+// [ErrInvalid] when the target month lies outside years 1 to 9999; the Date returned
+// with the error is the saturated one. The zero Date stays zero, without error.
+func (d Date) AddMonthsChecked(n int) (Date, error) {
 	if d.n == 0 {
-		return d
+		return d, nil
+	}
+	const span = int64(maxYear+1) * 12
+	k := int64(n)
+	switch {
+	case k > span:
+		k = span
+	case k < -span:
+		k = -span
 	}
 	y, m, dd := d.Date()
-	total := y*12 + int(m) - 1 + n
-	ny, nm := total/12, time.Month(total%12+1)
+	total := int64(y)*12 + int64(m) - 1 + k
+	switch {
+	case total < minYear*12:
+		return minDate, dateError("add", reasonRange)
+	case total > maxYear*12+11:
+		return maxDate, dateError("add", reasonRange)
+	}
+	ny, nm := int(total/12), time.Month(total%12+1)
 	if last := DaysIn(ny, nm); dd > last {
 		dd = last
 	}
-	return MustDate(ny, nm, dd)
+	return Date{n: int32(daysFromCivil(ny, int(nm), dd) + epochOffset)}, nil
 }
 
 // AddYears returns the date n years after d with the same clamping as [Date.AddMonths]:
-// 2024-02-29 + 1 year = 2025-02-28.
-func (d Date) AddYears(n int) Date { return d.AddMonths(12 * n) }
+// 2024-02-29 + 1 year = 2025-02-28. It saturates as AddMonths does.
+func (d Date) AddYears(n int) Date {
+	r, _ := d.AddYearsChecked(n)
+	return r
+}
 
-// DaysUntil returns the number of days from d to e: positive when e is after d. Both
-// dates must be set.
-func (d Date) DaysUntil(e Date) int { return int(e.n - d.n) }
+// AddYearsChecked is like [Date.AddYears] but also returns a *[DateError] wrapping
+// [ErrInvalid] when the result lies outside years 1 to 9999 (see
+// [Date.AddMonthsChecked]).
+func (d Date) AddYearsChecked(n int) (Date, error) {
+	const limit = maxYear + 1
+	switch {
+	case n > limit:
+		n = limit
+	case n < -limit:
+		n = -limit
+	}
+	return d.AddMonthsChecked(12 * n)
+}
 
-// DaysSince returns the number of days from e to d: positive when d is after e.
-func (d Date) DaysSince(e Date) int { return int(d.n - e.n) }
+// DaysUntil returns the number of days from d to e: positive when e is after d. When
+// either date is zero ("not recorded") it returns 0.
+func (d Date) DaysUntil(e Date) int {
+	if d.n == 0 || e.n == 0 {
+		return 0
+	}
+	return int(e.n - d.n)
+}
+
+// DaysSince returns the number of days from e to d: positive when d is after e. When
+// either date is zero it returns 0.
+func (d Date) DaysSince(e Date) int { return e.DaysUntil(d) }
 
 // AgeDays returns the age in days on date on of a person born on d: 0 on the day of birth.
+// When either date is zero it returns 0.
 func (d Date) AgeDays(on Date) int { return d.DaysUntil(on) }
 
 // AgeMonths returns the age in completed months (足月龄) on date on of a person born on d:
 // the largest n with d.AddMonths(n) on or before on. With the month-end clamping of
 // AddMonths a child born on 31 January completes its first month on the last day of
-// February. A date before birth gives a negative number.
+// February. A date before birth gives a negative number. When either date is zero it
+// returns 0.
 func (d Date) AgeMonths(on Date) int {
+	if d.n == 0 || on.n == 0 {
+		return 0
+	}
 	y1, m1, _ := d.Date()
 	y2, m2, _ := on.Date()
 	n := (y2-y1)*12 + int(m2) - int(m1)
-	// d.AddMonths(n) falls in on's month; if it is later in that month, the last month
-	// is not yet complete.
+	// d.AddMonths(n) falls in on's month, which is representable, so it never
+	// saturates; if it is later in that month, the last month is not yet complete.
 	if d.AddMonths(n).After(on) {
 		n--
 	}
@@ -301,7 +456,8 @@ func (d Date) AgeMonths(on Date) int {
 
 // AgeYears returns the age in completed years (周岁) on date on of a person born on d:
 // the largest n with d.AddYears(n) on or before on. A person born on 29 February
-// completes a year on 28 February of a common year.
+// completes a year on 28 February of a common year. When either date is zero it
+// returns 0.
 func (d Date) AgeYears(on Date) int {
 	m := d.AgeMonths(on)
 	if m < 0 {
@@ -313,13 +469,19 @@ func (d Date) AgeYears(on Date) int {
 // MarshalText encodes d as YYYY-MM-DD; the zero Date encodes as empty text.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// UnmarshalText decodes YYYY-MM-DD (or YYYYMMDD); empty text decodes to the zero Date.
+// UnmarshalText decodes what [ParseDate] accepts; empty text decodes to the zero Date.
+// Anything else, including a date outside years 1 to 9999, is a *[DateError] wrapping
+// [ErrInvalid], and d is left unchanged.
 func (d *Date) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
+	return d.decodeText("decode", string(b))
+}
+
+func (d *Date) decodeText(op, s string) error {
+	if s == "" {
 		*d = Date{}
 		return nil
 	}
-	v, err := ParseDate(string(b))
+	v, err := parseDate(op, s)
 	if err != nil {
 		return err
 	}
@@ -335,7 +497,9 @@ func (d Date) MarshalJSON() ([]byte, error) {
 	return []byte(strconv.Quote(d.String())), nil
 }
 
-// UnmarshalJSON decodes a JSON string "YYYY-MM-DD", or null / "" as the zero Date.
+// UnmarshalJSON decodes a JSON string holding what [ParseDate] accepts, or null / "" as
+// the zero Date. Anything else (a number, a date outside years 1 to 9999) is a
+// *[DateError] wrapping [ErrInvalid], and d is left unchanged.
 func (d *Date) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		*d = Date{}
@@ -346,9 +510,9 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
-		return fmt.Errorf("%w: want a JSON string", errDate)
+		return dateError("decode", reasonJSON)
 	}
-	return d.UnmarshalText([]byte(s))
+	return d.decodeText("decode", s)
 }
 
 // plainJSONString returns the content of b when b is a JSON string of printable ASCII
@@ -376,27 +540,42 @@ func (d Date) Value() (driver.Value, error) {
 	return d.String(), nil
 }
 
-// Scan implements database/sql.Scanner. It accepts NULL, text or bytes in YYYY-MM-DD form
-// (a longer timestamp text is cut to its date part) and time.Time (its civil date).
+// Scan implements database/sql.Scanner. It accepts NULL (the zero Date), text or bytes
+// that [ParseDate] accepts (empty text is the zero Date), a timestamp text whose first 10
+// characters are YYYY-MM-DD followed by 'T' or a space and a time of day (digits and
+// ":.+-Z " only), of which the date part is kept, and a time.Time (its civil date in its
+// own location). A date outside years 1 to 9999 (a driver may hand over a time.Time of
+// year 0 or 10000) and any other value is a *[DateError] wrapping [ErrInvalid], and d is
+// left unchanged.
 func (d *Date) Scan(src any) error {
 	switch v := src.(type) {
 	case nil:
 		*d = Date{}
 		return nil
 	case time.Time:
-		*d = DateOf(v)
+		r, err := DateOfTime(v)
+		if err != nil {
+			return dateError("scan", reasonYear)
+		}
+		*d = r
 		return nil
 	case string:
 		return d.scanText(v)
 	case []byte:
 		return d.scanText(string(v))
 	}
-	return errors.Join(errDate, fmt.Errorf("cannot scan %T into Date", src))
+	return dateError("scan", "cannot scan "+fmt.Sprintf("%T", src)+" into Date")
 }
 
 func (d *Date) scanText(s string) error {
-	if len(s) > 10 && s[4] == '-' {
+	if len(s) > 10 && s[4] == '-' && (s[10] == 'T' || s[10] == ' ') {
+		for i := 11; i < len(s); i++ {
+			c := s[i]
+			if !('0' <= c && c <= '9') && !strings.ContainsRune(":.+-Z ", rune(c)) {
+				return dateError("scan", reasonTimestamp)
+			}
+		}
 		s = s[:10]
 	}
-	return d.UnmarshalText([]byte(s))
+	return d.decodeText("scan", s)
 }

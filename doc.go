@@ -7,7 +7,10 @@
 // shares:
 //
 //   - [Date], a civil date (no clock, no time zone) for birth, visit and due dates, with
-//     ages in completed years, months and days, and [Period], a half-open range of dates;
+//     ages in completed years, months and days, and [Period], a half-open range of dates.
+//     Date arithmetic is total over years 1 to 9999: it saturates at [MinDate] and
+//     [MaxDate] instead of failing (checked variants such as [Date.AddMonthsChecked]
+//     report it), and decoding refuses what it cannot represent with a *[DateError];
 //   - [Sex], coded by GB/T 2261.1;
 //   - the sentinel errors [ErrNotFound], [ErrConflict], [ErrDuplicate] and [ErrInvalid],
 //     and [ValidationError], which reports every problem of a record at once;

@@ -184,10 +184,11 @@ func (v *ValidationError) Messages(tag language.Tag) []string {
 // Unwrap returns [ErrInvalid].
 func (v *ValidationError) Unwrap() error { return ErrInvalid }
 
-// CheckRange records CodeOutOfRange for field unless min <= x <= max. It is the one
-// helper every package uses for the plausibility ranges of its measurements.
+// CheckRange records CodeOutOfRange for field unless min <= x <= max. NaN and the
+// infinities are outside every range. It is the one helper every package uses for the
+// plausibility ranges of its measurements.
 func (v *ValidationError) CheckRange(field string, x, min, max float64) {
-	if x < min || x > max {
+	if !(x >= min && x <= max) {
 		v.Add(field, CodeOutOfRange, min, max)
 	}
 }

@@ -14,26 +14,44 @@ type Period struct {
 }
 
 // Year returns the calendar year y as a Period: [y-01-01, (y+1)-01-01).
+//
+// Periods saturate at the ends of the representable range, as Date arithmetic does: a
+// year before 1 is taken as year 1 and a year after 9999 as year 9999, and since
+// 10000-01-01 cannot be represented the End of Year(9999) is [MaxDate], 9999-12-31,
+// which that period therefore does not contain. The same holds for [Quarter] and
+// [Month] at the end of year 9999.
 func Year(y int) Period {
-	return Period{Start: MustDate(y, time.January, 1), End: MustDate(y+1, time.January, 1)}
+	start := firstOfMonth(y, time.January)
+	return Period{Start: start, End: start.AddYears(1)}
 }
 
-// Quarter returns quarter q (1 to 4) of year y. It panics if q is outside 1 to 4.
+// firstOfMonth returns the first day of month m of year y, with y clamped to 1..9999 and
+// m to January..December.
+func firstOfMonth(y int, m time.Month) Date {
+	y = max(minYear, min(maxYear, y))
+	m = max(time.January, min(time.December, m))
+	return Date{n: int32(daysFromCivil(y, int(m), 1) + epochOffset)}
+}
+
+// Quarter returns quarter q (1 to 4) of year y. It panics if q is outside 1 to 4: q is
+// meant to be a constant or a loop variable, never input. Years saturate as in [Year].
 func Quarter(y, q int) Period {
 	if q < 1 || q > 4 {
 		panic(fmt.Sprintf("gongwei: quarter %d out of range 1-4", q))
 	}
-	start := MustDate(y, time.Month(3*(q-1)+1), 1)
+	start := firstOfMonth(y, time.Month(3*(q-1)+1))
 	return Period{Start: start, End: start.AddMonths(3)}
 }
 
-// Month returns month m of year y.
+// Month returns month m of year y. A month outside January to December is taken as the
+// nearer of the two; years saturate as in [Year].
 func Month(y int, m time.Month) Period {
-	start := MustDate(y, m, 1)
+	start := firstOfMonth(y, m)
 	return Period{Start: start, End: start.AddMonths(1)}
 }
 
-// Days returns the half-open period of n days starting on start.
+// Days returns the half-open period of n days starting on start. The End saturates as
+// [Date.AddDays] does.
 func Days(start Date, n int) Period { return Period{Start: start, End: start.AddDays(n)} }
 
 // Contains reports whether d lies in p: Start <= d < End. The zero Date is in no period.

@@ -133,16 +133,34 @@ func (c *Child) Normalize() {
 }
 
 // Plausibility ranges of the birth details (a data-entry check, not a clinical rule).
+// The birth weight's is healthrecord.BirthWeightRange, shared with the immunization
+// registration.
 const (
 	minGestationWeeks, maxGestationWeeks = 20, 45
-	minBirthWeightG, maxBirthWeightG     = 300, 7000
 	minBirthLengthCm, maxBirthLengthCm   = 20.0, 70.0
 )
 
 // Validate reports every problem of c at once as a *gongwei.ValidationError.
-func (c *Child) Validate() error {
+//
+// Plausibility: the birth is not before 1880 nor after the day of recording
+// (gongwei.CheckBirthDate with gongwei.Today), the discharge and the death neither before
+// 1880 nor after the day of recording (gongwei.CheckEventDate); the defects and keys hold
+// no invalid text (gongwei.CheckText).
+func (c *Child) Validate() error { return c.validateOn(gongwei.Today()) }
+
+func (c *Child) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "child.Child"
+	gongwei.CheckBirthDate(&ve, "BirthDate", c.BirthDate, gongwei.Date{}, today)
+	gongwei.CheckEventDate(&ve, "DischargeDate", c.DischargeDate, gongwei.Date{}, gongwei.Date{}, today)
+	gongwei.CheckEventDate(&ve, "DeathDate", c.DeathDate, gongwei.Date{}, gongwei.Date{}, today)
+	gongwei.CheckText(&ve, "Resident", string(c.Resident), gongwei.TextShort)
+	gongwei.CheckText(&ve, "Mother", string(c.Mother), gongwei.TextShort)
+	for i, d := range c.Defects {
+		if !gongwei.TextValid(d, gongwei.TextShort) {
+			gongwei.CheckText(&ve, "Defects["+itoa(i)+"]", d, gongwei.TextShort)
+		}
+	}
 	ve.Check(c.Resident != "", "Resident", gongwei.CodeRequired)
 	if c.Village == "" {
 		ve.Add("Village", gongwei.CodeRequired)
@@ -165,13 +183,13 @@ func (c *Child) Validate() error {
 	}
 	ve.CheckRange("GestationDays", float64(c.GestationDays), 0, 6)
 	if c.BirthWeightG != 0 {
-		ve.CheckRange("BirthWeightG", float64(c.BirthWeightG), minBirthWeightG, maxBirthWeightG)
+		ve.CheckRange("BirthWeightG", float64(c.BirthWeightG), healthrecord.BirthWeightRange.Min, healthrecord.BirthWeightRange.Max)
 	}
 	if c.BirthLengthCm != 0 {
 		ve.CheckRange("BirthLengthCm", c.BirthLengthCm, minBirthLengthCm, maxBirthLengthCm)
 	}
 	for i, d := range c.Defects {
-		ve.Check(d != "", "Defects["+itoa(i)+"]", gongwei.CodeRequired)
+		ve.Check(!gongwei.IsBlank(d), "Defects["+itoa(i)+"]", gongwei.CodeRequired)
 	}
 	ve.Check(c.Screening.Hypothyroidism <= ScreenUnknown, "Screening.Hypothyroidism", gongwei.CodeUnknownCode)
 	ve.Check(c.Screening.PKU <= ScreenUnknown, "Screening.PKU", gongwei.CodeUnknownCode)
@@ -256,12 +274,14 @@ func (v *Visit) Normalize() {
 	v.Provider.Staff = healthrecord.StaffID(gongwei.Normalize(string(v.Provider.Staff)))
 }
 
-// Plausibility ranges of visit measurements (data-entry checks).
+// Plausibility ranges of visit measurements (data-entry checks). Weight and length have
+// ranges of their own because a newborn lies below the adult checkup form's minimums;
+// haemoglobin is the same measurement as on the checkup form and uses its range
+// (healthrecord.CheckupRange("haemoglobin")).
 const (
 	maxWeightKg            = 60.0
 	minLengthCm, maxLenCm  = 30.0, 150.0
 	minHeadCm, maxHeadCm   = 20.0, 60.0
-	minHbGL, maxHbGL       = 20.0, 250.0
 	maxTeeth               = 32
 	childServiceEndYears   = 7 // 0～6岁: the service ends at the 7th birthday (nbphs-spec §4)
 	neonatalPeriodDays     = 28
@@ -269,10 +289,19 @@ const (
 )
 
 // Validate reports every problem of v at once as a *gongwei.ValidationError.
-func (v *Visit) Validate() error {
+//
+// Plausibility: the date is neither before 1880 nor after the day of recording
+// (gongwei.CheckEventDate with gongwei.Today); every measurement is finite and in range.
+func (v *Visit) Validate() error { return v.validateOn(gongwei.Today()) }
+
+func (v *Visit) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "child.Visit"
 	ve.Check(v.Child != "", "Child", gongwei.CodeRequired)
+	gongwei.CheckEventDate(&ve, "Date", v.Date, gongwei.Date{}, gongwei.Date{}, today)
+	gongwei.CheckText(&ve, "Child", string(v.Child), gongwei.TextShort)
+	gongwei.CheckText(&ve, "Provider.Institution", v.Provider.Institution, gongwei.TextShort)
+	gongwei.CheckText(&ve, "Provider.Staff", string(v.Provider.Staff), gongwei.TextShort)
 	switch {
 	case v.Kind == "":
 		ve.Add("Kind", gongwei.CodeRequired)
@@ -292,7 +321,8 @@ func (v *Visit) Validate() error {
 		ve.CheckRange("Measurement.HeadCm", m.HeadCm, minHeadCm, maxHeadCm)
 	}
 	if v.HbGL != 0 {
-		ve.CheckRange("HbGL", v.HbGL, minHbGL, maxHbGL)
+		r, _ := healthrecord.CheckupRange("haemoglobin")
+		ve.CheckRange("HbGL", v.HbGL, r.Min, r.Max)
 	}
 	ve.Check(v.Hearing <= CheckAbnormal, "Hearing", gongwei.CodeUnknownCode)
 	ve.Check(v.Vision <= CheckAbnormal, "Vision", gongwei.CodeUnknownCode)
@@ -304,10 +334,12 @@ func (v *Visit) Validate() error {
 
 // ValidateFor adds the checks that need the child: the visit is not before birth and
 // the child is alive on it.
-func (v *Visit) ValidateFor(c *Child) error {
+func (v *Visit) ValidateFor(c *Child) error { return v.validateFor(c, gongwei.Today()) }
+
+func (v *Visit) validateFor(c *Child, today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "child.Visit"
-	ve.Merge("", v.Validate())
+	ve.Merge("", v.validateOn(today))
 	if !v.Date.IsZero() && v.Date.Before(c.BirthDate) {
 		ve.Add("Date", gongwei.CodeBeforeBirth)
 	}

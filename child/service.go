@@ -25,6 +25,10 @@ type ServiceOptions struct {
 	// VisitID assigns the ID of a visit saved without one. The default is the child's
 	// ID, the date's 8 digits and the kind: "<child>-20240315-m6".
 	VisitID func(*Visit) VisitID
+	// Now is the clock that gives the day of recording (gongwei.Clock.Today), which
+	// bounds every date of a child or visit saved. Nil means the Records registry's
+	// clock when there is one, time.Now otherwise.
+	Now gongwei.Clock
 }
 
 // Service is the child health management service over a host's Store, as
@@ -38,6 +42,15 @@ type Service struct {
 	s       Store
 	records *healthrecord.Registry
 	visitID func(*Visit) VisitID
+	now     gongwei.Clock
+}
+
+// today returns the day of recording (ServiceOptions.Now).
+func (sv *Service) today() gongwei.Date {
+	if sv.now == nil && sv.records != nil {
+		return sv.records.Today()
+	}
+	return sv.now.Today()
 }
 
 // NewService returns a Service over s.
@@ -46,7 +59,7 @@ func NewService(s Store, opts *ServiceOptions) *Service {
 	if opts != nil {
 		o = *opts
 	}
-	sv := &Service{s: s, records: o.Records, visitID: o.VisitID}
+	sv := &Service{s: s, records: o.Records, visitID: o.VisitID, now: o.Now}
 	if sv.visitID == nil {
 		sv.visitID = func(v *Visit) VisitID {
 			return VisitID(string(v.Child) + "-" + strings.ReplaceAll(v.Date.String(), "-", "") + "-" + string(v.Kind))
@@ -84,7 +97,7 @@ func (sv *Service) SaveChild(ctx context.Context, c *Child) error {
 	}
 	var ve gongwei.ValidationError
 	ve.Record = "child.Child"
-	ve.Merge("", w.Validate())
+	ve.Merge("", w.validateOn(sv.today()))
 	if err := sv.residentExists(ctx, &ve, "Resident", w.Resident); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -130,10 +143,11 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 		}
 	}
 	if c != nil {
-		ve.Merge("", w.ValidateFor(c))
+		ve.Merge("", w.validateFor(c, sv.today()))
 	} else {
-		ve.Merge("", w.Validate())
+		ve.Merge("", w.validateOn(sv.today()))
 	}
+	gongwei.CheckRawText(&ve, "Provider.Institution", v.Provider.Institution, gongwei.TextShort)
 	if err := ve.Err(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}

@@ -53,11 +53,16 @@ type DiabetesFollowUp struct {
 
 // Validate reports every problem of f at once as a *gongwei.ValidationError. Fasting
 // glucose is required (the classification rests on it, nbphs-spec §8.2); blood pressure
-// is optional.
-func (f *DiabetesFollowUp) Validate() error {
+// is optional. Every number must be finite and within its plausible range (NaN and the
+// infinities are refused); the date may be neither before 1880 nor after the day of
+// recording (gongwei.CheckEventDate with gongwei.Today).
+func (f *DiabetesFollowUp) Validate() error { return f.validateOn(gongwei.Today()) }
+
+func (f *DiabetesFollowUp) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "chronic.DiabetesFollowUp"
 	ve.Check(!f.Date.IsZero(), "Date", gongwei.CodeRequired)
+	gongwei.CheckEventDate(&ve, "Date", f.Date, gongwei.Date{}, gongwei.Date{}, today)
 	checkMode(&ve, f.Mode)
 	checkSigns(&ve, f.Signs, diabetesSigns)
 	if f.FastingGlucose == 0 {

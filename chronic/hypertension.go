@@ -45,10 +45,16 @@ type HypertensionFollowUp struct {
 // Validate reports every problem of f at once as a *gongwei.ValidationError: a missing
 // date or blood pressure, an unknown mode, sign or adherence code, or a number outside
 // its plausible range (healthrecord.CheckupRange).
-func (f *HypertensionFollowUp) Validate() error {
+//
+// The date may be neither before 1880 nor after the day of recording
+// (gongwei.CheckEventDate with gongwei.Today).
+func (f *HypertensionFollowUp) Validate() error { return f.validateOn(gongwei.Today()) }
+
+func (f *HypertensionFollowUp) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "chronic.HypertensionFollowUp"
 	ve.Check(!f.Date.IsZero(), "Date", gongwei.CodeRequired)
+	gongwei.CheckEventDate(&ve, "Date", f.Date, gongwei.Date{}, gongwei.Date{}, today)
 	checkMode(&ve, f.Mode)
 	checkSigns(&ve, f.Signs, hypertensionSigns)
 	checkBP(&ve, f.Systolic, f.Diastolic, true)
@@ -73,20 +79,10 @@ func checkMode(ve *gongwei.ValidationError, m VisitMode) {
 	}
 }
 
-// checkBP checks a blood pressure: both or neither, in range, systolic above diastolic.
+// checkBP checks a blood pressure by the rule of the checkup form
+// (healthrecord.CheckBloodPressure): both or neither, in range, systolic above diastolic.
 func checkBP(ve *gongwei.ValidationError, sbp, dbp int, required bool) {
-	if sbp == 0 && dbp == 0 {
-		if required {
-			ve.Add("Systolic", gongwei.CodeRequired)
-			ve.Add("Diastolic", gongwei.CodeRequired)
-		}
-		return
-	}
-	r, _ := healthrecord.CheckupRange("systolic")
-	ve.CheckRange("Systolic", float64(sbp), r.Min, r.Max)
-	r, _ = healthrecord.CheckupRange("diastolic")
-	ve.CheckRange("Diastolic", float64(dbp), r.Min, r.Max)
-	ve.Check(sbp > dbp, "Diastolic", gongwei.CodeOrder)
+	healthrecord.CheckBloodPressure(ve, "", sbp, dbp, required)
 }
 
 // checkOptional checks a number against its plausible range unless it is zero (not

@@ -163,10 +163,30 @@ func (p *Patient) Normalize() {
 	p.Condition = Condition(strings.ToLower(gongwei.NormalizeCode(string(p.Condition))))
 }
 
-// Validate reports every problem of p at once as a *gongwei.ValidationError.
+// Validate reports every problem of p at once as a *gongwei.ValidationError. Its dates
+// are bounded by the day of recording by the wall clock (gongwei.Today); [Service]
+// bounds them by its own.
 func (p *Patient) Validate() error {
 	var ve gongwei.ValidationError
 	ve.Record = "chronic.Patient"
+	p.validateOn(&ve, gongwei.Today())
+	return ve.Err()
+}
+
+// death returns the date of death of a patient whose management ended by death.
+func (p *Patient) death() gongwei.Date {
+	if p.Closure.Reason == ClosedDeath {
+		return p.Closure.Date
+	}
+	return gongwei.Date{}
+}
+
+// validateOn adds the problems of p to ve, with its dates bounded by the day of
+// recording today: the birth not before gongwei.EarliestBirth nor after the
+// registration, every other date neither before the birth nor after the death nor after
+// today (gongwei.CheckBirthDate, gongwei.CheckEventDate).
+func (p *Patient) validateOn(ve *gongwei.ValidationError, today gongwei.Date) {
+	gongwei.CheckText(ve, "Resident", string(p.Resident), gongwei.TextShort)
 	ve.Check(p.Resident != "", "Resident", gongwei.CodeRequired)
 	switch {
 	case p.Village == "":
@@ -211,9 +231,16 @@ func (p *Patient) Validate() error {
 	case p.TB != nil:
 		ve.Merge("TB", p.TB.validate(p))
 	}
-	p.validateClosure(&ve)
+	p.validateClosure(ve)
 	ve.Check(p.Version >= 0, "Version", gongwei.CodeNotAllowed)
-	return ve.Err()
+	gongwei.CheckBirthDate(ve, "Birth", p.Birth, p.Registered, today)
+	gongwei.CheckEventDate(ve, "Diagnosed", p.Diagnosed, p.Birth, p.death(), today)
+	gongwei.CheckEventDate(ve, "Registered", p.Registered, p.Birth, p.death(), today)
+	gongwei.CheckEventDate(ve, "Closure.Date", p.Closure.Date, p.Birth, gongwei.Date{}, today)
+	if p.TB != nil {
+		gongwei.CheckEventDate(ve, "TB.Notified", p.TB.Notified, p.Birth, p.death(), today)
+		gongwei.CheckPlannedDate(ve, "TB.ContinuationFrom", p.TB.ContinuationFrom, today)
+	}
 }
 
 func (p *Patient) validateClosure(ve *gongwei.ValidationError) {

@@ -29,11 +29,31 @@ var ErrAlreadyManaged = fmt.Errorf("chronic: resident already under management f
 type Service struct {
 	s       Store
 	records *healthrecord.Registry
+	now     gongwei.Clock
+}
+
+// WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
+// comes from c rather than from the records registry.
+func (s *Service) WithClock(c gongwei.Clock) *Service {
+	return &Service{s: s.s, records: s.records, now: c}
+}
+
+// today returns the day of recording: the Service's clock (WithClock), else the records
+// registry's (healthrecord.RegistryOptions.Now), else the wall clock's.
+func (s *Service) today() gongwei.Date {
+	if s.now == nil && s.records != nil {
+		return s.records.Today()
+	}
+	return s.now.Today()
 }
 
 // NewService returns a Service over s. With a non-nil records registry, registration
 // checks that the resident's health record exists and every follow-up is appended to the
 // resident's service timeline (healthrecord.Registry.RecordService); with nil, neither.
+// Every date saved is bounded by the day of recording: the registry's clock
+// (healthrecord.RegistryOptions.Now), or time.Now in Asia/Shanghai without a registry;
+// with a registry, the dates of a patient are also checked against the resident's birth
+// and death.
 func NewService(s Store, records *healthrecord.Registry) *Service {
 	return &Service{s: s, records: records}
 }
@@ -85,17 +105,23 @@ func (s *Service) Register(ctx context.Context, p *Patient) error {
 func (s *Service) validatePatient(ctx context.Context, w *Patient, checkResident bool) error {
 	var ve gongwei.ValidationError
 	ve.Record = "chronic.Patient"
-	ve.Merge("", w.Validate())
+	today := s.today()
+	w.validateOn(&ve, today)
 	if !ve.Has("ID", gongwei.CodeRequired) && w.ID == "" {
 		ve.Add("ID", gongwei.CodeRequired)
 	}
-	if checkResident && s.records != nil && w.Resident != "" {
-		_, err := s.records.Resident(ctx, w.Resident)
+	if s.records != nil && w.Resident != "" {
+		r, err := s.records.Resident(ctx, w.Resident)
 		switch {
 		case errors.Is(err, gongwei.ErrNotFound):
-			ve.Add("Resident", healthrecord.CodeUnknownResident)
+			if checkResident {
+				ve.Add("Resident", healthrecord.CodeUnknownResident)
+			}
 		case err != nil:
 			return err
+		default:
+			s.records.CheckServiceDate(&ve, "Diagnosed", w.Diagnosed, r)
+			s.records.CheckServiceDate(&ve, "Registered", w.Registered, r)
 		}
 	}
 	return ve.Err()
@@ -169,7 +195,8 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	const op = "chronic: record visit: "
 	w := v.Clone()
 	ve := gongwei.ValidationError{Record: "chronic.Visit"}
-	ve.Merge("", w.Validate())
+	today := s.today()
+	ve.Merge("", w.validateOn(today))
 	var p *Patient
 	if w.Patient != "" {
 		var err error
@@ -188,6 +215,12 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 		}
 		if !d.IsZero() && !p.Registered.IsZero() && d.Before(p.Registered) {
 			ve.Add("Date", gongwei.CodeOrder)
+		}
+		if !d.IsZero() && !p.Birth.IsZero() && d.Before(p.Birth) {
+			ve.Add("Date", gongwei.CodeBeforeBirth)
+		}
+		if death := p.death(); !d.IsZero() && !death.IsZero() && d.After(death) {
+			ve.Add("Date", gongwei.CodeAfterDeath)
 		}
 		w.Resident = p.Resident
 	}

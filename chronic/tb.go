@@ -131,11 +131,16 @@ type TBVisit struct {
 	OtherEmergency bool
 }
 
-// Validate reports every problem of v at once as a *gongwei.ValidationError.
-func (v *TBVisit) Validate() error {
+// Validate reports every problem of v at once as a *gongwei.ValidationError. The date
+// may be neither before 1880 nor after the day of recording (gongwei.CheckEventDate with
+// gongwei.Today).
+func (v *TBVisit) Validate() error { return v.validateOn(gongwei.Today()) }
+
+func (v *TBVisit) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "chronic.TBVisit"
 	ve.Check(!v.Date.IsZero(), "Date", gongwei.CodeRequired)
+	gongwei.CheckEventDate(&ve, "Date", v.Date, gongwei.Date{}, gongwei.Date{}, today)
 	if v.NotReached {
 		ve.Check(v.Mode == 0 || v.Mode.IsValid(), "Mode", gongwei.CodeUnknownCode)
 	} else {

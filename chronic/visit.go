@@ -114,7 +114,9 @@ func (v *Visit) Clone() *Visit {
 // Validate reports every problem of v at once as a *gongwei.ValidationError: the
 // patient, exactly one follow-up, and that follow-up's own problems (prefixed by its
 // field name).
-func (v *Visit) Validate() error {
+func (v *Visit) Validate() error { return v.validateOn(gongwei.Today()) }
+
+func (v *Visit) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "chronic.Visit"
 	ve.Check(v.Patient != "", "Patient", gongwei.CodeRequired)
@@ -122,17 +124,20 @@ func (v *Visit) Validate() error {
 		ve.Add("", CodeConditionMismatch)
 	}
 	if v.Hypertension != nil {
-		ve.Merge("Hypertension", v.Hypertension.Validate())
+		ve.Merge("Hypertension", v.Hypertension.validateOn(today))
 	}
 	if v.Diabetes != nil {
-		ve.Merge("Diabetes", v.Diabetes.Validate())
+		ve.Merge("Diabetes", v.Diabetes.validateOn(today))
 	}
 	if v.Mental != nil {
-		ve.Merge("Mental", v.Mental.Validate())
+		ve.Merge("Mental", v.Mental.validateOn(today))
 	}
 	if v.TB != nil {
-		ve.Merge("TB", v.TB.Validate())
+		ve.Merge("TB", v.TB.validateOn(today))
 	}
+	gongwei.CheckText(&ve, "Patient", string(v.Patient), gongwei.TextShort)
+	gongwei.CheckText(&ve, "Provider.Institution", v.Provider.Institution, gongwei.TextShort)
+	gongwei.CheckText(&ve, "Provider.Staff", string(v.Provider.Staff), gongwei.TextShort)
 	ve.Check(v.Version >= 0, "Version", gongwei.CodeNotAllowed)
 	return ve.Err()
 }

@@ -91,11 +91,31 @@ type Activity struct {
 	Version int64
 }
 
-// Validate reports every problem at once.
-func (a *Activity) Validate() error {
+// Validate reports every problem at once. Plausibility: the date is neither before 1880
+// nor after the day of recording (gongwei.CheckEventDate with gongwei.Today); no text
+// holds invalid UTF-8 or control characters or exceeds the limit of its kind
+// (gongwei.CheckText); a topic or title that shows nothing (gongwei.IsBlank) is missing.
+func (a *Activity) Validate() error { return a.validateOn(gongwei.Today()) }
+
+func (a *Activity) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "education.Activity"
 	ve.Check(a.ID != "", "ID", gongwei.CodeRequired)
+	gongwei.CheckEventDate(&ve, "Date", a.Date, gongwei.Date{}, gongwei.Date{}, today)
+	for _, t := range [...]struct {
+		field string
+		s     string
+		k     gongwei.TextKind
+	}{
+		{"ID", string(a.ID), gongwei.TextShort},
+		{"Topic", a.Topic, gongwei.TextShort},
+		{"Title", a.Title, gongwei.TextName},
+		{"Audience", a.Audience, gongwei.TextShort},
+		{"Place", a.Place, gongwei.TextAddress},
+		{"HealthDay", a.HealthDay, gongwei.TextShort},
+	} {
+		gongwei.CheckText(&ve, t.field, t.s, t.k)
+	}
 	if a.Division == "" {
 		ve.Add("Division", gongwei.CodeRequired)
 	} else {
@@ -114,9 +134,9 @@ func (a *Activity) Validate() error {
 		ve.Check(a.Kind.IsValid(), "Kind", gongwei.CodeUnknownCode)
 	}
 	ve.Check(!a.Date.IsZero(), "Date", gongwei.CodeRequired)
-	ve.Check(strings.TrimSpace(a.Topic) != "", "Topic", gongwei.CodeRequired)
+	ve.Check(!gongwei.IsBlank(a.Topic), "Topic", gongwei.CodeRequired)
 	if a.Kind == KindPrint || a.Kind == KindAV || a.Kind == KindBoard {
-		ve.Check(strings.TrimSpace(a.Title) != "", "Title", gongwei.CodeRequired)
+		ve.Check(!gongwei.IsBlank(a.Title), "Title", gongwei.CodeRequired)
 	}
 	if a.Kind == KindLecture || a.Kind == KindConsultation {
 		ve.Check(a.Attendees > 0, "Attendees", gongwei.CodeRequired)

@@ -19,12 +19,21 @@ type HealthDay struct {
 	Nth     int
 }
 
-// On returns the day's date in year.
+// On returns the day's date in year. A year outside 1 to 9999 is taken as the nearer end
+// of the calendar; a fixed day that does not exist in year (a 29 February) and a
+// Weekday outside Sunday to Saturday give the zero Date.
 func (h HealthDay) On(year int) gongwei.Date {
+	d := gongwei.Month(year, h.Month).Start
 	if h.Nth == 0 {
-		return gongwei.MustDate(year, h.Month, h.Day)
+		on, err := gongwei.NewDate(d.Year(), d.Month(), h.Day)
+		if err != nil {
+			return gongwei.Date{}
+		}
+		return on
 	}
-	d := gongwei.MustDate(year, h.Month, 1)
+	if h.Weekday < time.Sunday || h.Weekday > time.Saturday {
+		return gongwei.Date{}
+	}
 	for d.Weekday() != h.Weekday {
 		d = d.AddDays(1)
 	}

@@ -50,10 +50,18 @@ func (f Filter) Match(a *Activity) bool {
 // version read, 0 for new; on success the caller's record gets the new version; a stale
 // version gives gongwei.ErrConflict, an invalid record a *gongwei.ValidationError), and
 // checks the yearly minimums. Reads go to the store ([Service.Store]).
-type Service struct{ s Store }
+type Service struct {
+	s   Store
+	now gongwei.Clock
+}
 
 // NewService returns a Service over s.
 func NewService(s Store) *Service { return &Service{s: s} }
+
+// WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
+// comes from c: no activity dated more than gongwei.RecordingToleranceDays after it is
+// saved. Without it the day is time.Now's in Asia/Shanghai.
+func (g *Service) WithClock(c gongwei.Clock) *Service { return &Service{s: g.s, now: c} }
 
 // Store returns the underlying store.
 func (g *Service) Store() Store { return g.s }
@@ -66,7 +74,7 @@ func (g *Service) Save(ctx context.Context, a *Activity) error {
 	x.Title = strings.TrimSpace(gongwei.Normalize(x.Title))
 	x.Audience = strings.TrimSpace(x.Audience)
 	x.Place = strings.TrimSpace(x.Place)
-	if err := x.Validate(); err != nil {
+	if err := x.validateOn(g.now.Today()); err != nil {
 		return fmt.Errorf("education: save activity: %w", err)
 	}
 	prev := a.Version

@@ -203,23 +203,35 @@ func (b *BasicInfo) IsEmpty() bool {
 //     answered 无 has none; a hereditary disease answered 有 needs its name;
 //   - dates (diagnosis, events, LivingSince) are not before birth (CodeBeforeBirth) and not
 //     after the form date (CodeInFuture);
-//   - phones are well formed.
+//   - phones are well formed;
+//   - dates are not before gongwei.EarliestBirth (CodeTooEarly) and, with a zero form
+//     date, not after the day of recording (gongwei.Today plus
+//     gongwei.RecordingToleranceDays); no text holds invalid UTF-8 or control characters
+//     or exceeds the limit of its kind (gongwei.CheckText).
 //
 // It does not demand that items be filled: see Missing.
 func (b *BasicInfo) ValidateFor(birth, formDate gongwei.Date) error {
 	ve := gongwei.ValidationError{Record: "healthrecord.BasicInfo"}
+	latest := formDate
+	if latest.IsZero() {
+		latest = gongwei.Today().AddDays(gongwei.RecordingToleranceDays)
+	}
 	beforeBirth := func(d gongwei.Date) bool { return !birth.IsZero() && !d.IsZero() && d.Before(birth) }
-	inFuture := func(d gongwei.Date) bool { return !formDate.IsZero() && !d.IsZero() && d.After(formDate) }
+	inFuture := func(d gongwei.Date) bool { return !d.IsZero() && d.After(latest) }
+	tooEarly := func(d gongwei.Date) bool { return !d.IsZero() && d.Before(gongwei.EarliestBirth) }
 	// checkDate checks a date of the form; the field path (item i of list, then
 	// suffix; i < 0 for a plain field) is built only when there is a problem.
 	checkDate := func(list string, i int, suffix string, d gongwei.Date) {
-		before, future := beforeBirth(d), inFuture(d)
-		if !before && !future {
+		before, future, early := beforeBirth(d), inFuture(d), tooEarly(d)
+		if !before && !future && !early {
 			return
 		}
 		field := list
 		if i >= 0 {
 			field = indexed(list, i, suffix)
+		}
+		if early {
+			ve.Add(field, gongwei.CodeTooEarly, gongwei.EarliestBirth.String())
 		}
 		if before {
 			ve.Add(field, gongwei.CodeBeforeBirth)
@@ -296,7 +308,7 @@ func (b *BasicInfo) ValidateFor(birth, formDate gongwei.Date) error {
 			}
 			if e.Date.IsZero() {
 				ve.Add(indexed(field+".Events", i, ".Date"), gongwei.CodeRequired)
-			} else if beforeBirth(e.Date) || inFuture(e.Date) {
+			} else if beforeBirth(e.Date) || inFuture(e.Date) || tooEarly(e.Date) {
 				checkDate(field+".Events", i, ".Date", e.Date)
 			}
 		}
@@ -341,6 +353,7 @@ func (b *BasicInfo) ValidateFor(birth, formDate gongwei.Date) error {
 	if !b.Updated.IsZero() && !birth.IsZero() && b.Updated.Before(birth) {
 		ve.Add("Updated", gongwei.CodeBeforeBirth)
 	}
+	b.checkTexts(&ve)
 	return ve.Err()
 }
 
@@ -392,4 +405,39 @@ func biClone[T any](s []T) []T {
 		return nil
 	}
 	return append(make([]T, 0, len(s)), s...)
+}
+
+// checkTexts checks every text of the form (gongwei.CheckText); the paths of list items
+// are built only for a problem.
+func (b *BasicInfo) checkTexts(ve *gongwei.ValidationError) {
+	for _, x := range [...]struct {
+		field string
+		s     string
+		k     gongwei.TextKind
+	}{
+		{"WorkUnit", b.WorkUnit, gongwei.TextName},
+		{"ContactName", b.ContactName, gongwei.TextName},
+		{"PaymentOther", b.PaymentOther, gongwei.TextShort},
+		{"DrugAllergyOther", b.DrugAllergyOther, gongwei.TextShort},
+		{"DisabilityOther", b.DisabilityOther, gongwei.TextShort},
+		{"Family.Other", b.Family.Other, gongwei.TextShort},
+		{"Hereditary.Disease", b.Hereditary.Disease, gongwei.TextShort},
+	} {
+		gongwei.CheckText(ve, x.field, x.s, x.k)
+	}
+	for i, x := range b.Illnesses {
+		if !gongwei.TextValid(x.Detail, gongwei.TextShort) {
+			gongwei.CheckText(ve, indexed("Illnesses", i, ".Detail"), x.Detail, gongwei.TextShort)
+		}
+	}
+	for _, h := range [...]struct {
+		field string
+		h     *ProcedureHistory
+	}{{"Operations.Events", &b.Operations}, {"Injuries.Events", &b.Injuries}, {"Transfusions.Events", &b.Transfusions}} {
+		for i, e := range h.h.Events {
+			if !gongwei.TextValid(e.Name, gongwei.TextShort) {
+				gongwei.CheckText(ve, indexed(h.field, i, ".Name"), e.Name, gongwei.TextShort)
+			}
+		}
+	}
 }

@@ -172,6 +172,9 @@ var measurementRanges = func() (out [numMeasurements]PlausibleRange) {
 		}
 		out[i] = r
 	}
+	if out[bpSystolicIndex].Quantity != "systolic" || out[bpDiastolicIndex].Quantity != "diastolic" {
+		panic("healthrecord: the blood-pressure indexes do not name the blood pressure")
+	}
 	return out
 }()
 
@@ -236,3 +239,41 @@ func (c *Checkup) BMI() (float64, bool) {
 	}
 	return RoundBMI(BMI(*w, *h)), true
 }
+
+// CheckBloodPressure checks one blood-pressure reading (mmHg) of a form that writes 0 for
+// "not recorded" (the follow-up and maternal forms), by the rule of the checkup form: the
+// systolic and diastolic values within the checkup's plausibility ranges ("systolic",
+// "diastolic" in CheckupRanges; CodeOutOfRange, so a reading with one value 0 is refused)
+// and the diastolic below the systolic (CodeOrder on the diastolic). A reading of 0/0 is
+// not recorded: CodeRequired on both when required, nothing otherwise. The fields are
+// prefix+"Systolic" and prefix+"Diastolic". It is the one definition of a plausible
+// blood pressure that every form uses.
+func CheckBloodPressure(ve *gongwei.ValidationError, prefix string, systolic, diastolic int, required bool) {
+	if systolic == 0 && diastolic == 0 {
+		if required {
+			ve.Add(prefix+"Systolic", gongwei.CodeRequired)
+			ve.Add(prefix+"Diastolic", gongwei.CodeRequired)
+		}
+		return
+	}
+	sr, dr := &measurementRanges[bpSystolicIndex], &measurementRanges[bpDiastolicIndex]
+	if !sr.Contains(float64(systolic)) {
+		ve.Add(prefix+"Systolic", gongwei.CodeOutOfRange, sr.Min, sr.Max)
+	}
+	if !dr.Contains(float64(diastolic)) {
+		ve.Add(prefix+"Diastolic", gongwei.CodeOutOfRange, dr.Min, dr.Max)
+	}
+	if diastolic >= systolic {
+		ve.Add(prefix+"Diastolic", gongwei.CodeOrder)
+	}
+}
+
+// bpSystolicIndex and bpDiastolicIndex are the places of the left-arm reading in
+// measurements, whose ranges CheckBloodPressure applies.
+const bpSystolicIndex, bpDiastolicIndex = 3, 4
+
+// BirthWeightRange is the plausibility range of a birth weight in grams, the one range
+// every record holding a birth weight uses (the child health record, the immunization
+// registration). A plausibility limit of the library's own, not a clinical threshold
+// (low birth weight and the HepB weight rule live with their rules).
+var BirthWeightRange = PlausibleRange{Quantity: "birth_weight", Unit: "g", Min: 300, Max: 7000}

@@ -40,8 +40,11 @@ const (
 //     (CodeCheckupSelfCareMismatch), TCM item 9 matches the BMI (CodeTCMItem9).
 //
 // The items of the elderly service are accepted at any age here; ValidateFor also checks
-// them against the resident's age. Completeness is not validation: see Missing.
-func (c *Checkup) Validate() error { return c.validate(gongwei.Date{}) }
+// them against the resident's age. Plausibility: the date is neither before 1880 nor
+// after the day of recording (gongwei.CheckEventDate with gongwei.Today), and no text holds
+// invalid UTF-8 or control characters or exceeds its limit (gongwei.CheckText).
+// Completeness is not validation: see Missing.
+func (c *Checkup) Validate() error { return c.validate(gongwei.Date{}, gongwei.Today()) }
 
 // ValidateFor is Validate with the resident's birth date, which adds the checks that
 // need the resident's age: the checkup, stays and vaccinations are not before birth
@@ -49,9 +52,9 @@ func (c *Checkup) Validate() error { return c.validate(gongwei.Date{}) }
 // (CodeOrder); and the items of the elderly service (the 65+ items of the general
 // status, Elderly and TCM) appear only when the resident is ElderlyMinAge or older on the
 // checkup date (CodeCheckupElderlyOnly). A zero birth gives the same result as Validate.
-func (c *Checkup) ValidateFor(birth gongwei.Date) error { return c.validate(birth) }
+func (c *Checkup) ValidateFor(birth gongwei.Date) error { return c.validate(birth, gongwei.Today()) }
 
-func (c *Checkup) validate(birth gongwei.Date) error {
+func (c *Checkup) validate(birth, today gongwei.Date) error {
 	ve := gongwei.ValidationError{Record: "healthrecord.Checkup"}
 	ve.Check(c.Resident != "", "Resident", gongwei.CodeRequired)
 	ve.Check(!c.Date.IsZero(), "Date", gongwei.CodeRequired)
@@ -59,6 +62,8 @@ func (c *Checkup) validate(birth gongwei.Date) error {
 	if withBirth && c.Date.Before(birth) {
 		ve.Add("Date", gongwei.CodeBeforeBirth)
 	}
+	gongwei.CheckEventDate(&ve, "Date", c.Date, birth, gongwei.Date{}, today)
+	c.checkTexts(&ve)
 
 	// Symptoms.
 	checkCodes(&ve, "Symptoms", c.Symptoms)
@@ -158,6 +163,9 @@ func (c *Checkup) validate(birth gongwei.Date) error {
 func checkEventDate(ve *gongwei.ValidationError, it item, sub string, d, checkup, birth gongwei.Date) {
 	if d.IsZero() {
 		return
+	}
+	if d.Before(gongwei.EarliestBirth) {
+		ve.Add(it.field(sub), gongwei.CodeTooEarly, gongwei.EarliestBirth.String())
 	}
 	it.check(ve, checkup.IsZero() || !d.After(checkup), sub, gongwei.CodeInFuture)
 	it.check(ve, birth.IsZero() || !d.Before(birth), sub, gongwei.CodeBeforeBirth)
@@ -348,5 +356,67 @@ func (c *Checkup) findings() [numFindings]namedFinding {
 		{"Tests.AbdominalUltrasound", t.AbdominalUltrasound, false},
 		{"Tests.OtherUltrasound", t.OtherUltrasound, false},
 		{"Tests.CervicalSmear", t.CervicalSmear, false},
+	}
+}
+
+// checkTexts checks every text of the form (gongwei.CheckText). The paths of list items
+// are built only for a problem.
+func (c *Checkup) checkTexts(ve *gongwei.ValidationError) {
+	l, t := &c.Lifestyle, &c.Tests
+	for _, x := range [...]struct {
+		field string
+		s     string
+		k     gongwei.TextKind
+	}{
+		{"Physician", c.Physician, gongwei.TextName},
+		{"SymptomOther", c.SymptomOther, gongwei.TextNote},
+		{"Lifestyle.Exercise.Kind", l.Exercise.Kind, gongwei.TextShort},
+		{"Lifestyle.Drinking.KindOther", l.Drinking.KindOther, gongwei.TextShort},
+		{"Lifestyle.Occupational.Job", l.Occupational.Job, gongwei.TextShort},
+		{"Tests.BloodRoutine.Other", t.BloodRoutine.Other, gongwei.TextNote},
+		{"Tests.UrineRoutine.Other", t.UrineRoutine.Other, gongwei.TextNote},
+		{"Tests.Other", t.Other, gongwei.TextNote},
+		{"Guidance.Vaccines", c.Guidance.Vaccines, gongwei.TextShort},
+		{"Guidance.Other", c.Guidance.Other, gongwei.TextNote},
+	} {
+		gongwei.CheckText(ve, x.field, x.s, x.k)
+	}
+	check := func(list string, i int, suffix, s string, k gongwei.TextKind) {
+		if !gongwei.TextValid(s, k) {
+			gongwei.CheckText(ve, indexed(list, i, suffix), s, k)
+		}
+	}
+	for i, f := range l.Occupational.Factors {
+		check("Lifestyle.Occupational.Factors", i, ".Substance", f.Substance, gongwei.TextShort)
+		check("Lifestyle.Occupational.Factors", i, ".Measures", f.Measures, gongwei.TextNote)
+	}
+	for _, f := range c.findings() {
+		if !gongwei.TextValid(f.finding.Note, gongwei.TextNote) {
+			gongwei.CheckText(ve, f.field+".Note", f.finding.Note, gongwei.TextNote)
+		}
+	}
+	for i, p := range c.Problems {
+		check("Problems", i, ".Description", p.Description, gongwei.TextNote)
+	}
+	for i, s := range c.Stays {
+		check("Stays", i, ".Reason", s.Reason, gongwei.TextNote)
+		check("Stays", i, ".Institution", s.Institution, gongwei.TextName)
+		check("Stays", i, ".CaseNumber", s.CaseNumber, gongwei.TextShort)
+	}
+	for i, m := range c.Medications {
+		check("Medications", i, ".Name", m.Name, gongwei.TextShort)
+		check("Medications", i, ".Usage", m.Usage, gongwei.TextShort)
+		check("Medications", i, ".Dose", m.Dose, gongwei.TextShort)
+		check("Medications", i, ".Duration", m.Duration, gongwei.TextShort)
+	}
+	for i, v := range c.Vaccinations {
+		check("Vaccinations", i, ".Name", v.Name, gongwei.TextShort)
+		check("Vaccinations", i, ".Institution", v.Institution, gongwei.TextName)
+	}
+	for i, a := range c.Evaluation.Abnormalities {
+		check("Evaluation.Abnormalities", i, "", a, gongwei.TextNote)
+	}
+	if c.TCM != nil {
+		gongwei.CheckText(ve, "TCM.GuidanceOther", c.TCM.GuidanceOther, gongwei.TextNote)
 	}
 }

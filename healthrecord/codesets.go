@@ -2,7 +2,6 @@ package healthrecord
 
 import (
 	"fmt"
-	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -118,16 +117,9 @@ func indexed(field string, i int, suffix string) string {
 	return indexPath(field, i) + suffix
 }
 
-// blank reports whether s is empty or only white space (what strings.TrimSpace would
-// empty), without building the trimmed string.
-func blank(s string) bool {
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			return false
-		}
-	}
-	return true
-}
+// blank reports whether s shows nothing: empty, or only white space and invisible
+// characters (gongwei.IsBlank), without building a trimmed string.
+func blank(s string) bool { return gongwei.IsBlank(s) }
 
 func biContains[T comparable](xs []T, x T) bool {
 	for _, y := range xs {

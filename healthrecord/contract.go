@@ -116,10 +116,19 @@ func (c *Contract) HasTag(t Tag) bool {
 // Validate reports every problem of c at once as a *gongwei.ValidationError: a missing
 // ID, resident, team, doctor, signing date or period; a period that ends before it
 // starts or starts before the signing date; a member without a staff ID, with an unknown
-// role or listed twice; an unknown or repeated tag.
+// role or listed twice; an unknown or repeated tag; a signing date before 1880 or after
+// the day of recording (gongwei.CheckEventDate), a period outside gongwei.CheckPlannedDate's
+// bounds, or invalid text.
 func (c *Contract) Validate() error {
 	var ve gongwei.ValidationError
 	ve.Record = "healthrecord.Contract"
+	today := gongwei.Today()
+	gongwei.CheckEventDate(&ve, "Signed", c.Signed, gongwei.Date{}, gongwei.Date{}, today)
+	gongwei.CheckPlannedDate(&ve, "Period.Start", c.Period.Start, today)
+	gongwei.CheckPlannedDate(&ve, "Period.End", c.Period.End, today)
+	gongwei.CheckText(&ve, "Package", c.Package, gongwei.TextName)
+	gongwei.CheckText(&ve, "Team", string(c.Team), gongwei.TextShort)
+	gongwei.CheckText(&ve, "Doctor", string(c.Doctor), gongwei.TextShort)
 	ve.Check(c.ID != "", "ID", gongwei.CodeRequired)
 	ve.Check(c.Resident != "", "Resident", gongwei.CodeRequired)
 	ve.Check(c.Team != "", "Team", gongwei.CodeRequired)

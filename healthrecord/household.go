@@ -103,7 +103,8 @@ const CodeHouseholdHead gongwei.Code = "resident.household_head"
 // Validate checks the household and reports every problem at once: Village is a valid
 // village prefix, Head and Address are given, each member has a resident and a known
 // relation and is listed once, the head is a member with RelationHead and no one else
-// has that relation.
+// has that relation. The address, head and members hold no invalid text
+// (gongwei.CheckText).
 func (h *Household) Validate() error {
 	ve := gongwei.ValidationError{Record: "healthrecord.Household"}
 	switch {
@@ -116,10 +117,13 @@ func (h *Household) Validate() error {
 	}
 	ve.Check(h.Head != "", "Head", gongwei.CodeRequired)
 	ve.Check(!blank(h.Address), "Address", gongwei.CodeRequired)
+	gongwei.CheckText(&ve, "Address", h.Address, gongwei.TextAddress)
+	gongwei.CheckText(&ve, "Head", string(h.Head), gongwei.TextShort)
 	headSeen := false
 	for i, m := range h.Members {
 		f := "Members[" + strconv.Itoa(i) + "]"
 		ve.Check(m.Resident != "", f+".Resident", gongwei.CodeRequired)
+		gongwei.CheckText(&ve, f+".Resident", string(m.Resident), gongwei.TextShort)
 		ve.Check(m.Relation.IsValid(), f+".Relation", gongwei.CodeUnknownCode)
 		for j := 0; j < i; j++ {
 			if m.Resident != "" && h.Members[j].Resident == m.Resident {

@@ -42,6 +42,10 @@ type RegistryOptions struct {
 	// ContractID assigns the ID of a contract saved without one. The default is the
 	// resident's ID, a hyphen and the 8 digits of the signing date.
 	ContractID func(*Contract) ContractID
+	// Now is the clock that gives the day of recording (gongwei.Clock.Today: its civil
+	// date in Asia/Shanghai), which bounds the dates of every record saved: none may lie
+	// more than gongwei.RecordingToleranceDays after it. Nil means time.Now.
+	Now gongwei.Clock
 }
 
 // Registry is the health record service over a host's Store, as database/sql's DB is
@@ -67,6 +71,7 @@ type Registry struct {
 	householdID func(*Household) HouseholdID
 	checkupID   func(*Checkup) CheckupID
 	contractID  func(*Contract) ContractID
+	now         gongwei.Clock
 
 	villages sync.Map // Village -> *sync.Mutex, serialising allocation in this process
 }
@@ -84,6 +89,7 @@ func NewRegistry(s Store, opts *RegistryOptions) *Registry {
 		householdID: o.HouseholdID,
 		checkupID:   o.CheckupID,
 		contractID:  o.ContractID,
+		now:         o.Now,
 	}
 	if g.attempts <= 0 {
 		g.attempts = DefaultAttempts
@@ -106,6 +112,10 @@ func NewRegistry(s Store, opts *RegistryOptions) *Registry {
 	}
 	return g
 }
+
+// Today returns the day of recording by the Registry's clock (RegistryOptions.Now). The
+// service packages built on a Registry bound their records' dates by it too.
+func (g *Registry) Today() gongwei.Date { return g.now.Today() }
 
 // digits8 returns d as 8 digits YYYYMMDD, or "" for the zero Date.
 func digits8(d gongwei.Date) string { return strings.ReplaceAll(d.String(), "-", "") }
@@ -170,7 +180,38 @@ func (g *Registry) validateResident(r *Resident) error {
 		requireField(ve, r.ID != "", "ID")
 		requireField(ve, !r.Archive.IsZero(), "Archive")
 		requireField(ve, !r.Created.IsZero(), "Created")
+		g.residentOnToday(ve, r)
 	})
+}
+
+// residentOnToday bounds the dates of r by the Registry's day of recording.
+func (g *Registry) residentOnToday(ve *gongwei.ValidationError, r *Resident) {
+	today := g.Today()
+	gongwei.CheckBirthDate(ve, "BirthDate", r.BirthDate, gongwei.Date{}, today)
+	gongwei.CheckEventDate(ve, "Created", r.Created, gongwei.Date{}, gongwei.Date{}, today)
+	gongwei.CheckEventDate(ve, "Info.Updated", r.Info.Updated, gongwei.Date{}, gongwei.Date{}, today)
+	gongwei.CheckEventDate(ve, "Closure.Date", r.Closure.Date, gongwei.Date{}, gongwei.Date{}, today)
+}
+
+// DeathDate returns the date of death of a record closed by death, or the zero Date.
+func (r *Resident) DeathDate() gongwei.Date {
+	if r.Closure.Reason == ClosedDeath {
+		return r.Closure.Date
+	}
+	return gongwei.Date{}
+}
+
+// CheckServiceDate adds the problems of d as the date of a service to resident r, found
+// under field: before 1880, before r's birth (gongwei.CodeBeforeBirth), after r's death
+// (gongwei.CodeAfterDeath) or after the Registry's day of recording
+// (gongwei.CodeInFuture). A nil r bounds d by the day of recording only. The service
+// packages call it for the dates of their records.
+func (g *Registry) CheckServiceDate(ve *gongwei.ValidationError, field string, d gongwei.Date, r *Resident) {
+	var birth, death gongwei.Date
+	if r != nil {
+		birth, death = r.BirthDate, r.DeathDate()
+	}
+	gongwei.CheckEventDate(ve, field, d, birth, death, g.Today())
 }
 
 // villageLock returns the mutex that serialises archive number allocation in v within
@@ -295,6 +336,7 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 		requireField(ve, !w.Archive.IsZero(), "Archive")
 		requireField(ve, !w.Created.IsZero(), "Created")
 		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
+		g.residentOnToday(ve, w)
 	})
 	if err != nil {
 		return fmt.Errorf(op+"%w", err)
@@ -333,6 +375,7 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 		prepareResident(r)
 		err = collectProblems("healthrecord.Resident", r, func(ve *gongwei.ValidationError) {
 			closureProblems(ve, r)
+			g.residentOnToday(ve, r)
 		})
 		if err != nil {
 			return nil, fmt.Errorf(op+"%w", err)
@@ -397,20 +440,20 @@ func copyHousehold(h *Household) *Household {
 }
 
 // residentExists adds CodeUnknownResident for field when the store does not hold the
-// resident id. Other store failures are returned.
-func (g *Registry) residentExists(ctx context.Context, ve *gongwei.ValidationError, field string, id ResidentID) error {
+// resident id, and returns the resident when it does. Other store failures are returned.
+func (g *Registry) residentExists(ctx context.Context, ve *gongwei.ValidationError, field string, id ResidentID) (*Resident, error) {
 	if id == "" {
-		return nil
+		return nil, nil
 	}
-	_, err := g.s.Resident(ctx, id)
+	r, err := g.s.Resident(ctx, id)
 	switch {
 	case err == nil:
-		return nil
+		return r, nil
 	case errors.Is(err, gongwei.ErrNotFound):
 		ve.Add(field, CodeUnknownResident)
-		return nil
+		return nil, nil
 	}
-	return err
+	return nil, err
 }
 
 // SaveCheckup inserts (c.Version 0) or updates a health checkup form, assigning its ID
@@ -426,18 +469,26 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	if w.ID == "" && w.Resident != "" && !w.Date.IsZero() {
 		w.ID = g.checkupID(w)
 	}
-	var storeErr error
-	err := collectProblems("healthrecord.Checkup", w, func(ve *gongwei.ValidationError) {
-		requireField(ve, w.ID != "", "ID")
-		requireField(ve, w.Resident != "", "Resident")
-		requireField(ve, !w.Date.IsZero(), "Date")
-		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
-		storeErr = g.residentExists(ctx, ve, "Resident", w.Resident)
-	})
-	if storeErr != nil {
-		return fmt.Errorf(op+"%w", storeErr)
-	}
+	ve := gongwei.ValidationError{Record: "healthrecord.Checkup"}
+	r, err := g.residentExists(ctx, &ve, "Resident", w.Resident)
 	if err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	var birth gongwei.Date
+	if r != nil {
+		birth = r.BirthDate
+	}
+	var unknown gongwei.ValidationError
+	unknown.Fields = ve.Fields
+	ve.Fields = nil
+	ve.Merge("", w.validate(birth, g.Today()))
+	requireField(&ve, w.ID != "", "ID")
+	requireField(&ve, w.Resident != "", "Resident")
+	requireField(&ve, !w.Date.IsZero(), "Date")
+	ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
+	ve.Fields = append(ve.Fields, unknown.Fields...)
+	g.CheckServiceDate(&ve, "Date", w.Date, r)
+	if err := ve.Err(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	prev := w.Version
@@ -462,7 +513,11 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 	var storeErr error
 	err := collectProblems("healthrecord.Contract", w, func(ve *gongwei.ValidationError) {
 		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
-		storeErr = g.residentExists(ctx, ve, "Resident", w.Resident)
+		var r *Resident
+		r, storeErr = g.residentExists(ctx, ve, "Resident", w.Resident)
+		if r != nil {
+			g.CheckServiceDate(ve, "Signed", w.Signed, r)
+		}
 	})
 	if storeErr != nil {
 		return fmt.Errorf(op+"%w", storeErr)
@@ -486,12 +541,16 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 // gongwei.ErrDuplicate.
 func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 	const op = "healthrecord: record service: "
+	rawInstitution := e.Provider.Institution
 	e.Provider.Institution = gongwei.NormalizeCode(e.Provider.Institution)
 	e.Provider.Staff = StaffID(gongwei.Normalize(string(e.Provider.Staff)))
 	e.Ref = gongwei.Normalize(e.Ref)
 	var storeErr error
 	err := collectProblems("healthrecord.ServiceEvent", e, func(ve *gongwei.ValidationError) {
-		storeErr = g.residentExists(ctx, ve, "Resident", e.Resident)
+		var r *Resident
+		r, storeErr = g.residentExists(ctx, ve, "Resident", e.Resident)
+		g.CheckServiceDate(ve, "Date", e.Date, r)
+		gongwei.CheckRawText(ve, "Provider.Institution", rawInstitution, gongwei.TextShort)
 	})
 	if storeErr != nil {
 		return fmt.Errorf(op+"%w", storeErr)

@@ -179,6 +179,12 @@ func (r *Resident) FormDate() gongwei.Date {
 //   - Closure: a closed record has a date on or after Created, a death its cause and a
 //     move-out its destination; an open one has none of these (nbphs-spec §1.3).
 //   - Tags are known and listed once.
+//   - Plausibility (gongwei.CheckBirthDate, CheckEventDate, CheckName, CheckText): the
+//     birth not before gongwei.EarliestBirth nor after Created or the day of recording
+//     (gongwei.Today, plus gongwei.RecordingToleranceDays); Created, Info.Updated and the
+//     closure date neither before 1880 nor after the day of recording; a name that shows
+//     nothing is missing; no text holds invalid UTF-8 or control characters or exceeds
+//     the limit of its kind (gongwei.TextLimits).
 //   - The personal basic information form is checked by [BasicInfo.ValidateFor] against
 //     birth and the form date. Of a resident aged 7 or more on the form date it demands
 //     Residence (常住类型), without which the record cannot be placed among the 常住居民
@@ -187,7 +193,14 @@ func (r *Resident) FormDate() gongwei.Date {
 //     completeness only: see Missing.
 func (r *Resident) Validate() error {
 	ve := gongwei.ValidationError{Record: "healthrecord.Resident"}
-	ve.Check(!blank(r.Name), "Name", gongwei.CodeRequired)
+	r.validateOn(&ve, gongwei.Today())
+	return ve.Err()
+}
+
+// validateOn adds the problems of r to ve, bounding its dates by the day of recording
+// today.
+func (r *Resident) validateOn(ve *gongwei.ValidationError, today gongwei.Date) {
+	gongwei.CheckName(ve, "Name", r.Name)
 	ve.Check(r.Sex.IsValid(), "Sex", gongwei.CodeUnknownCode)
 	ve.Check(!r.BirthDate.IsZero(), "BirthDate", gongwei.CodeRequired)
 	ve.Check(!r.Archive.IsZero(), "Archive", gongwei.CodeRequired)
@@ -205,7 +218,28 @@ func (r *Resident) Validate() error {
 	if !r.Info.Updated.IsZero() && !r.Created.IsZero() && r.Info.Updated.Before(r.Created) {
 		ve.Add("Info.Updated", gongwei.CodeOrder)
 	}
-	r.validateClosure(&ve)
+	gongwei.CheckBirthDate(ve, "BirthDate", r.BirthDate, r.Created, today)
+	gongwei.CheckEventDate(ve, "Created", r.Created, r.BirthDate, gongwei.Date{}, today)
+	gongwei.CheckEventDate(ve, "Info.Updated", r.Info.Updated, gongwei.Date{}, gongwei.Date{}, today) // the form checks it against the birth
+	for _, t := range [...]struct {
+		field string
+		s     string
+		k     gongwei.TextKind
+	}{
+		{"Address", r.Address, gongwei.TextAddress},
+		{"RegisteredAddress", r.RegisteredAddress, gongwei.TextAddress},
+		{"TownshipName", r.TownshipName, gongwei.TextName},
+		{"VillageName", r.VillageName, gongwei.TextName},
+		{"Institution", r.Institution, gongwei.TextName},
+		{"Creator", r.Creator, gongwei.TextName},
+		{"Doctor", r.Doctor, gongwei.TextName},
+		{"Closure.Cause", r.Closure.Cause, gongwei.TextNote},
+		{"Closure.Destination", r.Closure.Destination, gongwei.TextAddress},
+	} {
+		gongwei.CheckText(ve, t.field, t.s, t.k)
+	}
+	r.validateClosure(ve)
+	gongwei.CheckEventDate(ve, "Closure.Date", r.Closure.Date, r.BirthDate, gongwei.Date{}, today)
 	for i, t := range r.Tags {
 		if !biContains(AllTags, t) {
 			ve.Add(indexed("Tags", i, ""), gongwei.CodeUnknownCode)
@@ -220,7 +254,6 @@ func (r *Resident) Validate() error {
 	if !r.IsChildOn(formDate) && r.Info.Residence == "" {
 		ve.Add("Info.Residence", gongwei.CodeRequired)
 	}
-	return ve.Err()
 }
 
 func (r *Resident) validateClosure(ve *gongwei.ValidationError) {

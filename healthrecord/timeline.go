@@ -118,10 +118,17 @@ type ServiceEvent struct {
 }
 
 // Validate reports every problem of e at once as a *gongwei.ValidationError: a missing
-// resident or date, or a kind not defined here.
+// resident or date, or a kind not defined here; a date before 1880 or after the day of
+// recording (gongwei.CheckEventDate with gongwei.Today); invalid text in the provider or
+// reference.
 func (e ServiceEvent) Validate() error {
 	var ve gongwei.ValidationError
 	ve.Record = "healthrecord.ServiceEvent"
+	gongwei.CheckEventDate(&ve, "Date", e.Date, gongwei.Date{}, gongwei.Date{}, gongwei.Today())
+	gongwei.CheckText(&ve, "Resident", string(e.Resident), gongwei.TextShort)
+	gongwei.CheckText(&ve, "Provider.Institution", e.Provider.Institution, gongwei.TextShort)
+	gongwei.CheckText(&ve, "Provider.Staff", string(e.Provider.Staff), gongwei.TextShort)
+	gongwei.CheckText(&ve, "Ref", e.Ref, gongwei.TextShort)
 	ve.Check(e.Resident != "", "Resident", gongwei.CodeRequired)
 	switch {
 	case e.Kind == "":

@@ -16,12 +16,15 @@ const DynamicUseWindowMonths = 12
 // as of asOf: the DynamicUseWindowMonths months ending on asOf, asOf included. As of
 // 2024-12-31 it is the calendar year 2024, [2024-01-01, 2025-01-01). The start is
 // asOf moved back by the window and one day on, with gongwei.Date.AddMonths's
-// end-of-month rule: as of 2024-02-29 the window starts on 2023-03-01.
+// end-of-month rule: as of 2024-02-29 the window starts on 2023-03-01. A window that
+// would start before year 1 starts on 0001-01-01, and one that would end after 9999 ends
+// on 9999-12-31 (gongwei.Date's saturating arithmetic).
 func DynamicUseWindow(asOf gongwei.Date) gongwei.Period {
-	return gongwei.Period{
-		Start: asOf.AddMonths(-DynamicUseWindowMonths).AddDays(1),
-		End:   asOf.AddDays(1),
+	start, err := asOf.AddMonthsChecked(-DynamicUseWindowMonths)
+	if err == nil {
+		start = start.AddDays(1)
 	}
+	return gongwei.Period{Start: start, End: asOf.AddDays(1)}
 }
 
 // CountsAsUse reports whether a service of kind k is a use of the record: anything added

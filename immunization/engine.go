@@ -2,7 +2,6 @@ package immunization
 
 import (
 	"slices"
-	"time"
 
 	"github.com/gongwei-lib/gongwei"
 )
@@ -285,11 +284,8 @@ type engine struct {
 	// whole-history facts that pick alternative series.
 	anyJEL, anyJEI, anyHepAI bool
 	lastLive, lastIG         gongwei.Date
-	// ages memoises birth + n months for n < ageMemo (zero: not yet computed); by, bm, bd
-	// and bdays are the birth's civil fields and day number.
-	ages       [ageMemo]gongwei.Date
-	by, bm, bd int
-	bdays      int
+	// ages memoises birth + n months for n < ageMemo (zero: not yet computed).
+	ages [ageMemo]gongwei.Date
 }
 
 const (
@@ -302,8 +298,6 @@ const inline = 24
 // setup sorts the doses given on or before until (zero: all), flags live-vaccine and
 // immunoglobulin conflicts, and records whole-history facts.
 func (e *engine) setup(until gongwei.Date) {
-	y, m, d := e.c.Birth.Date()
-	e.by, e.bm, e.bd, e.bdays = y, int(m), d, daysFromCivil(y, int(m), d)
 	if len(e.doses) > inline {
 		e.orderS = make([]int32, len(e.doses))
 		e.flagsS = make([]uint8, len(e.doses))
@@ -394,7 +388,7 @@ func (e *engine) age(a Span) gongwei.Date {
 	if m := a.Months; m >= 0 && m < ageMemo {
 		d = e.ages[m]
 		if d.IsZero() {
-			d = e.addMonths(m)
+			d = e.c.Birth.AddMonths(m)
 			e.ages[m] = d
 		}
 	} else {
@@ -404,34 +398,6 @@ func (e *engine) age(a Span) gongwei.Date {
 		d = d.AddDays(a.Days)
 	}
 	return d
-}
-
-// addMonths is e.c.Birth.AddMonths(m) computed from the birth's civil fields, which
-// setup decomposes once per child (the same month-end clamping as gongwei.Date.AddMonths).
-func (e *engine) addMonths(m int) gongwei.Date {
-	total := e.by*12 + e.bm - 1 + m
-	ny, nm := total/12, total%12+1
-	dd := e.bd
-	if last := gongwei.DaysIn(ny, time.Month(nm)); dd > last {
-		dd = last
-	}
-	return e.c.Birth.AddDays(daysFromCivil(ny, nm, dd) - e.bdays)
-}
-
-// daysFromCivil returns the day number of y-m-d (Howard Hinnant's days_from_civil).
-func daysFromCivil(y, m, d int) int {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
 }
 
 // ageReached reports whether the child is at least a old on d.

@@ -40,17 +40,33 @@ type Registration struct {
 }
 
 // Validate reports every problem of r at once as a *gongwei.ValidationError.
-func (r *Registration) Validate() error {
+// Plausibility: the birth is not before 1880 nor after the day of recording
+// (gongwei.CheckBirthDate with gongwei.Today), the certificate and card are neither
+// before the birth nor after the day of recording (gongwei.CheckEventDate), the birth
+// weight is within healthrecord.BirthWeightRange, a name given shows something
+// (gongwei.IsBlank) and no text is invalid (gongwei.CheckText).
+func (r *Registration) Validate() error { return r.validateOn(gongwei.Today()) }
+
+func (r *Registration) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "immunization.Registration"
 	ve.Check(r.Resident != "", "Resident", gongwei.CodeRequired)
+	gongwei.CheckText(&ve, "Resident", string(r.Resident), gongwei.TextShort)
+	if r.Name != "" {
+		gongwei.CheckName(&ve, "Name", r.Name)
+	}
+	gongwei.CheckBirthDate(&ve, "Child.Birth", r.Child.Birth, gongwei.Date{}, today)
+	gongwei.CheckEventDate(&ve, "Certificate", r.Certificate, gongwei.Date{}, gongwei.Date{}, today) // against the birth below
+	gongwei.CheckEventDate(&ve, "Card", r.Card, gongwei.Date{}, gongwei.Date{}, today)
 	if r.Village == "" {
 		ve.Add("Village", gongwei.CodeRequired)
 	} else if _, err := healthrecord.ParseVillage(string(r.Village)); err != nil {
 		ve.Add("Village", CodeVillage)
 	}
 	ve.Check(!r.Child.Birth.IsZero(), "Child.Birth", gongwei.CodeRequired)
-	ve.Check(r.Child.BirthWeight >= 0, "Child.BirthWeight", gongwei.CodeOutOfRange, 0, "")
+	if w := healthrecord.BirthWeightRange; r.Child.BirthWeight != 0 {
+		ve.CheckRange("Child.BirthWeight", float64(r.Child.BirthWeight), w.Min, w.Max)
+	}
 	ve.Check(r.Child.MotherHBsAg <= HBsAgPositive, "Child.MotherHBsAg", gongwei.CodeUnknownCode)
 	ve.Check(r.Child.HIV <= HIVInfectedSymptomatic, "Child.HIV", gongwei.CodeUnknownCode)
 	for _, f := range []struct {
@@ -82,11 +98,32 @@ type Vaccination struct {
 	Version int64
 }
 
-// Validate reports every problem of v at once as a *gongwei.ValidationError.
-func (v *Vaccination) Validate() error {
+// Validate reports every problem of v at once as a *gongwei.ValidationError. The date
+// is neither before 1880 nor after the day of recording (gongwei.CheckEventDate with
+// gongwei.Today) and no text is invalid (gongwei.CheckText).
+func (v *Vaccination) Validate() error { return v.validateOn(gongwei.Today()) }
+
+func (v *Vaccination) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "immunization.Vaccination"
 	ve.Check(v.ID != "", "ID", gongwei.CodeRequired)
+	gongwei.CheckEventDate(&ve, "Dose.Date", v.Dose.Date, gongwei.Date{}, gongwei.Date{}, today)
+	for _, t := range [...]struct {
+		field string
+		s     string
+		k     gongwei.TextKind
+	}{
+		{"ID", string(v.ID), gongwei.TextShort},
+		{"Resident", string(v.Resident), gongwei.TextShort},
+		{"Manufacturer", v.Manufacturer, gongwei.TextName},
+		{"Lot", v.Lot, gongwei.TextShort},
+		{"Site", v.Site, gongwei.TextShort},
+		{"Route", v.Route, gongwei.TextShort},
+		{"Clinic", v.Clinic, gongwei.TextName},
+		{"Giver", v.Giver, gongwei.TextName},
+	} {
+		gongwei.CheckText(&ve, t.field, t.s, t.k)
+	}
 	ve.Check(v.Resident != "", "Resident", gongwei.CodeRequired)
 	switch {
 	case v.Dose.Vaccine == 0:

@@ -25,6 +25,25 @@ type Timeline interface {
 type Service struct {
 	s        Store
 	timeline Timeline
+	now      gongwei.Clock
+}
+
+// WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
+// comes from c: it bounds the dates of every registration and dose saved. Without it the
+// day is the timeline's when it has a Today method (*healthrecord.Registry, see
+// healthrecord.RegistryOptions.Now), else time.Now's in Asia/Shanghai.
+func (g *Service) WithClock(c gongwei.Clock) *Service {
+	return &Service{s: g.s, timeline: g.timeline, now: c}
+}
+
+// today returns the day of recording.
+func (g *Service) today() gongwei.Date {
+	if g.now == nil {
+		if t, ok := g.timeline.(interface{ Today() gongwei.Date }); ok {
+			return t.Today()
+		}
+	}
+	return g.now.Today()
 }
 
 // NewService returns a Service over s. timeline may be nil; when set, every new
@@ -38,7 +57,7 @@ func (g *Service) Register(ctx context.Context, r *Registration) error {
 	const op = "immunization: register: "
 	r.Village = healthrecord.Village(gongwei.NormalizeCode(string(r.Village)))
 	r.Name = gongwei.Normalize(r.Name)
-	if err := r.Validate(); err != nil {
+	if err := r.validateOn(g.today()); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	prev := r.Version
@@ -56,13 +75,15 @@ func (g *Service) Register(ctx context.Context, r *Registration) error {
 // the resident's timeline. On success v.Version is the new version.
 func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 	const op = "immunization: vaccinate: "
+	rawID := string(v.ID)
 	v.ID = VaccinationID(gongwei.NormalizeCode(string(v.ID)))
 	for _, p := range []*string{&v.Manufacturer, &v.Lot, &v.Site, &v.Route, &v.Clinic, &v.Giver} {
 		*p = gongwei.Normalize(*p)
 	}
 	var ve gongwei.ValidationError
 	ve.Record = "immunization.Vaccination"
-	ve.Merge("", v.Validate())
+	ve.Merge("", v.validateOn(g.today()))
+	gongwei.CheckRawText(&ve, "ID", rawID, gongwei.TextShort)
 	var reg *Registration
 	if v.Resident != "" {
 		var err error
@@ -209,8 +230,8 @@ type SchoolEntry struct {
 // children needing catch-up are referred and re-checked before 31 December).
 func CheckSchoolEntry(s Schedule, c Child, doses []Dose, on gongwei.Date) SchoolEntry {
 	res := SchoolEntry{Deadline: on.AddDays(schoolCheckDays - 1)}
-	if y := on.Year(); y > 0 {
-		res.RecheckBefore = gongwei.MustDate(y, 12, 31)
+	if d, err := gongwei.NewDate(on.Year(), 12, 31); err == nil {
+		res.RecheckBefore = d
 	}
 	for _, r := range Forecast(s, c, doses, on) {
 		if r.Status.IsPending() {

@@ -17,7 +17,9 @@ import (
 // 10th)"). Estimated denominators: hypertension prevalence 18.8% and diabetes 9.7% of
 // adults, adults taken as 85% of the population (peers.md, quoting a county scheme).
 func ExamplePlan(year int, unit Unit) *Plan {
-	d := func(m time.Month, day int) gongwei.Date { return gongwei.MustDate(year, m, day) }
+	// Days of the milestones, which exist in every month they are used with; years
+	// outside 1 to 9999 are taken as the nearer end of the calendar.
+	d := func(m time.Month, day int) gongwei.Date { return gongwei.Month(year, m).Start.AddDays(day - 1) }
 	row := func(code Code, t Target, note string) PlanRow {
 		return PlanRow{Code: code, Unit: unit, Target: t, Note: note}
 	}

@@ -154,8 +154,9 @@ func TestSupervisionIndicatorsErrors(t *testing.T) {
 	cancel()
 	assert.True(t, errors.Is(SupervisionIndicators(ctx, s, "", supYear, NewTally(0)), context.Canceled))
 
-	// A complaint received in a year with no holiday arrangement fails clearly.
-	g := supervision.NewService(s)
+	// A complaint received in a year with no holiday arrangement fails clearly (recorded
+	// on a clock of that year: a complaint received after the day of recording is refused).
+	g := supervision.NewService(s).WithClock(func() time.Time { return time.Date(2030, 3, 31, 12, 0, 0, 0, time.UTC) })
 	require.NoError(t, g.SaveComplaint(context.Background(), st.Complaint("C9", st.VillageA, gongwei.MustDate(2030, 3, 1))))
 	err = SupervisionIndicators(context.Background(), s, "", gongwei.Year(2030), NewTally(0))
 	var nc *supervision.NoCalendarError

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/gongwei-lib/gongwei"
 )
@@ -65,11 +66,14 @@ func (g Gestation) Plausible() bool {
 var errGestation = fmt.Errorf("%w: maternal: gestational age: want weeks+days such as 12+3", gongwei.ErrInvalid)
 
 // ParseGestation parses a gestational age as written on the forms: "12+3", "12周3天",
-// "12周+3天", "12w3d", "12w" or "12周" (whole weeks), after normalising full-width
-// characters and spaces. Days must be 0-6 and the age plausible (0+0 to 45+0). The error wraps
-// gongwei.ErrInvalid and never repeats the input.
+// "12周+3天", "12w3d", "12w" or "12周" (whole weeks), and nothing else. Full-width
+// characters are folded to ASCII ([gongwei.Normalize]), letters may be upper or lower
+// case ("12W3D"), "日" may stand for "天", and white space anywhere is ignored ("12 + 3").
+// Weeks and days are 1 to 3 ASCII digits with no sign: "-3" and "1-2" are refused. Days
+// must be 0-6 and the age plausible (0+0 to 45+0). The error wraps gongwei.ErrInvalid and
+// never repeats the input.
 func ParseGestation(s string) (Gestation, error) {
-	s = strings.ToLower(gongwei.NormalizeCode(s))
+	s = strings.ToLower(removeSpace(gongwei.Normalize(s)))
 	s = strings.NewReplacer("周", "w", "天", "d", "日", "d").Replace(s)
 	w, rest, ok := leadingInt(s)
 	if !ok {
@@ -92,6 +96,14 @@ func ParseGestation(s string) (Gestation, error) {
 		return g, nil
 	}
 	return 0, errGestation
+}
+
+// removeSpace removes every white space character (unicode.IsSpace) from s.
+func removeSpace(s string) string {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), "")
 }
 
 // leadingInt reads 1-3 leading ASCII digits.

@@ -1,8 +1,11 @@
 package maternal
 
 import (
+	"errors"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/stretchr/testify/assert"
@@ -90,13 +93,24 @@ func TestParseGestation(t *testing.T) {
 	assert.Equal(t, "-1+2", Gestation(-9).String())
 }
 
+// gestationForm is the grammar of ParseGestation's doc once normalised: weeks, then
+// nothing, "w", or "+", "w" or "w+" followed by days and an optional "d".
+var gestationForm = regexp.MustCompile(`^[0-9]{1,3}(?:w|(?:\+|w|w\+)[0-9]{1,3}d?)?$`)
+
+// FuzzParseGestation checks that ParseGestation accepts only the forms of its doc,
+// gives a plausible age that prints and parses back to itself, and fails with an error
+// wrapping ErrInvalid that does not repeat the input.
 func FuzzParseGestation(f *testing.F) {
-	for _, s := range []string{"12+3", "12周3天", "40", "45+0", "45+1", "１２＋３", "", "99999"} {
+	for _, s := range []string{"12+3", "12周3天", "40", "45+0", "45+1", "１２＋３", "", "99999", "-3", "1-2", "12+-3",
+		"12 + 3", "12\n+3", "12周 +3天", "12W3D", "0+0", "+3", "12w+3d", "12+3\x00", "１２周３日", "012+03"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		g, err := ParseGestation(s)
 		if err != nil {
+			if !errors.Is(err, gongwei.ErrInvalid) {
+				t.Fatalf("error %v does not wrap ErrInvalid", err)
+			}
 			if strings.Contains(err.Error(), s) && len(s) > 3 {
 				t.Fatalf("error repeats the input: %v", err)
 			}
@@ -104,6 +118,13 @@ func FuzzParseGestation(f *testing.F) {
 		}
 		if !g.Plausible() {
 			t.Fatalf("parsed an implausible age %v", g)
+		}
+		// Only the forms of the doc: folded, lower-cased, white space removed, 周 as w and
+		// 天 or 日 as d.
+		form := strings.NewReplacer("周", "w", "天", "d", "日", "d").Replace(
+			strings.ToLower(strings.Join(strings.FieldsFunc(gongwei.Normalize(s), unicode.IsSpace), "")))
+		if !gestationForm.MatchString(form) {
+			t.Fatalf("accepted %q (%q), which the doc does not allow", s, form)
 		}
 		back, err := ParseGestation(g.String())
 		if err != nil || back != g {
@@ -126,4 +147,17 @@ func FuzzGestationalAge(f *testing.F) {
 			t.Fatalf("GA at EDD = %d+%d", w, dd)
 		}
 	})
+}
+
+// TestParseGestationStrict: no sign, no hyphen; white space anywhere is ignored.
+func TestParseGestationStrict(t *testing.T) {
+	for _, in := range []string{"-3", "-3+0", "1-2", "12+-3", "12-3", "－３", "12+3\x00", "12\u200b+3"} {
+		_, err := ParseGestation(in)
+		assert.ErrorIs(t, err, gongwei.ErrInvalid, "%q", in)
+	}
+	for in, want := range map[string]Gestation{"12 + 3": Weeks(12, 3), "12\n+3": Weeks(12, 3), "１２ 周 ３ 天": Weeks(12, 3), "12W3D": Weeks(12, 3)} {
+		got, err := ParseGestation(in)
+		require.NoError(t, err, "%q", in)
+		assert.Equal(t, want, got, "%q", in)
+	}
 }

@@ -36,6 +36,11 @@ type Options struct {
 	// PregnancyID assigns the ID of a pregnancy saved without one. The default is the
 	// resident's ID, a hyphen and the 8 digits of the booking date.
 	PregnancyID func(*Pregnancy) PregnancyID
+	// Now is the clock that gives the day of recording (gongwei.Clock.Today), which
+	// bounds every date of a pregnancy saved. Nil means the Records' day when they have
+	// a Today method (*healthrecord.Registry: healthrecord.RegistryOptions.Now), else
+	// time.Now.
+	Now gongwei.Clock
 }
 
 // Registry is the maternal health service over a host's Store, as database/sql's DB is
@@ -56,6 +61,7 @@ type Registry struct {
 	records  Records
 	attempts int
 	id       func(*Pregnancy) PregnancyID
+	now      gongwei.Clock
 }
 
 // NewRegistry returns a Registry over s, reading women's records from records.
@@ -64,7 +70,7 @@ func NewRegistry(s Store, records Records, opts *Options) *Registry {
 	if opts != nil {
 		o = *opts
 	}
-	g := &Registry{s: s, records: records, attempts: o.Attempts, id: o.PregnancyID}
+	g := &Registry{s: s, records: records, attempts: o.Attempts, id: o.PregnancyID, now: o.Now}
 	if g.attempts <= 0 {
 		g.attempts = DefaultAttempts
 	}
@@ -74,6 +80,16 @@ func NewRegistry(s Store, records Records, opts *Options) *Registry {
 		}
 	}
 	return g
+}
+
+// today returns the day of recording (Options.Now).
+func (g *Registry) today() gongwei.Date {
+	if g.now == nil {
+		if t, ok := g.records.(interface{ Today() gongwei.Date }); ok {
+			return t.Today()
+		}
+	}
+	return g.now.Today()
 }
 
 // normalize normalises the free text and codes of p (full-width characters typed
@@ -136,11 +152,9 @@ func (g *Registry) Save(ctx context.Context, p *Pregnancy) error {
 	if w.ID == "" && w.Resident != "" && !w.Booked.IsZero() {
 		w.ID = g.id(w)
 	}
-	if r != nil {
-		ve.Merge("", w.ValidateFor(r))
-	} else {
-		ve.Merge("", w.Validate())
-	}
+	w.validate(&ve, g.today())
+	w.checkResident(&ve, r)
+	p.checkRawCodes(&ve)
 	if w.ID == "" && !ve.Has("ID", gongwei.CodeRequired) {
 		ve.Add("ID", gongwei.CodeRequired)
 	}

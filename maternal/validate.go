@@ -15,10 +15,16 @@ import (
 // (CodeDeathWindow); the numbers of the visits. Checks against the woman's health
 // record (a male record, dates before her birth) are [Pregnancy.ValidateFor]'s. Errors
 // name fields and codes, never values.
+//
+// Plausibility: the mother's birth is not before 1880 nor after the booking, every
+// other date is neither before 1880 nor before her birth nor after the day of recording
+// (gongwei.CheckBirthDate, gongwei.CheckEventDate with gongwei.Today); every measurement
+// is finite and within its plausible range, blood pressures by the checkup form's rule
+// (healthrecord.CheckBloodPressure); texts are checked by gongwei.CheckText.
 func (p *Pregnancy) Validate() error {
 	var ve gongwei.ValidationError
 	ve.Record = "maternal.Pregnancy"
-	p.validate(&ve)
+	p.validate(&ve, gongwei.Today())
 	return ve.Err()
 }
 
@@ -28,15 +34,126 @@ func (p *Pregnancy) Validate() error {
 func (p *Pregnancy) ValidateFor(r *healthrecord.Resident) error {
 	var ve gongwei.ValidationError
 	ve.Record = "maternal.Pregnancy"
-	p.validate(&ve)
+	p.validate(&ve, gongwei.Today())
+	p.checkResident(&ve, r)
+	return ve.Err()
+}
+
+// checkResident adds the checks of p against the woman's health record r.
+func (p *Pregnancy) checkResident(ve *gongwei.ValidationError, r *healthrecord.Resident) {
 	if r != nil {
 		ve.Check(r.ID == p.Resident, "Resident", gongwei.CodeNotAllowed)
 		ve.Check(r.Sex == gongwei.Female, "Resident", CodeNotFemale)
-		if lmp := p.Dating.LMPDate(); !r.BirthDate.IsZero() && !lmp.IsZero() && lmp.Before(r.BirthDate) {
+		if lmp := p.Dating.LMPDate(); !r.BirthDate.IsZero() && !lmp.IsZero() && lmp.Before(r.BirthDate) && !ve.Has("Dating.LMP", gongwei.CodeBeforeBirth) {
 			ve.Add("Dating.LMP", gongwei.CodeBeforeBirth)
 		}
+		if death := r.DeathDate(); !death.IsZero() {
+			p.eachDate(func(field string, d gongwei.Date) {
+				if d.After(death) && !ve.Has(field, CodeAfterDeath) {
+					ve.Add(field, CodeAfterDeath)
+				}
+			})
+		}
 	}
-	return ve.Err()
+}
+
+// eachDate calls f with the path and value of every non-zero date of p that records
+// something that happened (not the planned ones).
+func (p *Pregnancy) eachDate(f func(field string, d gongwei.Date)) {
+	g := func(field string, d gongwei.Date) {
+		if !d.IsZero() {
+			f(field, d)
+		}
+	}
+	g("Dating.LMP", p.Dating.LMP)
+	g("Dating.Scan", p.Dating.Scan)
+	g("Booked", p.Booked)
+	if e := p.FirstExam; e != nil {
+		g("FirstExam.Date", e.Date)
+	}
+	for i, v := range p.Visits {
+		if !v.Date.IsZero() {
+			f("Visits["+itoa(i)+"].Date", v.Date)
+		}
+	}
+	for i, t := range p.Tests {
+		if !t.Date.IsZero() {
+			f("Tests["+itoa(i)+"].Date", t.Date)
+		}
+	}
+	if d := p.Delivery; d != nil {
+		g("Delivery.Date", d.Date)
+		g("Delivery.Discharged", d.Discharged)
+	}
+	if e := p.Ended; e != nil {
+		g("Ended.Date", e.Date)
+	}
+	for i, v := range p.Postpartum {
+		if !v.Date.IsZero() {
+			f("Postpartum["+itoa(i)+"].Date", v.Date)
+		}
+	}
+	if d := p.Death; d != nil {
+		g("Death.Date", d.Date)
+	}
+}
+
+// eachProvider calls f with the path prefix and the provider of every contact of p.
+func (p *Pregnancy) eachProvider(f func(path string, pr healthrecord.Provider)) {
+	if e := p.FirstExam; e != nil {
+		f("FirstExam.", e.Provider)
+	}
+	for i, v := range p.Visits {
+		if !gongwei.TextValid(v.Provider.Institution, gongwei.TextShort) || !gongwei.TextValid(string(v.Provider.Staff), gongwei.TextShort) {
+			f("Visits["+itoa(i)+"].", v.Provider)
+		}
+	}
+	for i, v := range p.Postpartum {
+		if !gongwei.TextValid(v.Provider.Institution, gongwei.TextShort) || !gongwei.TextValid(string(v.Provider.Staff), gongwei.TextShort) {
+			f("Postpartum["+itoa(i)+"].", v.Provider)
+		}
+	}
+}
+
+// checkRawCodes checks the codes of p as given, before normalize (gongwei.NormalizeCode
+// rewrites invalid UTF-8).
+func (p *Pregnancy) checkRawCodes(ve *gongwei.ValidationError) {
+	p.eachProvider(func(path string, pr healthrecord.Provider) {
+		gongwei.CheckRawText(ve, path+"Provider.Institution", pr.Institution, gongwei.TextShort)
+	})
+	if d := p.Delivery; d != nil {
+		gongwei.CheckRawText(ve, "Delivery.Institution", d.Institution, gongwei.TextShort)
+	}
+}
+
+// checkPlausible bounds every date of p (eachDate) by 1880, the mother's birth and the
+// day of recording, the mother's birth by the booking, and checks the texts.
+func (p *Pregnancy) checkPlausible(ve *gongwei.ValidationError, today gongwei.Date) {
+	gongwei.CheckBirthDate(ve, "MotherBirth", p.MotherBirth, p.Booked, today)
+	p.eachDate(func(field string, d gongwei.Date) {
+		gongwei.CheckEventDate(ve, field, d, p.MotherBirth, gongwei.Date{}, today)
+	})
+	text := func(field, s string, k gongwei.TextKind) {
+		if !gongwei.TextValid(s, k) {
+			gongwei.CheckText(ve, field, s, k)
+		}
+	}
+	text("Resident", string(p.Resident), gongwei.TextShort)
+	p.eachProvider(func(path string, pr healthrecord.Provider) {
+		text(path+"Provider.Institution", pr.Institution, gongwei.TextShort)
+		text(path+"Provider.Staff", string(pr.Staff), gongwei.TextShort)
+	})
+	if e := p.FirstExam; e != nil {
+		text("FirstExam.PastHistory", e.PastHistory, gongwei.TextNote)
+		text("FirstExam.FamilyHistory", e.FamilyHistory, gongwei.TextNote)
+		text("FirstExam.PersonalHistory", e.PersonalHistory, gongwei.TextNote)
+	}
+	if d := p.Delivery; d != nil {
+		text("Delivery.Institution", d.Institution, gongwei.TextShort)
+	}
+	if d := p.Death; d != nil {
+		text("Death.Cause", d.Cause, gongwei.TextNote)
+	}
 }
 
 // pregnancyDate checks a date of pregnancy (booking, a prenatal contact, a test, the
@@ -66,7 +183,8 @@ func (p *Pregnancy) prenatalDate(ve *gongwei.ValidationError, field string, d go
 	}
 }
 
-func (p *Pregnancy) validate(ve *gongwei.ValidationError) {
+func (p *Pregnancy) validate(ve *gongwei.ValidationError, today gongwei.Date) {
+	defer p.checkPlausible(ve, today)
 	ve.Check(p.Resident != "", "Resident", gongwei.CodeRequired)
 	if p.Village == "" {
 		ve.Add("Village", gongwei.CodeRequired)
@@ -91,8 +209,7 @@ func (p *Pregnancy) validate(ve *gongwei.ValidationError) {
 		}
 		measure(ve, "FirstExam.Height", "height", e.Height)
 		measure(ve, "FirstExam.Weight", "weight", e.Weight)
-		measure(ve, "FirstExam.Systolic", "systolic", float64(e.Systolic))
-		measure(ve, "FirstExam.Diastolic", "diastolic", float64(e.Diastolic))
+		healthrecord.CheckBloodPressure(ve, "FirstExam.", e.Systolic, e.Diastolic, false)
 		seen := map[Lab]bool{}
 		for i, l := range e.Labs {
 			path := "FirstExam.Labs[" + itoa(i) + "]"
@@ -120,8 +237,11 @@ func (p *Pregnancy) validate(ve *gongwei.ValidationError) {
 			numbered[v.Number] = v.Date
 		}
 		measure(ve, path+"Weight", "weight", v.Weight)
-		measure(ve, path+"Systolic", "systolic", float64(v.Systolic))
-		measure(ve, path+"Diastolic", "diastolic", float64(v.Diastolic))
+		healthrecord.CheckBloodPressure(ve, path, v.Systolic, v.Diastolic, false)
+		if v.FundalHeight != 0 {
+			ve.CheckRange(path+"FundalHeight", v.FundalHeight, FundalHeightRange.Min, FundalHeightRange.Max)
+		}
+		measure(ve, path+"FetalHeartRate", "pulse", float64(v.FetalHeartRate))
 	}
 	// Scheduled visits follow each other in number order, after the first exam.
 	for i, v := range p.Visits {
@@ -134,7 +254,7 @@ func (p *Pregnancy) validate(ve *gongwei.ValidationError) {
 				break
 			}
 		}
-		if p.FirstExam != nil && !p.FirstExam.Date.IsZero() && v.Date.Before(p.FirstExam.Date) {
+		if p.FirstExam != nil && !p.FirstExam.Date.IsZero() && v.Date.Before(p.FirstExam.Date) && !ve.Has("Visits["+itoa(i)+"].Date", gongwei.CodeOrder) {
 			ve.Add("Visits["+itoa(i)+"].Date", gongwei.CodeOrder)
 		}
 	}
@@ -175,8 +295,7 @@ func (p *Pregnancy) validateOutcome(ve *gongwei.ValidationError) {
 		ve.Check(v.Kind == PostpartumHomeVisit || v.Kind == PostpartumCheck42, path+"Kind", gongwei.CodeUnknownCode)
 		ve.Check(v.Recovery == 0 || v.Recovery == Recovered || v.Recovery == NotRecovered, path+"Recovery", gongwei.CodeUnknownCode)
 		ve.Check(v.Kind == PostpartumCheck42 || (v.Recovery == 0 && !v.Closed), path+"Recovery", gongwei.CodeNotAllowed)
-		measure(ve, path+"Systolic", "systolic", float64(v.Systolic))
-		measure(ve, path+"Diastolic", "diastolic", float64(v.Diastolic))
+		healthrecord.CheckBloodPressure(ve, path, v.Systolic, v.Diastolic, false)
 		switch {
 		case v.Date.IsZero():
 			ve.Add(path+"Date", gongwei.CodeRequired)
@@ -206,6 +325,12 @@ func (p *Pregnancy) validateOutcome(ve *gongwei.ValidationError) {
 		}
 	}
 }
+
+// FundalHeightRange is the plausibility range of a fundal height (宫底高度) in cm: a
+// physical limit of the library's own (the distance from the pubic symphysis to the top
+// of the uterus cannot exceed the length of an adult trunk), not a clinical threshold.
+// The checkup form has no such measurement to share a range with.
+var FundalHeightRange = healthrecord.PlausibleRange{Quantity: "fundal_height", Unit: "cm", Min: 1, Max: 60}
 
 // measure checks an optional measurement (0 = not recorded) against the plausibility
 // range of the health checkup form (healthrecord.CheckupRange).

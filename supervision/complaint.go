@@ -101,9 +101,12 @@ func (c *Complaint) Overdue(d gongwei.Date) (bool, error) {
 }
 
 // Validate reports every problem at once.
-func (c *Complaint) Validate() error {
+func (c *Complaint) Validate() error { return c.validateOn(gongwei.Today()) }
+
+func (c *Complaint) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "supervision.Complaint"
+	c.plausible(&ve, today)
 	ve.Check(c.ID != "", "ID", gongwei.CodeRequired)
 	ve.Check(!c.Received.IsZero(), "Received", gongwei.CodeRequired)
 	ve.Check(strings.TrimSpace(c.Summary) != "", "Summary", gongwei.CodeRequired)
@@ -169,9 +172,12 @@ type Clue struct {
 }
 
 // Validate reports every problem at once.
-func (c *Clue) Validate() error {
+func (c *Clue) Validate() error { return c.validateOn(gongwei.Today()) }
+
+func (c *Clue) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "supervision.Clue"
+	c.plausible(&ve, today)
 	ve.Check(c.ID != "", "ID", gongwei.CodeRequired)
 	known := false
 	for _, t := range ClueTopics {

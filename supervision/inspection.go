@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
@@ -92,9 +93,12 @@ func (in *Inspection) HasProblems() bool { return len(in.Findings) > 0 }
 
 // Validate reports every problem at once. An inspection with findings must carry an
 // opinion (plan-targets.md).
-func (in *Inspection) Validate() error {
+func (in *Inspection) Validate() error { return in.validateOn(gongwei.Today()) }
+
+func (in *Inspection) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "supervision.Inspection"
+	in.plausible(&ve, today)
 	ve.Check(in.ID != "", "ID", gongwei.CodeRequired)
 	ve.Check(in.Unit != "", "Unit", gongwei.CodeRequired)
 	ve.Check(!in.Date.IsZero(), "Date", gongwei.CodeRequired)
@@ -220,7 +224,7 @@ func planUnit(u *Unit, ins []*Inspection, asOf gongwei.Date, f Frequency) PlanIt
 	months := 12 / f.PerYear
 	y := asOf.Year()
 	for k := 1; k <= f.PerYear; k++ {
-		end := gongwei.MustDate(y, 1, 1).AddMonths(k * months).AddDays(-1) // last day of slice k
+		end := sliceEnd(y, k, months)
 		if end.Before(u.Registered) {
 			continue // slice over before the unit was registered
 		}
@@ -251,9 +255,17 @@ func planUnit(u *Unit, ins []*Inspection, asOf gongwei.Date, f Frequency) PlanIt
 		// by the end of its slice.
 		first := f.PerYear - remaining // slices before registration
 		k := first + it.Done + 1
-		it.NextDue = gongwei.MustDate(y, 1, 1).AddMonths(k * months).AddDays(-1)
+		it.NextDue = sliceEnd(y, k, months)
 	}
 	return it
+}
+
+// sliceEnd returns the last day of slice k (counted from 1) of a year cut into slices of
+// months months: the last day of month k*months of year y. A year outside 1 to 9999 is
+// taken as the nearer end of the calendar (gongwei.Month).
+func sliceEnd(y, k, months int) gongwei.Date {
+	first := gongwei.Month(y, time.Month(k*months)).Start
+	return first.AddDays(gongwei.DaysIn(first.Year(), first.Month()) - 1)
 }
 
 // MeetsFrequency reports whether the unit's inspections in year (any dates; others
@@ -292,7 +304,7 @@ func quota(u *Unit, f Frequency, year int) int {
 	months := 12 / f.PerYear
 	n := 0
 	for k := 1; k <= f.PerYear; k++ {
-		end := gongwei.MustDate(year, 1, 1).AddMonths(k * months).AddDays(-1)
+		end := sliceEnd(year, k, months)
 		if !end.Before(u.Registered) {
 			n++
 		}

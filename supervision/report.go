@@ -169,9 +169,12 @@ func (r *CaseReport) IsReported() bool { return !r.Reported.IsZero() }
 func (r *CaseReport) Timely() bool { return r.IsReported() && !r.Reported.After(r.Deadline()) }
 
 // Validate reports every problem at once.
-func (r *CaseReport) Validate() error {
+func (r *CaseReport) Validate() error { return r.validateOn(gongwei.Today()) }
+
+func (r *CaseReport) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "supervision.CaseReport"
+	r.plausible(&ve, today)
 	ve.Check(r.ID != "", "ID", gongwei.CodeRequired)
 	checkVillage(&ve, r.Village)
 	ve.Check(r.Disease != "" || r.Outbreak || r.Emerging, "Disease", gongwei.CodeRequired)
@@ -220,9 +223,12 @@ func (e *EmergencyReport) Timely() bool {
 }
 
 // Validate reports every problem at once.
-func (e *EmergencyReport) Validate() error {
+func (e *EmergencyReport) Validate() error { return e.validateOn(gongwei.Today()) }
+
+func (e *EmergencyReport) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "supervision.EmergencyReport"
+	e.plausible(&ve, today)
 	ve.Check(e.ID != "", "ID", gongwei.CodeRequired)
 	checkVillage(&ve, e.Village)
 	ve.Check(strings.TrimSpace(e.Event) != "", "Event", gongwei.CodeRequired)

@@ -27,6 +27,7 @@ import (
 type Service struct {
 	s   Store
 	cal *Calendar
+	now gongwei.Clock
 }
 
 // NewService returns a Service over s using the default working-day calendar.
@@ -34,7 +35,15 @@ func NewService(s Store) *Service { return &Service{s: s, cal: defaultCalendar} 
 
 // WithCalendar returns a copy of the Service that counts working days on cal (a
 // province's own arrangements).
-func (g *Service) WithCalendar(cal *Calendar) *Service { return &Service{s: g.s, cal: cal} }
+func (g *Service) WithCalendar(cal *Calendar) *Service { return &Service{s: g.s, cal: cal, now: g.now} }
+
+// WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
+// comes from c: no date saved may lie more than gongwei.RecordingToleranceDays after it.
+// Without it the day is time.Now's in Asia/Shanghai.
+func (g *Service) WithClock(c gongwei.Clock) *Service { return &Service{s: g.s, cal: g.cal, now: c} }
+
+// today returns the day of recording.
+func (g *Service) today() gongwei.Date { return g.now.Today() }
 
 // Store returns the underlying store, for reads.
 func (g *Service) Store() Store { return g.s }
@@ -63,7 +72,7 @@ func (g *Service) SaveUnit(ctx context.Context, u *Unit) error {
 	c.Address = strings.TrimSpace(c.Address)
 	c.Responsible = strings.TrimSpace(c.Responsible)
 	c.Village = normVillage(c.Village)
-	if err := c.Validate(); err != nil {
+	if err := c.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save unit: %w", err)
 	}
 	return save(ctx, "unit", c, u, &c.Version, &u.Version, g.s.PutUnit)
@@ -80,7 +89,7 @@ func (g *Service) SaveInspection(ctx context.Context, in *Inspection) error {
 	if c.Opinion != nil {
 		c.Opinion.Requirements = trimAll(c.Opinion.Requirements)
 	}
-	if err := c.Validate(); err != nil {
+	if err := c.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save inspection: %w", err)
 	}
 	u, err := g.s.Unit(ctx, c.Unit)
@@ -100,7 +109,7 @@ func (g *Service) SaveComplaint(ctx context.Context, c *Complaint) error {
 	x := c.Clone()
 	x.Summary = strings.TrimSpace(x.Summary)
 	x.Village = normVillage(x.Village)
-	if err := x.Validate(); err != nil {
+	if err := x.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save complaint: %w", err)
 	}
 	return save(ctx, "complaint", x, c, &x.Version, &c.Version, g.s.PutComplaint)
@@ -110,7 +119,7 @@ func (g *Service) SaveComplaint(ctx context.Context, c *Complaint) error {
 func (g *Service) SaveClue(ctx context.Context, c *Clue) error {
 	x := c.Clone()
 	x.Village = normVillage(x.Village)
-	if err := x.Validate(); err != nil {
+	if err := x.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save clue: %w", err)
 	}
 	return save(ctx, "clue", x, c, &x.Version, &c.Version, g.s.PutClue)
@@ -121,7 +130,7 @@ func (g *Service) SaveCaseReport(ctx context.Context, r *CaseReport) error {
 	x := r.Clone()
 	x.Village = normVillage(x.Village)
 	x.Diagnosed, x.Reported = inShanghai(x.Diagnosed), inShanghai(x.Reported)
-	if err := x.Validate(); err != nil {
+	if err := x.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save case report: %w", err)
 	}
 	return save(ctx, "case report", x, r, &x.Version, &r.Version, g.s.PutCaseReport)
@@ -133,7 +142,7 @@ func (g *Service) SaveEmergencyReport(ctx context.Context, e *EmergencyReport) e
 	x.Village = normVillage(x.Village)
 	x.Event = strings.TrimSpace(x.Event)
 	x.Discovered, x.Reported = inShanghai(x.Discovered), inShanghai(x.Reported)
-	if err := x.Validate(); err != nil {
+	if err := x.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save emergency report: %w", err)
 	}
 	return save(ctx, "emergency report", x, e, &x.Version, &e.Version, g.s.PutEmergencyReport)

@@ -174,9 +174,12 @@ type Training struct {
 }
 
 // Validate reports every problem of the unit at once.
-func (u *Unit) Validate() error {
+func (u *Unit) Validate() error { return u.validateOn(gongwei.Today()) }
+
+func (u *Unit) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "supervision.Unit"
+	u.plausible(&ve, today)
 	ve.Check(u.ID != "", "ID", gongwei.CodeRequired)
 	if u.Kind == "" {
 		ve.Add("Kind", gongwei.CodeRequired)

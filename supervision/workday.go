@@ -273,7 +273,10 @@ func (c *Calendar) AddWorkingDays(from gongwei.Date, n int) (gongwei.Date, error
 	}
 	d := from
 	for n > 0 {
-		d = d.AddDays(step)
+		var err error
+		if d, err = d.AddDaysChecked(step); err != nil {
+			return gongwei.Date{}, err // past the end of the calendar
+		}
 		ok, err := c.IsWorkingDay(d)
 		if err != nil {
 			return gongwei.Date{}, err
@@ -292,7 +295,8 @@ func (c *Calendar) WorkingDaysBetween(from, to gongwei.Date) (int, error) {
 		return 0, errZeroDate
 	}
 	n := 0
-	for d := from.AddDays(1); !d.After(to); d = d.AddDays(1) {
+	for d := from; d.Before(to); {
+		d = d.AddDays(1) // never saturates: d is before to
 		ok, err := c.IsWorkingDay(d)
 		if err != nil {
 			return 0, err

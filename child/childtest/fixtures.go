@@ -34,7 +34,7 @@ func Child(i int) *child.Child {
 		Screening: child.Screening{Hypothyroidism: child.ScreenNormal, PKU: child.ScreenNormal,
 			Other: child.ScreenNotDone, Hearing: child.HearingPass},
 		Maternal:  child.MaternalFlags{HBsAgPositive: true, SyphilisPositive: true, HIVPositive: true},
-		DeathDate: birth.AddYears(5),
+		DeathDate: birth.AddYears(2),
 	}
 }
 

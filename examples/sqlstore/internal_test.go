@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"errors"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -52,13 +53,22 @@ func TestParseDSNInvalid(t *testing.T) {
 
 // FuzzParseDSN: no panic, and an error never repeats the DSN (which may hold a password).
 func FuzzParseDSN(f *testing.F) {
-	for _, s := range []string{"sqlite:a.db", "file:a.db?mode=ro", "postgres://u:pw@h/db", "sqlite:a?%", "mysql://u:secretpw@h"} {
+	for _, s := range []string{"sqlite:a.db", "file:a.db?mode=ro", "postgres://u:pw@h/db", "sqlite:a?%", "mysql://u:secretpw@h", "postgres"} {
 		f.Add(s)
+	}
+	// The fixed texts of the errors: an input that is part of one ("postgres") is not
+	// repeated by it.
+	var fixed []string
+	for _, probe := range []string{"x", "sqlite:", "sqlite:a?%"} {
+		if _, _, err := parseDSN(probe); err != nil {
+			fixed = append(fixed, err.Error())
+		}
 	}
 	f.Fuzz(func(t *testing.T, dsn string) {
 		d, out, err := parseDSN(dsn)
 		if err != nil {
-			if len(dsn) >= 8 && strings.Contains(err.Error(), dsn) {
+			inFixed := slices.ContainsFunc(fixed, func(e string) bool { return strings.Contains(e, dsn) })
+			if len(dsn) >= 8 && !inFixed && strings.Contains(err.Error(), dsn) {
 				t.Errorf("error %q repeats the DSN", err)
 			}
 			return
