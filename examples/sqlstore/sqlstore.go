@@ -9,6 +9,7 @@ import (
 	"iter"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	fastjson "github.com/goccy/go-json"
@@ -22,6 +23,9 @@ import (
 type DB struct {
 	sql *sql.DB
 	d   *dialect
+	// reads holds the prepared statements of the store's reads, by query text: each is
+	// prepared once per connection and reused, not prepared again for every resident.
+	reads sync.Map // string → *sql.Stmt
 }
 
 // Open opens the database named by dsn and brings its schema up to date (see the
@@ -92,7 +96,30 @@ func isBusy(err error) bool {
 }
 
 // Close closes the database and its connections. Iterators still open fail.
-func (db *DB) Close() error { return db.sql.Close() }
+func (db *DB) Close() error {
+	db.reads.Range(func(_, s any) bool {
+		s.(*sql.Stmt).Close()
+		return true
+	})
+	return db.sql.Close()
+}
+
+// read returns the prepared statement of the read query (with ? placeholders),
+// preparing it on first use.
+func (db *DB) read(ctx context.Context, query string) (*sql.Stmt, error) {
+	if s, ok := db.reads.Load(query); ok {
+		return s.(*sql.Stmt), nil
+	}
+	s, err := db.sql.PrepareContext(ctx, db.d.rebind(query))
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := db.reads.LoadOrStore(query, s); loaded {
+		s.Close()
+		return prev.(*sql.Stmt), nil
+	}
+	return s, nil
+}
 
 // SQL returns the underlying *sql.DB, for a host's own queries and reports. Do not
 // change the tables of the store through it.
@@ -257,7 +284,10 @@ func getRow[T any](ctx context.Context, db *DB, t *table, id string) (*T, error)
 // gongwei.ErrNotFound when there is no row.
 func queryOne[T any](ctx context.Context, db *DB, op, what, query string, args ...any) (*T, error) {
 	var body []byte
-	err := db.sql.QueryRowContext(ctx, db.d.rebind(query), args...).Scan(&body)
+	stmt, err := db.read(ctx, query)
+	if err == nil {
+		err = stmt.QueryRowContext(ctx, args...).Scan(&body)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		if cerr := ctx.Err(); cerr != nil {
 			return nil, fmt.Errorf("sqlstore: %s: %w", op, cerr)
@@ -371,7 +401,12 @@ func stream[T any](ctx context.Context, db *DB, op, query string, args ...any) i
 			yield(nil, fmt.Errorf("sqlstore: %s: %w", op, err))
 			return
 		}
-		rows, err := db.sql.QueryContext(ctx, db.d.rebind(query), args...)
+		stmt, err := db.read(ctx, query)
+		if err != nil {
+			yield(nil, db.fail(ctx, op, err))
+			return
+		}
+		rows, err := stmt.QueryContext(ctx, args...)
 		if err != nil {
 			yield(nil, db.fail(ctx, op, err))
 			return
