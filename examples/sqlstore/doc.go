@@ -31,9 +31,9 @@
 // orderings and unique keys need (the record's ID, its version, the archive and ID
 // numbers, the resident, the dates) and the whole record as JSON in a body column
 // (jsonb on PostgreSQL, text on SQLite; see Reading the tables). Bodies are decoded
-// straight from the bytes the driver scanned, with github.com/goccy/go-json (the same
-// values as encoding/json, two to three times faster: decoding is most of what reading
-// costs). The
+// straight from the bytes the driver scanned, with github.com/goccy/go-json where it
+// gives the values encoding/json gives (valid UTF-8; encoding/json decides a body it
+// rejects), two to three times faster: decoding is most of what reading costs. The
 // store never reads the body but to return it, so the national forms' hundreds of fields
 // need no columns of their own, a round trip returns every field exactly, and the schema
 // changes only when a query needs a new column. Dates are stored as ISO text
