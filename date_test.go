@@ -163,15 +163,6 @@ func TestDateJSONAndSQL(t *testing.T) {
 	assert.ErrorIs(t, got.Scan(42), gongwei.ErrInvalid)
 }
 
-func containsString(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
-	}
-	return false
-}
-
 // TestDateCivilRoundTrip walks every day from 1899 to 2101 and checks the day-number
 // conversion against the standard library's calendar.
 func TestDateCivilRoundTrip(t *testing.T) {

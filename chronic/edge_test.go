@@ -2,36 +2,61 @@ package chronic_test
 
 import (
 	"context"
-	"errors"
 	"testing"
+	"time"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/chronic/memstore"
+	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // TestRecordVisitAtTheEndOfTheCalendar: a follow-up dated 9999-12-01 (a placeholder date
-// in legacy data) never panics. Its next follow-up, 3 months on for a satisfactory
-// control (nbphs-spec §7.3), lies past the last representable day and saturates at
-// 9999-12-31; if validation refuses the date instead, the refusal is a typed error.
+// in legacy data) never panics. By today's clock it is refused as after the day of
+// recording, and nothing is stored. On a service whose day of recording is 9999-12-01
+// it is saved: satisfactory control brings the next follow-up 3 months on (nbphs-spec
+// §7.3), past the last representable day, so it saturates at 9999-12-31.
 func TestRecordVisitAtTheEndOfTheCalendar(t *testing.T) {
 	ctx := context.Background()
-	svc, _, r := newService(t)
+	last := gongwei.MustDate(9999, 12, 1)
+	clock := gongwei.Clock(func() time.Time { return time.Date(9999, 12, 1, 9, 0, 0, 0, time.UTC) })
+	r := recordtest.Resident(7000) // born 1969-03-01
+	store := memstore.New()
+	// No records registry: the timeline is not what is tested here.
+	svc := chronic.NewService(store, nil).WithClock(clock)
 	p := chronic.PatientFromResident(r, chronic.Hypertension, gongwei.MustDate(2024, 4, 1), gongwei.MustDate(2024, 4, 2))
 	require.NoError(t, svc.Register(ctx, p))
-	v := &chronic.Visit{Patient: p.ID, Hypertension: &chronic.HypertensionFollowUp{
-		Date: gongwei.MustDate(9999, 12, 1), Mode: chronic.Clinic, Systolic: 128, Diastolic: 78}}
-	var err error
-	require.NotPanics(t, func() { err = svc.RecordVisit(ctx, v) })
-	if err == nil {
-		assert.Equal(t, chronic.Satisfied, v.Assessment.Class)
-		assert.Equal(t, gongwei.MaxDate, v.Assessment.NextDue)
-		return
+	visit := func() *chronic.Visit {
+		return &chronic.Visit{Patient: p.ID, Hypertension: &chronic.HypertensionFollowUp{
+			Date: last, Mode: chronic.Clinic, Systolic: 128, Diastolic: 78}}
 	}
+
+	// Today's clock: refused, nothing stored.
+	var err error
+	require.NotPanics(t, func() { err = svc.WithClock(time.Now).RecordVisit(ctx, visit()) })
 	var ve *gongwei.ValidationError
-	require.True(t, errors.As(err, &ve), "typed error: %v", err)
-	assert.True(t, errors.Is(err, gongwei.ErrInvalid))
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("Hypertension.Date", gongwei.CodeInFuture), "%v", err)
+	n := 0
+	for _, err := range store.Visits(ctx, chronic.VisitFilter{Patient: p.ID}) {
+		require.NoError(t, err)
+		n++
+	}
+	assert.Zero(t, n)
+
+	// Recorded on 9999-12-01: saved, the next follow-up saturated.
+	v := visit()
+	require.NotPanics(t, func() { err = svc.RecordVisit(ctx, v) })
+	require.NoError(t, err)
+	assert.Equal(t, chronic.Satisfied, v.Assessment.Class)
+	assert.Equal(t, gongwei.MaxDate, v.Assessment.NextDue)
+	plan, err := svc.Plan(ctx, r.ID, gongwei.MaxDate)
+	require.NoError(t, err)
+	require.Len(t, plan.Items, 1)
+	assert.Equal(t, gongwei.MaxDate, plan.Items[0].Date)
+	assert.False(t, plan.Items[0].Overdue)
 }
 
 // TestClassifyAtTheEndOfTheCalendar: the classification alone, which no validation

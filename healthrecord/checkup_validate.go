@@ -145,6 +145,7 @@ func (c *Checkup) validate(birth, today gongwei.Date) error {
 		if n := c.Elderly.NextService; !n.IsZero() && !c.Date.IsZero() && !n.After(c.Date) {
 			ve.Add("Elderly.NextService", gongwei.CodeOrder)
 		}
+		gongwei.CheckPlannedDate(&ve, "Elderly.NextService", c.Elderly.NextService, today)
 	}
 	if c.TCM != nil {
 		ve.Merge("TCM", c.TCM.Validate())

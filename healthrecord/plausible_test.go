@@ -159,6 +159,7 @@ func TestCheckupBadInput(t *testing.T) {
 			badinput.BeforeBirth("Date", r.BirthDate, func(c *C, d gongwei.Date) { c.Date = d }, ""),
 			badinput.BeforeBirth("Vaccinations[0].Date", r.BirthDate, func(c *C, d gongwei.Date) { c.Vaccinations[0].Date = d }, ""),
 		},
+		badinput.Dates("Elderly.NextService", func(c *C, d gongwei.Date) { c.Elderly.NextService = d })[2:],
 		badinput.Floats("General.Temperature", func(c *C, x float64) { c.General.Temperature = &x }, ""),
 		badinput.Floats("General.Weight", func(c *C, x float64) { c.General.Weight = &x }, ""),
 		badinput.Floats("General.Height", func(c *C, x float64) { c.General.Height = &x }, ""),

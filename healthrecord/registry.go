@@ -134,6 +134,14 @@ func collectProblems(record string, x any, extra func(*gongwei.ValidationError))
 	return ve.Err()
 }
 
+// eventOn validates a service event against the day of recording of a Registry's clock.
+type eventOn struct {
+	e     ServiceEvent
+	today gongwei.Date
+}
+
+func (x eventOn) Validate() error { return x.e.validateOn(x.today) }
+
 // requireField adds CodeRequired for field unless ok or the record's own Validate already
 // reported it.
 func requireField(ve *gongwei.ValidationError, ok bool, field string) {
@@ -546,7 +554,7 @@ func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 	e.Provider.Staff = StaffID(gongwei.Normalize(string(e.Provider.Staff)))
 	e.Ref = gongwei.Normalize(e.Ref)
 	var storeErr error
-	err := collectProblems("healthrecord.ServiceEvent", e, func(ve *gongwei.ValidationError) {
+	err := collectProblems("healthrecord.ServiceEvent", eventOn{e, g.Today()}, func(ve *gongwei.ValidationError) {
 		var r *Resident
 		r, storeErr = g.residentExists(ctx, ve, "Resident", e.Resident)
 		g.CheckServiceDate(ve, "Date", e.Date, r)

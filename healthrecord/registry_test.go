@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
@@ -486,4 +487,37 @@ func ExampleRegistry_Register() {
 	// Output:
 	// 11010500110100001 101-00001 1
 	// 11010500110100002 101-00002 1
+}
+
+// TestRecordServiceOnTheRegistryClock: a service event is bounded by the day of recording
+// of the Registry's own clock (RegistryOptions.Now), not by the wall clock: dated a week
+// after the wall clock's today it is refused as in the future by a Registry on the wall
+// clock, and accepted by one whose clock stands on that day.
+func TestRecordServiceOnTheRegistryClock(t *testing.T) {
+	later := gongwei.Today().AddDays(7)
+	y, m, dd := later.Date()
+	clock := gongwei.Clock(func() time.Time { return time.Date(y, m, dd, 10, 0, 0, 0, time.UTC) })
+	for _, tc := range []struct {
+		name  string
+		now   gongwei.Clock
+		wants []string
+	}{
+		{"wall clock", nil, []string{"Date in_future"}},
+		{"registry clock a week on", clock, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := healthrecord.NewRegistry(memstore.New(), &healthrecord.RegistryOptions{Now: tc.now})
+			r := newResident(1)
+			mustNil(t, g.Register(ctx, village, r))
+			e := recordtest.Event(r, healthrecord.EventHypertensionFollowUp, later)
+			err := g.RecordService(ctx, e)
+			if tc.wants == nil {
+				mustNil(t, err)
+				return
+			}
+			if got := problems(t, err); !slices.Equal(got, tc.wants) {
+				t.Errorf("problems %q, want %q", got, tc.wants)
+			}
+		})
+	}
 }

@@ -121,10 +121,14 @@ type ServiceEvent struct {
 // resident or date, or a kind not defined here; a date before 1880 or after the day of
 // recording (gongwei.CheckEventDate with gongwei.Today); invalid text in the provider or
 // reference.
-func (e ServiceEvent) Validate() error {
+func (e ServiceEvent) Validate() error { return e.validateOn(gongwei.Today()) }
+
+// validateOn is Validate with today as the day of recording (a Registry passes its own
+// clock's day).
+func (e ServiceEvent) validateOn(today gongwei.Date) error {
 	var ve gongwei.ValidationError
 	ve.Record = "healthrecord.ServiceEvent"
-	gongwei.CheckEventDate(&ve, "Date", e.Date, gongwei.Date{}, gongwei.Date{}, gongwei.Today())
+	gongwei.CheckEventDate(&ve, "Date", e.Date, gongwei.Date{}, gongwei.Date{}, today)
 	gongwei.CheckText(&ve, "Resident", string(e.Resident), gongwei.TextShort)
 	gongwei.CheckText(&ve, "Provider.Institution", e.Provider.Institution, gongwei.TextShort)
 	gongwei.CheckText(&ve, "Provider.Staff", string(e.Provider.Staff), gongwei.TextShort)
