@@ -14,6 +14,8 @@
 //   - [Sex], coded by GB/T 2261.1;
 //   - the sentinel errors [ErrNotFound], [ErrConflict], [ErrDuplicate] and [ErrInvalid],
 //     and [ValidationError], which reports every problem of a record at once;
+//   - the optional batch capability of stores ([Batcher], [Batch]) and the report of an
+//     import through the services ([ImportReport], [ImportProblem]);
 //   - the message catalog ([Catalog], [NewPrinter]) in simplified Chinese (the default),
 //     traditional Chinese and English;
 //   - input normalisation ([Normalize], [NormalizeCode], [LegacyReader]) for values typed

@@ -171,6 +171,14 @@ const maxContacts = 32
 
 // appendPlan appends Plan(c) to out.
 func appendPlan(out []Planned, c *Child) []Planned {
+	var buf [2 * maxContacts]Planned
+	return fitPlan(out, appendBirthPlan(buf[:0], c.BirthDate), c)
+}
+
+// appendBirthPlan appends the plan of a child born on birth, at home, alive: what every
+// child born that day shares. fitPlan fits it to one child.
+func appendBirthPlan(out []Planned, birth gongwei.Date) []Planned {
+	c := &Child{BirthDate: birth}
 	end := c.BirthDate.AddYears(childServiceEndYears)
 	var windows [maxContacts]gongwei.Period
 	for i, ct := range schedule {
@@ -202,13 +210,36 @@ func appendPlan(out []Planned, c *Child) []Planned {
 			if p.MissedFrom.Before(p.Window.End) {
 				p.MissedFrom = p.Window.End
 			}
-			if !c.DeathDate.IsZero() && !p.Window.Start.Before(c.DeathDate) {
-				continue
-			}
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// fitPlan appends to out the plan of its birth day fitted to child c (see fit).
+func fitPlan(out, birthPlan []Planned, c *Child) []Planned {
+	newborn := windowOf(schedule[0], c)
+	for _, p := range birthPlan {
+		if fit(&p, c, newborn) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// fit fits p, an item of the plan of c's birth day, to child c, and reports whether c
+// has it: the newborn visit's window is newborn (windowOf, counted from the discharge;
+// no other item depends on it), and no service whose window opens on or after the
+// child's death is planned.
+func fit(p *Planned, c *Child, newborn gongwei.Period) bool {
+	if p.Kind == KindNewborn {
+		p.Window = newborn
+		p.MissedFrom = c.BirthDate.AddDays(neonatalPeriodDays)
+		if p.MissedFrom.Before(p.Window.End) {
+			p.MissedFrom = p.Window.End
+		}
+	}
+	return c.DeathDate.IsZero() || p.Window.Start.Before(c.DeathDate)
 }
 
 func slicesContains(s []Task, x Task) bool {
@@ -306,6 +337,38 @@ func Schedule(c *Child, visits []*Visit, on gongwei.Date) []Item {
 // a computation that schedules many children reuses one buffer and allocates nothing
 // once it has grown (and visits are at most 64).
 func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
+	var pbuf [2 * maxContacts]Planned
+	return appendSchedule(dst, appendBirthPlan(pbuf[:0], c.BirthDate), c, visits, on)
+}
+
+// A Scheduler schedules many children ([AppendSchedule]) and keeps the plan of each
+// birth day it has seen: the children of a county are born on a few thousand days, so
+// most plans are found instead of worked out, then fitted to the child's discharge and
+// death. Its schedules are those of AppendSchedule. The zero Scheduler is ready to use;
+// it is not safe for concurrent use (give each goroutine its own).
+type Scheduler struct {
+	plans map[gongwei.Date][]Planned
+}
+
+// maxPlans bounds the plans a Scheduler keeps; it starts afresh when full.
+const maxPlans = 1 << 14
+
+// AppendSchedule appends Schedule(c, visits, on) to dst and returns the extended slice.
+func (s *Scheduler) AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
+	base, ok := s.plans[c.BirthDate]
+	if !ok {
+		if s.plans == nil || len(s.plans) >= maxPlans {
+			s.plans = make(map[gongwei.Date][]Planned)
+		}
+		base = appendBirthPlan(make([]Planned, 0, plannedServices), c.BirthDate)
+		s.plans[c.BirthDate] = base
+	}
+	return appendSchedule(dst, base, c, visits, on)
+}
+
+// appendSchedule appends the schedule of c from the plan of its birth day, fitted to c
+// item by item (fit).
+func appendSchedule(dst []Item, birthPlan []Planned, c *Child, visits []*Visit, on gongwei.Date) []Item {
 	var vbuf [64]*Visit
 	vs := vbuf[:0]
 	for _, v := range visits {
@@ -313,7 +376,10 @@ func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []It
 			vs = append(vs, v)
 		}
 	}
-	slices.SortStableFunc(vs, func(a, b *Visit) int { return a.Date.Compare(b.Date) })
+	byDate := func(a, b *Visit) int { return a.Date.Compare(b.Date) }
+	if !slices.IsSortedFunc(vs, byDate) { // stores yield visits by date already
+		slices.SortStableFunc(vs, byDate)
+	}
 	// used holds the (task, visit) pairs already given: a visit gives a test, check
 	// or guidance to one item only.
 	type given struct {
@@ -330,13 +396,28 @@ func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []It
 		}
 		return false
 	}
-	var pbuf [2 * maxContacts]Planned
-	plan := appendPlan(pbuf[:0], c)
-	dst = slices.Grow(dst, len(plan))
-	for _, p := range plan {
+	dst = slices.Grow(dst, len(birthPlan))
+	newborn := windowOf(schedule[0], c)
+	for _, p := range birthPlan {
+		if !fit(&p, c, newborn) {
+			continue
+		}
 		it := Item{Planned: p}
-		for _, v := range vs {
-			if v.Date.Before(p.Window.Start) || !v.Date.Before(p.MissedFrom) || !gives(v, p.Kind, p.Task) {
+		// The visits dated in [Window.Start, MissedFrom), in date order: the first at
+		// or after the window's start by binary search, up to the first at MissedFrom.
+		lo, hi := 0, len(vs)
+		for lo < hi {
+			if mid := int(uint(lo+hi) >> 1); vs[mid].Date.Before(p.Window.Start) {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		for _, v := range vs[lo:] {
+			if !v.Date.Before(p.MissedFrom) {
+				break
+			}
+			if !gives(v, p.Kind, p.Task) {
 				continue
 			}
 			if p.Task != TaskVisit && isUsed(p.Task, v.ID) {
@@ -355,7 +436,9 @@ func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []It
 			if !p.Window.Contains(it.On) {
 				it.Status = DoneLate
 			}
-			used = append(used, given{p.Task, it.Visit})
+			if p.Task != TaskVisit { // isUsed is asked of the other tasks only
+				used = append(used, given{p.Task, it.Visit})
+			}
 		case on.Before(p.Window.Start):
 			it.Status = Upcoming
 		case p.Window.Contains(on):

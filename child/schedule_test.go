@@ -1,6 +1,7 @@
 package child
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -168,5 +169,48 @@ func TestVisitKindLabel(t *testing.T) {
 	}
 	if got := Kind6m.Label(language.English); got != "6-month check" {
 		t.Errorf("label %q", got)
+	}
+}
+
+// TestSchedulerEqualsAppendSchedule: a Scheduler, which keeps the plans of the dates it
+// has seen, gives exactly the schedules of AppendSchedule — for children sharing a
+// birth day with others born at home, discharged later or dead, on several dates.
+func TestSchedulerEqualsAppendSchedule(t *testing.T) {
+	base := testChild()
+	visits := []*Visit{
+		{ID: "v1", Child: "c1", Kind: KindNewborn, Date: d(2024, 1, 22), Vision: CheckNormal},
+		{ID: "v2", Child: "c1", Kind: Kind6m, Date: d(2024, 8, 13), Hearing: CheckNormal, TCMGuidance: true},
+		{ID: "v3", Child: "c1", Kind: Kind8m, Date: d(2024, 9, 20), HbGL: 112},
+		{ID: "v4", Child: "c1", Kind: Kind12m, Date: d(2025, 2, 14), TCMGuidance: true},
+	}
+	var s Scheduler
+	var got, want []Item
+	n := 0
+	for round := 0; round < 2; round++ { // the second round finds every plan kept
+		for day := 0; day < 40; day += 3 {
+			for variant := 0; variant < 3; variant++ {
+				c := *base
+				c.BirthDate = base.BirthDate.AddDays(day % 9)
+				c.DischargeDate = c.BirthDate.AddDays(3)
+				switch variant {
+				case 1:
+					c.DischargeDate = gongwei.Date{} // born at home
+				case 2:
+					c.DeathDate = c.BirthDate.AddDays(100 + day)
+				}
+				for _, on := range []gongwei.Date{d(2024, 2, 1), d(2024, 12, 31), d(2025, 7, 1)} {
+					got = s.AppendSchedule(got[:0], &c, visits, on)
+					want = AppendSchedule(want[:0], &c, visits, on)
+					if !slices.Equal(got, want) {
+						t.Fatalf("birth %v, variant %d, on %v: the Scheduler's schedule differs", c.BirthDate, variant, on)
+					}
+					n++
+				}
+			}
+		}
+	}
+	// One plan per birth day.
+	if len(s.plans) != 3 || n != 2*14*3*3 {
+		t.Fatalf("%d plans kept, %d schedules compared", len(s.plans), n)
 	}
 }

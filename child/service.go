@@ -8,6 +8,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // ErrTimeline reports that a visit was saved but its event could not be added to the
@@ -73,7 +74,8 @@ func (sv *Service) residentExists(ctx context.Context, ve *gongwei.ValidationErr
 	if sv.records == nil || id == "" {
 		return nil
 	}
-	_, err := sv.records.Resident(ctx, id)
+	_, err := bulk.Lookup(ctx, "resident", string(id),
+		func() (*healthrecord.Resident, error) { return sv.records.Resident(ctx, id) }, (*healthrecord.Resident).Clone)
 	switch {
 	case errors.Is(err, gongwei.ErrNotFound):
 		ve.Add(field, CodeUnknownResident)
@@ -112,8 +114,22 @@ func (sv *Service) SaveChild(ctx context.Context, c *Child) error {
 	if err := sv.s.PutChild(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
+	bulk.Remember(ctx, "child.Child", string(w.ID), w.Clone())
 	*c = *w
 	return nil
+}
+
+// child returns the child record id, for reading only: from the import chunk ctx
+// belongs to when it stored or read it (internal/bulk), else from the store.
+func (sv *Service) child(ctx context.Context, id ChildID) (*Child, error) {
+	if x, ok := bulk.Recall(ctx, "child.Child", string(id)); ok {
+		return x.(*Child), nil
+	}
+	c, err := sv.s.Child(ctx, id)
+	if err == nil {
+		bulk.Remember(ctx, "child.Child", string(id), c.Clone())
+	}
+	return c, err
 }
 
 // SaveVisit inserts (v.Version 0) or updates a visit, assigning its ID when empty. The
@@ -134,7 +150,7 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	var c *Child
 	if w.Child != "" {
 		var err error
-		c, err = sv.s.Child(ctx, w.Child)
+		c, err = sv.child(ctx, w.Child)
 		switch {
 		case errors.Is(err, gongwei.ErrNotFound):
 			ve.Add("Child", CodeUnknownChild)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // ErrAlreadyManaged reports a registration of a resident already under management for
@@ -98,8 +99,59 @@ func (s *Service) Register(ctx context.Context, p *Patient) error {
 	if err := s.s.PutPatient(ctx, w, 0); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
+	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
+	// A patient registered by an import chunk has no follow-ups but those the chunk
+	// records after it (the registration is not visible to other writers before the
+	// chunk commits, on a store whose batches are transactions): the chunk keeps them,
+	// for classifying each next one without reading the store.
+	bulk.Remember(ctx, "chronic.Visits", string(w.ID), &chunkVisits{})
 	*p = *w
 	return nil
+}
+
+// chunkVisits are the follow-ups an import chunk recorded of a patient it registered.
+type chunkVisits struct{ vs []*Visit }
+
+// before returns the visits dated before d other than id, by date then ID, as the
+// store's Visits would.
+func (c *chunkVisits) before(d gongwei.Date, id VisitID) []*Visit {
+	var out []*Visit
+	for _, v := range c.vs {
+		if v.ID != id && v.Date().Before(d) {
+			out = append(out, v)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *Visit) int {
+		if c := a.Date().Compare(b.Date()); c != 0 {
+			return c
+		}
+		return strings.Compare(string(a.ID), string(b.ID))
+	})
+	return out
+}
+
+// put adds v, or replaces the visit with its ID.
+func (c *chunkVisits) put(v *Visit) {
+	for i, x := range c.vs {
+		if x.ID == v.ID {
+			c.vs[i] = v
+			return
+		}
+	}
+	c.vs = append(c.vs, v)
+}
+
+// patient returns the patient id, for reading only: from the import chunk ctx belongs
+// to when it stored or read it (internal/bulk), else from the store.
+func (s *Service) patient(ctx context.Context, id PatientID) (*Patient, error) {
+	if x, ok := bulk.Recall(ctx, "chronic.Patient", string(id)); ok {
+		return x.(*Patient), nil
+	}
+	p, err := s.s.Patient(ctx, id)
+	if err == nil {
+		bulk.Remember(ctx, "chronic.Patient", string(id), p.Clone())
+	}
+	return p, err
 }
 
 func (s *Service) validatePatient(ctx context.Context, w *Patient, checkResident bool) error {
@@ -111,7 +163,8 @@ func (s *Service) validatePatient(ctx context.Context, w *Patient, checkResident
 		ve.Add("ID", gongwei.CodeRequired)
 	}
 	if s.records != nil && w.Resident != "" {
-		r, err := s.records.Resident(ctx, w.Resident)
+		r, err := bulk.Lookup(ctx, "resident", string(w.Resident),
+			func() (*healthrecord.Resident, error) { return s.records.Resident(ctx, w.Resident) }, (*healthrecord.Resident).Clone)
 		switch {
 		case errors.Is(err, gongwei.ErrNotFound):
 			if checkResident {
@@ -146,6 +199,7 @@ func (s *Service) SavePatient(ctx context.Context, p *Patient) error {
 	if err := s.s.PutPatient(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
+	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
 	*p = *w
 	return nil
 }
@@ -200,7 +254,7 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	var p *Patient
 	if w.Patient != "" {
 		var err error
-		p, err = s.s.Patient(ctx, w.Patient)
+		p, err = s.patient(ctx, w.Patient)
 		switch {
 		case errors.Is(err, gongwei.ErrNotFound):
 			ve.Add("Patient", CodeUnknownPatient)
@@ -231,12 +285,17 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 		w.ID = VisitID(string(w.Patient) + "-" + digits8(d))
 	}
 	var previous []*Visit
-	for q, err := range s.s.Visits(ctx, VisitFilter{Patient: w.Patient, Period: gongwei.Period{End: d}}) {
-		if err != nil {
-			return fmt.Errorf(op+"%w", err)
-		}
-		if q.ID != w.ID {
-			previous = append(previous, q)
+	known, _ := bulk.Recall(ctx, "chronic.Visits", string(w.Patient))
+	if vs, ok := known.(*chunkVisits); ok {
+		previous = vs.before(d, w.ID)
+	} else {
+		for q, err := range s.s.Visits(ctx, VisitFilter{Patient: w.Patient, Period: gongwei.Period{End: d}}) {
+			if err != nil {
+				return fmt.Errorf(op+"%w", err)
+			}
+			if q.ID != w.ID {
+				previous = append(previous, q)
+			}
 		}
 	}
 	w.Assessment = Classify(*p, w, previous)
@@ -244,6 +303,9 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	w.Version++
 	if err := s.s.PutVisit(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
+	}
+	if vs, ok := known.(*chunkVisits); ok {
+		vs.put(w.Clone())
 	}
 	*v = *w
 	if s.records == nil {

@@ -66,6 +66,12 @@ type Checkup struct {
 	// this checkup, for residents aged 65 and over; nil if none.
 	TCM *TCMAssessment
 
+	// Derived is the outcome of the rules the Registry derived when it saved the form,
+	// for the resident's birth date, with the edition of the rules that produced it (see
+	// CheckupOutcome and RulesEdition). Read it through Outcome, which recomputes an
+	// outcome of another edition or birth date; the zero value means "not derived".
+	Derived CheckupOutcome
+
 	// Version is the optimistic-concurrency version, managed by the store wrapper.
 	Version int64
 }

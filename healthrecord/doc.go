@@ -59,6 +59,23 @@
 // paths still missing and [Resident.Complete] decides. The 电子健康档案建档率 counts
 // [Resident.Electronic] records.
 //
+// # Derived outcomes
+//
+// When the [Registry] saves a resident record it derives, once, what the rules conclude
+// about it whatever the date ([ResidentOutcome]: valid, cover filled, basic information
+// form filled), and when it saves a checkup, whether it counts as elderly and TCM health
+// management for the resident's birth date ([CheckupOutcome]). It stores them with the
+// record (Resident.Derived, Checkup.Derived) together with [RulesEdition], the edition of
+// the rules that produced them. Computations read them through [Resident.Outcome] and
+// [Checkup.Outcome], which return the stored outcome when its edition is the current
+// one (and, for a checkup, it was derived for the birth date given) and recompute it
+// otherwise. RulesEdition is raised whenever a rule feeding an outcome changes
+// (validation, completeness, elderly or TCM management): every outcome stored before is
+// then recomputed when read, so figures are right at once, and [Registry.Refresh]
+// rewrites the stored outcomes to make later computations fast again. A host that writes
+// records into its store without the Registry leaves Derived zero (or sets it with
+// DeriveOutcome); a zero outcome is always recomputed.
+//
 // # Checkup and assessments
 //
 // [Checkup] is the health checkup form (健康体检表, nbphs-spec §1.5), used at record

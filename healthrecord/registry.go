@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // ErrTimeline reports that a record was saved but the service event that goes with it
@@ -275,8 +276,10 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 			return fmt.Errorf(op+"%w", err)
 		}
 		w.Version = 1
+		w.Derived = w.DeriveOutcome()
 		err = g.s.PutResident(ctx, w, 0)
 		if err == nil {
+			bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
 			*r = *w
 			return g.appendOwn(ctx, w.BasicInfoEvent())
 		}
@@ -351,9 +354,11 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	w.Derived = w.DeriveOutcome()
 	if err := g.s.PutResident(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
+	bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
 	*r = *w
 	return g.appendOwn(ctx, w.BasicInfoEvent())
 }
@@ -390,8 +395,10 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 		}
 		prev := r.Version
 		r.Version = prev + 1
+		r.Derived = r.DeriveOutcome()
 		err = g.s.PutResident(ctx, r, prev)
 		if err == nil {
+			bulk.Remember(ctx, "resident", string(r.ID), r.Clone())
 			return r, nil
 		}
 		if !errors.Is(err, gongwei.ErrConflict) {
@@ -448,12 +455,13 @@ func copyHousehold(h *Household) *Household {
 }
 
 // residentExists adds CodeUnknownResident for field when the store does not hold the
-// resident id, and returns the resident when it does. Other store failures are returned.
+// resident id, and returns the resident, for reading only, when it does. Other store
+// failures are returned. An import chunk reads each resident once (internal/bulk).
 func (g *Registry) residentExists(ctx context.Context, ve *gongwei.ValidationError, field string, id ResidentID) (*Resident, error) {
 	if id == "" {
 		return nil, nil
 	}
-	r, err := g.s.Resident(ctx, id)
+	r, err := bulk.Lookup(ctx, "resident", string(id), func() (*Resident, error) { return g.s.Resident(ctx, id) }, (*Resident).Clone)
 	switch {
 	case err == nil:
 		return r, nil
@@ -501,6 +509,10 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	w.Derived = CheckupOutcome{} // recomputed when read, unless derived here
+	if r != nil {
+		w.Derived = w.DeriveOutcome(r.BirthDate)
+	}
 	if err := g.s.PutCheckup(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -550,9 +562,7 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 	const op = "healthrecord: record service: "
 	rawInstitution := e.Provider.Institution
-	e.Provider.Institution = gongwei.NormalizeCode(e.Provider.Institution)
-	e.Provider.Staff = StaffID(gongwei.Normalize(string(e.Provider.Staff)))
-	e.Ref = gongwei.Normalize(e.Ref)
+	e = normalizeEvent(e)
 	var storeErr error
 	err := collectProblems("healthrecord.ServiceEvent", eventOn{e, g.Today()}, func(ve *gongwei.ValidationError) {
 		var r *Resident
@@ -570,6 +580,15 @@ func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 		return fmt.Errorf(op+"%w", err)
 	}
 	return nil
+}
+
+// normalizeEvent returns e with its provider and Ref normalised, as RecordService
+// stores it.
+func normalizeEvent(e ServiceEvent) ServiceEvent {
+	e.Provider.Institution = gongwei.NormalizeCode(e.Provider.Institution)
+	e.Provider.Staff = StaffID(gongwei.Normalize(string(e.Provider.Staff)))
+	e.Ref = gongwei.Normalize(e.Ref)
+	return e
 }
 
 // DynamicallyUsed reports whether the record id is dynamically used as of asOf (see the

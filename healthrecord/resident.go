@@ -58,6 +58,11 @@ type Resident struct {
 	// Closure records the end of the record's active life (death, move-out, loss to
 	// follow-up), nbphs-spec §1.3; zero while the record is active.
 	Closure Closure
+	// Derived is the outcome of the rules the Registry derived when it saved the record,
+	// with the edition of the rules that produced it (see ResidentOutcome and
+	// RulesEdition). Read it through Outcome, which recomputes an outcome of another
+	// edition; the zero value means "not derived".
+	Derived ResidentOutcome
 	// Version is the optimistic-concurrency version, managed by the Registry: 0 for a
 	// record never stored, then 1, 2, ... on each successful put.
 	Version int64

@@ -37,8 +37,16 @@ func (k EventKind) CountsAsUse() bool { return k.IsValid() && k != EventBasicInf
 // use (see EventKind.CountsAsUse) is dated within DynamicUseWindow(asOf). Events after
 // asOf do not count. The caller passes one resident's events, in any order.
 func DynamicallyUsed(events []ServiceEvent, asOf gongwei.Date) bool {
-	w := DynamicUseWindow(asOf)
-	for _, e := range events {
+	return UsedWithin(events, DynamicUseWindow(asOf))
+}
+
+// UsedWithin reports whether events hold a use of the record (EventKind.CountsAsUse)
+// dated in w: DynamicallyUsed(events, asOf) is UsedWithin(events,
+// DynamicUseWindow(asOf)). A computation over many records works the window out once.
+func UsedWithin(events []ServiceEvent, w gongwei.Period) bool {
+	// From the last: timelines are appended to, so recent uses are found sooner.
+	for i := len(events) - 1; i >= 0; i-- {
+		e := &events[i]
 		if e.Kind.CountsAsUse() && w.Contains(e.Date) {
 			return true
 		}

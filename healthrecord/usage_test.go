@@ -96,3 +96,30 @@ func ExampleDynamicallyUsed() {
 	// true
 	// false
 }
+
+// TestUsedWithin: the window worked out once gives DynamicallyUsed, whatever the order
+// of the events: the record creation alone is no use (nbphs-spec §1.3), a checkup on the
+// window's first day is, one the day before is not.
+func TestUsedWithin(t *testing.T) {
+	asOf := d(2024, 12, 31)
+	w := healthrecord.DynamicUseWindow(asOf)
+	ev := func(k healthrecord.EventKind, on gongwei.Date) healthrecord.ServiceEvent {
+		return healthrecord.ServiceEvent{Resident: "r", Kind: k, Date: on}
+	}
+	for _, tc := range []struct {
+		name   string
+		events []healthrecord.ServiceEvent
+		want   bool
+	}{
+		{"none", nil, false},
+		{"creation only", []healthrecord.ServiceEvent{ev(healthrecord.EventBasicInfo, d(2024, 6, 1))}, false},
+		{"first day", []healthrecord.ServiceEvent{ev(healthrecord.EventCheckup, d(2024, 1, 1)), ev(healthrecord.EventBasicInfo, d(2024, 6, 1))}, true},
+		{"day before", []healthrecord.ServiceEvent{ev(healthrecord.EventBasicInfo, d(2024, 6, 1)), ev(healthrecord.EventCheckup, d(2023, 12, 31))}, false},
+		{"after asOf", []healthrecord.ServiceEvent{ev(healthrecord.EventCheckup, d(2025, 1, 1))}, false},
+		{"among old ones", []healthrecord.ServiceEvent{ev(healthrecord.EventCheckup, d(2022, 1, 1)), ev(healthrecord.EventCheckup, d(2024, 12, 31)), ev(healthrecord.EventCheckup, d(2021, 1, 1))}, true},
+	} {
+		if got, dyn := healthrecord.UsedWithin(tc.events, w), healthrecord.DynamicallyUsed(tc.events, asOf); got != tc.want || dyn != tc.want {
+			t.Errorf("%s: UsedWithin %v, DynamicallyUsed %v, want %v", tc.name, got, dyn, tc.want)
+		}
+	}
+}

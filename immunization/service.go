@@ -11,6 +11,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Timeline receives each dose as a service event on the resident's timeline;
@@ -67,7 +68,30 @@ func (g *Service) Register(ctx context.Context, r *Registration) error {
 		return fmt.Errorf(op+"%w", err)
 	}
 	r.Version = c.Version
+	bulk.Remember(ctx, "immunization.Registration", string(c.Resident), registrationFacts(&c))
 	return nil
+}
+
+// registration returns what Vaccinate needs of resident id's registration: from the
+// import chunk ctx belongs to when it stored or read it (internal/bulk), else from the
+// store.
+func (g *Service) registration(ctx context.Context, id healthrecord.ResidentID) (*Registration, error) {
+	if x, ok := bulk.Recall(ctx, "immunization.Registration", string(id)); ok {
+		return x.(*Registration), nil
+	}
+	r, err := g.s.Registration(ctx, id)
+	if err == nil {
+		bulk.Remember(ctx, "immunization.Registration", string(id), registrationFacts(r))
+	}
+	return r, err
+}
+
+// registrationFacts copies what Vaccinate reads of a registration: its village and the
+// child's birth date.
+func registrationFacts(r *Registration) *Registration {
+	f := &Registration{Village: r.Village}
+	f.Child.Birth = r.Child.Birth
+	return f
 }
 
 // Vaccinate records a dose: the child must be registered (its village is copied onto
@@ -87,7 +111,7 @@ func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 	var reg *Registration
 	if v.Resident != "" {
 		var err error
-		reg, err = g.s.Registration(ctx, v.Resident)
+		reg, err = g.registration(ctx, v.Resident)
 		switch {
 		case err == nil:
 			v.Village = reg.Village

@@ -1,6 +1,10 @@
 package indicators
 
-import "github.com/gongwei-lib/gongwei"
+import (
+	"unsafe"
+
+	"github.com/gongwei-lib/gongwei"
+)
 
 // batch is a Sink that adds into small per-unit arrays and hands the sums to its
 // destination sink once, on flush. A computation adds a dozen cells per resident and
@@ -16,6 +20,14 @@ type batch struct {
 	blocks map[blockKey]*unitBlock
 	order  []*unitBlock
 	last   *unitBlock
+	// lastUnit is the unit of the last Add, as passed (last's unit is equal to it).
+	lastUnit Unit
+}
+
+// sameString reports whether a and b are the same bytes in memory, which makes them
+// equal without comparing them.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
 type blockKey struct {
@@ -24,12 +36,15 @@ type blockKey struct {
 }
 
 // unitBlock holds the cells of one unit and period, in the order their codes were first
-// added; next is where the following Add is expected to land.
+// added; next is where the following Add is expected to land: succ[prev], the cell that
+// followed the last one added (prev) the last time it was added.
 type unitBlock struct {
 	unit   Unit
 	period gongwei.Period
 	codes  []Code
 	counts []Counts
+	succ   []int32
+	prev   int
 	next   int
 }
 
@@ -44,18 +59,28 @@ func newBatch(dst Sink) *batch {
 
 // Add implements Sink.
 func (b *batch) Add(code Code, unit Unit, period gongwei.Period, num, den int64) {
+	// A computation passes the same unit string for every cell of a record: compare
+	// its address before its bytes.
 	blk := b.last
-	if blk == nil || blk.unit != unit || blk.period != period {
+	if blk == nil || blk.period != period || !sameString(string(b.lastUnit), string(unit)) && blk.unit != unit {
 		blk = b.block(unit, period)
 		b.last = blk
 	}
+	b.lastUnit = unit
 	i := blk.next
 	if i >= len(blk.codes) || blk.codes[i] != code {
-		i = blk.slot(code)
+		i = blk.slot(code, i)
 	}
 	blk.counts[i].Num += num
 	blk.counts[i].Den += den
-	blk.next = i + 1
+	// Learn which cell follows this one: the computations add their cells in the
+	// same few orders (one per kind of record), so the cell added after a given one
+	// is most often the one added after it last time.
+	if blk.prev >= 0 {
+		blk.succ[blk.prev] = int32(i)
+	}
+	blk.prev = i
+	blk.next = int(blk.succ[i])
 }
 
 // block finds or creates the block of (unit, period).
@@ -67,14 +92,28 @@ func (b *batch) block(unit Unit, period gongwei.Period) *unitBlock {
 	if b.blocks == nil {
 		b.blocks = make(map[blockKey]*unitBlock)
 	}
-	blk := &unitBlock{unit: unit, period: period}
+	blk := &unitBlock{unit: unit, period: period, prev: -1}
 	b.blocks[k] = blk
 	b.order = append(b.order, blk)
 	return blk
 }
 
-// slot finds or creates code's slot in blk.
-func (blk *unitBlock) slot(code Code) int {
+// slot finds or creates code's slot in blk, searching from the expected slot from on:
+// an Add that skipped a conditional code lands a few slots further.
+func (blk *unitBlock) slot(code Code, from int) int {
+	// The codes added are the computations' constants: look for the same string first
+	// (the same bytes in memory), then for an equal one.
+	from = min(from, len(blk.codes))
+	for i, c := range blk.codes[from:] {
+		if sameString(string(c), string(code)) {
+			return from + i
+		}
+	}
+	for i, c := range blk.codes[:from] {
+		if sameString(string(c), string(code)) {
+			return i
+		}
+	}
 	for i, c := range blk.codes {
 		if c == code {
 			return i
@@ -82,6 +121,7 @@ func (blk *unitBlock) slot(code Code) int {
 	}
 	blk.codes = append(blk.codes, code)
 	blk.counts = append(blk.counts, Counts{})
+	blk.succ = append(blk.succ, int32(len(blk.codes)))
 	return len(blk.codes) - 1
 }
 
@@ -95,5 +135,5 @@ func (b *batch) flush() {
 	}
 	clear(b.blocks)
 	b.order = b.order[:0]
-	b.last = nil
+	b.last, b.lastUnit = nil, ""
 }

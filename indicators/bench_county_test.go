@@ -151,18 +151,24 @@ func seq(subjects []*indicators.Subject) func(func(*indicators.Subject, error) b
 
 // BenchmarkTally computes the full indicator catalogue of a year — every resident's
 // records and services and the townships' supervision and education — from subjects
-// held in memory and fed by an iterator, on one goroutine.
+// held in memory and fed by an iterator, on one goroutine. cpu-s/op is the process's
+// CPU time per pass (user and system), which a busy machine does not inflate as it
+// inflates the wall clock.
 func BenchmarkTally(b *testing.B) {
 	for _, n := range benchSizes(b) {
 		b.Run(fmt.Sprintf("residents=%d", n), func(b *testing.B) {
 			bc := countyOf(b, n)
 			b.ReportAllocs()
+			cpu := processCPU()
 			for b.Loop() {
 				bc.tally(b, bc.subjects, "")
 			}
 			perOp := b.Elapsed().Seconds() / float64(b.N)
 			b.ReportMetric(float64(n)/perOp, "residents/s")
 			b.ReportMetric(float64(bc.records)/perOp, "records/s")
+			if cpu > 0 {
+				b.ReportMetric(float64(processCPU()-cpu)/1e9/float64(b.N), "cpu-s/op")
+			}
 		})
 	}
 }

@@ -93,7 +93,7 @@ func ChildIndicators(ctx context.Context, s child.Store, prefix string, p gongwe
 	b := newBatch(sink)
 	defer b.flush()
 	var visits []*child.Visit
-	var items []child.Item
+	var sc childScratch
 	for c, err := range s.Children(ctx, child.ChildFilter{Prefix: prefix, BornBefore: p.End}) {
 		if err != nil {
 			return err
@@ -108,14 +108,20 @@ func ChildIndicators(ctx context.Context, s child.Store, prefix string, p gongwe
 			}
 			visits = append(visits, v)
 		}
-		addChild(c, visits, p, b, &items)
+		addChild(c, visits, p, b, &sc)
 	}
 	return nil
 }
 
-// addChild adds one child's contributions (see ChildIndicators). items is a buffer the
-// schedule is built in, reused from one child to the next.
-func addChild(c *child.Child, visits []*child.Visit, p gongwei.Period, sink Sink, items *[]child.Item) {
+// childScratch is what addChild reuses from one child to the next: the buffer the
+// schedule is built in and the scheduler keeping the plans of the birth dates seen.
+type childScratch struct {
+	items []child.Item
+	sched child.Scheduler
+}
+
+// addChild adds one child's contributions (see ChildIndicators).
+func addChild(c *child.Child, visits []*child.Visit, p gongwei.Period, sink Sink, sc *childScratch) {
 	unit := Unit(c.Village)
 	asOf := p.Last()
 
@@ -184,8 +190,8 @@ func addChild(c *child.Child, visits []*child.Visit, p gongwei.Period, sink Sink
 
 	// Systematic management and TCM: the scheduled items whose window closed in p.
 	var dueAll, doneAll, dueU3, doneU3, dueTCM, doneTCM int
-	*items = child.AppendSchedule((*items)[:0], c, visits, asOf)
-	for _, it := range *items {
+	sc.items = sc.sched.AppendSchedule(sc.items[:0], c, visits, asOf)
+	for _, it := range sc.items {
 		if !p.Contains(it.Window.Last()) {
 			continue
 		}

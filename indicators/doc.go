@@ -45,6 +45,46 @@
 // 100, [FundingTier] and [Payable] into money, and [Allocate] splits money to townships to
 // the fen by the largest-remainder method.
 //
+// # Outcomes derived at save time
+//
+// Some rules are decided once, when a record is saved, and stored with it together with
+// the edition of the rules that decided them: 档案合格 of a resident record and the
+// elderly and TCM management of a checkup (healthrecord.Resident.Derived,
+// healthrecord.Checkup.Derived, healthrecord.RulesEdition). The record family reads the
+// stored outcome when its edition is the current one and recomputes it otherwise, so
+// records saved under earlier rules, or written into a store without the services, are
+// counted exactly as freshly saved ones; after a rule change (a new edition) every
+// stored outcome is recomputed when read, and healthrecord.Registry.Refresh rewrites
+// them in the store to make the next computations fast again. A chronic follow-up's
+// class is stored by the chronic service as its Assessment and is not recomputed here.
+// The vaccination evaluation and the child schedule depend on every dose and visit of
+// the child and on the period's last day, so they are computed on each pass.
+//
+// # Beyond one database
+//
+// A province holds tens of millions of residents in many county databases. Tallies
+// merge exactly (integers add), so a province computes each county where its data live
+// and merges the results:
+//
+//  1. One process per county (or per township of a large county), on its own machine
+//     or as one of several processes on a machine, each reading only its own database:
+//     [Compute] over that county's stores (or [ComputeSubjects] over its subject
+//     stream) into its own [*Tally]. Census figures are applied there, to the villages
+//     they are for ([Tally.ApplyPopulation]), before anything is rolled up.
+//  2. Each process sends its tally as JSON ([Tally.MarshalJSON], format [TallyFormat]:
+//     every cell with its code, unit, period, numerator and denominator, in key order).
+//     The encoding is exact: decoding gives an equal tally, census denominators
+//     included, and the merge of decoded shards equals the merge of the originals.
+//  3. The province decodes each one ([Tally.UnmarshalJSON], which refuses anything
+//     else with a *[TallyEncodingError] and never panics), merges them with [Merge] in
+//     any order and groups, and rolls the merge up ([Tally.RollUp]) to cities and the
+//     province. The figures are those of one pass over every county.
+//
+// A county that fails is recomputed alone and its tally sent again; as merging adds,
+// each shard must be merged once (keep them keyed by county and merge the latest). The
+// units of different counties never meet below the county, so shards of different
+// counties hold disjoint cells until they are rolled up.
+//
 // # Status of the computations
 //
 // Every catalogue entry records, in Indicator.Issue and Indicator.Implemented, which work

@@ -70,7 +70,7 @@ func ImmunizationIndicators(ctx context.Context, s immunization.Store, prefix st
 	b := newBatch(sink)
 	defer b.flush()
 	var doses []immunization.Dose
-	var evs []immunization.Evaluation
+	var sc immScratch
 	for r, err := range s.Registrations(ctx, immunization.Filter{Prefix: prefix}) {
 		if err != nil {
 			return err
@@ -88,7 +88,7 @@ func ImmunizationIndicators(ctx context.Context, s immunization.Store, prefix st
 			}
 			doses = append(doses, v.Dose)
 		}
-		addRegistration(r, doses, p, b, &evs)
+		addRegistration(r, doses, p, b, &sc)
 	}
 	return nil
 }
@@ -107,18 +107,98 @@ var coverageCodes = func() []Code {
 	return out
 }()
 
+// isFiveVaccine marks the rows of immunization.Milestones named in fiveVaccines.
+var isFiveVaccine = func() (out [maxMilestones]bool) {
+	for i, m := range immunization.Milestones {
+		out[i] = slices.Contains(fiveVaccines, m.Name)
+	}
+	return out
+}()
+
+// hepB1Row is the row of HepB dose 1 in immunization.Milestones.
+var hepB1Row = slices.IndexFunc(immunization.Milestones, func(m immunization.Milestone) bool { return m.Name == "HepB1" })
+
+// fulfils lists, for a vaccine v and a series dose d, the rows of
+// immunization.Milestones the dose fulfils (immunization.Milestone.Doses), at
+// fulfils[int(v)*fulfilsDoses+d].
+var fulfils = func() [][]int {
+	var out [][]int
+	for i, m := range immunization.Milestones {
+		for _, vd := range m.Doses {
+			k := int(vd.Vaccine)*fulfilsDoses + vd.Dose
+			if k >= len(out) {
+				out = append(out, make([][]int, k+1-len(out))...)
+			}
+			out[k] = append(out[k], i)
+		}
+	}
+	return out
+}()
+
+// fulfilsDoses bounds the series dose numbers of immunization.Milestones (a test checks
+// it).
+const fulfilsDoses = 8
+
+// milestonesGiven sets given[i] to immunization.Milestones[i].Given(evs), in one pass
+// over evs: the date of the first valid dose fulfilling each milestone, or zero.
+func milestonesGiven(evs []immunization.Evaluation, given *[maxMilestones]gongwei.Date) {
+	for _, e := range evs {
+		if !e.Valid() || e.SeriesDose < 0 || e.SeriesDose >= fulfilsDoses {
+			continue
+		}
+		k := int(e.Dose.Vaccine)*fulfilsDoses + e.SeriesDose
+		if k >= len(fulfils) {
+			continue
+		}
+		for _, i := range fulfils[k] {
+			if given[i].IsZero() || e.Dose.Date.Before(given[i]) {
+				given[i] = e.Dose.Date
+			}
+		}
+	}
+}
+
+// immScratch is what addRegistration reuses from one child to the next: the buffer
+// the doses are evaluated in and the milestone limits of the birth dates seen (children
+// come village by village, born on a few thousand days, so most lookups hit).
+type immScratch struct {
+	evs    []immunization.Evaluation
+	limits map[gongwei.Date]*[maxMilestones]gongwei.Date
+}
+
+// milestoneLimits returns immunization.Milestones[i].Limit(birth) for every row i.
+func (sc *immScratch) milestoneLimits(birth gongwei.Date) *[maxMilestones]gongwei.Date {
+	if l, ok := sc.limits[birth]; ok {
+		return l
+	}
+	if sc.limits == nil || len(sc.limits) >= 1<<14 {
+		sc.limits = make(map[gongwei.Date]*[maxMilestones]gongwei.Date)
+	}
+	l := new([maxMilestones]gongwei.Date)
+	for i, m := range immunization.Milestones {
+		l[i] = m.Limit(birth)
+	}
+	sc.limits[birth] = l
+	return l
+}
+
 // addRegistration adds one registered child's contributions (see
 // ImmunizationIndicators) from the doses given to the child. The registration must have
 // a birth date.
-func addRegistration(r *immunization.Registration, doses []immunization.Dose, p gongwei.Period, sink Sink, evs *[]immunization.Evaluation) {
+func addRegistration(r *immunization.Registration, doses []immunization.Dose, p gongwei.Period, sink Sink, sc *immScratch) {
 	last := p.Last()
 	birth := r.Child.Birth
-	*evs = immunization.EvaluateAppend((*evs)[:0], immunization.ScheduleFor(birth), r.Child, doses)
-	unit := Unit(r.Village)
-	var limits, givens [maxMilestones]gongwei.Date
-	for i, m := range immunization.Milestones {
-		limits[i], givens[i] = m.Limit(birth), m.Given(*evs)
+	limits := sc.milestoneLimits(birth)
+	if !p.Contains(birth) && !p.Contains(birth.AddMonths(1)) && !slices.ContainsFunc(limits[:len(immunization.Milestones)], p.Contains) {
+		// No cell counts this child in p (every cell below needs one of these dates
+		// in p, the five vaccines' latest limit being one of the limits): the doses
+		// need no evaluation.
+		return
 	}
+	sc.evs = immunization.EvaluateAppend(sc.evs[:0], immunization.ScheduleFor(birth), r.Child, doses)
+	unit := Unit(r.Village)
+	var givens [maxMilestones]gongwei.Date
+	milestonesGiven(sc.evs, &givens)
 
 	if p.Contains(birth.AddMonths(1)) {
 		ok := !r.Certificate.IsZero() && !r.Certificate.After(last)
@@ -126,9 +206,9 @@ func addRegistration(r *immunization.Registration, doses []immunization.Dose, p 
 	}
 	var fiveLimit gongwei.Date
 	fiveDone := true
-	for i, m := range immunization.Milestones {
+	for i := range immunization.Milestones {
 		limit, given := limits[i], givens[i]
-		if slices.Contains(fiveVaccines, m.Name) {
+		if isFiveVaccine[i] {
 			if limit.After(fiveLimit) {
 				fiveLimit = limit
 			}
@@ -138,9 +218,9 @@ func addRegistration(r *immunization.Registration, doses []immunization.Dose, p 
 	if p.Contains(fiveLimit) {
 		sink.Add(codeImmFive, unit, p, b2i(fiveDone), 1)
 	}
-	for i, m := range immunization.Milestones {
+	for i := range immunization.Milestones {
 		limit, given := limits[i], givens[i]
-		if m.Name == "HepB1" && p.Contains(birth) {
+		if i == hepB1Row && p.Contains(birth) {
 			sink.Add(codeImmHepBBirth, unit, p, b2i(given == birth), 1)
 		}
 		if !p.Contains(limit) {

@@ -136,6 +136,8 @@ type residentRecords struct {
 	checkups  []*healthrecord.Checkup
 	contracts []*healthrecord.Contract
 	events    []healthrecord.ServiceEvent
+	// useWindow is healthrecord.DynamicUseWindow of the last asOf, worked out once.
+	useWindow gongwei.Period
 }
 
 // read gathers r's records from s: its checkups dated in p, its contracts in force on
@@ -148,6 +150,7 @@ func (rs *residentRecords) read(ctx context.Context, s healthrecord.Store, r *he
 		checkups:  rs.checkups[:0],
 		contracts: rs.contracts[:0],
 		events:    rs.events[:0],
+		useWindow: rs.useWindow,
 	}
 	for e, err := range s.Events(ctx, healthrecord.EventFilter{Resident: r.ID, Period: healthrecord.DynamicUseWindow(asOf)}) {
 		if err != nil {
@@ -189,10 +192,15 @@ func (rs *residentRecords) add(p gongwei.Period, sink Sink) {
 	r := rs.resident
 	asOf := p.Last()
 	unit := Unit(r.Archive.Village())
-	complete := r.Complete(asOf)
+	// 档案合格 from the outcome the Registry stored with the record, recomputed when
+	// it was derived by another edition of the rules (healthrecord.Resident.Outcome).
+	complete := r.Outcome().CompleteOn(r, asOf)
 
 	// Records held: usage and quality.
-	sink.Add(codeRecordUsage, unit, p, b2i(healthrecord.DynamicallyUsed(rs.events, asOf)), 1)
+	if rs.useWindow.End != asOf.AddDays(1) {
+		rs.useWindow = healthrecord.DynamicUseWindow(asOf)
+	}
+	sink.Add(codeRecordUsage, unit, p, b2i(healthrecord.UsedWithin(rs.events, rs.useWindow)), 1)
 	sink.Add(codeRecordQualified, unit, p, b2i(complete), 1)
 
 	if !r.Info.PermanentOn(asOf) {
@@ -218,8 +226,9 @@ func (rs *residentRecords) add(p gongwei.Period, sink Sink) {
 			continue
 		}
 		examined = true
-		managed = managed || c.ElderlyManaged(r.BirthDate)
-		tcm = tcm || c.TCMManaged(r.BirthDate)
+		o := c.Outcome(r.BirthDate)
+		managed = managed || o.ElderlyManaged
+		tcm = tcm || o.TCMManaged
 	}
 	sink.Add(codeElderlyManaged, unit, p, b2i(managed), 1)
 	sink.Add(codeTCMElderly, unit, p, b2i(tcm), 1)

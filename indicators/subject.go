@@ -93,8 +93,8 @@ func ComputeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p
 type subjectScratch struct {
 	records residentRecords
 	doses   []immunization.Dose
-	items   []child.Item
-	evs     []immunization.Evaluation
+	child   childScratch
+	imm     immScratch
 }
 
 // add adds one subject's contributions, keeping the records each Store-based
@@ -108,7 +108,7 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 		sc.records.contracts = s.Contracts
 		sc.records.events = s.Events
 		sc.records.add(p, sink)
-		sc.records = residentRecords{}
+		sc.records = residentRecords{useWindow: sc.records.useWindow}
 	}
 	for _, c := range s.Chronic {
 		if c.Patient != nil {
@@ -122,13 +122,13 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 		}
 	}
 	if c := s.Child; c != nil && c.Child != nil && (child.ChildFilter{BornBefore: p.End}).Match(c.Child) {
-		addChild(c.Child, c.Visits, p, sink, &sc.items)
+		addChild(c.Child, c.Visits, p, sink, &sc.child)
 	}
 	if im := s.Immunization; im != nil && im.Registration != nil && !im.Registration.Child.Birth.IsZero() {
 		sc.doses = sc.doses[:0]
 		for _, v := range im.Vaccinations {
 			sc.doses = append(sc.doses, v.Dose)
 		}
-		addRegistration(im.Registration, sc.doses, p, sink, &sc.evs)
+		addRegistration(im.Registration, sc.doses, p, sink, &sc.imm)
 	}
 }

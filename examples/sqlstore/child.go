@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"iter"
 
@@ -48,7 +47,7 @@ func (s *ChildStore) ChildByResident(ctx context.Context, r healthrecord.Residen
 // fails with gongwei.ErrDuplicate. The version check comes first: a stale update
 // writes no row, so it cannot violate the index.
 func (s *ChildStore) PutChild(ctx context.Context, c *child.Child, prev int64) error {
-	return s.db.inTx(ctx, "put child record", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put child record", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, childRecordsTable, string(c.ID), c.Version, prev, c,
 			string(c.Resident), string(c.Village), dateText(c.BirthDate))
 	})
@@ -75,7 +74,7 @@ func (s *ChildStore) Visit(ctx context.Context, id child.VisitID) (*child.Visit,
 // PutVisit implements child.Store: an insert (prev 0) of a stored ID fails with
 // gongwei.ErrConflict.
 func (s *ChildStore) PutVisit(ctx context.Context, v *child.Visit, prev int64) error {
-	return s.db.inTx(ctx, "put child visit", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put child visit", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, childVisitsTable, string(v.ID), v.Version, prev, v,
 			string(v.Child), dateText(v.Date))
 	})

@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"iter"
@@ -36,7 +35,7 @@ func (s *ChronicStore) Patient(ctx context.Context, id chronic.PatientID) (*chro
 // PutPatient implements chronic.Store: an insert (prev 0) of a stored ID fails with
 // gongwei.ErrDuplicate, as chronic.Store asks.
 func (s *ChronicStore) PutPatient(ctx context.Context, p *chronic.Patient, prev int64) error {
-	return s.db.inTx(ctx, "put chronic patient", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put chronic patient", func(tx *txn) error {
 		return insertExists(chronicPatientsTable, prev, putRow(ctx, s.db, tx, chronicPatientsTable, string(p.ID), p.Version, prev, p,
 			string(p.Village), string(p.Condition), string(p.Resident)))
 	})
@@ -64,7 +63,7 @@ func (s *ChronicStore) Visit(ctx context.Context, id chronic.VisitID) (*chronic.
 // gongwei.ErrDuplicate, as chronic.Store asks. The date column is the date of the
 // follow-up the visit holds (chronic.Visit.Date).
 func (s *ChronicStore) PutVisit(ctx context.Context, v *chronic.Visit, prev int64) error {
-	return s.db.inTx(ctx, "put chronic visit", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put chronic visit", func(tx *txn) error {
 		return insertExists(chronicVisitsTable, prev, putRow(ctx, s.db, tx, chronicVisitsTable, string(v.ID), v.Version, prev, v,
 			string(v.Patient), dateText(v.Date())))
 	})

@@ -82,13 +82,15 @@
 //     share (INSERT ... ON CONFLICT DO NOTHING, partial unique indexes, LIMIT); the
 //     dialect rewrites the placeholders ($1, $2, ... on PostgreSQL) and fills the few
 //     type names that differ (see the {{...}} macros of the migrations).
-//   - A put runs in a transaction: "INSERT ... ON CONFLICT (id) DO NOTHING" when prev
-//     is 0 and "UPDATE ... WHERE id = ? AND version = ?" otherwise; no row written means
-//     a stale version (gongwei.ErrConflict; where a Store's contract asks for it, as
-//     chronic.Store's does, an insert of a stored ID is gongwei.ErrDuplicate instead),
-//     and a unique-index violation (another record's key) is gongwei.ErrDuplicate. Side tables (a resident's tags) are
-//     rewritten in the same transaction. On SQLite every transaction begins IMMEDIATE
-//     and waits up to ten seconds for the writer lock; the database runs in WAL mode, so
+//   - A put runs in a transaction: "INSERT ... ON CONFLICT DO NOTHING" when prev is 0
+//     and "UPDATE ... WHERE id = ? AND version = ?" otherwise. An insert that writes no
+//     row is looked up: its ID stored means a conflict (gongwei.ErrConflict; where a
+//     Store's contract asks for it, as chronic.Store's does, gongwei.ErrDuplicate
+//     instead), another record holding one of its unique keys gongwei.ErrDuplicate; a
+//     unique-index violation of an update is gongwei.ErrDuplicate too. An insert never
+//     raises an error for a taken key, so it never aborts a batch's transaction on
+//     PostgreSQL. Side tables (a resident's tags) are rewritten in the same transaction. On SQLite every transaction begins IMMEDIATE
+//     and waits up to a minute (busy_timeout) for the writer lock; the database runs in WAL mode, so
 //     readers never wait for writers.
 //   - Streams return iter.Seq2 over open rows: one record is decoded at a time, and
 //     breaking out of the loop closes the rows and returns the connection to the pool.
@@ -99,6 +101,18 @@
 //     are always bound parameters, and the driver's message of a unique violation
 //     (PostgreSQL's detail repeats the key) is replaced by gongwei.ErrDuplicate. DSNs
 //     (which may hold a password) are never repeated either.
+//
+// # Batches
+//
+// Every domain store implements gongwei.Batcher through [DB.Batch]: the writes and reads
+// made with the context a batch gives, through any domain store of the DB, run in one
+// transaction, committed when the batch's function returns nil. The services' Import
+// methods and internal/synth's county loads write a chunk of residents with all their
+// records, of every domain, as one batch. Statements are prepared once per DB and bound
+// to each transaction once; the SQLite settings above still hold (a batch begins
+// IMMEDIATE, waiting up to busy_timeout for the writer lock, so parallel loads into one
+// file take turns by chunk). A batch inside a batch joins it. Streams inside a batch
+// read their rows before yielding.
 //
 // # Migrations
 //
@@ -128,8 +142,8 @@
 //  2. <domain>.go: a type <Domain>Store holding the *DB, a method of DB returning it
 //     (db.HealthRecord(), db.Chronic(), ...), and the Store methods, written with the
 //     helpers of this package: a table value (newTable) for the table, getRow for lookups, putRow
-//     inside db.inTx for versioned puts, stream for streaming queries, and db.fail for
-//     errors. Separate store types per domain keep method names of different domains
+//     inside db.write for versioned puts (it joins the batch the context carries), stream
+//     for streaming queries, db.fail for errors, and a Batch method calling db.Batch. Separate store types per domain keep method names of different domains
 //     from colliding.
 //  3. <domain>_test.go: run the domain's conformance suite on both engines with the
 //     test helpers sqliteStores and postgresStores (see sqlstore_test.go).

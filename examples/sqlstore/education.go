@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"database/sql"
 	"iter"
 
 	"github.com/gongwei-lib/gongwei/education"
@@ -29,7 +28,7 @@ func (s *EducationStore) Activity(ctx context.Context, id education.ID) (*educat
 
 // PutActivity implements education.Store.
 func (s *EducationStore) PutActivity(ctx context.Context, a *education.Activity, prev int64) error {
-	return s.db.inTx(ctx, "put activity", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put activity", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, eduActivitiesTable, string(a.ID), a.Version, prev, a,
 			a.Division, string(a.Kind), dateText(a.Date))
 	})

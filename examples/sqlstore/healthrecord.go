@@ -3,9 +3,11 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"iter"
 
+	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
@@ -59,13 +61,13 @@ func (s *HealthRecordStore) residentBy(ctx context.Context, col, what, key strin
 // PutResident implements healthrecord.ResidentStore. It rewrites the resident's tags
 // in the same transaction.
 func (s *HealthRecordStore) PutResident(ctx context.Context, r *healthrecord.Resident, prev int64) error {
-	return s.db.inTx(ctx, "put resident", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put resident", func(tx *txn) error {
 		err := putRow(ctx, s.db, tx, residentsTable, string(r.ID), r.Version, prev, r, r.Archive.String(), r.IDNumber.String())
 		if err != nil {
 			return err
 		}
 		if prev != 0 {
-			if _, err := tx.ExecContext(ctx, s.db.d.rebind("DELETE FROM resident_tags WHERE resident = ?"), string(r.ID)); err != nil {
+			if _, err := tx.exec(ctx, "DELETE FROM resident_tags WHERE resident = ?", string(r.ID)); err != nil {
 				return s.db.fail(ctx, "put resident tags", err)
 			}
 		}
@@ -75,7 +77,7 @@ func (s *HealthRecordStore) PutResident(ctx context.Context, r *healthrecord.Res
 				continue
 			}
 			seen[t] = true
-			if _, err := tx.ExecContext(ctx, s.db.d.rebind("INSERT INTO resident_tags (resident, tag) VALUES (?, ?)"), string(r.ID), string(t)); err != nil {
+			if _, err := tx.exec(ctx, "INSERT INTO resident_tags (resident, tag) VALUES (?, ?)", string(r.ID), string(t)); err != nil {
 				return s.db.fail(ctx, "put resident tags", err)
 			}
 		}
@@ -126,8 +128,8 @@ func (s *HealthRecordStore) LastArchive(ctx context.Context, v healthrecord.Vill
 	}
 	lo, hi, _ := prefixRange(string(v))
 	var last string
-	err := s.db.sql.QueryRowContext(ctx, s.db.d.rebind("SELECT archive FROM residents WHERE archive >= ? AND archive < ? ORDER BY archive DESC LIMIT 1"), lo, hi).Scan(&last)
-	if err == sql.ErrNoRows {
+	err := s.db.queryRow(ctx, "SELECT archive FROM residents WHERE archive >= ? AND archive < ? ORDER BY archive DESC LIMIT 1", []any{lo, hi}, &last)
+	if errors.Is(err, sql.ErrNoRows) {
 		if cerr := ctx.Err(); cerr != nil {
 			return healthrecord.ArchiveNumber{}, fmt.Errorf("sqlstore: %s: %w", op, cerr)
 		}
@@ -150,7 +152,7 @@ func (s *HealthRecordStore) Household(ctx context.Context, id healthrecord.House
 
 // PutHousehold implements healthrecord.HouseholdStore.
 func (s *HealthRecordStore) PutHousehold(ctx context.Context, h *healthrecord.Household, prev int64) error {
-	return s.db.inTx(ctx, "put household", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put household", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, householdsTable, string(h.ID), h.Version, prev, h, string(h.Village))
 	})
 }
@@ -162,7 +164,7 @@ func (s *HealthRecordStore) Checkup(ctx context.Context, id healthrecord.Checkup
 
 // PutCheckup implements healthrecord.CheckupStore.
 func (s *HealthRecordStore) PutCheckup(ctx context.Context, c *healthrecord.Checkup, prev int64) error {
-	return s.db.inTx(ctx, "put checkup", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put checkup", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, checkupsTable, string(c.ID), c.Version, prev, c, string(c.Resident), dateText(c.Date))
 	})
 }
@@ -184,7 +186,7 @@ func (s *HealthRecordStore) Contract(ctx context.Context, id healthrecord.Contra
 
 // PutContract implements healthrecord.ContractStore.
 func (s *HealthRecordStore) PutContract(ctx context.Context, c *healthrecord.Contract, prev int64) error {
-	return s.db.inTx(ctx, "put contract", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put contract", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, contractsTable, string(c.ID), c.Version, prev, c,
 			string(c.Resident), string(c.Team), dateText(c.Period.Start), dateText(c.Period.End))
 	})
@@ -213,15 +215,24 @@ func (s *HealthRecordStore) Contracts(ctx context.Context, f healthrecord.Contra
 // violates the unique index and fails with gongwei.ErrDuplicate.
 func (s *HealthRecordStore) AppendEvent(ctx context.Context, e healthrecord.ServiceEvent) error {
 	const op = "append service event"
-	return s.db.inTx(ctx, op, func(tx *sql.Tx) error {
+	return s.db.write(ctx, op, func(tx *txn) error {
 		body, err := marshal(op, e)
 		if err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, s.db.d.rebind("INSERT INTO service_events (resident, kind, date, ref, body) VALUES (?, ?, ?, ?, ?)"),
+		// A repeated (resident, kind, ref) inserts nothing instead of failing, so that
+		// a batch's transaction goes on (PostgreSQL aborts a transaction on an error).
+		res, err := tx.exec(ctx, "INSERT INTO service_events (resident, kind, date, ref, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
 			string(e.Resident), string(e.Kind), dateText(e.Date), e.Ref, body)
 		if err != nil {
 			return s.db.fail(ctx, op, err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return s.db.fail(ctx, op, err)
+		}
+		if n == 0 {
+			return fmt.Errorf("sqlstore: %s: %w", op, gongwei.ErrDuplicate)
 		}
 		return nil
 	})

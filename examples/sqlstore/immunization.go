@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"database/sql"
 	"iter"
 
 	"github.com/gongwei-lib/gongwei"
@@ -39,7 +38,7 @@ func (s *ImmunizationStore) Registration(ctx context.Context, id healthrecord.Re
 // PutRegistration implements immunization.Store: the registration is keyed by its
 // resident.
 func (s *ImmunizationStore) PutRegistration(ctx context.Context, r *immunization.Registration, prev int64) error {
-	return s.db.inTx(ctx, "put registration", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put registration", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, immRegistrationsTable, string(r.Resident), r.Version, prev, r, string(r.Village))
 	})
 }
@@ -59,7 +58,7 @@ func (s *ImmunizationStore) Vaccination(ctx context.Context, id immunization.Vac
 
 // PutVaccination implements immunization.Store.
 func (s *ImmunizationStore) PutVaccination(ctx context.Context, v *immunization.Vaccination, prev int64) error {
-	return s.db.inTx(ctx, "put vaccination", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put vaccination", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, immVaccinationsTable, string(v.ID), v.Version, prev, v,
 			string(v.Resident), string(v.Village), dateText(v.Dose.Date))
 	})

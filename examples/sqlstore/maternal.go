@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"database/sql"
 	"iter"
 
 	"github.com/gongwei-lib/gongwei/maternal"
@@ -32,7 +31,7 @@ func (s *MaternalStore) Pregnancy(ctx context.Context, id maternal.PregnancyID) 
 // maternal.Pregnancy.Span; span_end is the empty text while the pregnancy is ongoing.
 func (s *MaternalStore) PutPregnancy(ctx context.Context, p *maternal.Pregnancy, prev int64) error {
 	span := p.Span()
-	return s.db.inTx(ctx, "put pregnancy", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put pregnancy", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, maternalPregnanciesTable, string(p.ID), p.Version, prev, p,
 			string(p.Village), string(p.Resident), dateText(span.Start), dateText(span.End))
 	})

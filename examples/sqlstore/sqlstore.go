@@ -24,9 +24,8 @@ import (
 type DB struct {
 	sql *sql.DB
 	d   *dialect
-	// reads holds the prepared statements of the store's reads, by query text: each is
-	// prepared once per connection and reused, not prepared again for every resident.
-	reads sync.Map // string → *sql.Stmt
+
+	stmts sync.Map // query text (with ? placeholders) -> *sql.Stmt, prepared once
 }
 
 // Open opens the database named by dsn and brings its schema up to date (see the
@@ -98,28 +97,11 @@ func isBusy(err error) bool {
 
 // Close closes the database and its connections. Iterators still open fail.
 func (db *DB) Close() error {
-	db.reads.Range(func(_, s any) bool {
+	db.stmts.Range(func(_, s any) bool {
 		s.(*sql.Stmt).Close()
 		return true
 	})
 	return db.sql.Close()
-}
-
-// read returns the prepared statement of the read query (with ? placeholders),
-// preparing it on first use.
-func (db *DB) read(ctx context.Context, query string) (*sql.Stmt, error) {
-	if s, ok := db.reads.Load(query); ok {
-		return s.(*sql.Stmt), nil
-	}
-	s, err := db.sql.PrepareContext(ctx, db.d.rebind(query))
-	if err != nil {
-		return nil, err
-	}
-	if prev, loaded := db.reads.LoadOrStore(query, s); loaded {
-		s.Close()
-		return prev.(*sql.Stmt), nil
-	}
-	return s, nil
 }
 
 // SQL returns the underlying *sql.DB, for a host's own queries and reports. Do not
@@ -251,7 +233,7 @@ type table struct {
 	name, what string
 	cols       []string
 
-	get, insert, update string
+	get, insert, update, exists string
 }
 
 // newTable builds the queries of a record table.
@@ -261,7 +243,8 @@ func newTable(name, what string, cols ...string) *table {
 	all := append([]string{"id", "version"}, cols...)
 	all = append(all, "body")
 	t.insert = "INSERT INTO " + name + " (" + strings.Join(all, ", ") + ") VALUES (" +
-		strings.TrimSuffix(strings.Repeat("?, ", len(all)), ", ") + ") ON CONFLICT (id) DO NOTHING"
+		strings.TrimSuffix(strings.Repeat("?, ", len(all)), ", ") + ") ON CONFLICT DO NOTHING"
+	t.exists = "SELECT 1 FROM " + name + " WHERE id = ?"
 	set := []string{"version = ?"}
 	for _, c := range cols {
 		set = append(set, c+" = ?")
@@ -285,10 +268,7 @@ func getRow[T any](ctx context.Context, db *DB, t *table, id string) (*T, error)
 // gongwei.ErrNotFound when there is no row.
 func queryOne[T any](ctx context.Context, db *DB, op, what, query string, args ...any) (*T, error) {
 	var body []byte
-	stmt, err := db.read(ctx, query)
-	if err == nil {
-		err = stmt.QueryRowContext(ctx, args...).Scan(&body)
-	}
+	err := db.queryRow(ctx, query, args, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		if cerr := ctx.Err(); cerr != nil {
 			return nil, fmt.Errorf("sqlstore: %s: %w", op, cerr)
@@ -335,9 +315,14 @@ func decode[T any](op string, body []byte) (*T, error) {
 
 // putRow writes a record to t inside tx, comparing and swapping versions: an insert
 // when prev is 0 and an update of version prev otherwise. vals are the values of t's
-// columns, in order. No row written fails with gongwei.ErrConflict; a unique violation
-// with gongwei.ErrDuplicate.
-func putRow(ctx context.Context, db *DB, tx *sql.Tx, t *table, id string, version, prev int64, record any, vals ...any) error {
+// columns, in order. No row written fails with gongwei.ErrConflict (the ID is stored,
+// or the stored version is not prev); a unique violation (another record's key) with
+// gongwei.ErrDuplicate.
+//
+// The insert is "INSERT ... ON CONFLICT DO NOTHING" without a conflict target: a taken
+// ID and a taken unique key both insert nothing, instead of raising an error that would
+// abort a batch's transaction on PostgreSQL; which one it was is then looked up.
+func putRow(ctx context.Context, db *DB, tx *txn, t *table, id string, version, prev int64, record any, vals ...any) error {
 	op := "put " + t.what
 	if len(vals) != len(t.cols) {
 		return fmt.Errorf("sqlstore: %s: %d values for %d columns", op, len(vals), len(t.cols))
@@ -346,13 +331,14 @@ func putRow(ctx context.Context, db *DB, tx *sql.Tx, t *table, id string, versio
 	if err != nil {
 		return err
 	}
+	args := make([]any, 0, len(vals)+4)
 	var res sql.Result
 	if prev == 0 {
-		args := append(append([]any{id, version}, vals...), body)
-		res, err = tx.ExecContext(ctx, db.d.rebind(t.insert), args...)
+		args = append(append(append(args, id, version), vals...), body)
+		res, err = tx.exec(ctx, t.insert, args...)
 	} else {
-		args := append(append([]any{version}, vals...), body, id, prev)
-		res, err = tx.ExecContext(ctx, db.d.rebind(t.update), args...)
+		args = append(append(append(args, version), vals...), body, id, prev)
+		res, err = tx.exec(ctx, t.update, args...)
 	}
 	if err != nil {
 		return db.fail(ctx, op, err)
@@ -361,10 +347,24 @@ func putRow(ctx context.Context, db *DB, tx *sql.Tx, t *table, id string, versio
 	if err != nil {
 		return db.fail(ctx, op, err)
 	}
-	if n == 0 {
-		return conflict(t.what, prev)
+	if n > 0 {
+		return nil
 	}
-	return nil
+	if prev == 0 {
+		st, err := tx.stmt(ctx, t.exists)
+		if err != nil {
+			return db.fail(ctx, op, err)
+		}
+		var one int
+		err = st.QueryRowContext(context.WithoutCancel(ctx), id).Scan(&one) // as txn.exec
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("sqlstore: %s: %w", op, gongwei.ErrDuplicate)
+		}
+		if err != nil {
+			return db.fail(ctx, op, err)
+		}
+	}
+	return conflict(t.what, prev)
 }
 
 // query is a SELECT being built: a base with WHERE clauses appended by the filters.
@@ -409,7 +409,13 @@ func stream[T any](ctx context.Context, db *DB, op, query string, args ...any) i
 			yield(nil, fmt.Errorf("sqlstore: %s: %w", op, err))
 			return
 		}
-		stmt, err := db.read(ctx, query)
+		if t := db.txOf(ctx); t != nil {
+			streamTx(ctx, t, op, query, args, yield)
+			return
+		}
+		// The read's statement is prepared once and reused, not prepared again for
+		// every resident.
+		stmt, err := db.prepared(ctx, query)
 		if err != nil {
 			yield(nil, db.fail(ctx, op, err))
 			return

@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"database/sql"
 	"iter"
 	"time"
 	"unicode/utf8"
@@ -46,7 +45,7 @@ func (s *SupervisionStore) Unit(ctx context.Context, id supervision.UnitID) (*su
 
 // PutUnit implements supervision.Store.
 func (s *SupervisionStore) PutUnit(ctx context.Context, u *supervision.Unit, prev int64) error {
-	return s.db.inTx(ctx, "put unit", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put unit", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, supUnitsTable, string(u.ID), u.Version, prev, u, string(u.Village), string(u.Kind))
 	})
 }
@@ -68,7 +67,7 @@ func (s *SupervisionStore) Inspection(ctx context.Context, id supervision.Inspec
 
 // PutInspection implements supervision.Store.
 func (s *SupervisionStore) PutInspection(ctx context.Context, in *supervision.Inspection, prev int64) error {
-	return s.db.inTx(ctx, "put inspection", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put inspection", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, supInspectionsTable, string(in.ID), in.Version, prev, in,
 			string(in.Unit), string(in.Village), dateText(in.Date))
 	})
@@ -92,7 +91,7 @@ func (s *SupervisionStore) Complaint(ctx context.Context, id supervision.Complai
 
 // PutComplaint implements supervision.Store.
 func (s *SupervisionStore) PutComplaint(ctx context.Context, c *supervision.Complaint, prev int64) error {
-	return s.db.inTx(ctx, "put complaint", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put complaint", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, supComplaintsTable, string(c.ID), c.Version, prev, c, string(c.Village), dateText(c.Received))
 	})
 }
@@ -110,7 +109,7 @@ func (s *SupervisionStore) Clue(ctx context.Context, id supervision.ClueID) (*su
 
 // PutClue implements supervision.Store.
 func (s *SupervisionStore) PutClue(ctx context.Context, c *supervision.Clue, prev int64) error {
-	return s.db.inTx(ctx, "put clue", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put clue", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, supCluesTable, string(c.ID), c.Version, prev, c, string(c.Village), dateText(c.Found))
 	})
 }
@@ -133,7 +132,7 @@ func (s *SupervisionStore) CaseReport(ctx context.Context, id supervision.CaseRe
 
 // PutCaseReport implements supervision.Store.
 func (s *SupervisionStore) PutCaseReport(ctx context.Context, r *supervision.CaseReport, prev int64) error {
-	return s.db.inTx(ctx, "put case report", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put case report", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, supCasesTable, string(r.ID), r.Version, prev, r, string(r.Village), dateText(r.Registered))
 	})
 }
@@ -156,7 +155,7 @@ func (s *SupervisionStore) EmergencyReport(ctx context.Context, id supervision.E
 
 // PutEmergencyReport implements supervision.Store.
 func (s *SupervisionStore) PutEmergencyReport(ctx context.Context, e *supervision.EmergencyReport, prev int64) error {
-	return s.db.inTx(ctx, "put emergency report", func(tx *sql.Tx) error {
+	return s.db.write(ctx, "put emergency report", func(tx *txn) error {
 		return putRow(ctx, s.db, tx, supEmergencyTable, string(e.ID), e.Version, prev, e,
 			string(e.Village), dateText(e.DiscoveredDate()), supInstant(e.Discovered))
 	})

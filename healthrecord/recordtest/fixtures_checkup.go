@@ -11,8 +11,17 @@ import (
 // too (and the checkup counts for ElderlyManaged and TCMManaged); otherwise they are left
 // empty, as ValidateFor requires. Smoking and drinking start at 18 and stop halfway to r's age; for
 // a resident younger than 18 the smoking and drinking answers are "never". The ID is
-// derived from r's ID and the date.
+// derived from r's ID and the date. Its outcome (Derived) is derived for r's birth date,
+// as the Registry stores it; a test that changes the form afterwards recomputes it with
+// DeriveOutcome or zeroes it.
 func Checkup(r *healthrecord.Resident, on gongwei.Date) *healthrecord.Checkup {
+	c := checkup(r, on)
+	c.Derived = c.DeriveOutcome(r.BirthDate)
+	return c
+}
+
+// checkup is Checkup without the derived outcome.
+func checkup(r *healthrecord.Resident, on gongwei.Date) *healthrecord.Checkup {
 	m := healthrecord.Measured[float64]
 	n := healthrecord.Measured[int]
 	yes, no := healthrecord.Measured(true), healthrecord.Measured(false)

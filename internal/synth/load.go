@@ -2,7 +2,9 @@ package synth
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
@@ -10,6 +12,7 @@ import (
 	"github.com/gongwei-lib/gongwei/education"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/supervision"
 )
@@ -37,10 +40,12 @@ type services struct {
 	immunization *immunization.Service
 	supervision  *supervision.Service
 	education    *education.Service
+
+	stores Stores
 }
 
 func newServices(s Stores) *services {
-	sv := &services{}
+	sv := &services{stores: s}
 	if s.Records != nil {
 		sv.records = healthrecord.NewRegistry(s.Records, nil)
 		if s.Chronic != nil {
@@ -67,7 +72,8 @@ func newServices(s Stores) *services {
 
 // LoadAll loads the whole county into s: every township's residents with their records
 // and domain records, then its township-level records (LoadTownship for each township).
-// The stores must not hold the county yet.
+// Loading is idempotent: records already in the stores (from an interrupted load) are
+// left as they are and the rest is loaded, so LoadAll run again completes a county.
 func (c *County) LoadAll(ctx context.Context, s Stores) error {
 	for t := 1; t <= c.cfg.Townships; t++ {
 		if err := c.LoadTownship(ctx, s, t); err != nil {
@@ -89,129 +95,222 @@ func (c *County) LoadTownship(ctx context.Context, s Stores, t int) error {
 	return c.LoadTownshipRecords(ctx, s, t)
 }
 
+// LoadChunk is the number of residents LoadResidents saves in one batch: each with all
+// their records, of every domain, in one transaction of an SQL store.
+const LoadChunk = 1000
+
 // LoadResidents loads the persons [from, to): their health records as Load does, then
 // through the domain wrappers (chronic.Service: Register, RecordVisit, Close;
 // maternal.Registry.Save; child.Service: SaveChild, SaveVisit; immunization.Service:
 // Register, Vaccinate) their chronic-disease cases, pregnancy, child health management
 // and vaccinations, whose follow-ups, visits and doses are classified and appended to
 // the timeline by the library. s.Records is required; a nil domain store is skipped.
+//
+// It loads through the services' import path (the one internal/bulk implements for
+// their Import methods): LoadChunk residents with all their records at a time, in one
+// batch of s.Records when it implements gongwei.Batcher (one transaction of an SQL
+// store, whose domain stores share it), each record skipped when its key is stored
+// already. So a load stopped part way (a cancelled context, a killed process) and run
+// again completes without duplicating anything. A record the services reject fails the
+// load with an error naming its kind and problem.
 func (c *County) LoadResidents(ctx context.Context, s Stores, from, to int) error {
 	if s.Records == nil {
 		return fmt.Errorf("%w: synth: load residents: no records store", gongwei.ErrInvalid)
 	}
-	sv := newServices(s)
-	for p := range c.People(from, to) {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := putRecords(ctx, s.Records, p); err != nil {
-			return err
-		}
-		if err := sv.loadDomains(ctx, c, p); err != nil {
-			return fmt.Errorf("synth: resident %d: %w", p.Index, err)
-		}
-	}
-	return nil
+	_, err := c.importResidents(ctx, s, from, to, LoadChunk)
+	return err
 }
 
-// loadDomains pushes p's chronic cases, pregnancy, child record and vaccinations through
-// the wrappers.
-func (sv *services) loadDomains(ctx context.Context, c *County, p *Person) error {
+// importResidents loads the persons [from, to) in chunks of chunk residents and returns
+// the import's report; a rejected record is an error.
+func (c *County) importResidents(ctx context.Context, s Stores, from, to, chunk int) (*gongwei.ImportReport, error) {
+	sv := newServices(s)
+	items := func(yield func(bulk.Item) bool) {
+		for p := range c.People(from, to) {
+			for _, it := range sv.items(c, s.Records, p) {
+				if !yield(it) {
+					return
+				}
+			}
+		}
+	}
+	rep, err := bulk.Run(ctx, s.Records, chunk, items)
+	if err != nil {
+		return rep, fmt.Errorf("synth: load residents %d-%d (%s): %w", from, to, rep, err)
+	}
+	if len(rep.Rejected) > 0 {
+		return rep, fmt.Errorf("synth: load residents %d-%d: %d records rejected, the first: %w", from, to, len(rep.Rejected), rep.Rejected[0])
+	}
+	return rep, nil
+}
+
+// insert is the item of a record: saved by save unless get finds it stored.
+func insert[T any](kind string, group int, save func(context.Context) error, get func(context.Context) (T, error)) bulk.Item {
+	return bulk.Item{Kind: kind, Group: group, Save: func(ctx context.Context) (bulk.Outcome, error) {
+		return bulk.Insert(ctx, kind, 0, save, bulk.Exists(get))
+	}}
+}
+
+// items returns p's records as import items, in the order they must be saved: the
+// health records into rs (as putRecords does), then the domain records through the
+// wrappers.
+func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.Item {
+	g := p.Index
+	var out []bulk.Item
+	r := p.Resident
+	out = append(out, bulk.Item{Kind: "healthrecord.Resident", Group: g, Save: func(ctx context.Context) (bulk.Outcome, error) {
+		out, err := bulk.Insert(ctx, "healthrecord.Resident", 0, func(ctx context.Context) error { return rs.PutResident(ctx, r, 0) },
+			bulk.Exists(func(ctx context.Context) (*healthrecord.Resident, error) { return rs.Resident(ctx, r.ID) }))
+		if err == nil {
+			bulk.Remember(ctx, "resident", string(r.ID), r.Clone())
+		}
+		return out, err
+	}})
+	if h := p.Household; h != nil {
+		out = append(out, insert("healthrecord.Household", g,
+			func(ctx context.Context) error { return rs.PutHousehold(ctx, h, 0) },
+			func(ctx context.Context) (*healthrecord.Household, error) { return rs.Household(ctx, h.ID) }))
+	}
+	for _, ch := range p.Checkups {
+		out = append(out, insert("healthrecord.Checkup", g,
+			func(ctx context.Context) error { return rs.PutCheckup(ctx, ch, 0) },
+			func(ctx context.Context) (*healthrecord.Checkup, error) { return rs.Checkup(ctx, ch.ID) }))
+	}
+	for _, ct := range p.Contracts {
+		out = append(out, insert("healthrecord.Contract", g,
+			func(ctx context.Context) error { return rs.PutContract(ctx, ct, 0) },
+			func(ctx context.Context) (*healthrecord.Contract, error) { return rs.Contract(ctx, ct.ID) }))
+	}
+	for _, e := range p.Events {
+		// A repeated event (its resident, kind and Ref stored) is ErrDuplicate, and the
+		// timeline holds it: skipped.
+		out = append(out, bulk.Item{Kind: "healthrecord.ServiceEvent", Group: g, Save: func(ctx context.Context) (bulk.Outcome, error) {
+			err := rs.AppendEvent(ctx, e)
+			if errors.Is(err, gongwei.ErrDuplicate) {
+				return bulk.Skipped, nil
+			}
+			return bulk.Stored, err
+		}})
+	}
 	if sv.chronic != nil {
 		for _, cs := range c.Chronic(p) {
-			if err := sv.chronic.Register(ctx, cs.Patient); err != nil {
-				return err
-			}
+			pt := cs.Patient
+			out = append(out, insert("chronic.Patient", g,
+				func(ctx context.Context) error { return sv.chronic.Register(ctx, pt) },
+				func(ctx context.Context) (*chronic.Patient, error) { return sv.chronic.Patient(ctx, pt.ID) }))
 			for _, v := range cs.Visits {
-				if err := sv.chronic.RecordVisit(ctx, v); err != nil {
-					return err
-				}
+				out = append(out, insert("chronic.Visit", g,
+					func(ctx context.Context) error { return sv.chronic.RecordVisit(ctx, v) },
+					func(ctx context.Context) (*chronic.Visit, error) { return sv.chronic.Visit(ctx, v.ID) }))
 			}
-			if cs.Closure.Reason != chronic.NotClosed {
-				if _, err := sv.chronic.Close(ctx, cs.Patient.ID, cs.Closure); err != nil {
-					return err
-				}
+			if cl := cs.Closure; cl.Reason != chronic.NotClosed {
+				out = append(out, bulk.Item{Kind: "chronic.Patient", Group: g, Save: func(ctx context.Context) (bulk.Outcome, error) {
+					stored, err := sv.chronic.Patient(ctx, pt.ID)
+					if err != nil {
+						return bulk.Stored, err
+					}
+					if stored.Closure.Reason != chronic.NotClosed {
+						return bulk.Skipped, nil
+					}
+					_, err = sv.chronic.Close(ctx, pt.ID, cl)
+					return bulk.Stored, err
+				}})
 			}
 		}
 	}
 	if sv.maternal != nil {
 		if preg := c.Pregnancy(p); preg != nil {
-			if err := sv.maternal.Save(ctx, preg); err != nil {
-				return err
-			}
+			out = append(out, insert("maternal.Pregnancy", g,
+				func(ctx context.Context) error { return sv.maternal.Save(ctx, preg) },
+				func(ctx context.Context) (*maternal.Pregnancy, error) { return sv.maternal.Pregnancy(ctx, preg.ID) }))
 		}
 	}
 	if sv.child != nil {
 		if cs := c.Child(p); cs != nil {
-			if err := sv.child.SaveChild(ctx, cs.Child); err != nil {
-				return err
-			}
+			ch := cs.Child
+			out = append(out, insert("child.Child", g,
+				func(ctx context.Context) error { return sv.child.SaveChild(ctx, ch) },
+				func(ctx context.Context) (*child.Child, error) { return sv.child.Child(ctx, ch.ID) }))
 			for _, v := range cs.Visits {
-				if err := sv.child.SaveVisit(ctx, v); err != nil {
-					return err
-				}
+				out = append(out, insert("child.Visit", g,
+					func(ctx context.Context) error { return sv.child.SaveVisit(ctx, v) },
+					func(ctx context.Context) (*child.Visit, error) { return sv.child.Visit(ctx, v.ID) }))
 			}
 		}
 	}
 	if sv.immunization != nil {
 		if im := c.Immunization(p); im != nil {
-			if err := sv.immunization.Register(ctx, im.Registration); err != nil {
-				return err
-			}
+			reg := im.Registration
+			out = append(out, insert("immunization.Registration", g,
+				func(ctx context.Context) error { return sv.immunization.Register(ctx, reg) },
+				func(ctx context.Context) (*immunization.Registration, error) {
+					return sv.immunization.Registration(ctx, reg.Resident)
+				}))
 			for _, v := range im.Vaccinations {
-				if err := sv.immunization.Vaccinate(ctx, v); err != nil {
-					return err
-				}
+				out = append(out, insert("immunization.Vaccination", g,
+					func(ctx context.Context) error { return sv.immunization.Vaccinate(ctx, v) },
+					func(ctx context.Context) (*immunization.Vaccination, error) {
+						return sv.stores.Immunization.Vaccination(ctx, v.ID)
+					}))
 			}
 		}
 	}
-	return nil
+	return out
 }
 
 // LoadTownshipRecords loads township t's (1-based) township-level records: its supervised
 // units, inspections, complaints, clues and reports through supervision.Service, and its
-// health education activities through education.Service. Nil stores are skipped.
+// health education activities through education.Service, in one batch, each record
+// skipped when its ID is stored already (as LoadResidents). Nil stores are skipped.
 func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error {
 	sv := newServices(s)
+	var items []bulk.Item
+	var batcher any
 	if g := sv.supervision; g != nil {
+		batcher = s.Supervision
 		sy := c.Supervision(t)
-		for _, u := range sy.Units {
-			if err := g.SaveUnit(ctx, u); err != nil {
-				return fmt.Errorf("synth: township %d: %w", t, err)
-			}
+		st := g.Store()
+		for _, x := range sy.Units {
+			items = append(items, insert("supervision.Unit", 0, func(ctx context.Context) error { return g.SaveUnit(ctx, x) },
+				func(ctx context.Context) (*supervision.Unit, error) { return st.Unit(ctx, x.ID) }))
 		}
-		for _, in := range sy.Inspections {
-			if err := g.SaveInspection(ctx, in); err != nil {
-				return fmt.Errorf("synth: township %d: %w", t, err)
-			}
+		for _, x := range sy.Inspections {
+			items = append(items, insert("supervision.Inspection", 0, func(ctx context.Context) error { return g.SaveInspection(ctx, x) },
+				func(ctx context.Context) (*supervision.Inspection, error) { return st.Inspection(ctx, x.ID) }))
 		}
 		for _, x := range sy.Complaints {
-			if err := g.SaveComplaint(ctx, x); err != nil {
-				return fmt.Errorf("synth: township %d: %w", t, err)
-			}
+			items = append(items, insert("supervision.Complaint", 0, func(ctx context.Context) error { return g.SaveComplaint(ctx, x) },
+				func(ctx context.Context) (*supervision.Complaint, error) { return st.Complaint(ctx, x.ID) }))
 		}
 		for _, x := range sy.Clues {
-			if err := g.SaveClue(ctx, x); err != nil {
-				return fmt.Errorf("synth: township %d: %w", t, err)
-			}
+			items = append(items, insert("supervision.Clue", 0, func(ctx context.Context) error { return g.SaveClue(ctx, x) },
+				func(ctx context.Context) (*supervision.Clue, error) { return st.Clue(ctx, x.ID) }))
 		}
 		for _, x := range sy.CaseReports {
-			if err := g.SaveCaseReport(ctx, x); err != nil {
-				return fmt.Errorf("synth: township %d: %w", t, err)
-			}
+			items = append(items, insert("supervision.CaseReport", 0, func(ctx context.Context) error { return g.SaveCaseReport(ctx, x) },
+				func(ctx context.Context) (*supervision.CaseReport, error) { return st.CaseReport(ctx, x.ID) }))
 		}
 		for _, x := range sy.EmergencyReports {
-			if err := g.SaveEmergencyReport(ctx, x); err != nil {
-				return fmt.Errorf("synth: township %d: %w", t, err)
-			}
+			items = append(items, insert("supervision.EmergencyReport", 0, func(ctx context.Context) error { return g.SaveEmergencyReport(ctx, x) },
+				func(ctx context.Context) (*supervision.EmergencyReport, error) { return st.EmergencyReport(ctx, x.ID) }))
 		}
 	}
 	if g := sv.education; g != nil {
-		for _, a := range c.Education(t) {
-			if err := g.Save(ctx, a); err != nil {
-				return fmt.Errorf("synth: township %d: %w", t, err)
-			}
+		if batcher == nil {
+			batcher = s.Education
 		}
+		st := g.Store()
+		for _, a := range c.Education(t) {
+			items = append(items, insert("education.Activity", 0, func(ctx context.Context) error { return g.Save(ctx, a) },
+				func(ctx context.Context) (*education.Activity, error) { return st.Activity(ctx, a.ID) }))
+		}
+	}
+	rep, err := bulk.Run(ctx, batcher, 0, slices.Values(items))
+	if err != nil {
+		return fmt.Errorf("synth: township %d (%s): %w", t, rep, err)
+	}
+	if len(rep.Rejected) > 0 {
+		return fmt.Errorf("synth: township %d: %d records rejected, the first: %w", t, len(rep.Rejected), rep.Rejected[0])
 	}
 	return nil
 }

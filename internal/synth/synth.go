@@ -188,8 +188,10 @@ type Person struct {
 	Events    []healthrecord.ServiceEvent
 }
 
-// Person generates resident i (0 <= i < Residents) and the year's records. It panics on
-// an index out of range (a programming error of the caller).
+// Person generates resident i (0 <= i < Residents) and the year's records, carrying the
+// outcomes the health record service derives when it saves them (Resident.Derived,
+// Checkup.Derived). It panics on an index out of range (a programming error of the
+// caller).
 func (c *County) Person(i int) *Person {
 	if i < 0 || i >= c.cfg.Residents {
 		panic(fmt.Sprintf("synth: resident %d of %d", i, c.cfg.Residents))
@@ -264,6 +266,11 @@ func (c *County) Person(i int) *Person {
 		p.Household = h
 	}
 	c.services(p)
+	// The outcomes the health record service derives when it saves the records.
+	res.Derived = res.DeriveOutcome()
+	for _, ch := range p.Checkups {
+		ch.Derived = ch.DeriveOutcome(res.BirthDate)
+	}
 	return p
 }
 

@@ -1,0 +1,82 @@
+package chronic
+
+import (
+	"context"
+	"iter"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
+)
+
+// captureStore is the Service's store for an import: it captures each record put, for
+// comparing it with the stored one when its key is taken (bulk.InsertSame).
+type captureStore struct {
+	Store
+	patients bulk.Capture[*Patient]
+	visits   bulk.Capture[*Visit]
+}
+
+func (c *captureStore) PutPatient(ctx context.Context, p *Patient, prev int64) error {
+	c.patients.Keep(p)
+	return c.Store.PutPatient(ctx, p, prev)
+}
+
+func (c *captureStore) PutVisit(ctx context.Context, v *Visit, prev int64) error {
+	c.visits.Keep(v)
+	return c.Store.PutVisit(ctx, v, prev)
+}
+
+// capturing returns a Service like s over a store that captures the records put.
+func (s *Service) capturing() (*Service, *captureStore) {
+	cs := &captureStore{Store: s.s}
+	c := *s
+	c.s = cs
+	return &c, cs
+}
+
+// ImportPatients imports registrations as Register enters them: each is normalised,
+// validated (with a records registry, against the resident's health record) and
+// checked against the resident's other open registrations of the condition. Records are
+// written in chunks, in one batch of the store each when it implements gongwei.Batcher;
+// a rejected record is reported (position, kind, every field problem) and the import
+// goes on; a registration stored already exactly as the import would store it (its ID
+// assigned as by Register when empty) is skipped, so an interrupted import run again
+// neither duplicates nor loses anything, and one stored with other content is rejected
+// (gongwei.ErrConflict). A failing store or a cancelled context stops the import; the
+// report says how far it got (healthrecord.Registry's Importing section describes the
+// contract).
+func (s *Service) ImportPatients(ctx context.Context, ps iter.Seq[*Patient]) (*gongwei.ImportReport, error) {
+	const kind = "chronic.Patient"
+	c, cs := s.capturing()
+	return bulk.Run(ctx, s.s, 0, bulk.Records(ps, kind, func(ctx context.Context, p *Patient) (bulk.Outcome, error) {
+		return bulk.InsertSame(ctx, kind, p.Version, &cs.patients, func(ctx context.Context) error { return c.Register(ctx, p) },
+			func(ctx context.Context) (*Patient, error) {
+				id := p.ID
+				if id == "" {
+					w := p.Clone()
+					w.Normalize()
+					id = PatientID(string(w.Resident) + "-" + string(w.Condition) + "-" + digits8(w.Registered))
+				}
+				return s.s.Patient(ctx, id)
+			})
+	}))
+}
+
+// ImportVisits imports follow-ups as RecordVisit saves them: each is checked against
+// its patient, classified from the patient's earlier visits (so a patient's visits must
+// come in date order, as they would be entered) and appended to the timeline. Otherwise
+// as ImportPatients; a visit's key is its ID, assigned as by RecordVisit when empty.
+func (s *Service) ImportVisits(ctx context.Context, vs iter.Seq[*Visit]) (*gongwei.ImportReport, error) {
+	const kind = "chronic.Visit"
+	c, cs := s.capturing()
+	return bulk.Run(ctx, s.s, 0, bulk.Records(vs, kind, func(ctx context.Context, v *Visit) (bulk.Outcome, error) {
+		return bulk.InsertSame(ctx, kind, v.Version, &cs.visits, func(ctx context.Context) error { return c.RecordVisit(ctx, v) },
+			func(ctx context.Context) (*Visit, error) {
+				id := v.ID
+				if id == "" {
+					id = VisitID(string(v.Patient) + "-" + digits8(v.Date()))
+				}
+				return s.s.Visit(ctx, id)
+			})
+	}))
+}

@@ -1,0 +1,268 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sync"
+
+	"github.com/gongwei-lib/gongwei"
+)
+
+// Batches
+//
+// Every domain store of a DB implements gongwei.Batcher through [DB.Batch]: the writes
+// (and reads) made with the context a batch gives run in one transaction of the DB, so a
+// chunk of residents with all their records, of every domain, is one commit. The
+// transaction travels in the context; every write path of the store (putRow, the
+// timeline, a resident's tags) looks for it there and joins it, and begins a
+// transaction of its own only outside a batch. Statements are prepared once per DB and
+// bound to a transaction with tx.StmtContext, once per transaction.
+
+// txKey is the context key of the transaction of a batch.
+type txKey struct{}
+
+// txn is a transaction of the store: a batch's or a single write's. It binds the DB's
+// prepared statements to the transaction, once each.
+type txn struct {
+	db *DB
+	tx *sql.Tx
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
+}
+
+// txOf returns the transaction of db that ctx carries, or nil.
+func (db *DB) txOf(ctx context.Context) *txn {
+	t, _ := ctx.Value(txKey{}).(*txn)
+	if t == nil || t.db != db {
+		return nil
+	}
+	return t
+}
+
+// prepared returns the statement of query q (written with ? placeholders), prepared on
+// the DB once and kept for the DB's life.
+func (db *DB) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := db.stmts.Load(q); ok {
+		return st.(*sql.Stmt), nil
+	}
+	st, err := db.sql.PrepareContext(ctx, db.d.rebind(q))
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := db.stmts.LoadOrStore(q, st); loaded {
+		st.Close()
+		return prev.(*sql.Stmt), nil
+	}
+	return st, nil
+}
+
+// stmt returns the DB's statement of q bound to the transaction.
+func (t *txn) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	p, err := t.db.prepared(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	st := t.tx.StmtContext(ctx, p)
+	if t.stmts == nil {
+		t.stmts = make(map[string]*sql.Stmt)
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+// exec runs the statement q in the transaction.
+//
+// The statement runs with ctx's values but not its cancellation (checked here
+// first): the transaction itself is rolled back when ctx is cancelled (database/sql
+// watches the context it began with), and SQLite's driver would otherwise start a
+// goroutine per statement to watch ctx. Statements in a transaction are point writes
+// and lookups, short enough not to need interrupting.
+func (t *txn) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(context.WithoutCancel(ctx), args...)
+}
+
+// Batch implements gongwei.Batcher for every domain store of db: f's writes through
+// any of them with the context f is given are one transaction, committed when f
+// returns nil and rolled back otherwise (or when ctx is cancelled, or f panics). A Batch
+// inside a batch of the same DB joins it. On SQLite the transaction takes the writer
+// lock when it begins (BEGIN IMMEDIATE, waiting up to busy_timeout for it), so other
+// writers wait for the batch to commit; readers do not (WAL).
+//
+// Inside a batch, streams read their rows before yielding the first (PostgreSQL cannot
+// run a statement on a connection while another's rows are open), so a stream in a
+// batch holds its result in memory: keep such queries small (one resident's records).
+func (db *DB) Batch(ctx context.Context, f func(ctx context.Context) error) (err error) {
+	if db.txOf(ctx) != nil {
+		return f(ctx)
+	}
+	const op = "batch"
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("sqlstore: %s: %w", op, err)
+	}
+	tx, err := db.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return db.fail(ctx, op, err)
+	}
+	t := &txn{db: db, tx: tx}
+	done := false
+	defer func() {
+		if !done {
+			_ = tx.Rollback()
+		}
+	}()
+	if err := f(context.WithValue(ctx, txKey{}, t)); err != nil {
+		done = true
+		_ = tx.Rollback()
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		done = true
+		_ = tx.Rollback()
+		return fmt.Errorf("sqlstore: %s: %w", op, err)
+	}
+	done = true
+	if err := tx.Commit(); err != nil {
+		return db.fail(ctx, "commit "+op, err)
+	}
+	return nil
+}
+
+// write runs f in the transaction of the batch ctx carries, or else in a transaction
+// of its own, committed when f returns nil and rolled back otherwise.
+func (db *DB) write(ctx context.Context, op string, f func(t *txn) error) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("sqlstore: %s: %w", op, err)
+	}
+	if t := db.txOf(ctx); t != nil {
+		return f(t)
+	}
+	return db.inTx(ctx, op, func(tx *sql.Tx) error { return f(&txn{db: db, tx: tx}) })
+}
+
+// queryRow runs a query selecting one row with the DB's prepared statement, in the
+// batch's transaction when ctx carries one, and scans it into dest.
+func (db *DB) queryRow(ctx context.Context, q string, args []any, dest ...any) error {
+	var st *sql.Stmt
+	var err error
+	qctx := ctx
+	if t := db.txOf(ctx); t != nil {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		st, err = t.stmt(ctx, q)
+		qctx = context.WithoutCancel(ctx) // as txn.exec
+	} else {
+		st, err = db.prepared(ctx, q)
+	}
+	if err != nil {
+		return err
+	}
+	return st.QueryRowContext(qctx, args...).Scan(dest...)
+}
+
+// streamTx is stream inside a batch: it reads every row of the query in the batch's
+// transaction, then yields the records decoded one at a time.
+func streamTx[T any](ctx context.Context, t *txn, op, query string, args []any, yield func(*T, error) bool) {
+	db := t.db
+	st, err := t.stmt(ctx, query)
+	if err != nil {
+		yield(nil, db.fail(ctx, op, err))
+		return
+	}
+	rows, err := st.QueryContext(context.WithoutCancel(ctx), args...) // as txn.exec
+	if err != nil {
+		yield(nil, db.fail(ctx, op, err))
+		return
+	}
+	var bodies [][]byte
+	for rows.Next() {
+		var body []byte
+		if err := rows.Scan(&body); err != nil {
+			rows.Close()
+			yield(nil, db.fail(ctx, op, err))
+			return
+		}
+		bodies = append(bodies, body)
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		yield(nil, db.fail(ctx, op, err))
+		return
+	}
+	for _, body := range bodies {
+		if err := ctx.Err(); err != nil {
+			yield(nil, fmt.Errorf("sqlstore: %s: %w", op, err))
+			return
+		}
+		x, err := decode[T](op, body)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		if !yield(x, nil) {
+			return
+		}
+	}
+}
+
+// The domain stores are Batchers of their DB.
+var (
+	_ gongwei.Batcher = (*DB)(nil)
+	_ gongwei.Batcher = (*HealthRecordStore)(nil)
+	_ gongwei.Batcher = (*ChronicStore)(nil)
+	_ gongwei.Batcher = (*MaternalStore)(nil)
+	_ gongwei.Batcher = (*ChildStore)(nil)
+	_ gongwei.Batcher = (*ImmunizationStore)(nil)
+	_ gongwei.Batcher = (*SupervisionStore)(nil)
+	_ gongwei.Batcher = (*EducationStore)(nil)
+)
+
+// Batch implements gongwei.Batcher: see [DB.Batch].
+func (s *HealthRecordStore) Batch(ctx context.Context, f func(context.Context) error) error {
+	return s.db.Batch(ctx, f)
+}
+
+// Batch implements gongwei.Batcher: see [DB.Batch].
+func (s *ChronicStore) Batch(ctx context.Context, f func(context.Context) error) error {
+	return s.db.Batch(ctx, f)
+}
+
+// Batch implements gongwei.Batcher: see [DB.Batch].
+func (s *MaternalStore) Batch(ctx context.Context, f func(context.Context) error) error {
+	return s.db.Batch(ctx, f)
+}
+
+// Batch implements gongwei.Batcher: see [DB.Batch].
+func (s *ChildStore) Batch(ctx context.Context, f func(context.Context) error) error {
+	return s.db.Batch(ctx, f)
+}
+
+// Batch implements gongwei.Batcher: see [DB.Batch].
+func (s *ImmunizationStore) Batch(ctx context.Context, f func(context.Context) error) error {
+	return s.db.Batch(ctx, f)
+}
+
+// Batch implements gongwei.Batcher: see [DB.Batch].
+func (s *SupervisionStore) Batch(ctx context.Context, f func(context.Context) error) error {
+	return s.db.Batch(ctx, f)
+}
+
+// Batch implements gongwei.Batcher: see [DB.Batch].
+func (s *EducationStore) Batch(ctx context.Context, f func(context.Context) error) error {
+	return s.db.Batch(ctx, f)
+}

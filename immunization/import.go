@@ -1,0 +1,66 @@
+package immunization
+
+import (
+	"context"
+	"iter"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
+)
+
+// captureStore is the Service's store for an import: it captures each record put, for
+// comparing it with the stored one when its key is taken (bulk.InsertSame).
+type captureStore struct {
+	Store
+	registrations bulk.Capture[*Registration]
+	vaccinations  bulk.Capture[*Vaccination]
+}
+
+func (c *captureStore) PutRegistration(ctx context.Context, r *Registration, prev int64) error {
+	c.registrations.Keep(r)
+	return c.Store.PutRegistration(ctx, r, prev)
+}
+
+func (c *captureStore) PutVaccination(ctx context.Context, v *Vaccination, prev int64) error {
+	c.vaccinations.Keep(v)
+	return c.Store.PutVaccination(ctx, v, prev)
+}
+
+// capturing returns a Service like g over a store that captures the records put.
+func (g *Service) capturing() (*Service, *captureStore) {
+	cs := &captureStore{Store: g.s}
+	c := *g
+	c.s = cs
+	return &c, cs
+}
+
+// ImportRegistrations imports registrations as Register stores them (keyed by the
+// resident). Records are written in chunks, in one batch of the store each when it
+// implements gongwei.Batcher; a rejected record is reported (position, kind, every
+// field problem) and the import goes on; a registration stored already exactly as the
+// import would store it is skipped, so an interrupted import run again neither
+// duplicates nor loses anything, and one stored with other content is rejected
+// (gongwei.ErrConflict). A failing store or a cancelled context stops the import; the
+// report says how far it got (healthrecord.Registry's Importing section describes the
+// contract).
+func (g *Service) ImportRegistrations(ctx context.Context, rs iter.Seq[*Registration]) (*gongwei.ImportReport, error) {
+	const kind = "immunization.Registration"
+	c, cs := g.capturing()
+	return bulk.Run(ctx, g.s, 0, bulk.Records(rs, kind, func(ctx context.Context, r *Registration) (bulk.Outcome, error) {
+		return bulk.InsertSame(ctx, kind, r.Version, &cs.registrations, func(ctx context.Context) error { return c.Register(ctx, r) },
+			func(ctx context.Context) (*Registration, error) { return g.s.Registration(ctx, r.Resident) })
+	}))
+}
+
+// ImportVaccinations imports doses as Vaccinate records them (with their timeline
+// events). Otherwise as ImportRegistrations; a dose's key is its ID.
+func (g *Service) ImportVaccinations(ctx context.Context, vs iter.Seq[*Vaccination]) (*gongwei.ImportReport, error) {
+	const kind = "immunization.Vaccination"
+	c, cs := g.capturing()
+	return bulk.Run(ctx, g.s, 0, bulk.Records(vs, kind, func(ctx context.Context, v *Vaccination) (bulk.Outcome, error) {
+		return bulk.InsertSame(ctx, kind, v.Version, &cs.vaccinations, func(ctx context.Context) error { return c.Vaccinate(ctx, v) },
+			func(ctx context.Context) (*Vaccination, error) {
+				return g.s.Vaccination(ctx, VaccinationID(gongwei.NormalizeCode(string(v.ID))))
+			})
+	}))
+}
