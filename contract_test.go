@@ -23,7 +23,7 @@ import (
 func TestContractSurface(t *testing.T) {
 	d := gongwei.MustParseDate
 
-	// [2/9] indicators: 2593 / 2850 = 91.0 % (half-up); zero denominator is no data.
+	// indicators: 2593 / 2850 = 91.0 % (half-up); zero denominator is no data.
 	v, ok := indicators.Rate{Numerator: 2593, Denominator: 2850, Scale: indicators.Percent}.Value(1)
 	require.True(t, ok)
 	assert.Equal(t, "91", v.String())
@@ -36,7 +36,7 @@ func TestContractSurface(t *testing.T) {
 	assert.True(t, indicators.FundingTier(decimal.RequireFromString("79.9")).Equal(decimal.RequireFromString("0.7")))
 	assert.True(t, indicators.FundingTier(decimal.NewFromInt(59)).Equal(decimal.RequireFromString("0.5")))
 
-	// [3/9] chronic: <140/90 is 控制满意 for a 50-year-old (nbphs-spec §7.3); 140/90 is not.
+	// chronic: <140/90 is 控制满意 for a 50-year-old (nbphs-spec §7.3); 140/90 is not.
 	p := chronic.Patient{Birth: d("1975-05-01")}
 	a := chronic.ClassifyHypertension(p, chronic.HypertensionFollowUp{Date: d("2025-05-10"), Systolic: 130, Diastolic: 80}, nil)
 	assert.Equal(t, chronic.Satisfied, a.Class)
@@ -48,12 +48,12 @@ func TestContractSurface(t *testing.T) {
 	a = chronic.ClassifyDiabetes(p, chronic.DiabetesFollowUp{Date: d("2025-05-10"), FastingGlucose: 6.5, Systolic: 128, Diastolic: 78}, nil)
 	assert.Equal(t, chronic.Satisfied, a.Class)
 
-	// [4/9] maternal: LMP 2024-01-01 → EDD 2024-10-07 (+280 days); GA on 2024-03-05 (64 days, 2024 a leap year) is 9+1.
+	// maternal: LMP 2024-01-01 → EDD 2024-10-07 (+280 days); GA on 2024-03-05 (64 days, 2024 a leap year) is 9+1.
 	assert.Equal(t, d("2024-10-07"), maternal.DueDate(d("2024-01-01")))
 	w, dd := maternal.GestationalAge(d("2024-01-01"), d("2024-03-05"))
 	assert.Equal(t, [2]int{9, 1}, [2]int{w, dd})
 
-	// [5/9] child: WHO boys' weight-for-age at birth, M = 3.3464 kg → z = 0.
+	// child: WHO boys' weight-for-age at birth, M = 3.3464 kg → z = 0.
 	z, err := child.ZScore(child.WeightForAge, gongwei.Male, 0, 3.3464)
 	require.NoError(t, err)
 	assert.InDelta(t, 0, z, 1e-4)
@@ -65,7 +65,7 @@ func TestContractSurface(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, math.IsNaN(z))
 
-	// [6/9] immunization: a newborn is due HepB dose 1 on the day of birth.
+	// immunization: a newborn is due HepB dose 1 on the day of birth.
 	birth := d("2025-01-01")
 	recs := immunization.Forecast(immunization.ScheduleFor(birth), immunization.Child{Birth: birth}, []immunization.Dose{}, birth)
 	found := false
@@ -85,7 +85,7 @@ func TestContractSurface(t *testing.T) {
 		_ = immunization.Dose{Vaccine: v, Date: birth}
 	}
 
-	// [7/9] supervision: 2025 National Day holiday 1-8 October, make-up working days 28
+	// supervision: 2025 National Day holiday 1-8 October, make-up working days 28
 	// September and 11 October (国办发明电〔2024〕12号): the 5th working day after 30 September
 	// is 14 October.
 	got, err := supervision.AddWorkingDays(d("2025-09-30"), 5)

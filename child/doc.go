@@ -31,4 +31,11 @@
 // https://www.who.int/tools/child-growth-standards. The standard ends at day 1826 (60
 // months); ages after it are an error: this package does not use the WHO 2007 reference
 // or China's WS/T 423-2022 tables (growth.md §0, §4).
+//
+// # Service
+//
+// [New] builds the [Service] in the form every service package shares: New(store,
+// Options{Records: registry, Now: clock, VisitID: ...}) (see healthrecord's package
+// doc). A failed timeline append after a saved visit is [ErrTimeline]. A save of a stale version, and an insert (Version 0) of an ID already stored, fail
+// with an error wrapping gongwei.ErrConflict, whatever the Store.
 package child

@@ -15,8 +15,9 @@ import (
 // health record's service timeline. It wraps healthrecord.ErrTimeline.
 var ErrTimeline = fmt.Errorf("child: %w", healthrecord.ErrTimeline)
 
-// ServiceOptions configures a Service. A nil *ServiceOptions gives the defaults.
-type ServiceOptions struct {
+// Options configures a Service (see New); the zero value gives the defaults. It has the
+// shape of every service package's Options: Records, Now and the fields of its own.
+type Options struct {
 	// Records is the health record service. When set, SaveChild checks that the child's
 	// (and the mother's) health record exists, and SaveVisit appends the visit to the
 	// child's service timeline (healthrecord.EventNewbornVisit for the newborn visit,
@@ -32,6 +33,11 @@ type ServiceOptions struct {
 	Now gongwei.Clock
 }
 
+// ServiceOptions is the former name of Options.
+//
+// Deprecated: use Options.
+type ServiceOptions = Options
+
 // Service is the child health management service over a host's Store, as
 // healthrecord.Registry is over healthrecord.Store: it normalises and validates every
 // record before saving it, assigns IDs, bumps versions (the record's Version is the
@@ -46,7 +52,7 @@ type Service struct {
 	now     gongwei.Clock
 }
 
-// today returns the day of recording (ServiceOptions.Now).
+// today returns the day of recording (Options.Now).
 func (sv *Service) today() gongwei.Date {
 	if sv.now == nil && sv.records != nil {
 		return sv.records.Today()
@@ -54,12 +60,19 @@ func (sv *Service) today() gongwei.Date {
 	return sv.now.Today()
 }
 
-// NewService returns a Service over s.
+// NewService returns a Service over s; a nil opts gives the defaults.
+//
+// Deprecated: use New, the constructor form of every service package.
 func NewService(s Store, opts *ServiceOptions) *Service {
-	var o ServiceOptions
+	var o Options
 	if opts != nil {
 		o = *opts
 	}
+	return New(s, o)
+}
+
+// New returns a Service over s configured by o.
+func New(s Store, o Options) *Service {
 	sv := &Service{s: s, records: o.Records, visitID: o.VisitID, now: o.Now}
 	if sv.visitID == nil {
 		sv.visitID = func(v *Visit) VisitID {
@@ -176,12 +189,7 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	if sv.records == nil {
 		return nil
 	}
-	for _, e := range w.Events(c) {
-		if err := sv.records.RecordService(ctx, e); err != nil && !errors.Is(err, gongwei.ErrDuplicate) {
-			return fmt.Errorf("%w: %w", ErrTimeline, err)
-		}
-	}
-	return nil
+	return healthrecord.AppendServices(ctx, sv.records, ErrTimeline, w.Events(c)...)
 }
 
 // Child returns the child record id.

@@ -264,3 +264,77 @@ func latestBefore(n int, date func(int) gongwei.Date, d gongwei.Date) int {
 	}
 	return best
 }
+
+// followUp is a hypertension or diabetes follow-up as the classification the two
+// conditions share (classifyFollowUp) reads it, each fact given by the condition's own
+// rules.
+type followUp struct {
+	date gongwei.Date
+	// complication: a new or worsened complication; adverse: an adverse drug reaction;
+	// persists: the reaction is hard to control or not improved.
+	complication, adverse, persists bool
+	// controlled: at the condition's target at this follow-up.
+	controlled bool
+	// prevUncontrolled reports whether the immediately previous follow-up was not at
+	// target ("twice in a row"); it is called only when this one is not.
+	prevUncontrolled func() bool
+	// routine, recheck and referral are the condition's next-visit intervals.
+	routine, recheck, referral Interval
+}
+
+// classifyFollowUp is the skeleton of hypertension and diabetes classification
+// (nbphs-spec §7.2–§7.3, §8.1–§8.2), given a holding the emergency findings the
+// condition's rules found:
+//
+//  1. Any emergency finding → Emergency, urgent referral, the referral followed up
+//     after the referral interval.
+//  2. Otherwise the class is Complication, else AdverseReaction, else Unsatisfied (not
+//     at target), else Satisfied.
+//  3. Referral: a complication; an adverse reaction that persists; not at target at f
+//     and at the previous follow-up.
+//  4. NextDue: the referral interval when referred, the routine one when satisfied, the
+//     recheck one otherwise.
+func classifyFollowUp(a Assessment, f followUp) Assessment {
+	if len(a.Findings) > 0 {
+		a.Class, a.Referral, a.Urgent = Emergency, true, true
+		a.NextDue = f.referral.After(f.date)
+		return a
+	}
+	switch {
+	case f.complication:
+		a.Class = Complication
+	case f.adverse:
+		a.Class = AdverseReaction
+	case !f.controlled:
+		a.Class = Unsatisfied
+	default:
+		a.Class = Satisfied
+	}
+	if !f.controlled {
+		a.add(FindingNotAtTarget)
+		if f.prevUncontrolled() {
+			a.add(FindingTwoUnsatisfied)
+			a.Referral = true
+		}
+	}
+	if f.adverse {
+		a.add(FindingAdverseReaction)
+		if f.persists {
+			a.add(FindingReactionPersists)
+			a.Referral = true
+		}
+	}
+	if f.complication {
+		a.add(FindingComplication)
+		a.Referral = true
+	}
+	switch {
+	case a.Referral:
+		a.NextDue = f.referral.After(f.date)
+	case a.Class == Satisfied:
+		a.NextDue = f.routine.After(f.date)
+	default:
+		a.NextDue = f.recheck.After(f.date)
+	}
+	return a
+}

@@ -138,50 +138,19 @@ func ClassifyDiabetes(p Patient, f DiabetesFollowUp, previous []DiabetesFollowUp
 		a.add(FindingOtherEmergency)
 	}
 	if len(a.Findings) > 0 {
-		a.Class, a.Referral, a.Urgent = Emergency, true, true
-		a.NextDue = dmRules.ReferralFollowUp.After(f.Date)
-		return a
-	}
-	controlled := GlucoseControlled(f.FastingGlucose)
-	switch {
-	case f.Complication:
-		a.Class = Complication
-	case f.AdverseReaction:
-		a.Class = AdverseReaction
-	case !controlled:
-		a.Class = Unsatisfied
-	default:
-		a.Class = Satisfied
+		return classifyFollowUp(a, followUp{date: f.Date, referral: dmRules.ReferralFollowUp})
 	}
 	var prev *DiabetesFollowUp
 	if i := latestBefore(len(previous), func(i int) gongwei.Date { return previous[i].Date }, f.Date); i >= 0 {
 		prev = &previous[i]
 	}
-	if !controlled {
-		a.add(FindingNotAtTarget)
-		if prev != nil && !GlucoseControlled(prev.FastingGlucose) {
-			a.add(FindingTwoUnsatisfied)
-			a.Referral = true
-		}
-	}
-	if f.AdverseReaction {
-		a.add(FindingAdverseReaction)
-		if f.AdverseReactionUncontrolled || (prev != nil && prev.AdverseReaction) {
-			a.add(FindingReactionPersists)
-			a.Referral = true
-		}
-	}
-	if f.Complication {
-		a.add(FindingComplication)
-		a.Referral = true
-	}
-	switch {
-	case a.Referral:
-		a.NextDue = dmRules.ReferralFollowUp.After(f.Date)
-	case a.Class == Satisfied:
-		a.NextDue = dmRules.Routine.After(f.Date)
-	default:
-		a.NextDue = dmRules.Recheck.After(f.Date)
-	}
-	return a
+	return classifyFollowUp(a, followUp{
+		date:             f.Date,
+		complication:     f.Complication,
+		adverse:          f.AdverseReaction,
+		persists:         f.AdverseReactionUncontrolled || (prev != nil && prev.AdverseReaction),
+		controlled:       GlucoseControlled(f.FastingGlucose),
+		prevUncontrolled: func() bool { return prev != nil && !GlucoseControlled(prev.FastingGlucose) },
+		routine:          dmRules.Routine, recheck: dmRules.Recheck, referral: dmRules.ReferralFollowUp,
+	})
 }

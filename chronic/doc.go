@@ -18,4 +18,11 @@
 // Store and validates, normalises, classifies, bumps versions and appends the follow-ups
 // to the resident's service timeline. The memstore subpackage is an in-memory Store and
 // chronictest is the conformance suite every Store passes.
+//
+// # Service
+//
+// [New] builds the [Service] in the form every service package shares: New(store,
+// Options{Records: registry, Now: clock}) (see healthrecord's package doc). A failed
+// timeline append after a saved follow-up is [ErrTimeline]. A save of a stale version, and an insert (Version 0) of an ID already stored, fail
+// with an error wrapping gongwei.ErrConflict, whatever the Store.
 package chronic

@@ -168,50 +168,16 @@ func ClassifyHypertension(p Patient, f HypertensionFollowUp, previous []Hyperten
 	if f.OtherEmergency {
 		a.add(FindingOtherEmergency)
 	}
-	if len(a.Findings) > 0 {
-		a.Class, a.Referral, a.Urgent = Emergency, true, true
-		a.NextDue = htRules.ReferralFollowUp.After(f.Date)
-		return a
-	}
-	controlled := BPControlled(p.Birth, f.Date, f.Systolic, f.Diastolic)
-	switch {
-	case f.Complication:
-		a.Class = Complication
-	case f.AdverseReaction:
-		a.Class = AdverseReaction
-	case !controlled:
-		a.Class = Unsatisfied
-	default:
-		a.Class = Satisfied
-	}
-	if !controlled {
-		a.add(FindingNotAtTarget)
-		if i := latestBefore(len(previous), func(i int) gongwei.Date { return previous[i].Date }, f.Date); i >= 0 {
-			q := previous[i]
-			if !BPControlled(p.Birth, q.Date, q.Systolic, q.Diastolic) {
-				a.add(FindingTwoUnsatisfied)
-				a.Referral = true
-			}
-		}
-	}
-	if f.AdverseReaction {
-		a.add(FindingAdverseReaction)
-		if f.AdverseReactionUncontrolled {
-			a.add(FindingReactionPersists)
-			a.Referral = true
-		}
-	}
-	if f.Complication {
-		a.add(FindingComplication)
-		a.Referral = true
-	}
-	switch {
-	case a.Referral:
-		a.NextDue = htRules.ReferralFollowUp.After(f.Date)
-	case a.Class == Satisfied:
-		a.NextDue = htRules.Routine.After(f.Date)
-	default:
-		a.NextDue = htRules.Recheck.After(f.Date)
-	}
-	return a
+	return classifyFollowUp(a, followUp{
+		date:         f.Date,
+		complication: f.Complication,
+		adverse:      f.AdverseReaction,
+		persists:     f.AdverseReactionUncontrolled,
+		controlled:   BPControlled(p.Birth, f.Date, f.Systolic, f.Diastolic),
+		prevUncontrolled: func() bool {
+			i := latestBefore(len(previous), func(i int) gongwei.Date { return previous[i].Date }, f.Date)
+			return i >= 0 && !BPControlled(p.Birth, previous[i].Date, previous[i].Systolic, previous[i].Diastolic)
+		},
+		routine: htRules.Routine, recheck: htRules.Recheck, referral: htRules.ReferralFollowUp,
+	})
 }

@@ -3,16 +3,17 @@ package chronic
 import "github.com/gongwei-lib/gongwei"
 
 // Interval is a span of calendar time: months are added first (gongwei.Date.AddMonths,
-// clamping to the month's last day), then days.
-type Interval struct {
-	Months int
-	Days   int
-}
+// clamping to the month's last day), then days. It is gongwei.Interval.
+type Interval = gongwei.Interval
 
-// After returns the date the interval ends when it starts on d.
-func (i Interval) After(d gongwei.Date) gongwei.Date {
-	return d.AddMonths(i.Months).AddDays(i.Days)
-}
+// MinFollowUps is the number of face-to-face follow-ups a year that hypertension,
+// type 2 diabetes and severe mental disorder management each ask of a patient: "at
+// least 4" (nbphs-spec §7.2, §8 Follow-up, §9 Follow-up). It is the usual reading of
+// 规范管理 (managed per protocol, §7.5, §8.3, §9.4), whose operational definition is
+// UNCONFIRMED in the reference: the indicators count it by default and let a host
+// configure it (indicators.ChronicOptions.MinFollowUps). The routine follow-up
+// intervals below are quarterly so that it is met.
+const MinFollowUps = 4
 
 // BPTarget is a blood-pressure target: a reading is at target when Systolic < SBP and
 // Diastolic < DBP (both must be met).
@@ -64,10 +65,6 @@ type hypertensionRules struct {
 	// ReferralFollowUp: after any referral, urgent or not, actively follow it up within
 	// 2 weeks (§0 "Recurring rule", §7.2, §7.3).
 	ReferralFollowUp Interval
-	// MinFollowUps: at least 4 face-to-face follow-ups a year (§7.2), the usual reading of
-	// 规范管理 (§7.5; operational definition UNCONFIRMED in reference; configurable in the
-	// indicators).
-	MinFollowUps int
 }
 
 // HypertensionRules is the table of hypertension management, nbphs-spec §7. Each figure
@@ -91,7 +88,6 @@ var htRules = hypertensionRules{
 	Routine:          Interval{Months: 3},
 	Recheck:          Interval{Days: 14},
 	ReferralFollowUp: Interval{Days: 14},
-	MinFollowUps:     4,
 }
 
 // diabetesRules is every numeric rule of type 2 diabetes management, nbphs-spec §8.
@@ -119,9 +115,6 @@ type diabetesRules struct {
 	Recheck Interval
 	// ReferralFollowUp: active referral follow-up within 2 weeks (§8.1, §8.2).
 	ReferralFollowUp Interval
-	// MinFollowUps: at least 4 face-to-face follow-ups a year (§8 Follow-up; 规范管理
-	// reading as for hypertension, UNCONFIRMED in reference).
-	MinFollowUps int
 }
 
 // dmRules is the table of type 2 diabetes management, nbphs-spec §8.
@@ -136,13 +129,10 @@ var dmRules = diabetesRules{
 	Routine:              Interval{Months: 3},
 	Recheck:              Interval{Days: 14},
 	ReferralFollowUp:     Interval{Days: 14},
-	MinFollowUps:         4,
 }
 
 // mentalRules is every numeric rule of severe mental disorder management, nbphs-spec §9.
 type mentalRules struct {
-	// MinFollowUps: at least 4 follow-ups a year (§9 Follow-up).
-	MinFollowUps int
 	// UnstableRisk: risk level 3–5 makes a patient 病情不稳定 (§9.2).
 	UnstableRisk RiskLevel
 	// Unstable: follow up within 2 weeks (§9.2).
@@ -161,7 +151,6 @@ type mentalRules struct {
 
 // smiRules is the table of severe mental disorder management, nbphs-spec §9.
 var smiRules = mentalRules{
-	MinFollowUps:         4,
 	UnstableRisk:         3,
 	Unstable:             Interval{Days: 14},
 	BasicallyStable:      Interval{Days: 14},

@@ -17,6 +17,30 @@ import (
 // the same condition. It wraps gongwei.ErrDuplicate.
 var ErrAlreadyManaged = fmt.Errorf("chronic: resident already under management for this condition: %w", gongwei.ErrDuplicate)
 
+// ErrTimeline reports that a follow-up was saved but its event could not be added to the
+// resident's service timeline. It wraps healthrecord.ErrTimeline; saving the visit again
+// appends the missing event.
+var ErrTimeline = fmt.Errorf("chronic: %w", healthrecord.ErrTimeline)
+
+// Options configures a Service (see New); the zero value gives the defaults. It has the
+// shape of every service package's Options: Records, then Now.
+type Options struct {
+	// Records is the health record service. When set, registration checks that the
+	// resident's health record exists (and bounds the patient's dates by the resident's
+	// birth and death) and every follow-up is appended to the resident's service
+	// timeline; when nil, neither is done.
+	Records *healthrecord.Registry
+	// Now is the clock that gives the day of recording (gongwei.Clock.Today), which
+	// bounds every date saved. Nil means the Records registry's clock
+	// (healthrecord.Options.Now) when there is one, time.Now in Asia/Shanghai otherwise.
+	Now gongwei.Clock
+}
+
+// New returns a Service over s configured by o.
+func New(s Store, o Options) *Service {
+	return &Service{s: s, records: o.Records, now: o.Now}
+}
+
 // Service is chronic-disease management over a host's Store, as database/sql's DB is
 // over a driver. It normalises and validates every record before saving it, assigns IDs,
 // bumps versions, classifies each follow-up (Visit.Assessment) and appends it to the
@@ -40,7 +64,7 @@ func (s *Service) WithClock(c gongwei.Clock) *Service {
 }
 
 // today returns the day of recording: the Service's clock (WithClock), else the records
-// registry's (healthrecord.RegistryOptions.Now), else the wall clock's.
+// registry's (healthrecord.Options.Now), else the wall clock's.
 func (s *Service) today() gongwei.Date {
 	if s.now == nil && s.records != nil {
 		return s.records.Today()
@@ -52,11 +76,14 @@ func (s *Service) today() gongwei.Date {
 // checks that the resident's health record exists and every follow-up is appended to the
 // resident's service timeline (healthrecord.Registry.RecordService); with nil, neither.
 // Every date saved is bounded by the day of recording: the registry's clock
-// (healthrecord.RegistryOptions.Now), or time.Now in Asia/Shanghai without a registry;
+// (healthrecord.Options.Now), or time.Now in Asia/Shanghai without a registry;
 // with a registry, the dates of a patient are also checked against the resident's birth
 // and death.
+//
+// Deprecated: use New(s, Options{Records: records}), the constructor form of every
+// service package.
 func NewService(s Store, records *healthrecord.Registry) *Service {
-	return &Service{s: s, records: records}
+	return New(s, Options{Records: records})
 }
 
 // digits8 returns d as YYYYMMDD.
@@ -244,7 +271,8 @@ func TBClosureCheck(closed gongwei.Date) gongwei.Date {
 // otherwise) and appends the service event to the resident's timeline when the Service
 // has a records registry. The ID, when empty, is the patient's ID and the date's 8
 // digits. On success v holds what was stored. A failure of the timeline alone is
-// reported as healthrecord.ErrTimeline (the visit is saved).
+// reported as ErrTimeline, which wraps healthrecord.ErrTimeline (the visit is saved;
+// see healthrecord.AppendServices).
 func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	const op = "chronic: record visit: "
 	w := v.Clone()
@@ -311,11 +339,7 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	if s.records == nil {
 		return nil
 	}
-	e := w.Event(p.Condition)
-	if err := s.records.RecordService(ctx, e); err != nil && !errors.Is(err, gongwei.ErrDuplicate) {
-		return fmt.Errorf("%w: %w", healthrecord.ErrTimeline, err)
-	}
-	return nil
+	return healthrecord.AppendServices(ctx, s.records, ErrTimeline, w.Event(p.Condition))
 }
 
 // Patient returns the patient id from the store.

@@ -21,12 +21,14 @@ import (
 //
 // # Optimistic versions
 //
-// Put methods take prev, the version the caller read. prev = 0 inserts: it fails with an
-// error wrapping [gongwei.ErrDuplicate] when the ID is already stored. prev > 0 updates:
-// it fails with an error wrapping [gongwei.ErrConflict] when the record is absent or its
-// stored version is not prev. A failed put stores nothing. In SQL: "INSERT" (a
-// primary-key violation is a duplicate) and "UPDATE ... WHERE id = ? AND version = ?" (no
-// row affected is a conflict).
+// Put methods take prev, the version the caller read, and compare-and-swap as every
+// store of the library does: the put succeeds only when the stored version equals prev,
+// an absent record counting as version 0, and otherwise fails with an error wrapping
+// [gongwei.ErrConflict]. So prev = 0 inserts, and fails when the ID is already stored;
+// prev > 0 updates, and fails when the record is absent or its stored version is not
+// prev. A failed put stores nothing. In SQL: "INSERT" (a primary-key violation is a
+// conflict) and "UPDATE ... WHERE id = ? AND version = ?" (no row affected is a
+// conflict).
 //
 // # Errors and streams
 //

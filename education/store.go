@@ -55,8 +55,23 @@ type Service struct {
 	now gongwei.Clock
 }
 
+// Options configures a Service (see New); the zero value gives the defaults. It has the
+// shape of every service package's Options (this service keeps no health records, so
+// it has no Records).
+type Options struct {
+	// Now is the clock that gives the day of recording (gongwei.Clock.Today): no
+	// activity dated more than gongwei.RecordingToleranceDays after it is saved. Nil
+	// means time.Now's day in Asia/Shanghai.
+	Now gongwei.Clock
+}
+
+// New returns a Service over s configured by o.
+func New(s Store, o Options) *Service { return &Service{s: s, now: o.Now} }
+
 // NewService returns a Service over s.
-func NewService(s Store) *Service { return &Service{s: s} }
+//
+// Deprecated: use New(s, Options{}), the constructor form of every service package.
+func NewService(s Store) *Service { return New(s, Options{}) }
 
 // WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
 // comes from c: no activity dated more than gongwei.RecordingToleranceDays after it is

@@ -13,8 +13,13 @@ func checkupLabel(prefix string, v int, ok bool, tag language.Tag) string {
 	if !ok {
 		return p.Sprintf(string(gongwei.CodeUnknownCode))
 	}
-	return p.Sprintf(prefix + "." + strconv.Itoa(v))
+	return p.Sprintf(codeKey(prefix, v))
 }
+
+// codeKey returns the catalog key of code v of a numbered code set: prefix.v. The
+// catalog entries (messages_checkup.go) name their codes by these constants, so that
+// each code is written once, in its constant.
+func codeKey[T ~int](prefix string, v T) string { return prefix + "." + strconv.Itoa(int(v)) }
 
 // Symptom is a symptom code of the checkup form (症状), nbphs-spec §1.5.
 type Symptom int

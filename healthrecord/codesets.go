@@ -142,8 +142,8 @@ const (
 
 // residenceCodes is the 常住类型 table, data-standards §3.1.
 var residenceCodes = newBICodeSet("basic.residence",
-	biCode{"1", "户籍", "戶籍", "registered household"},
-	biCode{"2", "非户籍", "非戶籍", "non-registered"},
+	biCode{string(ResidenceRegistered), "户籍", "戶籍", "registered household"},
+	biCode{string(ResidenceNonRegistered), "非户籍", "非戶籍", "non-registered"},
 )
 
 // IsValid reports whether t is a code of the table.
@@ -188,11 +188,11 @@ const (
 
 // aboCodes is the ABO table, data-standards §3.1 / WS 364 CV04.50.005.
 var aboCodes = newBICodeSet("basic.abo",
-	biCode{"1", "A型", "A型", "type A"},
-	biCode{"2", "B型", "B型", "type B"},
-	biCode{"3", "O型", "O型", "type O"},
-	biCode{"4", "AB型", "AB型", "type AB"},
-	biCode{"5", "不详", "不詳", "unknown"},
+	biCode{string(BloodA), "A型", "A型", "type A"},
+	biCode{string(BloodB), "B型", "B型", "type B"},
+	biCode{string(BloodO), "O型", "O型", "type O"},
+	biCode{string(BloodAB), "AB型", "AB型", "type AB"},
+	biCode{string(BloodUnknown), "不详", "不詳", "unknown"},
 )
 
 // IsValid reports whether t is a code of the table.
@@ -218,9 +218,9 @@ const (
 
 // rhCodes is the 2017 Rh table, data-standards §3.1.
 var rhCodes = newBICodeSet("basic.rh",
-	biCode{"1", "阴性", "陰性", "Rh negative"},
-	biCode{"2", "阳性", "陽性", "Rh positive"},
-	biCode{"3", "不详", "不詳", "unknown"},
+	biCode{string(RhNegative), "阴性", "陰性", "Rh negative"},
+	biCode{string(RhPositive), "阳性", "陽性", "Rh positive"},
+	biCode{string(RhUnknown), "不详", "不詳", "unknown"},
 )
 
 // IsValid reports whether t is a code of the table.
@@ -277,16 +277,16 @@ const (
 
 // educationCodes is the 文化程度 table, data-standards §3.1.
 var educationCodes = newBICodeSet("basic.education",
-	biCode{"1", "研究生", "研究生", "postgraduate"},
-	biCode{"2", "大学本科", "大學本科", "bachelor's degree"},
-	biCode{"3", "大学专科和专科学校", "大學專科和專科學校", "junior college"},
-	biCode{"4", "中等专业学校", "中等專業學校", "secondary specialised school"},
-	biCode{"5", "技工学校", "技工學校", "technical school"},
-	biCode{"6", "高中", "高中", "senior high school"},
-	biCode{"7", "初中", "初中", "junior high school"},
-	biCode{"8", "小学", "小學", "primary school"},
-	biCode{"9", "文盲或半文盲", "文盲或半文盲", "illiterate or semi-literate"},
-	biCode{"10", "不详", "不詳", "unknown"},
+	biCode{string(EducationPostgraduate), "研究生", "研究生", "postgraduate"},
+	biCode{string(EducationBachelor), "大学本科", "大學本科", "bachelor's degree"},
+	biCode{string(EducationJuniorCollege), "大学专科和专科学校", "大學專科和專科學校", "junior college"},
+	biCode{string(EducationSecondarySchool), "中等专业学校", "中等專業學校", "secondary specialised school"},
+	biCode{string(EducationTechnicalSchool), "技工学校", "技工學校", "technical school"},
+	biCode{string(EducationSeniorHigh), "高中", "高中", "senior high school"},
+	biCode{string(EducationJuniorHigh), "初中", "初中", "junior high school"},
+	biCode{string(EducationPrimary), "小学", "小學", "primary school"},
+	biCode{string(EducationIlliterate), "文盲或半文盲", "文盲或半文盲", "illiterate or semi-literate"},
+	biCode{string(EducationUnknown), "不详", "不詳", "unknown"},
 )
 
 // IsValid reports whether e is a code of the table.
@@ -319,15 +319,15 @@ const (
 
 // occupationCodes is the 职业 table, data-standards §3.1.
 var occupationCodes = newBICodeSet("basic.occupation",
-	biCode{"0", "国家机关、党群组织、企业、事业单位负责人", "國家機關、黨群組織、企業、事業單位負責人", "head of a state organ, party or mass organisation, enterprise or institution"},
-	biCode{"1", "专业技术人员", "專業技術人員", "professional or technical worker"},
-	biCode{"2", "办事人员和有关人员", "辦事人員和有關人員", "clerical worker"},
-	biCode{"3", "商业、服务业人员", "商業、服務業人員", "commerce or service worker"},
-	biCode{"4", "农、林、牧、渔、水利业生产人员", "農、林、牧、漁、水利業生產人員", "agriculture, forestry, animal husbandry, fishery or water conservancy worker"},
-	biCode{"5", "生产、运输设备操作人员及有关人员", "生產、運輸設備操作人員及有關人員", "production or transport equipment operator"},
-	biCode{"6", "军人", "軍人", "armed forces"},
-	biCode{"7", "不便分类的其他从业人员", "不便分類的其他從業人員", "other worker not elsewhere classified"},
-	biCode{"8", "无职业", "無職業", "no occupation"},
+	biCode{string(OccupationLeader), "国家机关、党群组织、企业、事业单位负责人", "國家機關、黨群組織、企業、事業單位負責人", "head of a state organ, party or mass organisation, enterprise or institution"},
+	biCode{string(OccupationProfessional), "专业技术人员", "專業技術人員", "professional or technical worker"},
+	biCode{string(OccupationClerical), "办事人员和有关人员", "辦事人員和有關人員", "clerical worker"},
+	biCode{string(OccupationService), "商业、服务业人员", "商業、服務業人員", "commerce or service worker"},
+	biCode{string(OccupationAgriculture), "农、林、牧、渔、水利业生产人员", "農、林、牧、漁、水利業生產人員", "agriculture, forestry, animal husbandry, fishery or water conservancy worker"},
+	biCode{string(OccupationProduction), "生产、运输设备操作人员及有关人员", "生產、運輸設備操作人員及有關人員", "production or transport equipment operator"},
+	biCode{string(OccupationMilitary), "军人", "軍人", "armed forces"},
+	biCode{string(OccupationOther), "不便分类的其他从业人员", "不便分類的其他從業人員", "other worker not elsewhere classified"},
+	biCode{string(OccupationNone), "无职业", "無職業", "no occupation"},
 )
 
 // IsValid reports whether o is a code of the table.
@@ -354,11 +354,11 @@ const (
 
 // maritalCodes is the 婚姻状况 table, data-standards §3.1.
 var maritalCodes = newBICodeSet("basic.marital",
-	biCode{"1", "未婚", "未婚", "never married"},
-	biCode{"2", "已婚", "已婚", "married"},
-	biCode{"3", "丧偶", "喪偶", "widowed"},
-	biCode{"4", "离婚", "離婚", "divorced"},
-	biCode{"5", "未说明的婚姻状况", "未說明的婚姻狀況", "not stated"},
+	biCode{string(MaritalNeverMarried), "未婚", "未婚", "never married"},
+	biCode{string(MaritalMarried), "已婚", "已婚", "married"},
+	biCode{string(MaritalWidowed), "丧偶", "喪偶", "widowed"},
+	biCode{string(MaritalDivorced), "离婚", "離婚", "divorced"},
+	biCode{string(MaritalNotStated), "未说明的婚姻状况", "未說明的婚姻狀況", "not stated"},
 )
 
 // maritalToGB is the form → GB/T 2261.2 mapping, data-standards §3.2.
@@ -421,14 +421,14 @@ const (
 
 // paymentCodes is the 医疗费用支付方式 table, data-standards §3.1.
 var paymentCodes = newBICodeSet("basic.payment",
-	biCode{"1", "城镇职工基本医疗保险", "城鎮職工基本醫療保險", "urban employee basic medical insurance"},
-	biCode{"2", "城镇居民基本医疗保险", "城鎮居民基本醫療保險", "urban resident basic medical insurance"},
-	biCode{"3", "新型农村合作医疗", "新型農村合作醫療", "new rural cooperative medical scheme"},
-	biCode{"4", "贫困救助", "貧困救助", "poverty relief"},
-	biCode{"5", "商业医疗保险", "商業醫療保險", "commercial medical insurance"},
-	biCode{"6", "全公费", "全公費", "fully publicly funded"},
-	biCode{"7", "全自费", "全自費", "fully self-paid"},
-	biCode{"8", "其他", "其他", "other"},
+	biCode{string(PaymentUrbanEmployee), "城镇职工基本医疗保险", "城鎮職工基本醫療保險", "urban employee basic medical insurance"},
+	biCode{string(PaymentUrbanResident), "城镇居民基本医疗保险", "城鎮居民基本醫療保險", "urban resident basic medical insurance"},
+	biCode{string(PaymentNewRuralCoop), "新型农村合作医疗", "新型農村合作醫療", "new rural cooperative medical scheme"},
+	biCode{string(PaymentPovertyRelief), "贫困救助", "貧困救助", "poverty relief"},
+	biCode{string(PaymentCommercial), "商业医疗保险", "商業醫療保險", "commercial medical insurance"},
+	biCode{string(PaymentFullyPublic), "全公费", "全公費", "fully publicly funded"},
+	biCode{string(PaymentFullySelf), "全自费", "全自費", "fully self-paid"},
+	biCode{string(PaymentOther), "其他", "其他", "other"},
 )
 
 // IsValid reports whether p is a code of the table.
@@ -455,11 +455,11 @@ const (
 
 // allergyCodes is the 药物过敏史 table, data-standards §3.1.
 var allergyCodes = newBICodeSet("basic.allergy",
-	biCode{"1", "无", "無", "none"},
-	biCode{"2", "青霉素", "青黴素", "penicillin"},
-	biCode{"3", "磺胺", "磺胺", "sulfonamides"},
-	biCode{"4", "链霉素", "鏈黴素", "streptomycin"},
-	biCode{"5", "其他", "其他", "other"},
+	biCode{string(AllergyNone), "无", "無", "none"},
+	biCode{string(AllergyPenicillin), "青霉素", "青黴素", "penicillin"},
+	biCode{string(AllergySulfonamide), "磺胺", "磺胺", "sulfonamides"},
+	biCode{string(AllergyStreptomycin), "链霉素", "鏈黴素", "streptomycin"},
+	biCode{string(AllergyOther), "其他", "其他", "other"},
 )
 
 // IsValid reports whether a is a code of the table.
@@ -484,10 +484,10 @@ const (
 
 // exposureCodes is the 暴露史 table, data-standards §3.1.
 var exposureCodes = newBICodeSet("basic.exposure",
-	biCode{"1", "无", "無", "none"},
-	biCode{"2", "化学品", "化學品", "chemicals"},
-	biCode{"3", "毒物", "毒物", "poisons"},
-	biCode{"4", "射线", "射線", "radiation"},
+	biCode{string(ExposureNone), "无", "無", "none"},
+	biCode{string(ExposureChemicals), "化学品", "化學品", "chemicals"},
+	biCode{string(ExposurePoisons), "毒物", "毒物", "poisons"},
+	biCode{string(ExposureRadiation), "射线", "射線", "radiation"},
 )
 
 // IsValid reports whether e is a code of the table.
@@ -522,19 +522,19 @@ const (
 
 // diseaseCodes is the 既往史·疾病 table, data-standards §3.1.
 var diseaseCodes = newBICodeSet("basic.disease",
-	biCode{"1", "无", "無", "none"},
-	biCode{"2", "高血压", "高血壓", "hypertension"},
-	biCode{"3", "糖尿病", "糖尿病", "diabetes"},
-	biCode{"4", "冠心病", "冠心病", "coronary heart disease"},
-	biCode{"5", "慢性阻塞性肺疾病", "慢性阻塞性肺疾病", "chronic obstructive pulmonary disease"},
-	biCode{"6", "恶性肿瘤", "惡性腫瘤", "malignant tumour"},
-	biCode{"7", "脑卒中", "腦卒中", "stroke"},
-	biCode{"8", "严重精神障碍", "嚴重精神障礙", "severe mental disorder"},
-	biCode{"9", "结核病", "結核病", "tuberculosis"},
-	biCode{"10", "肝炎", "肝炎", "hepatitis"},
-	biCode{"11", "其他法定传染病", "其他法定傳染病", "other notifiable infectious disease"},
-	biCode{"12", "职业病", "職業病", "occupational disease"},
-	biCode{"13", "其他", "其他", "other"},
+	biCode{string(DiseaseNone), "无", "無", "none"},
+	biCode{string(DiseaseHypertension), "高血压", "高血壓", "hypertension"},
+	biCode{string(DiseaseDiabetes), "糖尿病", "糖尿病", "diabetes"},
+	biCode{string(DiseaseCoronary), "冠心病", "冠心病", "coronary heart disease"},
+	biCode{string(DiseaseCOPD), "慢性阻塞性肺疾病", "慢性阻塞性肺疾病", "chronic obstructive pulmonary disease"},
+	biCode{string(DiseaseCancer), "恶性肿瘤", "惡性腫瘤", "malignant tumour"},
+	biCode{string(DiseaseStroke), "脑卒中", "腦卒中", "stroke"},
+	biCode{string(DiseaseSevereMental), "严重精神障碍", "嚴重精神障礙", "severe mental disorder"},
+	biCode{string(DiseaseTuberculosis), "结核病", "結核病", "tuberculosis"},
+	biCode{string(DiseaseHepatitis), "肝炎", "肝炎", "hepatitis"},
+	biCode{string(DiseaseInfectious), "其他法定传染病", "其他法定傳染病", "other notifiable infectious disease"},
+	biCode{string(DiseaseOccupational), "职业病", "職業病", "occupational disease"},
+	biCode{string(DiseaseOther), "其他", "其他", "other"},
 )
 
 // IsValid reports whether d is a code of the table.
@@ -574,18 +574,18 @@ const (
 
 // familyCodes is the 家族史 table, data-standards §3.1.
 var familyCodes = newBICodeSet("basic.family",
-	biCode{"1", "无", "無", "none"},
-	biCode{"2", "高血压", "高血壓", "hypertension"},
-	biCode{"3", "糖尿病", "糖尿病", "diabetes"},
-	biCode{"4", "冠心病", "冠心病", "coronary heart disease"},
-	biCode{"5", "慢性阻塞性肺疾病", "慢性阻塞性肺疾病", "chronic obstructive pulmonary disease"},
-	biCode{"6", "恶性肿瘤", "惡性腫瘤", "malignant tumour"},
-	biCode{"7", "脑卒中", "腦卒中", "stroke"},
-	biCode{"8", "严重精神障碍", "嚴重精神障礙", "severe mental disorder"},
-	biCode{"9", "结核病", "結核病", "tuberculosis"},
-	biCode{"10", "肝炎", "肝炎", "hepatitis"},
-	biCode{"11", "先天畸形", "先天畸形", "congenital malformation"},
-	biCode{"12", "其他", "其他", "other"},
+	biCode{string(FamilyNone), "无", "無", "none"},
+	biCode{string(FamilyHypertension), "高血压", "高血壓", "hypertension"},
+	biCode{string(FamilyDiabetes), "糖尿病", "糖尿病", "diabetes"},
+	biCode{string(FamilyCoronary), "冠心病", "冠心病", "coronary heart disease"},
+	biCode{string(FamilyCOPD), "慢性阻塞性肺疾病", "慢性阻塞性肺疾病", "chronic obstructive pulmonary disease"},
+	biCode{string(FamilyCancer), "恶性肿瘤", "惡性腫瘤", "malignant tumour"},
+	biCode{string(FamilyStroke), "脑卒中", "腦卒中", "stroke"},
+	biCode{string(FamilySevereMental), "严重精神障碍", "嚴重精神障礙", "severe mental disorder"},
+	biCode{string(FamilyTuberculosis), "结核病", "結核病", "tuberculosis"},
+	biCode{string(FamilyHepatitis), "肝炎", "肝炎", "hepatitis"},
+	biCode{string(FamilyCongenital), "先天畸形", "先天畸形", "congenital malformation"},
+	biCode{string(FamilyOther), "其他", "其他", "other"},
 )
 
 // IsValid reports whether d is a code of the table.
@@ -609,8 +609,8 @@ const (
 
 // flagCodes is the 无/有 table, data-standards §3.1.
 var flagCodes = newBICodeSet("basic.flag",
-	biCode{"1", "无", "無", "no"},
-	biCode{"2", "有", "有", "yes"},
+	biCode{string(HistoryNone), "无", "無", "no"},
+	biCode{string(HistoryPresent), "有", "有", "yes"},
 )
 
 // IsValid reports whether f is a code of the table.
@@ -638,14 +638,14 @@ const (
 
 // disabilityCodes is the 残疾情况 table, data-standards §3.1.
 var disabilityCodes = newBICodeSet("basic.disability",
-	biCode{"1", "无残疾", "無殘疾", "no disability"},
-	biCode{"2", "视力残疾", "視力殘疾", "visual disability"},
-	biCode{"3", "听力残疾", "聽力殘疾", "hearing disability"},
-	biCode{"4", "言语残疾", "言語殘疾", "speech disability"},
-	biCode{"5", "肢体残疾", "肢體殘疾", "physical disability"},
-	biCode{"6", "智力残疾", "智力殘疾", "intellectual disability"},
-	biCode{"7", "精神残疾", "精神殘疾", "mental disability"},
-	biCode{"8", "其他残疾", "其他殘疾", "other disability"},
+	biCode{string(DisabilityNone), "无残疾", "無殘疾", "no disability"},
+	biCode{string(DisabilityVisual), "视力残疾", "視力殘疾", "visual disability"},
+	biCode{string(DisabilityHearing), "听力残疾", "聽力殘疾", "hearing disability"},
+	biCode{string(DisabilitySpeech), "言语残疾", "言語殘疾", "speech disability"},
+	biCode{string(DisabilityPhysical), "肢体残疾", "肢體殘疾", "physical disability"},
+	biCode{string(DisabilityIntellectual), "智力残疾", "智力殘疾", "intellectual disability"},
+	biCode{string(DisabilityMental), "精神残疾", "精神殘疾", "mental disability"},
+	biCode{string(DisabilityOther), "其他残疾", "其他殘疾", "other disability"},
 )
 
 // IsValid reports whether d is a code of the table.
@@ -670,10 +670,10 @@ const (
 
 // kitchenCodes is the 厨房排风设施 table, data-standards §3.1.
 var kitchenCodes = newBICodeSet("basic.kitchen",
-	biCode{"1", "无", "無", "none"},
-	biCode{"2", "油烟机", "油煙機", "range hood"},
-	biCode{"3", "换气扇", "換氣扇", "exhaust fan"},
-	biCode{"4", "烟囱", "煙囪", "chimney"},
+	biCode{string(KitchenNone), "无", "無", "none"},
+	biCode{string(KitchenRangeHood), "油烟机", "油煙機", "range hood"},
+	biCode{string(KitchenExhaustFan), "换气扇", "換氣扇", "exhaust fan"},
+	biCode{string(KitchenChimney), "烟囱", "煙囪", "chimney"},
 )
 
 // IsValid reports whether k is a code of the table.
@@ -697,12 +697,12 @@ const (
 
 // fuelCodes is the 燃料类型 table, data-standards §3.1.
 var fuelCodes = newBICodeSet("basic.fuel",
-	biCode{"1", "液化气", "液化氣", "liquefied petroleum gas"},
-	biCode{"2", "煤", "煤", "coal"},
-	biCode{"3", "天然气", "天然氣", "natural gas"},
-	biCode{"4", "沼气", "沼氣", "biogas"},
-	biCode{"5", "柴火", "柴火", "firewood"},
-	biCode{"6", "其他", "其他", "other"},
+	biCode{string(FuelLPG), "液化气", "液化氣", "liquefied petroleum gas"},
+	biCode{string(FuelCoal), "煤", "煤", "coal"},
+	biCode{string(FuelNaturalGas), "天然气", "天然氣", "natural gas"},
+	biCode{string(FuelBiogas), "沼气", "沼氣", "biogas"},
+	biCode{string(FuelFirewood), "柴火", "柴火", "firewood"},
+	biCode{string(FuelOther), "其他", "其他", "other"},
 )
 
 // IsValid reports whether f is a code of the table.
@@ -727,12 +727,12 @@ const (
 
 // waterCodes is the 饮水 table, data-standards §3.1 (numbering UNCONFIRMED).
 var waterCodes = newBICodeSet("basic.water",
-	biCode{"1", "自来水", "自來水", "tap water"},
-	biCode{"2", "经净化过滤的水", "經淨化過濾的水", "purified or filtered water"},
-	biCode{"3", "井水", "井水", "well water"},
-	biCode{"4", "河湖水", "河湖水", "river or lake water"},
-	biCode{"5", "塘水", "塘水", "pond water"},
-	biCode{"6", "其他", "其他", "other"},
+	biCode{string(WaterTap), "自来水", "自來水", "tap water"},
+	biCode{string(WaterPurified), "经净化过滤的水", "經淨化過濾的水", "purified or filtered water"},
+	biCode{string(WaterWell), "井水", "井水", "well water"},
+	biCode{string(WaterRiver), "河湖水", "河湖水", "river or lake water"},
+	biCode{string(WaterPond), "塘水", "塘水", "pond water"},
+	biCode{string(WaterOther), "其他", "其他", "other"},
 )
 
 // IsValid reports whether w is a code of the table.
@@ -755,11 +755,11 @@ const (
 
 // toiletCodes is the 厕所 table, data-standards §3.1.
 var toiletCodes = newBICodeSet("basic.toilet",
-	biCode{"1", "卫生厕所", "衛生廁所", "sanitary toilet"},
-	biCode{"2", "一格或二格粪池式", "一格或二格糞池式", "one- or two-compartment cesspit"},
-	biCode{"3", "马桶", "馬桶", "commode"},
-	biCode{"4", "露天粪坑", "露天糞坑", "open pit"},
-	biCode{"5", "简易棚厕", "簡易棚廁", "simple shed latrine"},
+	biCode{string(ToiletSanitary), "卫生厕所", "衛生廁所", "sanitary toilet"},
+	biCode{string(ToiletCesspit), "一格或二格粪池式", "一格或二格糞池式", "one- or two-compartment cesspit"},
+	biCode{string(ToiletCommode), "马桶", "馬桶", "commode"},
+	biCode{string(ToiletOpenPit), "露天粪坑", "露天糞坑", "open pit"},
+	biCode{string(ToiletShed), "简易棚厕", "簡易棚廁", "simple shed latrine"},
 )
 
 // IsValid reports whether t is a code of the table.
@@ -781,10 +781,10 @@ const (
 
 // livestockCodes is the 禽畜栏 table, data-standards §3.1.
 var livestockCodes = newBICodeSet("basic.livestock",
-	biCode{"1", "无", "無", "none"},
-	biCode{"2", "单设", "單設", "separate pen"},
-	biCode{"3", "室内", "室內", "indoors"},
-	biCode{"4", "室外", "室外", "outdoors"},
+	biCode{string(LivestockNone), "无", "無", "none"},
+	biCode{string(LivestockSeparate), "单设", "單設", "separate pen"},
+	biCode{string(LivestockIndoor), "室内", "室內", "indoors"},
+	biCode{string(LivestockOutdoor), "室外", "室外", "outdoors"},
 )
 
 // IsValid reports whether l is a code of the table.

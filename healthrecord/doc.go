@@ -100,6 +100,18 @@
 // (recordtest.Resident, recordtest.Child, recordtest.Household) hosts use in their own
 // tests.
 //
+// # Constructing the services
+//
+// Every service of the library is built in one form, New(store, Options{...}), with
+// one options shape: Records (this package's [Registry], where the service reads
+// residents or appends to their timeline), Now (the [gongwei.Clock] of the day of
+// recording) and the fields of the package's own; the zero Options gives the defaults.
+// Here that is [New] with [Options]. A service appends the events of a record it has
+// saved with [AppendServices]: a repeat is ignored and any other failure is reported,
+// after the save, as the package's ErrTimeline wrapping [ErrTimeline] and the cause.
+// A save of a stale version, and an insert (Version 0) of an ID already stored, fail
+// with an error wrapping gongwei.ErrConflict, whatever the Store.
+//
 // # Messages
 //
 // Validation codes of this package are catalog keys with the prefixes "id.",

@@ -46,7 +46,7 @@ var ethnicityLegacyCodes = map[string]Ethnicity{
 
 // ethnicityCodes is the GB 3304 table, data-standards §3.3.
 var ethnicityCodes = newBICodeSet("basic.ethnicity",
-	biCode{"01", "汉族", "漢族", "Han"},
+	biCode{string(EthnicityHan), "汉族", "漢族", "Han"},
 	biCode{"02", "蒙古族", "蒙古族", "Mongol"},
 	biCode{"03", "回族", "回族", "Hui"},
 	biCode{"04", "藏族", "藏族", "Tibetan"},
@@ -102,8 +102,8 @@ var ethnicityCodes = newBICodeSet("basic.ethnicity",
 	biCode{"54", "门巴族", "門巴族", "Monba"},
 	biCode{"55", "珞巴族", "珞巴族", "Lhoba"},
 	biCode{"56", "基诺族", "基諾族", "Jino"},
-	biCode{"97", "其他", "其他", "other"},
-	biCode{"98", "外国血统中国籍人士", "外國血統中國籍人士", "Chinese citizen of foreign origin"},
+	biCode{string(EthnicityOther), "其他", "其他", "other"},
+	biCode{string(EthnicityForeign), "外国血统中国籍人士", "外國血統中國籍人士", "Chinese citizen of foreign origin"},
 )
 
 // IsValid reports whether e is a GB 3304 code.

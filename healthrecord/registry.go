@@ -20,13 +20,46 @@ import (
 // same source record.
 var ErrTimeline = errors.New("healthrecord: record saved, timeline not updated")
 
+// Timeline receives the service events of records the service packages save;
+// *Registry implements it (Registry.RecordService).
+type Timeline interface {
+	RecordService(ctx context.Context, e ServiceEvent) error
+}
+
+var _ Timeline = (*Registry)(nil)
+
+// AppendServices is how every service appends the events of a record it has just saved
+// to the resident's timeline: each event goes to t in order; a repeat of an event
+// already there (an error wrapping gongwei.ErrDuplicate) is ignored, so saving a record
+// again after a failure appends what was missing. Any other failure is reported once,
+// after every event has been tried, as an error wrapping ErrTimeline, the service's own
+// timeline sentinel svc when it is not nil (chronic, child, maternal and immunization
+// each have one wrapping ErrTimeline), and every cause. The record itself stays saved.
+func AppendServices(ctx context.Context, t Timeline, svc error, events ...ServiceEvent) error {
+	var errs []error
+	for _, e := range events {
+		if err := t.RecordService(ctx, e); err != nil && !errors.Is(err, gongwei.ErrDuplicate) {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	if svc == nil {
+		svc = ErrTimeline
+	}
+	return fmt.Errorf("%w: %w", svc, errors.Join(errs...))
+}
+
 // DefaultAttempts is how many times, by default, Register tries to allocate an archive
 // number and Close re-reads a record that another writer changed meanwhile.
 const DefaultAttempts = 8
 
-// RegistryOptions configures a Registry. The zero value (or a nil *RegistryOptions) gives
-// the defaults of every field.
-type RegistryOptions struct {
+// Options configures a Registry (see New). The zero value gives the defaults of every
+// field. Every service package has an Options of the same shape: Records (the health
+// record service, where the service uses it), Now (the clock of the day of recording)
+// and the fields of its own.
+type Options struct {
 	// Attempts bounds the tries of Register and Close on a lost race (a version conflict
 	// or an archive number taken meanwhile). Zero means DefaultAttempts.
 	Attempts int
@@ -77,12 +110,24 @@ type Registry struct {
 	villages sync.Map // Village -> *sync.Mutex, serialising allocation in this process
 }
 
+// RegistryOptions is the former name of Options.
+//
+// Deprecated: use Options.
+type RegistryOptions = Options
+
 // NewRegistry returns a Registry over s. A nil opts gives the defaults.
+//
+// Deprecated: use New, the constructor form of every service package.
 func NewRegistry(s Store, opts *RegistryOptions) *Registry {
-	var o RegistryOptions
+	var o Options
 	if opts != nil {
 		o = *opts
 	}
+	return New(s, o)
+}
+
+// New returns a Registry over s configured by o; the zero Options gives the defaults.
+func New(s Store, o Options) *Registry {
 	g := &Registry{
 		s:           s,
 		attempts:    o.Attempts,
@@ -114,7 +159,7 @@ func NewRegistry(s Store, opts *RegistryOptions) *Registry {
 	return g
 }
 
-// Today returns the day of recording by the Registry's clock (RegistryOptions.Now). The
+// Today returns the day of recording by the Registry's clock (Options.Now). The
 // service packages built on a Registry bound their records' dates by it too.
 func (g *Registry) Today() gongwei.Date { return g.now.Today() }
 

@@ -53,4 +53,11 @@
 // Left out: AEFI reports, the 2024 IPV catch-up of the 2016-03 to 2019-09 cohort,
 // travellers' JE-L, combination and conjugate vaccines, the HBsAg-negative low-weight
 // rule and post-vaccination testing (UNCONFIRMED or not modelled; see the reference).
+//
+// # Service
+//
+// [New] builds the [Service] in the form every service package shares: New(store,
+// Options{Records: registry, Now: clock}) (see healthrecord's package doc). A failed
+// timeline append after a saved dose is [ErrTimeline]. A save of a stale version, and an insert (Version 0) of an ID already stored, fail
+// with an error wrapping gongwei.ErrConflict, whatever the Store.
 package immunization

@@ -72,3 +72,57 @@ func (r Reason) Label(tag language.Tag) string {
 	}
 	return gongwei.NewPrinter(tag).Sprintf("immunization.reason." + r.String())
 }
+
+// milestoneNames are the names of the rows of Milestones as the clinic and the work
+// summaries say them (the vaccine and the dose: 乙肝疫苗第3剂), in zh-Hans, zh-Hant and
+// en, registered as "immunization.milestone.<Name>". Polio counts IPV and bOPV doses
+// together (脊灰疫苗), MMR1 and MMR2 every measles-containing vaccine (含麻疹成分疫苗),
+// JE1 and JE2 the live and the inactivated series (乙脑疫苗), HepA1 both hepatitis A
+// vaccines (甲肝疫苗), as the rows of Milestones do.
+var milestoneNames = map[string][3]string{
+	"HepB1":   {"乙肝疫苗第1剂", "乙肝疫苗第1劑", "HepB dose 1"},
+	"BCG":     {"卡介苗", "卡介苗", "BCG"},
+	"HepB3":   {"乙肝疫苗第3剂", "乙肝疫苗第3劑", "HepB dose 3"},
+	"Polio3":  {"脊灰疫苗第3剂", "脊灰疫苗第3劑", "polio dose 3"},
+	"DTaP3":   {"百白破疫苗第3剂", "百白破疫苗第3劑", "DTaP dose 3"},
+	"MMR1":    {"含麻疹成分疫苗第1剂", "含麻疹成分疫苗第1劑", "measles-containing vaccine dose 1"},
+	"JE1":     {"乙脑疫苗第1剂", "乙腦疫苗第1劑", "JE dose 1"},
+	"MPSVA2":  {"A群流脑多糖疫苗第2剂", "A群流腦多糖疫苗第2劑", "MPSV-A dose 2"},
+	"MMR2":    {"含麻疹成分疫苗第2剂", "含麻疹成分疫苗第2劑", "measles-containing vaccine dose 2"},
+	"HepA1":   {"甲肝疫苗第1剂", "甲肝疫苗第1劑", "HepA dose 1"},
+	"DTaP4":   {"百白破疫苗第4剂", "百白破疫苗第4劑", "DTaP dose 4"},
+	"JE2":     {"乙脑疫苗第2剂", "乙腦疫苗第2劑", "JE dose 2"},
+	"MPSVAC1": {"A群C群流脑多糖疫苗第1剂", "A群C群流腦多糖疫苗第1劑", "MPSV-AC dose 1"},
+	"Polio4":  {"脊灰疫苗第4剂", "脊灰疫苗第4劑", "polio dose 4"},
+	"DT":      {"白破疫苗", "白破疫苗", "DT"},
+	"MPSVAC2": {"A群C群流脑多糖疫苗第2剂", "A群C群流腦多糖疫苗第2劑", "MPSV-AC dose 2"},
+}
+
+func init() {
+	for _, m := range Milestones {
+		n := milestoneNames[m.Name]
+		gongwei.RegisterMessages(gongwei.Message{Key: m.Key(), ZhHans: n[0], ZhHant: n[1], En: n[2]})
+	}
+}
+
+// Key returns the catalog key of the milestone's name: "immunization.milestone." + Name.
+func (m Milestone) Key() string { return "immunization.milestone." + m.Name }
+
+// Label returns the milestone's name in the language tag (乙肝疫苗第3剂 / 乙肝疫苗第3劑 /
+// HepB dose 3), or its Name for a milestone that is not a row of Milestones.
+func (m Milestone) Label(tag language.Tag) string {
+	if _, ok := milestoneNames[m.Name]; !ok {
+		return m.Name
+	}
+	return gongwei.NewPrinter(tag).Sprintf(m.Key())
+}
+
+// MilestoneNamed returns the row of Milestones with the given Name.
+func MilestoneNamed(name string) (Milestone, bool) {
+	for _, m := range Milestones {
+		if m.Name == name {
+			return m, true
+		}
+	}
+	return Milestone{}, false
+}

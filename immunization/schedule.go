@@ -1,19 +1,14 @@
 package immunization
 
 import (
-	"fmt"
-
 	"github.com/gongwei-lib/gongwei"
 )
 
 // Span is an age or an interval in calendar months and days: a date plus a Span is
 // date.AddMonths(Months).AddDays(Days), with AddMonths' month-end clamping, so "满8月龄"
 // of a child born on 31 January 2024 is 30 September 2024 (immunization.md §2.4 item 3).
-// The zero Span is "none".
-type Span struct {
-	Months int
-	Days   int
-}
+// The zero Span is "none". It is gongwei.Interval.
+type Span = gongwei.Interval
 
 // Months returns a Span of n months.
 func Months(n int) Span { return Span{Months: n} }
@@ -23,35 +18,6 @@ func Years(n int) Span { return Span{Months: 12 * n} }
 
 // Days returns a Span of n days.
 func Days(n int) Span { return Span{Days: n} }
-
-// IsZero reports whether s is the zero Span ("none").
-func (s Span) IsZero() bool { return s.Months == 0 && s.Days == 0 }
-
-// From returns d plus s. The zero date stays zero.
-func (s Span) From(d gongwei.Date) gongwei.Date {
-	if s.Months != 0 {
-		d = d.AddMonths(s.Months)
-	}
-	if s.Days != 0 {
-		d = d.AddDays(s.Days)
-	}
-	return d
-}
-
-// String writes s as "18m", "28d", "6y", "1m7d" or "0".
-func (s Span) String() string {
-	switch {
-	case s.IsZero():
-		return "0"
-	case s.Days == 0 && s.Months%12 == 0:
-		return fmt.Sprintf("%dy", s.Months/12)
-	case s.Days == 0:
-		return fmt.Sprintf("%dm", s.Months)
-	case s.Months == 0:
-		return fmt.Sprintf("%dd", s.Days)
-	}
-	return fmt.Sprintf("%dm%dd", s.Months, s.Days)
-}
 
 // DoseRule is one dose of a series in a schedule edition.
 type DoseRule struct {

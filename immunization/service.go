@@ -15,10 +15,29 @@ import (
 )
 
 // Timeline receives each dose as a service event on the resident's timeline;
-// *healthrecord.Registry satisfies it.
-type Timeline interface {
-	RecordService(ctx context.Context, e healthrecord.ServiceEvent) error
+// *healthrecord.Registry satisfies it. It is healthrecord.Timeline.
+type Timeline = healthrecord.Timeline
+
+// ErrTimeline reports that a dose was saved but its event could not be added to the
+// resident's service timeline. It wraps healthrecord.ErrTimeline.
+var ErrTimeline = fmt.Errorf("immunization: %w", healthrecord.ErrTimeline)
+
+// Options configures a Service (see New); the zero value gives the defaults. It has the
+// shape of every service package's Options: Records, then Now.
+type Options struct {
+	// Records receives every new vaccination on the resident's service timeline
+	// (healthrecord.EventVaccination); *healthrecord.Registry satisfies it. When nil, no
+	// event is appended.
+	Records Timeline
+	// Now is the clock that gives the day of recording (gongwei.Clock.Today), which
+	// bounds the dates of every registration and dose saved. Nil means the Records'
+	// day when they have a Today method (*healthrecord.Registry, see
+	// healthrecord.Options.Now), else time.Now's in Asia/Shanghai.
+	Now gongwei.Clock
 }
+
+// New returns a Service over s configured by o.
+func New(s Store, o Options) *Service { return &Service{s: s, timeline: o.Records, now: o.Now} }
 
 // Service wraps a Store with everything every store would otherwise repeat: validation,
 // normalisation, version bumps and the service timeline. It also answers the clinic's
@@ -32,7 +51,7 @@ type Service struct {
 // WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
 // comes from c: it bounds the dates of every registration and dose saved. Without it the
 // day is the timeline's when it has a Today method (*healthrecord.Registry, see
-// healthrecord.RegistryOptions.Now), else time.Now's in Asia/Shanghai.
+// healthrecord.Options.Now), else time.Now's in Asia/Shanghai.
 func (g *Service) WithClock(c gongwei.Clock) *Service {
 	return &Service{s: g.s, timeline: g.timeline, now: c}
 }
@@ -49,7 +68,10 @@ func (g *Service) today() gongwei.Date {
 
 // NewService returns a Service over s. timeline may be nil; when set, every new
 // vaccination is appended to the resident's timeline (healthrecord.EventVaccination).
-func NewService(s Store, timeline Timeline) *Service { return &Service{s: s, timeline: timeline} }
+//
+// Deprecated: use New(s, Options{Records: timeline}), the constructor form of every
+// service package.
+func NewService(s Store, timeline Timeline) *Service { return New(s, Options{Records: timeline}) }
 
 // Register creates or updates a registration: it normalises the village and name,
 // validates, and stores r with Version r.Version+1 over r.Version. On success r.Version
@@ -133,8 +155,8 @@ func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 	}
 	v.Version = c.Version
 	if g.timeline != nil && prev == 0 {
-		if err := g.timeline.RecordService(ctx, v.Event()); err != nil {
-			return fmt.Errorf(op+"timeline: %w", err)
+		if err := healthrecord.AppendServices(ctx, g.timeline, ErrTimeline, v.Event()); err != nil {
+			return fmt.Errorf(op+"%w", err)
 		}
 	}
 	return nil

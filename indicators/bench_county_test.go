@@ -20,7 +20,7 @@ import (
 	supervisionmem "github.com/gongwei-lib/gongwei/supervision/memstore"
 )
 
-// The county benchmarks of issue [9/9]: the whole catalogue for a year, for synthetic
+// The county benchmarks: the whole catalogue for a year, for synthetic
 // counties of the sizes in GONGWEI_BENCH_RESIDENTS (comma-separated; 100,000 and
 // 1,000,000 by default, 5,000 under -short for the CI smoke run). Each county is built
 // once per run of the test binary and shared by the benchmarks. See BENCHMARKS.md.

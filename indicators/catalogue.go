@@ -7,9 +7,10 @@ import (
 	"github.com/gongwei-lib/gongwei"
 )
 
-// The issues that implement the computations, named in Indicator.Issue.
+// The values of the deprecated Indicator.Issue, one per group of computations, kept
+// as they were so that results stay the same.
 const (
-	issueRecords      = "[2/9]" // healthrecord computations (this package, once healthrecord's types land)
+	issueRecords      = "[2/9]" // health records
 	issueChronic      = "[3/9]"
 	issueMaternal     = "[4/9]"
 	issueChild        = "[5/9]"
@@ -384,7 +385,7 @@ var catalogue = []Indicator{
 		Numerator:       Text{"剖宫产活产数", "live births by caesarean section"},
 		Denominator:     Text{"活产数", "live births"},
 		DenominatorKind: Counted, Scale: Percent, Direction: LowerIsBetter, Places: 1, Basis: BasisBirth,
-		Source: "issue [4/9] (剖宫产率); nbphs-spec §5.4 (live-birth denominators)", Note: "formula UNCONFIRMED in reference; no national target, LowerIsBetter by convention",
+		Source: "maternal work plans (剖宫产率); nbphs-spec §5.4 (live-birth denominators)", Note: "formula UNCONFIRMED in reference; no national target, LowerIsBetter by convention",
 		Issue: issueMaternal, Did: Text{"剖宫产%v例", "%v live births by caesarean section"},
 	},
 	// ---- §6 老年人 ----
@@ -708,8 +709,9 @@ func (c *Catalogue) All() []Indicator {
 // Lookup returns the national definition of code.
 func Lookup(code Code) (*Indicator, bool) { return national.Lookup(code) }
 
-// Pending returns the codes of the national entries whose computation is not implemented
-// yet, sorted, for a report's "awaiting [n/9]" note.
+// Pending returns the codes of the national entries the library does not compute from
+// records (Indicator.Implemented false), sorted: the indicators a host tallies itself
+// with Tally.Add, or that a report lists as not computed.
 func Pending() []Code {
 	var out []Code
 	for _, ind := range national.list {

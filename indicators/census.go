@@ -56,7 +56,7 @@ func (t *Tally) SetDenominator(code Code, unit Unit, period gongwei.Period, den 
 // negative, a unit is malformed or repeats, or p is not a valid period.
 func (t *Tally) ApplyPopulation(p gongwei.Period, pops ...Population) error {
 	if !p.IsValid() {
-		return errRecordPeriod
+		return errPeriod
 	}
 	seen := make(map[Unit]bool, len(pops))
 	for i, pop := range pops {

@@ -88,7 +88,7 @@ var ChildCodes = []Code{
 // ctx's error.
 func ChildIndicators(ctx context.Context, s child.Store, prefix string, p gongwei.Period, sink Sink) error {
 	if !p.IsValid() {
-		return errRecordPeriod
+		return errPeriod
 	}
 	b := newBatch(sink)
 	defer b.flush()

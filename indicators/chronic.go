@@ -30,9 +30,10 @@ var ChronicCodes = []Code{
 // defaults.
 type ChronicOptions struct {
 	// MinFollowUps is the number of face-to-face follow-ups in the period that makes a
-	// patient "managed per protocol" (规范管理). Zero means 4, the specification's "at
-	// least 4 face-to-face follow-ups a year" (nbphs-spec §7.2, §8, §9); the operational
-	// definition of 规范管理 is UNCONFIRMED in reference (§7.5) and configurable here.
+	// patient "managed per protocol" (规范管理). Zero means chronic.MinFollowUps, the
+	// specification's "at least 4 face-to-face follow-ups a year" (nbphs-spec §7.2, §8,
+	// §9); the operational definition of 规范管理 is UNCONFIRMED in reference (§7.5) and
+	// configurable here.
 	MinFollowUps int
 	// Population is the population of each unit to which Estimates apply (its 常住人口;
 	// the Estimate's Share takes the adult part). A unit absent gets no estimated
@@ -86,7 +87,7 @@ type ChronicOptions struct {
 // not valid or an estimate is out of range, or ctx's error.
 func ChronicIndicators(ctx context.Context, s chronic.Store, prefix string, p gongwei.Period, opts *ChronicOptions, sink Sink) error {
 	if !p.IsValid() {
-		return errRecordPeriod
+		return errPeriod
 	}
 	o := chronicDefaults(opts)
 	b := newBatch(sink)
@@ -120,7 +121,7 @@ func chronicDefaults(opts *ChronicOptions) ChronicOptions {
 		o = *opts
 	}
 	if o.MinFollowUps <= 0 {
-		o.MinFollowUps = 4
+		o.MinFollowUps = chronic.MinFollowUps
 	}
 	return o
 }
@@ -172,7 +173,8 @@ func addPatient(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Period, 
 		return
 	}
 	faceToFace := 0
-	var latest *chronic.Visit
+	// The latest follow-up in p, by the rule of Latest (one patient: no map needed).
+	var last Observation[*chronic.Visit]
 	for _, v := range visits {
 		if !p.Contains(v.Date()) {
 			continue
@@ -180,10 +182,11 @@ func addPatient(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Period, 
 		if v.FaceToFace() {
 			faceToFace++
 		}
-		if latest == nil || v.Date().After(latest.Date()) || (v.Date() == latest.Date() && v.ID > latest.ID) {
-			latest = v
+		if o := (Observation[*chronic.Visit]{Date: v.Date(), RecordID: string(v.ID), Value: v}); last.Value == nil || o.after(last) {
+			last = o
 		}
 	}
+	latest := last.Value
 	standard := b2i(faceToFace >= o.MinFollowUps)
 	switch pt.Condition {
 	case chronic.Hypertension:

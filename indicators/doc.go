@@ -87,7 +87,7 @@
 //
 // # Status of the computations
 //
-// Every catalogue entry records, in Indicator.Issue and Indicator.Implemented, which work
-// item computes it from records; [Pending] lists those not implemented yet. A host can
-// still tally any entry itself with [Tally.Add].
+// Every catalogue entry records in Indicator.Implemented whether this package computes it
+// from records; [Pending] lists those it does not. A host can still tally any entry
+// itself with [Tally.Add].
 package indicators

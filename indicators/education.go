@@ -44,7 +44,7 @@ var EducationCodes = []Code{
 // the store yields, one wrapping gongwei.ErrInvalid when p is not valid, or ctx's error.
 func EducationIndicators(ctx context.Context, s education.Store, prefix string, p gongwei.Period, sink Sink) error {
 	if !p.IsValid() {
-		return errRecordPeriod
+		return errPeriod
 	}
 	type titled struct {
 		unit  Unit

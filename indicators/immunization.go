@@ -2,8 +2,9 @@ package indicators
 
 import (
 	"context"
-	"fmt"
 	"slices"
+
+	"golang.org/x/text/language"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/immunization"
@@ -27,11 +28,21 @@ const (
 // reading.
 var fiveVaccines = []string{"BCG", "HepB3", "Polio3", "DTaP3", "MMR1"}
 
+// The rows of imm.coverage are named by the milestone's name, which immunization
+// registers in the catalog: 乙肝疫苗第3剂接种率.
+func init() {
+	qualifiers[codeImmCoverage] = qualifier{format: keyQualifiedImm, name: func(q string, tag language.Tag) (string, bool) {
+		m, ok := immunization.MilestoneNamed(q)
+		if !ok {
+			return "", false
+		}
+		return m.Label(tag), true
+	}}
+}
+
 // ImmunizationCodes lists the indicators [ImmunizationIndicators] fills (imm.coverage as
 // its family code).
 var ImmunizationCodes = []Code{codeImmCertificate, codeImmCoverage, codeImmTimely, codeImmHepBBirth, codeImmFive}
-
-var errImmPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
 
 // ImmunizationIndicators streams the registrations of the villages under prefix once,
 // reads each child's doses, evaluates them with the schedule for the child's cohort
@@ -65,7 +76,7 @@ var errImmPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
 // gongwei.ErrInvalid when p is not valid, or ctx's error.
 func ImmunizationIndicators(ctx context.Context, s immunization.Store, prefix string, p gongwei.Period, sink Sink) error {
 	if !p.IsValid() {
-		return errImmPeriod
+		return errPeriod
 	}
 	b := newBatch(sink)
 	defer b.flush()

@@ -248,7 +248,9 @@ type Names struct {
 
 // Indicator is one entry of the catalogue: what is counted, against what, how it is shown
 // and where the definition comes from. Entries are data ([Catalogue]); the computations
-// that fill tallies for them live with the service that owns the records.
+// that fill tallies for them are this package's (RecordIndicators, ChronicIndicators,
+// MaternalIndicators, ChildIndicators, ImmunizationIndicators, SupervisionIndicators,
+// EducationIndicators), each reading the records of one service through its Store.
 type Indicator struct {
 	Code    Code
 	Service Service
@@ -269,7 +271,11 @@ type Indicator struct {
 	Source string
 	// Note records caveats: UNCONFIRMED wording, local variants, 2011-edition status.
 	Note string
-	// Issue names the work item that implements the computation ("[2/9]" … "[7/9]").
+	// Issue is a bookkeeping label of the library's own development, filled as before
+	// for the national entries.
+	//
+	// Deprecated: it says nothing about the indicator; use Service to group entries and
+	// Implemented to know whether the library computes one.
 	Issue string
 	// Implemented reports whether the library computes the indicator from records. An
 	// entry that is not implemented can still be tallied by a host with Tally.Add.
@@ -288,15 +294,31 @@ type Indicator struct {
 // Key returns the catalog key of the indicator's name: "ind." + code.
 func (ind *Indicator) Key() string { return "ind." + string(ind.Code) }
 
-// Label returns the indicator's name in language tag.
+// Label returns the indicator's name in language tag: a national entry's from the
+// library's catalog (key Key), a host's own entry's from its Name.
 func (ind *Indicator) Label(tag language.Tag) string {
-	switch langIndex(tag) {
-	case 1:
-		return ind.Name.ZhHant
-	case 2:
-		return ind.Name.En
+	if n, ok := catalogNames[ind.Code]; ok && n == ind.Name {
+		return gongwei.NewPrinter(tag).Sprintf(ind.Key())
 	}
-	return ind.Name.ZhHans
+	return ind.Name.in(tag)
+}
+
+// LabelOf returns the name of a row's code in language tag: the indicator's Label for a
+// plain code; for a qualified code whose family names its qualifiers (imm.coverage by
+// immunization milestone: 乙肝疫苗第3剂接种率, 乙肝疫苗第3劑接種率, "HepB dose 3
+// coverage"), the qualified name; otherwise the Label followed by the qualifier in
+// brackets: 孕期艾滋病、梅毒、乙肝检测率（hiv）.
+func (ind *Indicator) LabelOf(code Code, tag language.Tag) string {
+	q := code.Qualifier()
+	if q == "" {
+		return ind.Label(tag)
+	}
+	if f, ok := qualifiers[code.Family()]; ok && code.Family() == ind.Code {
+		if name, ok := f.name(q, tag); ok {
+			return gongwei.NewPrinter(tag).Sprintf(f.format, name)
+		}
+	}
+	return ind.Label(tag) + "（" + q + "）"
 }
 
 // IsCount reports whether the indicator is a workload count.

@@ -2,7 +2,6 @@ package indicators
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/maternal"
@@ -32,8 +31,6 @@ var MaternalCodes = []Code{
 	codeMaternalTesting, codeMaternalTestingEarly, codeMaternalHealthManagement,
 	codeMaternalCaesarean,
 }
-
-var errMaternalPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
 
 // MaternalIndicators streams the pregnancies of the jurisdiction prefix (village-code
 // digits, see maternal.Filter.Prefix; empty for all) under care during period p once,
@@ -88,7 +85,7 @@ var errMaternalPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
 // p is not a valid period, or ctx's error.
 func MaternalIndicators(ctx context.Context, s maternal.Store, prefix string, p gongwei.Period, sink Sink) error {
 	if !p.IsValid() {
-		return errMaternalPeriod
+		return errPeriod
 	}
 	b := newBatch(sink)
 	defer b.flush()

@@ -1,6 +1,12 @@
 package indicators
 
-import "github.com/gongwei-lib/gongwei"
+import (
+	"strconv"
+
+	"golang.org/x/text/language"
+
+	"github.com/gongwei-lib/gongwei"
+)
 
 // Catalog keys of the labels this package introduces (all prefixed "ind."). Indicator
 // names are registered as "ind." + code from the catalogue table.
@@ -16,7 +22,62 @@ const (
 	keyColDue         = "ind.col.due"
 	keyColProgress    = "ind.col.progress"
 	keyColSource      = "ind.col.source"
+
+	// The pieces of the year-end summary (Summarize).
+	keySumSentence  = "ind.sum.sentence"  // the date phrase, then the clauses
+	keySumSep       = "ind.sum.sep"       // between clauses
+	keySumFirst     = "ind.sum.first"     // the first count of a service (共…)
+	keySumPartOf    = "ind.sum.part_of"   // a count or rate that is part of another (其中…)
+	keySumDidRate   = "ind.sum.did_rate"  // a count phrase, then its rate
+	keySumValue     = "ind.sum.value"     // a rate's name, then its value
+	keySumTarget    = "ind.sum.target"    // the target and the status of a row
+	keySumMonthEnd  = "ind.sum.month_end" // month number, English month name
+	keySumYearEnd   = "ind.sum.year_end"
+	keySumDay       = "ind.sum.day" // month number, day, English month name
+	keyQualifiedImm = "ind.qualified.imm.coverage"
 )
+
+// didKey returns the catalog key of a national indicator's summary phrase (Did).
+func didKey(c Code) string { return "ind.did." + string(c) }
+
+// scaleKeys are the catalog keys of the scales' suffixes (Count has none).
+var scaleKeys = [...]string{Percent: "ind.scale.percent", PerMille: "ind.scale.per_mille", Per10k: "ind.scale.per_10k", Per100k: "ind.scale.per_100k"}
+
+// national names and phrases as registered in the catalog, so that Label and the summary
+// take a national entry's texts from the catalog and a host's own entry (not in the
+// library's catalog) from its fields.
+var (
+	catalogNames = map[Code]Names{}
+	catalogDid   = map[Code]Text{}
+)
+
+// qualifier gives the label of a qualified code's qualifier, by family: the owner of the
+// qualifiers registers their names in the catalog (immunization registers its
+// milestones' names); format is the catalog key of the qualified label, with one %s for
+// the qualifier's name.
+type qualifier struct {
+	format string
+	name   func(q string, tag language.Tag) (string, bool)
+}
+
+// qualifiers are the families whose qualifiers have names.
+var qualifiers = map[Code]qualifier{}
+
+// in returns the indicator's name in tag from its fields, for an entry the catalog
+// does not hold.
+func (n Names) in(tag language.Tag) string {
+	switch gongwei.MatchLanguage(tag) {
+	case language.TraditionalChinese:
+		return n.ZhHant
+	case language.English:
+		return n.En
+	}
+	return n.ZhHans
+}
+
+// count formats a count for a summary phrase: plain digits, as the Chinese reports write
+// them (the printer's own %v of an integer would group the digits).
+func count(n int64) string { return strconv.FormatInt(n, 10) }
 
 func init() {
 	ms := []gongwei.Message{
@@ -53,10 +114,32 @@ func init() {
 		{Key: keyColDue, ZhHans: "应完成", ZhHant: "應完成", En: "Due"},
 		{Key: keyColProgress, ZhHans: "进度", ZhHant: "進度", En: "Progress"},
 		{Key: keyColSource, ZhHans: "来源", ZhHant: "來源", En: "Source"},
+
+		{Key: keySumSentence, ZhHans: "%s，%s。", ZhHant: "%s，%s。", En: "%s, %s."},
+		{Key: keySumSep, ZhHans: "，", ZhHant: "，", En: "; "},
+		{Key: keySumFirst, ZhHans: "共%s", ZhHant: "共%s", En: "%s"},
+		{Key: keySumPartOf, ZhHans: "其中%s", ZhHant: "其中%s", En: "%s"},
+		{Key: keySumDidRate, ZhHans: "%s，%s", ZhHant: "%s，%s", En: "%s, %s"},
+		{Key: keySumValue, ZhHans: "%s%s", ZhHant: "%s%s", En: "%s %s"},
+		{Key: keySumTarget, ZhHans: "（目标%s，%s）", ZhHant: "（目標%s，%s）", En: " (target %s, %s)"},
+		{Key: keySumMonthEnd, ZhHans: "截至%[1]d月底", ZhHant: "截至%[1]d月底", En: "By the end of %[2]s"},
+		{Key: keySumYearEnd, ZhHans: "截至年底", ZhHant: "截至年底", En: "By the end of December"},
+		{Key: keySumDay, ZhHans: "截至%[1]d月%[2]d日", ZhHant: "截至%[1]d月%[2]d日", En: "As of %[2]d %[3]s"},
+		{Key: keyQualifiedImm, ZhHans: "%s接种率", ZhHant: "%s接種率", En: "%s coverage"},
+
+		{Key: scaleKeys[Percent], ZhHans: "%%", ZhHant: "%%", En: "%%"},
+		{Key: scaleKeys[PerMille], ZhHans: "‰", ZhHant: "‰", En: "‰"},
+		{Key: scaleKeys[Per10k], ZhHans: "/万", ZhHant: "/萬", En: " per 10,000"},
+		{Key: scaleKeys[Per100k], ZhHans: "/10万", ZhHant: "/10萬", En: " per 100,000"},
 	}
 	for i := range catalogue {
 		ind := &catalogue[i]
 		ms = append(ms, gongwei.Message{Key: ind.Key(), ZhHans: ind.Name.ZhHans, ZhHant: ind.Name.ZhHant, En: ind.Name.En})
+		catalogNames[ind.Code] = ind.Name
+		if ind.Did.Zh != "" {
+			ms = append(ms, gongwei.Message{Key: didKey(ind.Code), ZhHans: ind.Did.Zh, ZhHant: didHant[ind.Code], En: ind.Did.En})
+			catalogDid[ind.Code] = ind.Did
+		}
 	}
 	gongwei.RegisterMessages(ms...)
 }

@@ -31,15 +31,6 @@ const (
 
 var scaleFactor = [...]int64{Count: 1, Percent: 100, PerMille: 1000, Per10k: 10000, Per100k: 100000}
 
-// scaleSuffix is the short display suffix of each scale, by language (zh-Hans, zh-Hant, en).
-var scaleSuffix = [...][3]string{
-	Count:    {"", "", ""},
-	Percent:  {"%", "%", "%"},
-	PerMille: {"‰", "‰", "‰"},
-	Per10k:   {"/万", "/萬", " per 10,000"},
-	Per100k:  {"/10万", "/10萬", " per 100,000"},
-}
-
 // Factor returns the multiplier of the scale: 1, 100, 1000, 10000 or 100000. An unknown
 // scale has factor 0.
 func (s Scale) Factor() int64 {
@@ -73,21 +64,10 @@ func (s Scale) String() string {
 // "/10万" ("/萬", "/10萬" in traditional Chinese, " per 10,000" and " per 100,000" in
 // English); "" for Count.
 func (s Scale) Suffix(tag language.Tag) string {
-	if !s.IsValid() {
+	if !s.IsValid() || s == Count {
 		return ""
 	}
-	return scaleSuffix[s][langIndex(tag)]
-}
-
-// langIndex maps a tag to 0 (zh-Hans), 1 (zh-Hant) or 2 (en) through the library's matcher.
-func langIndex(tag language.Tag) int {
-	switch gongwei.MatchLanguage(tag) {
-	case language.TraditionalChinese:
-		return 1
-	case language.English:
-		return 2
-	}
-	return 0
+	return gongwei.NewPrinter(tag).Sprintf(scaleKeys[s])
 }
 
 // Rate is a numerator, a denominator and a scale. It is never stored as a float: the
@@ -160,3 +140,7 @@ func (r Rate) Format(places int32, tag language.Tag) string {
 // String formats the rate with one decimal place (the reporting default, nbphs-spec §14)
 // in simplified Chinese: "91.0%", "6.5‰", "12.3/10万", or "—" without data.
 func (r Rate) String() string { return r.Format(1, language.SimplifiedChinese) }
+
+// errPeriod is every computation's answer to a period that is not valid (both bounds
+// set, Start before End: gongwei.Period.IsValid).
+var errPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)

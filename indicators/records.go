@@ -3,7 +3,6 @@ package indicators
 import (
 	"context"
 	"errors"
-	"fmt"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
@@ -27,8 +26,6 @@ var RecordCodes = []Code{
 	codeRecordCoverage, codeRecordElectronic, codeRecordUsage, codeRecordQualified,
 	codeRecordContract, codeRecordHousehold, codeElderlyManaged, codeElderlyComplete, codeTCMElderly,
 }
-
-var errRecordPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
 
 // RecordIndicators streams the residents of the jurisdiction prefix (archive-number
 // digits, see healthrecord.ResidentFilter.Prefix; empty for every resident) once, reads
@@ -104,7 +101,7 @@ var errRecordPeriod = fmt.Errorf("%w: indicators: period", gongwei.ErrInvalid)
 // p is not a valid period, or ctx's error.
 func RecordIndicators(ctx context.Context, s healthrecord.Store, prefix string, p gongwei.Period, sink Sink) error {
 	if !p.IsValid() {
-		return errRecordPeriod
+		return errPeriod
 	}
 	b := newBatch(sink)
 	defer b.flush()

@@ -66,7 +66,7 @@ func NewReport(ev *Evaluation, tag language.Tag) *Report {
 		for _, r := range g.Results {
 			ind := r.Indicator
 			rg.Rows = append(rg.Rows, ReportRow{
-				Service: g.Service, Code: r.Row.Code, Indicator: qualifiedLabel(ind, r.Row.Code, tag), Unit: r.Row.Unit,
+				Service: g.Service, Code: r.Row.Code, Indicator: ind.LabelOf(r.Row.Code, tag), Unit: r.Row.Unit,
 				Numerator: r.Actual.Numerator, Denominator: r.Actual.Denominator, Scale: ind.Scale.String(),
 				HasData: r.HasData, Value: r.Value, Actual: r.Actual.Format(ind.Places, tag),
 				Target: r.Row.Target.Format(ind.Scale, tag), Goal: r.Row.Target, Status: r.Status, StatusLabel: r.Status.Label(tag),
@@ -77,13 +77,6 @@ func NewReport(ev *Evaluation, tag language.Tag) *Report {
 		rep.Groups = append(rep.Groups, rg)
 	}
 	return rep
-}
-
-func qualifiedLabel(ind *Indicator, code Code, tag language.Tag) string {
-	if q := code.Qualifier(); q != "" {
-		return ind.Label(tag) + "（" + q + "）"
-	}
-	return ind.Label(tag)
 }
 
 func (rep *Report) header() []string {

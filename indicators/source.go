@@ -85,7 +85,7 @@ func subjectSource(ctx context.Context, src Sources, prefix string, p gongwei.Pe
 // chronic store, as ChronicIndicators does).
 func computeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p gongwei.Period, opts *ChronicOptions, prefix string, estimates bool, sink Sink) error {
 	if !p.IsValid() {
-		return errRecordPeriod
+		return errPeriod
 	}
 	o := chronicDefaults(opts)
 	b := newBatch(sink)

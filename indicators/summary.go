@@ -1,7 +1,6 @@
 package indicators
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -28,9 +27,8 @@ type Summary struct {
 // Summaries are written in simplified Chinese (the default), traditional Chinese or
 // English, as tag matches.
 func Summarize(ev *Evaluation, tag language.Tag) []Summary {
-	li := langIndex(tag)
-	en := li == 2
-	lang := [...]language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English}[li]
+	tag = gongwei.MatchLanguage(tag)
+	pr := gongwei.NewPrinter(tag)
 	var out []Summary
 	for _, g := range ev.ByService() {
 		present := map[Code]bool{}
@@ -39,101 +37,83 @@ func Summarize(ev *Evaluation, tag language.Tag) []Summary {
 		}
 		var clauses []string
 		for i, r := range g.Results {
-			clauses = append(clauses, clause(r, i == 0, present[r.Indicator.PartOf], li, lang))
+			clauses = append(clauses, clause(r, i == 0, present[r.Indicator.PartOf], tag))
 		}
-		var text string
-		if en {
-			text = asOfPhrase(ev.AsOf, true) + ", " + strings.Join(clauses, "; ") + "."
-		} else {
-			text = asOfPhrase(ev.AsOf, false) + "，" + strings.Join(clauses, "，") + "。"
-		}
+		text := pr.Sprintf(keySumSentence, asOfPhrase(ev.AsOf, tag), strings.Join(clauses, pr.Sprintf(keySumSep)))
 		out = append(out, Summary{Service: g.Service, Text: text})
 	}
 	return out
 }
 
-func clause(r Result, first, partOfPresent bool, li int, lang language.Tag) string {
+// clause writes one row of a summary in tag (a language of the catalog).
+func clause(r Result, first, partOfPresent bool, tag language.Tag) string {
+	pr := gongwei.NewPrinter(tag)
 	ind := r.Indicator
-	en := li == 2
-	did := ind.did(li)
-	var b strings.Builder
+	did := ind.didPhrase(tag, r.Actual.Numerator)
 	hasCount := r.HasData || r.Actual.Numerator != 0
-	switch {
-	case did != "" && hasCount:
-		if !en {
-			if partOfPresent {
-				b.WriteString("其中")
-			} else if first {
-				b.WriteString("共")
-			}
+	if did != "" && hasCount {
+		switch {
+		case partOfPresent:
+			did = pr.Sprintf(keySumPartOf, did)
+		case first:
+			did = pr.Sprintf(keySumFirst, did)
 		}
-		fmt.Fprintf(&b, did, r.Actual.Numerator)
 		if ind.IsCount() {
-			b.WriteString(targetNote(r, en, lang))
-			return b.String()
+			return did + targetNote(r, tag)
 		}
-		if en {
-			b.WriteString(", ")
-		} else {
-			b.WriteString("，")
+		label := ind.LabelOf(r.Row.Code, tag)
+		if tag == language.English {
+			label = lowerFirst(label) // the rate continues the sentence
 		}
-	case partOfPresent && !en:
-		b.WriteString("其中")
+		return pr.Sprintf(keySumDidRate, did, rateClause(r, label, tag))
 	}
-	label := ind.Label(lang)
-	if en && b.Len() > 0 {
-		label = lowerFirst(label)
+	c := rateClause(r, ind.LabelOf(r.Row.Code, tag), tag)
+	if partOfPresent {
+		return pr.Sprintf(keySumPartOf, c)
 	}
-	b.WriteString(label)
-	if en {
-		b.WriteString(" ")
-	}
-	if r.HasData {
-		b.WriteString(r.Actual.Format(ind.Places, lang))
-	} else {
-		b.WriteString(r.Status.Label(lang))
-		return b.String()
-	}
-	b.WriteString(targetNote(r, en, lang))
-	return b.String()
+	return c
 }
 
-func targetNote(r Result, en bool, lang language.Tag) string {
+// rateClause writes the rate of r named label, with its target and status, or the status
+// alone when r has no data.
+func rateClause(r Result, label string, tag language.Tag) string {
+	pr := gongwei.NewPrinter(tag)
+	if !r.HasData {
+		return pr.Sprintf(keySumValue, label, r.Status.Label(tag))
+	}
+	return pr.Sprintf(keySumValue, label, r.Actual.Format(r.Indicator.Places, tag)) + targetNote(r, tag)
+}
+
+func targetNote(r Result, tag language.Tag) string {
 	if r.Row.Target.IsZero() {
 		return ""
 	}
-	t := r.Row.Target.Format(r.Indicator.Scale, lang)
-	if en {
-		return " (target " + t + ", " + r.Status.Label(lang) + ")"
-	}
-	return [...]string{"（目标", "（目標"}[langIndex(lang)] + t + "，" + r.Status.Label(lang) + "）"
+	return gongwei.NewPrinter(tag).Sprintf(keySumTarget, r.Row.Target.Format(r.Indicator.Scale, tag), r.Status.Label(tag))
 }
 
 func lowerFirst(s string) string {
 	if s == "" || s[0] < 'A' || s[0] > 'Z' {
 		return s
 	}
-	// Keep acronyms ("TB", "HIV") as they are.
-	if len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' {
-		return s
+	// Keep acronyms and names with capitals of their own ("TB", "HIV", "HepB", "DTaP").
+	for i := 1; i < len(s) && s[i] != ' '; i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return s
+		}
 	}
 	return string(s[0]+'a'-'A') + s[1:]
 }
 
 // asOfPhrase returns "截至10月底" / "By the end of October" when d is the last day of
-// its month, else "截至10月15日" / "As of 15 October".
-func asOfPhrase(d gongwei.Date, en bool) string {
+// its month ("截至年底" in December), else "截至10月15日" / "As of 15 October".
+func asOfPhrase(d gongwei.Date, tag language.Tag) string {
+	pr := gongwei.NewPrinter(tag)
 	_, m, day := d.Date()
-	monthEnd := d.AddDays(1).Day() == 1
-	switch {
-	case en && monthEnd:
-		return "By the end of " + m.String()
-	case en:
-		return fmt.Sprintf("As of %d %s", day, m)
+	switch monthEnd := d.AddDays(1).Day() == 1; {
 	case monthEnd && m == time.December:
-		return "截至年底"
+		return pr.Sprintf(keySumYearEnd)
 	case monthEnd:
-		return fmt.Sprintf("截至%d月底", int(m))
+		return pr.Sprintf(keySumMonthEnd, int(m), m.String())
 	}
-	return fmt.Sprintf("截至%d月%d日", int(m), day)
+	return pr.Sprintf(keySumDay, int(m), day, m.String())
 }

@@ -1,7 +1,16 @@
 package indicators
 
+import (
+	"fmt"
+
+	"golang.org/x/text/language"
+
+	"github.com/gongwei-lib/gongwei"
+)
+
 // didHant holds the traditional-Chinese form of each national entry's Did phrase
-// (Indicator.Did.Zh), used by [Summarize] for a zh-Hant tag. The phrases are the
+// (Indicator.Did.Zh), registered with the other two in the library's catalog
+// ("ind.did.<code>"), from which [Summarize] takes them. The phrases are the
 // simplified ones written in traditional characters, word for word; a test checks that
 // every national entry with a Did phrase has one here. A host's own indicators set
 // Indicator.DidZhHant instead.
@@ -82,20 +91,31 @@ var didHant = map[Code]string{
 	"sup.five_disease_removal": "調離五病人員%v人",
 }
 
-// did returns the indicator's summary phrase in language index li (0 zh-Hans, 1 zh-Hant,
-// 2 en). A traditional-Chinese phrase falls back to the simplified one only for a host
-// indicator that has none.
-func (ind *Indicator) did(li int) string {
-	switch li {
-	case 1:
-		if ind.DidZhHant != "" {
-			return ind.DidZhHant
-		}
-		if s, ok := didHant[ind.Code]; ok {
-			return s
-		}
-	case 2:
-		return ind.Did.En
+// didPhrase returns the indicator's summary phrase (Did) for n in tag: a national
+// entry's from the library's catalog (the phrases above for zh-Hant), a host's own
+// entry's from its fields (DidZhHant for zh-Hant, falling back to Did.Zh). It is "" when
+// the indicator has no phrase.
+func (ind *Indicator) didPhrase(tag language.Tag, n int64) string {
+	if d, ok := catalogDid[ind.Code]; ok && d == ind.Did && ind.DidZhHant == "" {
+		return gongwei.NewPrinter(tag).Sprintf(didKey(ind.Code), count(n))
 	}
-	return ind.Did.Zh
+	var f string
+	switch gongwei.MatchLanguage(tag) {
+	case language.TraditionalChinese:
+		f = ind.DidZhHant
+		if f == "" {
+			f = didHant[ind.Code]
+		}
+		if f == "" {
+			f = ind.Did.Zh
+		}
+	case language.English:
+		f = ind.Did.En
+	default:
+		f = ind.Did.Zh
+	}
+	if f == "" {
+		return ""
+	}
+	return fmt.Sprintf(f, n)
 }

@@ -72,7 +72,7 @@ var SupervisionCodes = []Code{
 // wrapping gongwei.ErrInvalid when p is not valid, or ctx's error.
 func SupervisionIndicators(ctx context.Context, s supervision.Store, prefix string, p gongwei.Period, sink Sink) error {
 	if !p.IsValid() {
-		return errRecordPeriod
+		return errPeriod
 	}
 	asOf := p.Last()
 	byUnit := map[supervision.UnitID][]*supervision.Inspection{}

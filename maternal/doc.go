@@ -46,4 +46,12 @@
 // maternaltest holds the conformance suite and fixtures). [Registry] wraps it:
 // validation against the woman's record, IDs, versions and her service timeline.
 // The indicators are computed by indicators.MaternalIndicators.
+//
+// # Service
+//
+// [New] builds the [Registry] in the form every service package shares: New(store,
+// Options{Records: registry, Now: clock, ...}) (see healthrecord's package doc);
+// Records is required here. A failed timeline append after a saved pregnancy is
+// [ErrTimeline]. A save of a stale version, and an insert (Version 0) of an ID already stored, fail
+// with an error wrapping gongwei.ErrConflict, whatever the Store.
 package maternal

@@ -31,7 +31,7 @@ func ExampleGradeOf() {
 // Registry, and reads the schedule and the child's flags.
 func Example_pregnancy() {
 	ctx := context.Background()
-	records := healthrecord.NewRegistry(hrmem.New(), nil)
+	records := healthrecord.New(hrmem.New(), healthrecord.Options{})
 	w := maternaltest.Woman(1, "110105001101")
 	w.Version = 0
 	if err := records.SaveResident(ctx, w); err != nil {

@@ -56,7 +56,7 @@ const (
 )
 
 // TimelyTestWeeks is the timely-testing limit: a test before 28 weeks of gestation (by
-// 27+6) counts for the before-28-weeks testing rate (plan-targets.md; issue [4/9]).
+// 27+6) counts for the before-28-weeks testing rate (plan-targets.md).
 const TimelyTestWeeks = 28
 
 // InfectionTest is one test of the three-infection programme.

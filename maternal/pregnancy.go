@@ -165,7 +165,8 @@ type PrenatalVisit struct {
 // Place is where a delivery took place.
 type Place int
 
-// The places of delivery (issue [4/9]).
+// The places of delivery, as the 住院分娩率 of the work plans counts them
+// (plan-targets.md, maternal health).
 const (
 	Hospital   Place = iota + 1 // 住院分娩 (in a medical institution)
 	Home                        // 家中

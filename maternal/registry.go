@@ -22,15 +22,22 @@ var _ Records = (*healthrecord.Registry)(nil)
 
 // ErrTimeline reports that a pregnancy was saved but a service event that goes with it
 // could not be appended to the woman's timeline; the error also wraps the cause. Saving
-// the pregnancy again appends the missing events (the timeline ignores repeats).
-var ErrTimeline = errors.New("maternal: pregnancy saved, timeline not updated")
+// the pregnancy again appends the missing events (the timeline ignores repeats). It
+// wraps healthrecord.ErrTimeline.
+var ErrTimeline = fmt.Errorf("maternal: pregnancy saved, timeline not updated: %w", healthrecord.ErrTimeline)
 
 // DefaultAttempts is how many times, by default, Update re-reads a pregnancy another
 // writer changed meanwhile.
 const DefaultAttempts = 8
 
-// Options configures a Registry; the zero value (or nil) gives the defaults.
+// Options configures a Registry (see New); the zero value gives the defaults. It has the
+// shape of every service package's Options: Records, Now and the fields of its own.
 type Options struct {
+	// Records is the health record service the Registry reads women's records from and
+	// appends their service events to; *healthrecord.Registry implements it. New needs
+	// it: a Registry without Records fails every save with an error wrapping
+	// gongwei.ErrInvalid.
+	Records Records
 	// Attempts bounds Update's tries on a version conflict. Zero means DefaultAttempts.
 	Attempts int
 	// PregnancyID assigns the ID of a pregnancy saved without one. The default is the
@@ -38,7 +45,7 @@ type Options struct {
 	PregnancyID func(*Pregnancy) PregnancyID
 	// Now is the clock that gives the day of recording (gongwei.Clock.Today), which
 	// bounds every date of a pregnancy saved. Nil means the Records' day when they have
-	// a Today method (*healthrecord.Registry: healthrecord.RegistryOptions.Now), else
+	// a Today method (*healthrecord.Registry: healthrecord.Options.Now), else
 	// time.Now.
 	Now gongwei.Clock
 }
@@ -64,13 +71,23 @@ type Registry struct {
 	now      gongwei.Clock
 }
 
-// NewRegistry returns a Registry over s, reading women's records from records.
+// NewRegistry returns a Registry over s, reading women's records from records; a nil
+// opts gives the defaults.
+//
+// Deprecated: use New(s, Options{Records: records, ...}), the constructor form of every
+// service package.
 func NewRegistry(s Store, records Records, opts *Options) *Registry {
 	var o Options
 	if opts != nil {
 		o = *opts
 	}
-	g := &Registry{s: s, records: records, attempts: o.Attempts, id: o.PregnancyID, now: o.Now}
+	o.Records = records
+	return New(s, o)
+}
+
+// New returns a Registry over s configured by o.
+func New(s Store, o Options) *Registry {
+	g := &Registry{s: s, records: o.Records, attempts: o.Attempts, id: o.PregnancyID, now: o.Now}
 	if g.attempts <= 0 {
 		g.attempts = DefaultAttempts
 	}
@@ -131,6 +148,9 @@ func normalize(p *Pregnancy) {
 // postpartum contacts) is on her timeline; ErrTimeline reports a failed append.
 func (g *Registry) Save(ctx context.Context, p *Pregnancy) error {
 	const op = "maternal: save pregnancy: "
+	if g.records == nil {
+		return fmt.Errorf(op+"no health record service (Options.Records): %w", gongwei.ErrInvalid)
+	}
 	w := p.Clone()
 	normalize(w)
 	var ve gongwei.ValidationError
@@ -230,16 +250,7 @@ func (p *Pregnancy) Events() []healthrecord.ServiceEvent {
 }
 
 func (g *Registry) appendEvents(ctx context.Context, p *Pregnancy) error {
-	var errs []error
-	for _, e := range p.Events() {
-		if err := g.records.RecordService(ctx, e); err != nil && !errors.Is(err, gongwei.ErrDuplicate) {
-			errs = append(errs, err)
-		}
-	}
-	if len(errs) > 0 {
-		return fmt.Errorf("%w: %w", ErrTimeline, errors.Join(errs...))
-	}
-	return nil
+	return healthrecord.AppendServices(ctx, g.records, ErrTimeline, p.Events()...)
 }
 
 // Update reads the pregnancy id, applies change to it and saves it, re-reading and

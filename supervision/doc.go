@@ -20,4 +20,11 @@
 // [Service] wraps a host's [Store] (validation, normalisation, versions); the memstore
 // subpackage is an in-memory Store and supervisiontest its conformance suite. The
 // indicators package computes sup.* and inf.* from a Store.
+//
+// # Service
+//
+// [New] builds the [Service] in the form every service package shares: New(store,
+// Options{Now: clock, Calendar: cal}) (see healthrecord's package doc; this service
+// keeps no health records, so its Options has no Records). A save of a stale version, and an insert (Version 0) of an ID already stored, fail
+// with an error wrapping gongwei.ErrConflict, whatever the Store.
 package supervision

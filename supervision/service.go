@@ -30,8 +30,32 @@ type Service struct {
 	now gongwei.Clock
 }
 
+// Options configures a Service (see New); the zero value gives the defaults. It has the
+// shape of every service package's Options: Now and the fields of its own (this service
+// keeps no health records, so it has no Records).
+type Options struct {
+	// Now is the clock that gives the day of recording (gongwei.Clock.Today): no date
+	// saved may lie more than gongwei.RecordingToleranceDays after it. Nil means
+	// time.Now's day in Asia/Shanghai.
+	Now gongwei.Clock
+	// Calendar counts working days (a province's own arrangements). Nil means the
+	// default calendar.
+	Calendar *Calendar
+}
+
+// New returns a Service over s configured by o.
+func New(s Store, o Options) *Service {
+	cal := o.Calendar
+	if cal == nil {
+		cal = defaultCalendar
+	}
+	return &Service{s: s, cal: cal, now: o.Now}
+}
+
 // NewService returns a Service over s using the default working-day calendar.
-func NewService(s Store) *Service { return &Service{s: s, cal: defaultCalendar} }
+//
+// Deprecated: use New(s, Options{}), the constructor form of every service package.
+func NewService(s Store) *Service { return New(s, Options{}) }
 
 // WithCalendar returns a copy of the Service that counts working days on cal (a
 // province's own arrangements).

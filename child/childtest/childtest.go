@@ -13,6 +13,7 @@ import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
 // TestStore checks that an implementation of child.Store meets every clause of the
@@ -346,8 +347,27 @@ var cases = []storeCase{
 				}
 			}
 		}},
-	{"ConcurrentWriters", "a Store is safe for concurrent use: of writers racing on one version exactly one wins",
+	{"ConcurrentWriters", "a Store is safe for concurrent use: of writers racing on one version exactly one wins; of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored",
 		func(t *tc, s child.Store) {
+			// Two writers forced to interleave between read and put.
+			raced := Child(2)
+			t.putChild(s, raced, 0)
+			if err := storetest.Check(t.ctx,
+				func(ctx context.Context) (*child.Child, int64, error) {
+					got, err := s.Child(ctx, raced.ID)
+					if err != nil {
+						return nil, 0, err
+					}
+					return got, got.Version, nil
+				},
+				func(ctx context.Context, w int, got *child.Child, prev int64) error {
+					got.BirthWeightG += w + 1
+					got.Version = prev + 1
+					return s.PutChild(ctx, got, prev)
+				}, gongwei.ErrConflict); err != nil {
+				t.Fatalf("PutChild of two writers that both read before either puts: %v\n\tcontract: %s", err, t.clause)
+			}
+
 			t.putChild(s, Child(1), 0)
 			var wg sync.WaitGroup
 			var mu sync.Mutex

@@ -12,6 +12,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
 // TestStore checks that an implementation of chronic.Store meets every clause of the
@@ -106,13 +107,13 @@ var cases = []storeCase{
 			_, err := s.Patient(t.ctx, "missing")
 			t.wantErr(err, gongwei.ErrNotFound, "Patient")
 		}},
-	{"PatientInsertExisting", "PutPatient with prev 0 of a stored ID fails with gongwei.ErrDuplicate and stores nothing",
+	{"PatientInsertExisting", "PutPatient with prev 0 of a stored ID fails with gongwei.ErrConflict and stores nothing",
 		func(t *tc, s chronic.Store) {
 			p := Patient(1, chronic.Hypertension)
 			t.putPatient(s, p)
 			q := Patient(1, chronic.Hypertension)
 			q.Comorbid, q.Version = !p.Comorbid, 1
-			t.wantErr(s.PutPatient(t.ctx, q, 0), gongwei.ErrDuplicate, "PutPatient")
+			t.wantErr(s.PutPatient(t.ctx, q, 0), gongwei.ErrConflict, "PutPatient")
 			got, err := s.Patient(t.ctx, p.ID)
 			t.must(err, "Patient")
 			if !reflect.DeepEqual(got, p) {
@@ -209,14 +210,14 @@ var cases = []storeCase{
 			_, err := s.Visit(t.ctx, "missing")
 			t.wantErr(err, gongwei.ErrNotFound, "Visit")
 		}},
-	{"VisitVersions", "PutVisit: prev 0 of a stored ID is gongwei.ErrDuplicate; a stale prev is gongwei.ErrConflict; neither stores anything",
+	{"VisitVersions", "PutVisit: prev 0 of a stored ID is gongwei.ErrConflict; a stale prev is gongwei.ErrConflict; neither stores anything",
 		func(t *tc, s chronic.Store) {
 			p := Patient(1, chronic.Hypertension)
 			v := Visit(p, d(2024, 3, 1))
 			t.putVisit(s, v)
 			w := v.Clone()
 			w.Hypertension.Systolic = 150
-			t.wantErr(s.PutVisit(t.ctx, w, 0), gongwei.ErrDuplicate, "PutVisit(insert existing)")
+			t.wantErr(s.PutVisit(t.ctx, w, 0), gongwei.ErrConflict, "PutVisit(insert existing)")
 			w.Version = 3
 			t.wantErr(s.PutVisit(t.ctx, w, 2), gongwei.ErrConflict, "PutVisit(stale)")
 			got, err := s.Visit(t.ctx, v.ID)
@@ -289,8 +290,27 @@ var cases = []storeCase{
 			_, err = collect(s.Visits(ctx, chronic.VisitFilter{}))
 			t.wantErr(err, context.Canceled, "Visits")
 		}},
-	{"ConcurrentWriters", "the store is safe for concurrent use; of concurrent updates from the same version exactly one succeeds",
+	{"ConcurrentWriters", "the store is safe for concurrent use; of concurrent updates from the same version exactly one succeeds: of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored",
 		func(t *tc, s chronic.Store) {
+			// Two writers forced to interleave between read and put.
+			raced := Patient(2, chronic.Hypertension)
+			t.putPatient(s, raced)
+			if err := storetest.Check(t.ctx,
+				func(ctx context.Context) (*chronic.Patient, int64, error) {
+					got, err := s.Patient(ctx, raced.ID)
+					if err != nil {
+						return nil, 0, err
+					}
+					return got, got.Version, nil
+				},
+				func(ctx context.Context, w int, got *chronic.Patient, prev int64) error {
+					got.Registered = got.Registered.AddDays(w + 1)
+					got.Version = prev + 1
+					return s.PutPatient(ctx, got, prev)
+				}, gongwei.ErrConflict); err != nil {
+				t.Fatalf("PutPatient of two writers that both read before either puts: %v\n\tcontract: %s", err, t.clause)
+			}
+
 			p := Patient(1, chronic.Hypertension)
 			t.putPatient(s, p)
 			var wg sync.WaitGroup

@@ -54,7 +54,7 @@ func ctxErr(ctx context.Context) error {
 func checkVersion(what string, exists bool, stored, prev int64) error {
 	switch {
 	case prev == 0 && exists:
-		return fmt.Errorf("memstore: %s: %w", what, gongwei.ErrDuplicate)
+		return fmt.Errorf("memstore: %s: the ID is stored already: %w", what, gongwei.ErrConflict)
 	case prev != 0 && (!exists || stored != prev):
 		return fmt.Errorf("memstore: %s: stored version %d, expected %d: %w", what, stored, prev, gongwei.ErrConflict)
 	}

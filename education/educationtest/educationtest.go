@@ -12,6 +12,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/education"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
 // Divisions used by the fixtures: a township centre, one of its village clinics, and
@@ -185,6 +186,25 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 	})
 	t.Run("concurrency: one writer wins each version", func(t *testing.T) {
 		s := newStore(t)
+		// Two writers forced to interleave between read and put: one put succeeds, the
+		// other fails with gongwei.ErrConflict, and the winner's record is stored.
+		put(t, s, Lecture("A2", Township, d))
+		if err := storetest.Check(ctx,
+			func(ctx context.Context) (*education.Activity, int64, error) {
+				a, err := s.Activity(ctx, "A2")
+				if err != nil {
+					return nil, 0, err
+				}
+				return a, a.Version, nil
+			},
+			func(ctx context.Context, w int, a *education.Activity, prev int64) error {
+				a.Attendees += w + 1
+				a.Version = prev + 1
+				return s.PutActivity(ctx, a, prev)
+			}, gongwei.ErrConflict); err != nil {
+			t.Fatalf("PutActivity of two writers that both read before either puts: %v", err)
+		}
+
 		put(t, s, Lecture("A1", Township, d))
 		var wg sync.WaitGroup
 		var mu sync.Mutex

@@ -521,7 +521,7 @@ func townshipTable(out io.Writer, county *synth.County, townships *indicators.Ta
 // its figures meet.
 func educationTable(ctx context.Context, out io.Writer, county *synth.County, s education.Store, period gongwei.Period,
 	townships *indicators.Tally, workers int) error {
-	svc := education.NewService(s)
+	svc := education.New(s, education.Options{})
 	asOf := period.Last()
 	type line struct {
 		centre            bool

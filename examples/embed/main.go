@@ -30,8 +30,8 @@ import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
 	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/recordfix"
 )
 
 func main() {
@@ -120,7 +120,7 @@ func run(ctx context.Context, out io.Writer, path string) error {
 	if err := seedHIS(ctx, db); err != nil {
 		return err
 	}
-	reg := healthrecord.NewRegistry(store, nil)
+	reg := healthrecord.New(store, healthrecord.Options{})
 	year := gongwei.Year(2025)
 
 	// 1. At the desk: the ID number as typed through a Chinese input method.
@@ -149,7 +149,7 @@ func run(ctx context.Context, out io.Writer, path string) error {
 		if !r.Archive.IsZero() {
 			continue
 		}
-		form := recordtest.Resident(1).Info
+		form := recordfix.Resident(1).Info
 		form.Phone = r.Info.Phone
 		form.Illnesses = []healthrecord.PastIllness{{Disease: healthrecord.DiseaseNone}}
 		form.Operations = healthrecord.ProcedureHistory{Flag: healthrecord.HistoryNone}
@@ -188,7 +188,7 @@ func run(ctx context.Context, out io.Writer, path string) error {
 		if err != nil {
 			return err
 		}
-		c := recordtest.Checkup(r, gongwei.MustDate(2025, 6, 10))
+		c := recordfix.Checkup(r, gongwei.MustDate(2025, 6, 10))
 		if _, err := reg.Checkup(ctx, c.ID); err == nil {
 			continue
 		}

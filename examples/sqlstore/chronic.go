@@ -2,11 +2,8 @@ package sqlstore
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"iter"
 
-	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
 )
 
@@ -33,11 +30,11 @@ func (s *ChronicStore) Patient(ctx context.Context, id chronic.PatientID) (*chro
 }
 
 // PutPatient implements chronic.Store: an insert (prev 0) of a stored ID fails with
-// gongwei.ErrDuplicate, as chronic.Store asks.
+// gongwei.ErrConflict, as for every store.
 func (s *ChronicStore) PutPatient(ctx context.Context, p *chronic.Patient, prev int64) error {
 	return s.db.write(ctx, "put chronic patient", func(tx *txn) error {
-		return insertExists(chronicPatientsTable, prev, putRow(ctx, s.db, tx, chronicPatientsTable, string(p.ID), p.Version, prev, p,
-			string(p.Village), string(p.Condition), string(p.Resident)))
+		return putRow(ctx, s.db, tx, chronicPatientsTable, string(p.ID), p.Version, prev, p,
+			string(p.Village), string(p.Condition), string(p.Resident))
 	})
 }
 
@@ -60,12 +57,12 @@ func (s *ChronicStore) Visit(ctx context.Context, id chronic.VisitID) (*chronic.
 }
 
 // PutVisit implements chronic.Store: an insert (prev 0) of a stored ID fails with
-// gongwei.ErrDuplicate, as chronic.Store asks. The date column is the date of the
+// gongwei.ErrConflict, as for every store. The date column is the date of the
 // follow-up the visit holds (chronic.Visit.Date).
 func (s *ChronicStore) PutVisit(ctx context.Context, v *chronic.Visit, prev int64) error {
 	return s.db.write(ctx, "put chronic visit", func(tx *txn) error {
-		return insertExists(chronicVisitsTable, prev, putRow(ctx, s.db, tx, chronicVisitsTable, string(v.ID), v.Version, prev, v,
-			string(v.Patient), dateText(v.Date())))
+		return putRow(ctx, s.db, tx, chronicVisitsTable, string(v.ID), v.Version, prev, v,
+			string(v.Patient), dateText(v.Date()))
 	})
 }
 
@@ -77,16 +74,6 @@ func (s *ChronicStore) Visits(ctx context.Context, f chronic.VisitFilter) iter.S
 	}
 	q.period("date", f.Period)
 	return stream[chronic.Visit](ctx, s.db, "stream chronic visits", q.sql("date, id"), q.args...)
-}
-
-// insertExists turns the conflict of an insert (prev 0: the ID is stored already) into
-// gongwei.ErrDuplicate, for the stores whose contract asks for it (chronic.Store); any
-// other error, or none, is returned as is.
-func insertExists(t *table, prev int64, err error) error {
-	if prev == 0 && errors.Is(err, gongwei.ErrConflict) {
-		return fmt.Errorf("sqlstore: put %s: the ID is stored already: %w", t.what, gongwei.ErrDuplicate)
-	}
-	return err
 }
 
 // andVillagePrefix adds to q the condition selecting the rows whose village column

@@ -129,9 +129,9 @@ func ExampleDB_Chronic() {
 			}
 		}
 	}
-	// chronic.Store asks an insert of a stored ID to fail as a duplicate.
+	// An insert of a stored ID fails as a conflict, as in every store.
 	err = s.PutPatient(ctx, chronictest.Patient(1, chronic.Hypertension), 0)
-	fmt.Println(errors.Is(err, gongwei.ErrDuplicate), err)
+	fmt.Println(errors.Is(err, gongwei.ErrConflict), err)
 
 	for p, err := range s.Patients(ctx, chronic.PatientFilter{Prefix: "110105001101"}) {
 		if err != nil {
@@ -149,7 +149,7 @@ func ExampleDB_Chronic() {
 		fmt.Println(v.ID, v.Hypertension.Systolic, v.Hypertension.Diastolic)
 	}
 	// Output:
-	// true sqlstore: put chronic patient: the ID is stored already: gongwei: duplicate
+	// true sqlstore: put chronic patient: stored version is not 0: gongwei: version conflict
 	// 110105001101 P1-hypertension
 	// 110105001101 P3-hypertension
 	// P2-hypertension-2024-01-20 132 84

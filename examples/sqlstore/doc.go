@@ -6,7 +6,7 @@
 //	db, err := sqlstore.Open(ctx, "sqlite:township.db")           // a file, created if absent
 //	db, err := sqlstore.Open(ctx, "postgres://user@localhost/gw") // a PostgreSQL database
 //	records := db.HealthRecord()                                  // a healthrecord.Store
-//	reg := healthrecord.NewRegistry(records, nil)
+//	reg := healthrecord.New(records, healthrecord.Options{})
 //
 // [Open] brings the schema up to date (see Migrations below), so a fresh file or an
 // empty database is ready for use, and opening an existing one again reuses its data.
@@ -84,9 +84,8 @@
 //     type names that differ (see the {{...}} macros of the migrations).
 //   - A put runs in a transaction: "INSERT ... ON CONFLICT DO NOTHING" when prev is 0
 //     and "UPDATE ... WHERE id = ? AND version = ?" otherwise. An insert that writes no
-//     row is looked up: its ID stored means a conflict (gongwei.ErrConflict; where a
-//     Store's contract asks for it, as chronic.Store's does, gongwei.ErrDuplicate
-//     instead), another record holding one of its unique keys gongwei.ErrDuplicate; a
+//     row is looked up: its ID stored means a conflict (gongwei.ErrConflict, for every
+//     Store), another record holding one of its unique keys gongwei.ErrDuplicate; a
 //     unique-index violation of an update is gongwei.ErrDuplicate too. An insert never
 //     raises an error for a taken key, so it never aborts a batch's transaction on
 //     PostgreSQL. Side tables (a resident's tags) are rewritten in the same transaction. On SQLite every transaction begins IMMEDIATE

@@ -56,13 +56,13 @@ func TestServiceImports(t *testing.T) {
 	for _, e := range importEngines(t) {
 		t.Run(e.name, func(t *testing.T) {
 			s := e.fresh()
-			reg := healthrecord.NewRegistry(s.Records, nil)
-			chr := chronic.NewService(s.Chronic, reg)
-			mat := maternal.NewRegistry(s.Maternal, reg, nil)
-			chi := child.NewService(s.Child, &child.ServiceOptions{Records: reg})
-			imm := immunization.NewService(s.Immunization, reg)
-			sup := supervision.NewService(s.Supervision)
-			edu := education.NewService(s.Education)
+			reg := healthrecord.New(s.Records, healthrecord.Options{})
+			chr := chronic.New(s.Chronic, chronic.Options{Records: reg})
+			mat := maternal.New(s.Maternal, maternal.Options{Records: reg})
+			chi := child.New(s.Child, child.Options{Records: reg})
+			imm := immunization.New(s.Immunization, immunization.Options{Records: reg})
+			sup := supervision.New(s.Supervision, supervision.Options{})
+			edu := education.New(s.Education, education.Options{})
 			steps := []struct {
 				kind string
 				run  func() (*gongwei.ImportReport, error)

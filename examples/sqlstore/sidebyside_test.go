@@ -1,6 +1,6 @@
 package sqlstore_test
 
-// The side-by-side of issue 10 (Deliver 3): one family of indicators computed three
+// The side-by-side: one family of indicators computed three
 // ways over the same synthetic county held in SQLite —
 //
 //   - sql: plain SQL inside SQLite, GROUP BY village over the store's tables

@@ -33,7 +33,7 @@ type DB struct {
 //
 //   - "sqlite:PATH" (also "sqlite://PATH" and "sqlite:///ABSOLUTE/PATH"): an SQLite
 //     file, created if absent. Query parameters of modernc.org/sqlite may follow a "?";
-//     by default the store adds busy_timeout(10000), journal_mode(WAL),
+//     by default the store adds busy_timeout(60000), journal_mode(WAL),
 //     synchronous(NORMAL) and _txlock=immediate, each unless the DSN sets it.
 //   - "file:PATH?...": an SQLite URI, passed to the driver with the same defaults.
 //   - "postgres://..." or "postgresql://...": a PostgreSQL connection URL, passed to

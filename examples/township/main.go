@@ -7,8 +7,14 @@
 //
 // The year, step by step:
 //
-//  1. open the database (a file; the library's schema is migrated on open). If it already
-//     holds the township, it is reused: a second run does not duplicate anything;
+//  1. lock the database file (a lock file beside it: a second process started on the same
+//     file waits for the first, saying so on stderr), open it (the library's schema is
+//     migrated on open) and read the record of its load (examples/internal/loadstate). A
+//     completed load of the township asked for is reused: a second run does not duplicate
+//     anything. A load that did not finish (the process was killed, or failed) is thrown
+//     away: the file is removed and the township loaded again from scratch. A completed
+//     load of another size (-residents) is refused with a message, since the report would
+//     not be the one asked for; without -residents the township on file is reused;
 //  2. otherwise generate the township's residents (internal/synth, deterministic) and run
 //     their year through the public API of every domain package: health records,
 //     households and contracts (healthrecord.Registry), checkups, chronic-disease
@@ -17,13 +23,17 @@
 //     checkups with growth assessment (child.Service), vaccinations (immunization.Service),
 //     inspections, complaints and reports (supervision.Service) and health education
 //     activities (education.Service) — with its progress on stderr (residents loaded,
-//     residents/s, time left) when stderr is a terminal, unless -q;
+//     residents/s, time left) when stderr is a terminal, unless -q — and, last, record
+//     in the database that the load completed;
 //  3. show what the library worked out on the way: follow-up classes, what is due next;
 //  4. compute every implemented indicator (indicators.Compute), divide by the census,
 //     roll the villages up to the township, evaluate the plan on the as-of date, score it
 //     and turn the score into money;
 //  5. print the report and the summary in the chosen language and write the HTML report,
 //     with a WHO growth chart of one child of the township (no name, no ID number).
+//
+// The report goes to stdout, messages about loading to stderr; a report is never printed
+// from a partly loaded database.
 package main
 
 import (
@@ -43,9 +53,8 @@ import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
+	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
 	"github.com/gongwei-lib/gongwei/examples/internal/progress"
-	"github.com/gongwei-lib/gongwei/examples/sqlstore"
-	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 	"github.com/gongwei-lib/gongwei/supervision"
@@ -53,24 +62,32 @@ import (
 
 // options are the command's flags.
 type options struct {
-	lang      language.Tag
-	asOf      gongwei.Date
-	db        string
+	lang language.Tag
+	asOf gongwei.Date
+	db   string
+	// residents is the size of the township asked for; 0 for the one on file, or
+	// defaultResidents when the file holds none.
 	residents int
 	html      string
-	progress  io.Writer // stderr when progress is shown, else nil
+	progress  io.Writer // the progress of the load: stderr when it is shown, or nil for none
+	messages  io.Writer // messages about loading (waiting, loading, loading again): stderr, or nil for none
 }
 
 func main() {
 	lang := flag.String("lang", "zh-Hans", "language of the report: zh-Hans, zh-Hant or en")
 	asOf := flag.String("asof", "2025-12-31", "evaluate the plan as of this date (in 2025)")
 	db := flag.String("db", filepath.Join(os.TempDir(), "gongwei-township.db"), "SQLite database file (reused when it holds the township)")
-	residents := flag.Int("residents", 3000, "residents of the township (when the database is new)")
+	residents := flag.Int("residents", defaultResidents, "residents of the township (a database holding another number is refused; without the flag, the township on file is reused)")
 	html := flag.String("html", "", "write the HTML report to this file (default: beside the database)")
 	quiet := flag.Bool("q", false, "no progress on stderr")
 	flag.Parse()
 
-	o := options{db: *db, residents: *residents, html: *html, progress: progress.Terminal(os.Stderr, *quiet)}
+	o := options{db: *db, html: *html, progress: progress.Terminal(os.Stderr, *quiet), messages: os.Stderr}
+	flag.Visit(func(f *flag.Flag) {
+		if f.Name == "residents" {
+			o.residents = *residents
+		}
+	})
 	tag, err := language.Parse(*lang)
 	if err != nil {
 		log.Fatalf("township: -lang: %v", err)
@@ -94,6 +111,10 @@ const (
 	planYear  = 2025
 	villages  = 8
 	chunkSize = 100
+	// defaultResidents is the size of a township loaded without -residents.
+	defaultResidents = 3000
+	// loadName names the township's load in the database's load record.
+	loadName = "township"
 )
 
 func run(ctx context.Context, out io.Writer, o options) error {
@@ -101,33 +122,28 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	if !year.Contains(o.asOf) {
 		return fmt.Errorf("township: the as-of date must be in %d", planYear)
 	}
-	db, err := sqlstore.Open(ctx, "sqlite:"+o.db)
+	// 1-2. The database, locked to the end of the run, holding the township completely
+	// loaded: reused, loaded, or loaded again from scratch.
+	want := synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: o.residents, Year: planYear}
+	sess, err := loadstate.Open(ctx, "sqlite:"+o.db, loadName, want, defaultResidents, o.messages)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer sess.Close()
+	db := sess.DB
+	county, err := synth.New(sess.Config)
+	if err != nil {
+		return err
+	}
 	stores := synth.Stores{
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
 	}
-
-	// 1-2. Reuse the township, or run its year.
-	held, err := countResidents(ctx, stores.Records)
-	if err != nil {
-		return err
+	if sess.Action == loadstate.Reuse {
+		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), sess.Held)
 	}
-	n := o.residents
-	if held > 0 {
-		n = held
-	}
-	county, err := synth.New(synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: n, Year: planYear})
-	if err != nil {
-		return err
-	}
-	if held > 0 {
-		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), held)
-	} else if err := runYear(ctx, county, stores, o.progress); err != nil {
+	if err := sess.Load(ctx, func(ctx context.Context) error { return runYear(ctx, county, stores, o.progress) }); err != nil {
 		return err
 	}
 
@@ -213,18 +229,6 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	return nil
 }
 
-// countResidents counts the township's residents on file.
-func countResidents(ctx context.Context, s healthrecord.Store) (int, error) {
-	n := 0
-	for _, err := range s.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(township)}) {
-		if err != nil {
-			return 0, err
-		}
-		n++
-	}
-	return n, nil
-}
-
 // runYear loads the township's year through the domain services, residents in chunks,
 // with its progress on w (nil for none).
 func runYear(ctx context.Context, c *synth.County, s synth.Stores, w io.Writer) error {
@@ -236,6 +240,9 @@ func runYear(ctx context.Context, c *synth.County, s synth.Stores, w io.Writer) 
 			return err
 		}
 		bar.Add(int64(to - from))
+		if err := loadstate.Hold(ctx, os.Stderr, to); err != nil { // a test hook; see loadstate.HoldEnv
+			return err
+		}
 	}
 	if err := c.LoadTownshipRecords(ctx, s, 1); err != nil {
 		return err
@@ -271,7 +278,7 @@ func followUps(ctx context.Context, out io.Writer, s chronic.Store, year gongwei
 
 // inspectionPlan prints the supervised units due or overdue for inspection on asOf.
 func inspectionPlan(ctx context.Context, out io.Writer, s supervision.Store, asOf gongwei.Date) error {
-	svc := supervision.NewService(s)
+	svc := supervision.New(s, supervision.Options{})
 	plan, err := svc.Plan(ctx, string(township), asOf, supervision.Frequencies)
 	if err != nil {
 		return err

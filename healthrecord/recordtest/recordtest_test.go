@@ -13,6 +13,7 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
 // brokenEnv names the broken store TestBrokenStore runs the suite on.
@@ -133,4 +134,15 @@ func TestSuiteCatchesBrokenStores(t *testing.T) {
 
 func TestSuitePassesMemstore(t *testing.T) {
 	recordtest.TestStore(t, func() healthrecord.Store { return memstore.New() })
+}
+
+// TestLastWriteWins proves that the suite catches a store that loses updates every time:
+// its ConcurrentWriters case fails on the last-write-wins store in 100 of 100 runs, with
+// GOMAXPROCS=1 as with GOMAXPROCS as it is (each in a child process).
+func TestLastWriteWins(t *testing.T) {
+	if storetest.IsChild() {
+		recordtest.TestStore(t, func() healthrecord.Store { return lastWriteWins{memstore.New()} })
+		return
+	}
+	storetest.Caught(t, 100, "TestLastWriteWins", "ConcurrentWriters")
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
 // Registration returns a valid registration fixture i in village (12 digits) with
@@ -231,7 +232,26 @@ var cases = []struct {
 			}
 		}
 	}},
-	{"ConcurrentWriters", "a Store is safe for concurrent use; no update is lost under optimistic versions", func(t *tc, s immunization.Store) {
+	{"ConcurrentWriters", "a Store is safe for concurrent use; no update is lost under optimistic versions: of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored", func(t *tc, s immunization.Store) {
+		// Two writers forced to interleave between read and put.
+		raced := immunizationtestReg(1)
+		put(t, s, raced, 0)
+		if err := storetest.Check(ctx,
+			func(ctx context.Context) (*immunization.Registration, int64, error) {
+				got, err := s.Registration(ctx, raced.Resident)
+				if err != nil {
+					return nil, 0, err
+				}
+				return got, got.Version, nil
+			},
+			func(ctx context.Context, w int, got *immunization.Registration, prev int64) error {
+				got.Child.BirthWeight += w + 1
+				got.Version = prev + 1
+				return s.PutRegistration(ctx, got, prev)
+			}, gongwei.ErrConflict); err != nil {
+			t.Fatalf("PutRegistration of two writers that both read before either puts: %v\n\tcontract: %s", err, t.clause)
+		}
+
 		r := immunizationtestReg(0)
 		put(t, s, r, 0)
 		var wg sync.WaitGroup

@@ -47,25 +47,25 @@ type services struct {
 func newServices(s Stores) *services {
 	sv := &services{stores: s}
 	if s.Records != nil {
-		sv.records = healthrecord.NewRegistry(s.Records, nil)
+		sv.records = healthrecord.New(s.Records, healthrecord.Options{})
 		if s.Chronic != nil {
-			sv.chronic = chronic.NewService(s.Chronic, sv.records)
+			sv.chronic = chronic.New(s.Chronic, chronic.Options{Records: sv.records})
 		}
 		if s.Maternal != nil {
-			sv.maternal = maternal.NewRegistry(s.Maternal, sv.records, nil)
+			sv.maternal = maternal.New(s.Maternal, maternal.Options{Records: sv.records})
 		}
 		if s.Child != nil {
-			sv.child = child.NewService(s.Child, &child.ServiceOptions{Records: sv.records})
+			sv.child = child.New(s.Child, child.Options{Records: sv.records})
 		}
 		if s.Immunization != nil {
-			sv.immunization = immunization.NewService(s.Immunization, sv.records)
+			sv.immunization = immunization.New(s.Immunization, immunization.Options{Records: sv.records})
 		}
 	}
 	if s.Supervision != nil {
-		sv.supervision = supervision.NewService(s.Supervision)
+		sv.supervision = supervision.New(s.Supervision, supervision.Options{})
 	}
 	if s.Education != nil {
-		sv.education = education.NewService(s.Education)
+		sv.education = education.New(s.Education, education.Options{})
 	}
 	return sv
 }

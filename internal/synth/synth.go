@@ -35,7 +35,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
+	"github.com/gongwei-lib/gongwei/internal/recordfix"
 )
 
 // Config describes the county to generate.
@@ -219,7 +219,7 @@ func (c *County) Person(i int) *Person {
 		panic(err)
 	}
 
-	res := recordtest.ResidentAt(1+i%20000, arch.String())
+	res := recordfix.ResidentAt(1+i%20000, arch.String())
 	res.IDNumber, res.Sex, res.BirthDate = id, id.Sex(), birth
 	res.Name = "居民" + itoa(i)
 	res.Household = healthrecord.HouseholdID("H" + arch.String())
@@ -254,7 +254,7 @@ func (c *County) Person(i int) *Person {
 	headSerial := serial - (serial-1)%3
 	res.Household = healthrecord.HouseholdID("H" + string(village) + pad5(headSerial))
 	if serial == headSerial && r.IntN(1000) < householdFiled {
-		h := recordtest.Household(i, res)
+		h := recordfix.Household(i, res)
 		h.ID = res.Household
 		_, to := c.VillageRange(slices.Index(c.villages, village))
 		for k, rel := range []healthrecord.Relation{healthrecord.RelationSpouse, healthrecord.RelationSon} {
@@ -313,13 +313,13 @@ func (c *County) services(p *Person) {
 		share = contractElderly
 	}
 	if r.IntN(1000) < share {
-		ct := recordtest.Contract(res, on)
+		ct := recordfix.Contract(res, on)
 		ct.Tags = res.Tags
 		p.Contracts = append(p.Contracts, ct)
 	}
 	switch {
 	case elderly && r.IntN(1000) < elderlyChecked:
-		ch := recordtest.Checkup(res, on)
+		ch := recordfix.Checkup(res, on)
 		ch.ID = healthrecord.CheckupID(string(res.ID) + "-" + on.String())
 		if r.IntN(1000) >= checkupComplete {
 			ch.Tests.ECG = healthrecord.Finding{}
@@ -328,9 +328,9 @@ func (c *County) services(p *Person) {
 			ch.TCM = nil
 		}
 		p.Checkups = append(p.Checkups, ch)
-		p.Events = append(p.Events, recordtest.Event(res, healthrecord.EventCheckup, on))
+		p.Events = append(p.Events, recordfix.Event(res, healthrecord.EventCheckup, on))
 	case !elderly && r.IntN(1000) < servedInYear:
-		p.Events = append(p.Events, recordtest.Event(res, healthrecord.EventConsultation, on))
+		p.Events = append(p.Events, recordfix.Event(res, healthrecord.EventConsultation, on))
 	}
 }
 

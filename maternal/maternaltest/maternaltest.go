@@ -21,6 +21,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 	"github.com/gongwei-lib/gongwei/maternal"
 )
 
@@ -329,12 +330,30 @@ var cases = []storeCase{
 	},
 	{
 		name:   "ConcurrentWriters",
-		clause: "a Store is safe for concurrent use: concurrent read-modify-write loops that retry on gongwei.ErrConflict lose no update",
+		clause: "a Store is safe for concurrent use: of two writers that both read version v before either puts, exactly one put over v succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored; concurrent read-modify-write loops that retry on gongwei.ErrConflict lose no update",
 		run: func(t *tc, s maternal.Store) {
 			const writers, updates = 8, 20
 			p := fixture(1, FixtureVillage, date(2024, 1, 1))
 			p.Visits = nil
 			t.put(s, p, 0)
+			// Two writers forced to interleave between read and put: the winner's visit
+			// (weight 0.5 or 1.5) is the first stored.
+			err := storetest.Check(t.ctx,
+				func(ctx context.Context) (*maternal.Pregnancy, int64, error) {
+					got, err := s.Pregnancy(ctx, p.ID)
+					if err != nil {
+						return nil, 0, err
+					}
+					return got, got.Version, nil
+				},
+				func(ctx context.Context, w int, got *maternal.Pregnancy, prev int64) error {
+					got.Visits = append(got.Visits, maternal.PrenatalVisit{Number: 0, Weight: float64(w) + 0.5})
+					got.Version = prev + 1
+					return s.PutPregnancy(ctx, got, prev)
+				}, gongwei.ErrConflict)
+			if err != nil {
+				t.Fatalf("PutPregnancy of two writers that both read before either puts: %v\n\tcontract: %s", err, t.clause)
+			}
 			var wg sync.WaitGroup
 			errs := make(chan error, writers)
 			for w := 0; w < writers; w++ {
@@ -378,8 +397,8 @@ var cases = []storeCase{
 			for _, v := range got.Visits {
 				seen[v.Weight] = true
 			}
-			if len(seen) != writers*updates || got.Version != int64(1+writers*updates) {
-				t.errorf("%d distinct updates stored at version %d, want %d at %d", len(seen), got.Version, writers*updates, 1+writers*updates)
+			if len(seen) != 1+writers*updates || got.Version != int64(2+writers*updates) {
+				t.errorf("%d distinct updates stored at version %d, want %d at %d", len(seen), got.Version, 1+writers*updates, 2+writers*updates)
 			}
 		},
 	},

@@ -12,6 +12,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 	"github.com/gongwei-lib/gongwei/supervision"
 )
 
@@ -347,6 +348,28 @@ var clauses = []clause{
 		}
 	}},
 	{"concurrency: concurrent writers of one record: exactly one wins each version", func(t *testing.T, ctx context.Context, s supervision.Store, k kind) {
+		// Two writers forced to interleave between read and put (the second one changes
+		// a field, so the stored record tells which won): one put succeeds, the other
+		// fails with gongwei.ErrConflict, and the winner's record is stored.
+		putNew(t, ctx, s, k, k.make("R2", VillageA, day))
+		if err := storetest.Check(ctx,
+			func(ctx context.Context) (any, int64, error) {
+				x, err := k.get(ctx, s, "R2")
+				if err != nil {
+					return nil, 0, err
+				}
+				return x, *k.version(x), nil
+			},
+			func(ctx context.Context, w int, x any, prev int64) error {
+				if w == 1 {
+					k.mutate(x)
+				}
+				*k.version(x) = prev + 1
+				return k.put(ctx, s, x, prev)
+			}, gongwei.ErrConflict); err != nil {
+			t.Fatalf("put of two writers that both read before either puts: %v", err)
+		}
+
 		putNew(t, ctx, s, k, k.make("R1", VillageA, day))
 		var wg sync.WaitGroup
 		var mu sync.Mutex

@@ -1,19 +1,11 @@
-package recordtest
+package recordfix
 
 import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
-// Checkup returns a valid, complete checkup of resident r on date on, with every field of
-// the form filled, so a store round trip of it checks every field. When r is 65 or older
-// on that date the elderly items, the Elderly assessment and the TCM record are filled
-// too (and the checkup counts for ElderlyManaged and TCMManaged); otherwise they are left
-// empty, as ValidateFor requires. Smoking and drinking start at 18 and stop halfway to r's age; for
-// a resident younger than 18 the smoking and drinking answers are "never". The ID is
-// derived from r's ID and the date. Its outcome (Derived) is derived for r's birth date,
-// as the Registry stores it; a test that changes the form afterwards recomputes it with
-// DeriveOutcome or zeroes it.
+// Checkup builds the fixture recordtest.Checkup documents.
 func Checkup(r *healthrecord.Resident, on gongwei.Date) *healthrecord.Checkup {
 	c := checkup(r, on)
 	c.Derived = c.DeriveOutcome(r.BirthDate)

@@ -1,4 +1,4 @@
-package recordtest
+package recordfix
 
 import (
 	"fmt"
@@ -10,11 +10,7 @@ import (
 // fixtureCreated is the creation date of every fixture record.
 var fixtureCreated = gongwei.MustDate(2024, 3, 1)
 
-// Resident returns a valid, complete resident record number i (i >= 1): an adult aged
-// about 19 to 74 on its creation date 2024-03-01, distinct in archive number and ID
-// number from every other i (up to ten million), with every field of the record and of
-// the personal basic information form filled, so a store round trip of it checks every
-// field. Closure is left open so the record is active; set it in the test that needs it.
+// Resident builds the fixture recordtest.Resident documents.
 func Resident(i int) *healthrecord.Resident {
 	birth := gongwei.MustDate(1950, 1, 1).AddDays(i % 20000)
 	// The sequence code's parity gives the sex; i/20000 keeps numbers distinct beyond
@@ -104,10 +100,7 @@ func Resident(i int) *healthrecord.Resident {
 	}
 }
 
-// Child returns a valid, complete record number i (i >= 1) of a child aged 0-6 on its
-// creation date 2024-03-01, who fills no personal basic information form
-// (data-standards §3.1). Its archive numbers are in residents' committees 001-099 and its
-// ID numbers carry 2017-2024 birth dates, so they never collide with Resident's.
+// Child builds the fixture recordtest.Child documents.
 func Child(i int) *healthrecord.Resident {
 	birth := fixtureCreated.AddDays(-(i % 2500))
 	id, err := healthrecord.NewIDNumber("110105", birth, i%2+2*((i/2500)%500))
@@ -135,15 +128,12 @@ func Child(i int) *healthrecord.Resident {
 	}
 }
 
-// HouseholdIDOf is the household key the fixtures give the family of the resident with
-// archive number a.
+// HouseholdIDOf builds the fixture recordtest.HouseholdIDOf documents.
 func HouseholdIDOf(a healthrecord.ArchiveNumber) healthrecord.HouseholdID {
 	return healthrecord.HouseholdID("H" + a.String())
 }
 
-// Household returns a valid household number i headed by head, in head's village, with
-// the head as its only member; its ID is the one Resident and Child give head's
-// Household field. Append further members with their relation in the test.
+// Household builds the fixture recordtest.Household documents.
 func Household(i int, head *healthrecord.Resident) *healthrecord.Household {
 	return &healthrecord.Household{
 		ID:      HouseholdIDOf(head.Archive),
