@@ -505,11 +505,30 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 		*d = Date{}
 		return nil
 	}
+	if s, ok := plainJSONString(b); ok {
+		return d.UnmarshalText(s)
+	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
 		return dateError("decode", reasonJSON)
 	}
 	return d.decodeText("decode", s)
+}
+
+// plainJSONString returns the content of b when b is a JSON string of printable ASCII
+// without escapes (as MarshalJSON writes a date), which decodes to exactly those bytes:
+// decoding it needs no JSON decoder.
+func plainJSONString(b []byte) ([]byte, bool) {
+	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
+		return nil, false
+	}
+	s := b[1 : len(b)-1]
+	for _, c := range s {
+		if c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			return nil, false
+		}
+	}
+	return s, true
 }
 
 // Value implements database/sql/driver.Valuer: the text YYYY-MM-DD, or NULL for the zero

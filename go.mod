@@ -3,6 +3,7 @@ module github.com/gongwei-lib/gongwei
 go 1.23.0
 
 require (
+	github.com/goccy/go-json v0.10.5
 	github.com/jackc/pgx/v5 v5.7.6
 	github.com/shopspring/decimal v1.6.0
 	github.com/stretchr/testify v1.10.0

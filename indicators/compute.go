@@ -34,10 +34,24 @@ type Sources struct {
 // [SupervisionIndicators], [EducationIndicators]) streams its store once. Compute one
 // jurisdiction per goroutine into its own Tally and Merge them for a county; the result
 // equals one pass over the county. The error is the first a computation returns.
+//
+// When one of the per-resident stores (Records, Chronic, Maternal, Child, Immunization)
+// is a [SubjectSource] that serves all of them, Compute reads their records from it in
+// one pass ([ComputeSubjects]' rules, the same code) instead of streaming each store and
+// asking it for each resident's records; the cells are the same. Supervision and
+// education are township-level records and are always read from their stores.
 func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, sink Sink) error {
 	b := newBatch(sink)
 	defer b.flush()
 	sink = b
+	if p.IsValid() {
+		if seq, ok := subjectSource(ctx, src, prefix, p); ok {
+			if err := computeSubjects(ctx, seq, p, src.ChronicOptions, prefix, src.Chronic != nil, b); err != nil {
+				return err
+			}
+			src.Records, src.Chronic, src.Maternal, src.Child, src.Immunization = nil, nil, nil, nil, nil
+		}
+	}
 	steps := []func() error{
 		func() error {
 			if src.Records == nil {

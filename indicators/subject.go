@@ -84,32 +84,9 @@ type ImmunizationCase struct {
 // gongwei.ErrInvalid when p is not valid or an estimate is out of range, or ctx's error
 // (checked every 1,024 subjects).
 func ComputeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p gongwei.Period, opts *ChronicOptions, sink Sink) error {
-	if !p.IsValid() {
-		return errPeriod
-	}
-	o := chronicDefaults(opts)
 	b := newBatch(sink)
 	defer b.flush()
-	var sc subjectScratch
-	n := 0
-	for s, err := range subjects {
-		if err != nil {
-			return err
-		}
-		if n++; n&1023 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		if s == nil {
-			continue
-		}
-		sc.add(s, p, &o, b)
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return addEstimates(&o, "", p, b)
+	return computeSubjects(ctx, subjects, p, opts, "", true, b)
 }
 
 // subjectScratch holds the buffers reused from one subject to the next.

@@ -10,9 +10,19 @@
 // county's, and the result is checked against a single pass over the whole county:
 // merging is exact, so the figures are identical.
 //
-//	go run ./examples/county                  # 50,000 residents
+//	go run ./examples/county                  # 50,000 residents, in an SQLite file
 //	go run ./examples/county -residents 200000 -workers 4
 //	go run ./examples/county -level county,township,village -csv villages.csv -html county.html
+//	go run ./examples/county -db postgres://user@host/db -residents 1000000
+//	go run ./examples/county -db memory       # the in-memory stores
+//
+// The county lives in the database named by -db: an SQLite file by default (a path, or
+// an sqlite: or file: DSN), a PostgreSQL database (a postgres:// URL), or memory. A
+// database that already holds residents is reused, not loaded again. Loading and
+// computing show their progress on stderr (residents loaded, residents/s, time left;
+// townships computed) when stderr is a terminal, unless -q; the computation from a
+// database reads each township's records in one scan per table
+// (indicators.SubjectSource) and reports the peak heap it took.
 //
 // The merged tally holds every figure per village; it is rolled up village → township →
 // county (indicators.Tally.RollUp), and a report is made per level chosen with -level:
@@ -37,12 +47,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"io"
 	"log"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,6 +68,9 @@ import (
 	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
 	"github.com/gongwei-lib/gongwei/education"
 	educationmem "github.com/gongwei-lib/gongwei/education/memstore"
+	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
+	"github.com/gongwei-lib/gongwei/examples/internal/progress"
+	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	immunizationmem "github.com/gongwei-lib/gongwei/immunization/memstore"
 	"github.com/gongwei-lib/gongwei/indicators"
@@ -72,12 +85,15 @@ func main() {
 	level := flag.String("level", "county,township", "reports to make, comma-separated: county, township, village")
 	html := flag.String("html", filepath.Join(os.TempDir(), "gongwei-county.html"), "write the county's HTML report to this file (\"\" for none)")
 	csvFile := flag.String("csv", filepath.Join(os.TempDir(), "gongwei-county-villages.csv"), "write the village-level CSV to this file (with -level village)")
+	db := flag.String("db", filepath.Join(os.TempDir(), "gongwei-county.db"), "the county's database: an SQLite file (a path, sqlite:PATH or file:PATH), a postgres:// URL, or memory (reused when it holds residents)")
+	quiet := flag.Bool("q", false, "no progress on stderr")
 	flag.Parse()
 	levels, err := parseLevels(*level)
 	if err != nil {
 		log.Fatalf("county: -level: %v", err)
 	}
-	o := options{residents: *residents, workers: *workers, levels: levels, html: *html, csv: *csvFile}
+	o := options{residents: *residents, workers: *workers, levels: levels, html: *html, csv: *csvFile,
+		db: *db, progress: progress.Terminal(os.Stderr, *quiet)}
 	if err := run(context.Background(), os.Stdout, o); err != nil {
 		log.Fatal(err)
 	}
@@ -87,7 +103,54 @@ func main() {
 type options struct {
 	residents, workers int
 	levels             map[indicators.Level]bool
-	html, csv          string // output files; "" for none
+	html, csv          string    // output files; "" for none
+	db                 string    // the database (see dsn); "" or "memory" for the in-memory stores
+	progress           io.Writer // stderr when progress is shown, else nil
+}
+
+// dsn returns the sqlstore DSN of the -db flag: a postgres:// URL, an sqlite: or file:
+// DSN as given, any other text as the path of an SQLite file; "" for memory.
+func dsn(db string) string {
+	switch {
+	case db == "" || db == "memory":
+		return ""
+	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"),
+		strings.HasPrefix(db, "sqlite:"), strings.HasPrefix(db, "file:"):
+		return db
+	}
+	return "sqlite:" + db
+}
+
+// memStores are the in-memory stores of every domain.
+func memStores() synth.Stores {
+	return synth.Stores{
+		Records: memstore.New(), Chronic: chronicmem.New(), Maternal: maternalmem.New(),
+		Child: childmem.New(), Immunization: immunizationmem.New(),
+		Supervision: supervisionmem.New(), Education: educationmem.New(),
+	}
+}
+
+// openStores opens the county's stores named by o.db and returns them, the number of
+// residents they already hold (0 for a new database), and the function closing them.
+func openStores(ctx context.Context, o options) (synth.Stores, int, func(), error) {
+	d := dsn(o.db)
+	if d == "" {
+		return memStores(), 0, func() {}, nil
+	}
+	db, err := sqlstore.Open(ctx, d)
+	if err != nil {
+		return synth.Stores{}, 0, nil, err
+	}
+	var held int
+	if err := db.SQL().QueryRowContext(ctx, "SELECT count(*) FROM residents").Scan(&held); err != nil {
+		db.Close()
+		return synth.Stores{}, 0, nil, fmt.Errorf("county: count the residents held: %w", err)
+	}
+	return synth.Stores{
+		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
+		Child: db.Child(), Immunization: db.Immunization(),
+		Supervision: db.Supervision(), Education: db.Education(),
+	}, held, func() { db.Close() }, nil
 }
 
 // parseLevels parses a comma-separated list of county, township and village.
@@ -151,9 +214,23 @@ type result struct {
 	total    *indicators.Tally // rolled up to the county
 }
 
-// compute generates and loads the county, computes the townships in parallel, merges
-// them, checks the merge against one pass and rolls the figures up; it prints the timing.
+// compute generates the county, loads it into in-memory stores, computes the townships
+// in parallel, merges them, checks the merge against one pass and rolls the figures up;
+// it prints the timing.
 func compute(ctx context.Context, out io.Writer, residents, workers int) (*result, error) {
+	return computeIn(ctx, out, options{residents: residents, workers: workers}, memStores(), 0)
+}
+
+// loadChunk is the number of residents loaded between two updates of the progress.
+const loadChunk = 1000
+
+// computeIn is compute on the given stores, which hold held residents of the county
+// already (0: load it).
+func computeIn(ctx context.Context, out io.Writer, o options, stores synth.Stores, held int) (*result, error) {
+	residents, workers := o.residents, o.workers
+	if held > 0 {
+		residents = held
+	}
 	county, err := synth.New(synth.DefaultConfig(residents))
 	if err != nil {
 		return nil, err
@@ -162,19 +239,31 @@ func compute(ctx context.Context, out io.Writer, residents, workers int) (*resul
 	period := county.Period()
 	plan := indicators.ExamplePlan(cfg.Year, indicators.Unit(cfg.County))
 
-	// Generate and load township by township, in parallel.
-	start := time.Now()
-	stores := synth.Stores{
-		Records: memstore.New(), Chronic: chronicmem.New(), Maternal: maternalmem.New(),
-		Child: childmem.New(), Immunization: immunizationmem.New(),
-		Supervision: supervisionmem.New(), Education: educationmem.New(),
+	if held > 0 {
+		fmt.Fprintf(out, "county %s, %d townships, %d villages, %d residents: reusing the %d residents on file\n",
+			cfg.County, cfg.Townships, len(county.Villages()), residents, held)
+	} else {
+		// Generate and load township by township, in parallel.
+		start := time.Now()
+		bar := progress.New(o.progress, "loading", "residents", int64(residents))
+		if err := parallel(cfg.Townships, workers, func(t int) error {
+			from, to := county.TownshipRange(t + 1)
+			for lo := from; lo < to; lo += loadChunk {
+				hi := min(lo+loadChunk, to)
+				if err := county.LoadResidents(ctx, stores, lo, hi); err != nil {
+					return err
+				}
+				bar.Add(int64(hi - lo))
+			}
+			return county.LoadTownshipRecords(ctx, stores, t+1)
+		}); err != nil {
+			return nil, err
+		}
+		bar.Done()
+		load := time.Since(start)
+		fmt.Fprintf(out, "county %s, %d townships, %d villages, %d residents: generated and loaded in %v\n",
+			cfg.County, cfg.Townships, len(county.Villages()), residents, load.Round(time.Millisecond))
 	}
-	if err := parallel(cfg.Townships, workers, func(t int) error { return county.LoadTownship(ctx, stores, t+1) }); err != nil {
-		return nil, err
-	}
-	load := time.Since(start)
-	fmt.Fprintf(out, "county %s, %d townships, %d villages, %d residents: generated and loaded in %v\n",
-		cfg.County, cfg.Townships, len(county.Villages()), residents, load.Round(time.Millisecond))
 
 	var census []indicators.Population
 	population := map[indicators.Unit]int64{}
@@ -190,16 +279,24 @@ func compute(ctx context.Context, out io.Writer, residents, workers int) (*resul
 	}
 
 	// Township by township, in parallel: each worker fills its own tally.
-	start = time.Now()
+	runtime.GC()
+	heap := sampleHeap()
+	start := time.Now()
+	bar := progress.New(o.progress, "computing", "townships", int64(cfg.Townships))
 	tallies := make([]*indicators.Tally, cfg.Townships)
 	if err := parallel(cfg.Townships, workers, func(t int) error {
 		tallies[t] = indicators.NewTally(1024)
-		return indicators.Compute(ctx, src, county.Township(t+1), period, tallies[t])
+		err := indicators.Compute(ctx, src, county.Township(t+1), period, tallies[t])
+		bar.Add(1)
+		return err
 	}); err != nil {
+		heap()
 		return nil, err
 	}
+	bar.Done()
 	merged := indicators.Merge(tallies...)
 	par := time.Since(start)
+	peak := heap()
 
 	// The same in one pass, to show that merging is exact.
 	start = time.Now()
@@ -211,8 +308,9 @@ func compute(ctx context.Context, out io.Writer, residents, workers int) (*resul
 	if !merged.Equal(single) {
 		return nil, fmt.Errorf("merged township tallies differ from the single pass")
 	}
-	fmt.Fprintf(out, "indicators: %d townships on %d workers in %v; one pass in %v; merged = single pass: %v\n\n",
+	fmt.Fprintf(out, "indicators: %d townships on %d workers in %v; one pass in %v; merged = single pass: %v\n",
 		cfg.Townships, workers, par.Round(time.Millisecond), onePass.Round(time.Millisecond), true)
+	fmt.Fprintf(out, "peak heap while computing the townships: %.1f MiB\n\n", float64(peak)/(1<<20))
 
 	if err := merged.ApplyPopulation(period, census...); err != nil {
 		return nil, err
@@ -224,7 +322,12 @@ func compute(ctx context.Context, out io.Writer, residents, workers int) (*resul
 }
 
 func run(ctx context.Context, out io.Writer, o options) error {
-	res, err := compute(ctx, out, o.residents, o.workers)
+	stores, held, closeStores, err := openStores(ctx, o)
+	if err != nil {
+		return err
+	}
+	defer closeStores()
+	res, err := computeIn(ctx, out, o, stores, held)
 	if err != nil {
 		return err
 	}
@@ -497,4 +600,28 @@ func otherIndicators(out io.Writer, t *indicators.Tally, unit indicators.Unit, p
 		fmt.Fprintf(w, "  %s\t%s\t%s\n", ind.Label(language.SimplifiedChinese), ind.Code, r)
 	}
 	return w.Flush()
+}
+
+// sampleHeap samples the bytes of live and not yet swept heap objects every 10 ms until
+// the returned function is called; it returns the highest sample above the first.
+func sampleHeap() func() uint64 {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }
+	base := read()
+	done, result := make(chan struct{}), make(chan uint64)
+	go func() {
+		peak := base
+		tick := time.NewTicker(10 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				result <- max(peak, read()) - base
+				return
+			case <-tick.C:
+				peak = max(peak, read())
+			}
+		}
+	}()
+	return func() uint64 { close(done); return <-result }
 }

@@ -3,10 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/csv"
 	"fmt"
-	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -17,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/indicators"
 )
@@ -242,4 +244,79 @@ func TestParseLevels(t *testing.T) {
 	assert.Error(t, err)
 	_, err = parseLevels(",")
 	assert.Error(t, err)
+}
+
+// TestEngines runs a small county on SQLite (a file) and, when GONGWEI_TEST_POSTGRES is
+// set, on PostgreSQL (in a schema of its own), and checks that its figures — every
+// village's cells, merged from the townships computed in parallel, and the roll-ups —
+// equal those computed in memory; a second run on the same database reuses what it
+// holds and gives the same figures again.
+func TestEngines(t *testing.T) {
+	ctx := context.Background()
+	const n = 1500
+	want, err := compute(ctx, io.Discard, n, 2)
+	require.NoError(t, err)
+	engines := map[string]string{"sqlite": filepath.Join(t.TempDir(), "county.db")}
+	if pg := os.Getenv("GONGWEI_TEST_POSTGRES"); pg != "" {
+		engines["postgres"] = postgresSchema(t, pg)
+	}
+	for name, db := range engines {
+		t.Run(name, func(t *testing.T) {
+			o := options{residents: n, workers: 2, db: db}
+			for run, wantHeld := range []int{0, n} {
+				stores, held, closeStores, err := openStores(ctx, o)
+				require.NoError(t, err)
+				require.Equal(t, wantHeld, held, "run %d: residents on file", run+1)
+				var out bytes.Buffer
+				got, err := computeIn(ctx, &out, o, stores, held)
+				closeStores()
+				require.NoError(t, err)
+				assert.True(t, got.villages.Equal(want.villages), "run %d: village cells equal the in-memory computation", run+1)
+				assert.True(t, got.towns.Equal(want.towns), "run %d: townships", run+1)
+				assert.True(t, got.total.Equal(want.total), "run %d: county", run+1)
+				assert.Contains(t, out.String(), "merged = single pass: true")
+				assert.Regexp(t, `peak heap while computing the townships: [0-9.]+ MiB`, out.String())
+				if run == 1 {
+					assert.Contains(t, out.String(), fmt.Sprintf("reusing the %d residents on file", n))
+				}
+			}
+		})
+	}
+}
+
+// postgresSchema creates a schema in the PostgreSQL database of dsn, dropped when t
+// ends, and returns dsn with the schema as its search path.
+func postgresSchema(t *testing.T, dsn string) string {
+	t.Helper()
+	admin, err := sql.Open("pgx", dsn)
+	require.NoError(t, err)
+	t.Cleanup(func() { admin.Close() })
+	schema := fmt.Sprintf("gw_county_test_%d", os.Getpid())
+	_, err = admin.Exec(`CREATE SCHEMA "` + schema + `"`)
+	require.NoError(t, err)
+	t.Cleanup(func() {
+		_, err := admin.Exec(`DROP SCHEMA "` + schema + `" CASCADE`)
+		assert.NoError(t, err)
+	})
+	u, err := url.Parse(dsn)
+	require.NoError(t, err)
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// TestDSN: the -db flag's forms.
+func TestDSN(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                        "",
+		"memory":                  "",
+		"/tmp/c.db":               "sqlite:/tmp/c.db",
+		"sqlite:c.db":             "sqlite:c.db",
+		"file:c.db?_pragma=x":     "file:c.db?_pragma=x",
+		"postgres://u@h/db":       "postgres://u@h/db",
+		"postgresql://u@h/db?x=y": "postgresql://u@h/db?x=y",
+	} {
+		assert.Equal(t, want, dsn(in), in)
+	}
 }

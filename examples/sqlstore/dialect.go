@@ -26,6 +26,13 @@ type dialect struct {
 	// concurrent processes; empty when the transaction itself does (SQLite's
 	// BEGIN IMMEDIATE).
 	lock string
+	// householdHead is the expression of a household's head (healthrecord.Household.Head)
+	// read from its body, compared bytewise; an index of migrations/healthrecord serves it.
+	householdHead string
+	// unindexed marks a column in a condition so that the planner does not use an
+	// index for that condition: a scan must keep the order of the index it was
+	// written for rather than select rows by another index and sort them.
+	unindexed string
 }
 
 // sqlite is the embedded engine, through modernc.org/sqlite (pure Go).
@@ -46,6 +53,9 @@ var sqlite = &dialect{
 		// SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY (extended codes are on).
 		return e.Code() == 2067 || e.Code() == 1555
 	},
+	householdHead: "json_extract(body, '$.Head')",
+	// SQLite's unary + (a no-op) keeps the planner from using an index for the term.
+	unindexed: "+",
 }
 
 // postgres is PostgreSQL, through pgx's database/sql driver.
@@ -63,7 +73,17 @@ var postgres = &dialect{
 		return errors.As(err, &e) && e.Code == "23505" // unique_violation
 	},
 	// One lock for every gongwei schema change in the database, released at commit.
-	lock: "SELECT pg_advisory_xact_lock(7236512908431)",
+	lock:          "SELECT pg_advisory_xact_lock(7236512908431)",
+	householdHead: `((body->>'Head') COLLATE "C")`,
+}
+
+// jsonArray is the aggregate of the body column body of a group's rows, in the order
+// order, as the text of a JSON array.
+func (d *dialect) jsonArray(body, order string) string {
+	if d.numbered {
+		return "'[' || string_agg(" + body + "::text, ',' ORDER BY " + order + ") || ']'"
+	}
+	return "'[' || group_concat(" + body + ", ',' ORDER BY " + order + ") || ']'"
 }
 
 // rebind rewrites the ? placeholders of q for d: $1, $2, ... on PostgreSQL. Question

@@ -29,7 +29,11 @@
 //
 // Each record type is one table. A row holds the columns the Store's lookups, filters,
 // orderings and unique keys need (the record's ID, its version, the archive and ID
-// numbers, the resident, the dates) and the whole record as JSON in a body column. The
+// numbers, the resident, the dates) and the whole record as JSON in a body column
+// (jsonb on PostgreSQL, text on SQLite; see Reading the tables). Bodies are decoded
+// straight from the bytes the driver scanned, with github.com/goccy/go-json where it
+// gives the values encoding/json gives (valid UTF-8; encoding/json decides a body it
+// rejects), two to three times faster: decoding is most of what reading costs. The
 // store never reads the body but to return it, so the national forms' hundreds of fields
 // need no columns of their own, a round trip returns every field exactly, and the schema
 // changes only when a query needs a new column. Dates are stored as ISO text
@@ -38,6 +42,35 @@
 // so streams come out in the same order as from the in-memory store whatever the
 // database's locale. Absent unique keys (a child with no ID number) are stored as empty
 // text and excluded from the unique indexes by partial indexes.
+//
+// # Computing from the database
+//
+// The per-resident stores ([DB.HealthRecord], [DB.Chronic], [DB.Maternal], [DB.Child],
+// [DB.Immunization]) also implement indicators.SubjectSource ([DB.Subjects]), so
+// indicators.Compute over them reads a jurisdiction in one pass instead of one query
+// per resident and record kind: one query per table, each ordered by resident and served
+// by an index (residents by ID; checkups, contracts, service events, chronic patients,
+// pregnancies, child records and vaccinations by their resident column; chronic and
+// child visits joined to their patient or child; the households by their head, an index
+// on the head in the body), read and decoded on a goroutine per table and merged on the
+// resident. Memory does not grow with the jurisdiction: a few batches of rows per table
+// are held at a time. Supervision and education are read through their stores.
+//
+// # Reading the tables
+//
+// The tables are documented in their migrations (migrations/<domain>/*.sql); every
+// record is in its table's body column as the JSON of its Go type (field names as in
+// the Go documentation, dates as "YYYY-MM-DD", codes as their text). On PostgreSQL the
+// body is jsonb, so an analyst can query any field:
+//
+//	SELECT body->'Info'->>'Residence', count(*) FROM residents GROUP BY 1;
+//	SELECT count(*) FROM chronic_visits WHERE (body->'Hypertension'->>'Systolic')::int >= 140;
+//	SELECT count(*) FROM residents WHERE body @> '{"Electronic": true}';
+//
+// On SQLite the body is JSON text, read with json_extract(body, '$.Info.Residence').
+// The columns beside the body (IDs, versions, the archive and ID numbers, villages,
+// dates) are what the store's queries filter and order on; a host may read them, and
+// must change the tables only through the stores.
 //
 // # Contract
 //
@@ -91,7 +124,10 @@
 // A database holding a version this code does not know is refused rather than
 // written. Statements in a file are separated by a semicolon at the end of a line; the
 // macros {{key}} (text compared bytewise: a key, a code, an ISO date) and {{serial}} (an
-// auto-incrementing integer primary key) are replaced per engine.
+// auto-incrementing integer primary key) are replaced per engine, and a statement
+// beginning with {{sqlite}} or {{postgres}} runs on that engine only (0002 turns the
+// PostgreSQL bodies into jsonb with ALTER TABLE ... TYPE jsonb USING body::jsonb, so
+// an existing database is upgraded in place on its next Open).
 //
 // # Adding a domain
 //

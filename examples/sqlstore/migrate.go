@@ -69,8 +69,9 @@ func loadMigrations(fsys fs.FS) ([][]migration, error) {
 	return out, nil
 }
 
-// statements splits a migration into statements, at semicolons ending a line, and
-// replaces the {{macros}} of d. Comment lines (--) are dropped.
+// statements splits a migration into statements, at semicolons ending a line, keeps
+// those of d's engine (a statement beginning with {{sqlite}} or {{postgres}} runs on
+// that engine only) and replaces the {{macros}} of d. Comment lines (--) are dropped.
 func (d *dialect) statements(src string) ([]string, error) {
 	var out []string
 	var cur strings.Builder
@@ -89,6 +90,18 @@ func (d *dialect) statements(src string) ([]string, error) {
 	if strings.TrimSpace(cur.String()) != "" {
 		return nil, fmt.Errorf("statement not ended by a semicolon at the end of a line")
 	}
+	kept := out[:0]
+	for _, s := range out {
+		// A statement tagged {{sqlite}} or {{postgres}} runs on that engine only.
+		if engine, rest, ok := engineTag(s); ok {
+			if engine != d.name {
+				continue
+			}
+			s = rest
+		}
+		kept = append(kept, s)
+	}
+	out = kept
 	for i, s := range out {
 		for {
 			a := strings.Index(s, "{{")
@@ -109,6 +122,17 @@ func (d *dialect) statements(src string) ([]string, error) {
 		out[i] = s
 	}
 	return out, nil
+}
+
+// engineTag returns the engine of a statement that begins with {{sqlite}} or
+// {{postgres}}, and the statement without the tag.
+func engineTag(s string) (engine, rest string, ok bool) {
+	for _, e := range []string{"sqlite", "postgres"} {
+		if r, found := strings.CutPrefix(s, "{{"+e+"}}"); found {
+			return e, strings.TrimSpace(r), true
+		}
+	}
+	return "", s, false
 }
 
 // createVersions is the table of applied migrations.

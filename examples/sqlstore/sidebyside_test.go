@@ -28,11 +28,18 @@ import (
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
+	childmem "github.com/gongwei-lib/gongwei/child/memstore"
 	"github.com/gongwei-lib/gongwei/chronic"
+	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
+	educationmem "github.com/gongwei-lib/gongwei/education/memstore"
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
+	immunizationmem "github.com/gongwei-lib/gongwei/immunization/memstore"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/internal/synth"
+	maternalmem "github.com/gongwei-lib/gongwei/maternal/memstore"
+	supervisionmem "github.com/gongwei-lib/gongwei/supervision/memstore"
 )
 
 // sideBySideCodes is the family the three computations share: every indicator of
@@ -92,10 +99,30 @@ type countyOnce struct {
 	err  error
 }
 
+// atExit are the clean-ups TestMain runs when the tests and benchmarks end, last added
+// first.
+var atExit []func()
+
+// dropAtExit adds f to the clean-ups TestMain runs at the end.
+func dropAtExit(f func()) {
+	countyMu.Lock()
+	atExit = append(atExit, f)
+	countyMu.Unlock()
+}
+
+// memStores are fresh in-memory stores of every domain.
+func memStores() synth.Stores {
+	return synth.Stores{Records: memstore.New(), Chronic: chronicmem.New(), Maternal: maternalmem.New(),
+		Child: childmem.New(), Immunization: immunizationmem.New(), Supervision: supervisionmem.New(), Education: educationmem.New()}
+}
+
 // TestMain removes the counties cached by loadCounty when the tests and benchmarks end.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	countyMu.Lock()
+	for i := len(atExit) - 1; i >= 0; i-- {
+		atExit[i]()
+	}
 	for _, o := range countyOnces {
 		if o.c != nil {
 			o.c.db.Close()

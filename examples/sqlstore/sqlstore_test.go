@@ -166,6 +166,17 @@ func putResidents(t *testing.T, s healthrecord.Store, n int) {
 	}
 }
 
+// migrations returns the number of migrations of domain in migrations/: the schema
+// version Open brings a database to.
+func migrations(t *testing.T, domain string) int {
+	t.Helper()
+	files, err := os.ReadDir(filepath.Join("migrations", domain))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("migrations of %s: %d files, %v", domain, len(files), err)
+	}
+	return len(files)
+}
+
 // TestReopen: opening a database again reuses its data and applies no migration twice.
 func TestReopen(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
@@ -181,12 +192,13 @@ func TestReopen(t *testing.T) {
 		if again == nil {
 			t.FailNow()
 		}
-		if v, err := again.SchemaVersion(ctx, "healthrecord"); err != nil || v != 1 {
-			t.Errorf("SchemaVersion = %d, %v; want 1", v, err)
+		want := migrations(t, "healthrecord")
+		if v, err := again.SchemaVersion(ctx, "healthrecord"); err != nil || v != want {
+			t.Errorf("SchemaVersion = %d, %v; want %d", v, err, want)
 		}
 		var n int
-		if err := again.SQL().QueryRowContext(ctx, "SELECT COUNT(*) FROM schema_version WHERE domain = 'healthrecord'").Scan(&n); err != nil || n != 1 {
-			t.Errorf("schema_version holds %d rows (%v), want 1", n, err)
+		if err := again.SQL().QueryRowContext(ctx, "SELECT COUNT(*) FROM schema_version WHERE domain = 'healthrecord'").Scan(&n); err != nil || n != want {
+			t.Errorf("schema_version holds %d rows (%v), want %d", n, err, want)
 		}
 		got, err := collect(again.HealthRecord().Residents(ctx, healthrecord.ResidentFilter{}))
 		if err != nil || len(got) != 3 {
@@ -205,7 +217,8 @@ func TestNewerSchemaRefused(t *testing.T) {
 		if db == nil {
 			t.FailNow()
 		}
-		q := "INSERT INTO schema_version (domain, version, name, applied) VALUES ('healthrecord', 2, '0002_future.sql', 'x')"
+		next := migrations(t, "healthrecord") + 1
+		q := fmt.Sprintf("INSERT INTO schema_version (domain, version, name, applied) VALUES ('healthrecord', %d, '%04d_future.sql', 'x')", next, next)
 		if _, err := db.SQL().ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}
@@ -244,8 +257,9 @@ func TestConcurrentOpen(t *testing.T) {
 			}
 		}
 		var rows int
-		if err := dbs[0].SQL().QueryRow("SELECT COUNT(*) FROM schema_version WHERE domain = 'healthrecord'").Scan(&rows); err != nil || rows != 1 {
-			t.Errorf("schema_version holds %d rows (%v), want 1", rows, err)
+		want := migrations(t, "healthrecord")
+		if err := dbs[0].SQL().QueryRow("SELECT COUNT(*) FROM schema_version WHERE domain = 'healthrecord'").Scan(&rows); err != nil || rows != want {
+			t.Errorf("schema_version holds %d rows (%v), want %d", rows, err, want)
 		}
 	})
 }

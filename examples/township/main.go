@@ -22,7 +22,8 @@
 //     (chronic.Service), pregnancies with their visits (maternal.Registry), children's
 //     checkups with growth assessment (child.Service), vaccinations (immunization.Service),
 //     inspections, complaints and reports (supervision.Service) and health education
-//     activities (education.Service) — with a progress bar on stderr — and, last, record
+//     activities (education.Service) — with its progress on stderr (residents loaded,
+//     residents/s, time left) when stderr is a terminal, unless -q — and, last, record
 //     in the database that the load completed;
 //  3. show what the library worked out on the way: follow-up classes, what is due next;
 //  4. compute every implemented indicator (indicators.Compute), divide by the census,
@@ -45,7 +46,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"time"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -54,7 +54,7 @@ import (
 	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
-
+	"github.com/gongwei-lib/gongwei/examples/internal/progress"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 	"github.com/gongwei-lib/gongwei/supervision"
@@ -69,7 +69,7 @@ type options struct {
 	// defaultResidents when the file holds none.
 	residents int
 	html      string
-	progress  io.Writer // the progress of the load: stderr, or nil for none
+	progress  io.Writer // the progress of the load: stderr when it is shown, or nil for none
 	messages  io.Writer // messages about loading (waiting, loading, loading again): stderr, or nil for none
 }
 
@@ -79,9 +79,10 @@ func main() {
 	db := flag.String("db", filepath.Join(os.TempDir(), "gongwei-township.db"), "SQLite database file (reused when it holds the township)")
 	residents := flag.Int("residents", defaultResidents, "residents of the township (a database holding another number is refused; without the flag, the township on file is reused)")
 	html := flag.String("html", "", "write the HTML report to this file (default: beside the database)")
+	quiet := flag.Bool("q", false, "no progress on stderr")
 	flag.Parse()
 
-	o := options{db: *db, html: *html, progress: os.Stderr, messages: os.Stderr}
+	o := options{db: *db, html: *html, progress: progress.Terminal(os.Stderr, *quiet), messages: os.Stderr}
 	flag.Visit(func(f *flag.Flag) {
 		if f.Name == "residents" {
 			o.residents = *residents
@@ -229,24 +230,16 @@ func run(ctx context.Context, out io.Writer, o options) error {
 }
 
 // runYear loads the township's year through the domain services, residents in chunks,
-// with a progress bar on w once the work has taken more than a second.
+// with its progress on w (nil for none).
 func runYear(ctx context.Context, c *synth.County, s synth.Stores, w io.Writer) error {
-	start := time.Now()
 	n := c.Residents()
-	bar := func(done int) {
-		if w == nil || time.Since(start) < time.Second {
-			return
-		}
-		const width = 40
-		k := done * width / max(n, 1)
-		fmt.Fprintf(w, "\r[%-*s] %d/%d residents", width, string(repeat('#', k)), done, n)
-	}
+	bar := progress.New(w, "loading", "residents", int64(n))
 	for from := 0; from < n; from += chunkSize {
 		to := min(from+chunkSize, n)
 		if err := c.LoadResidents(ctx, s, from, to); err != nil {
 			return err
 		}
-		bar(to)
+		bar.Add(int64(to - from))
 		if err := loadstate.Hold(ctx, os.Stderr, to); err != nil { // a test hook; see loadstate.HoldEnv
 			return err
 		}
@@ -254,18 +247,8 @@ func runYear(ctx context.Context, c *synth.County, s synth.Stores, w io.Writer) 
 	if err := c.LoadTownshipRecords(ctx, s, 1); err != nil {
 		return err
 	}
-	if w != nil && time.Since(start) >= time.Second {
-		fmt.Fprintf(w, "\rthe year of %d residents run in %v%*s\n", n, time.Since(start).Round(time.Millisecond), 20, "")
-	}
+	bar.Done()
 	return nil
-}
-
-func repeat(r rune, n int) []rune {
-	out := make([]rune, n)
-	for i := range out {
-		out[i] = r
-	}
-	return out
 }
 
 // followUps prints how the library classified the year's chronic-disease follow-ups and
