@@ -17,8 +17,11 @@
 //	go run ./examples/county -db memory       # the in-memory stores
 //
 // The county lives in the database named by -db: an SQLite file by default (a path, or
-// an sqlite: or file: DSN), a PostgreSQL database (a postgres:// URL), or memory. A
-// database that already holds residents is reused, not loaded again. Loading and
+// an sqlite: or file: DSN), a PostgreSQL database (a postgres:// URL), or memory. The
+// load is recorded in the database, last, when it completes (examples/internal/loadstate):
+// a completed load of the same size is reused, not loaded again; a load that did not
+// finish (a killed run) is loaded again, never reported; a completed load of another
+// size is refused; a second process on the same database waits for the first. Loading and
 // computing show their progress on stderr (residents loaded, residents/s, time left;
 // townships computed) when stderr is a terminal, unless -q; the computation from a
 // database reads each township's records in one scan per table
@@ -69,8 +72,8 @@ import (
 	"github.com/gongwei-lib/gongwei/education"
 	educationmem "github.com/gongwei-lib/gongwei/education/memstore"
 	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
+	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
 	"github.com/gongwei-lib/gongwei/examples/internal/progress"
-	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	immunizationmem "github.com/gongwei-lib/gongwei/immunization/memstore"
 	"github.com/gongwei-lib/gongwei/indicators"
@@ -93,7 +96,7 @@ func main() {
 		log.Fatalf("county: -level: %v", err)
 	}
 	o := options{residents: *residents, workers: *workers, levels: levels, html: *html, csv: *csvFile,
-		db: *db, progress: progress.Terminal(os.Stderr, *quiet)}
+		db: *db, progress: progress.Terminal(os.Stderr, *quiet), messages: os.Stderr}
 	if err := run(context.Background(), os.Stdout, o); err != nil {
 		log.Fatal(err)
 	}
@@ -106,6 +109,7 @@ type options struct {
 	html, csv          string    // output files; "" for none
 	db                 string    // the database (see dsn); "" or "memory" for the in-memory stores
 	progress           io.Writer // stderr when progress is shown, else nil
+	messages           io.Writer // messages about the database and its load (stderr); nil for none
 }
 
 // dsn returns the sqlstore DSN of the -db flag: a postgres:// URL, an sqlite: or file:
@@ -130,27 +134,30 @@ func memStores() synth.Stores {
 	}
 }
 
-// openStores opens the county's stores named by o.db and returns them, the number of
-// residents they already hold (0 for a new database), and the function closing them.
-func openStores(ctx context.Context, o options) (synth.Stores, int, func(), error) {
+// loadName names the county's load in the database's load record.
+const loadName = "county"
+
+// openStores opens the county's stores named by o.db and returns them, the database's
+// session (nil for the in-memory stores) and the function closing them. The session
+// holds the database for the whole run (another process waits) and says whether it
+// holds a completed load of this county, to reuse, or must be loaded
+// (examples/internal/loadstate): a load that did not finish is never reported; a
+// completed load of another size is refused.
+func openStores(ctx context.Context, o options) (synth.Stores, *loadstate.Session, func(), error) {
 	d := dsn(o.db)
 	if d == "" {
-		return memStores(), 0, func() {}, nil
+		return memStores(), nil, func() {}, nil
 	}
-	db, err := sqlstore.Open(ctx, d)
+	sess, err := loadstate.Open(ctx, d, loadName, synth.DefaultConfig(o.residents), o.residents, o.messages)
 	if err != nil {
-		return synth.Stores{}, 0, nil, err
+		return synth.Stores{}, nil, nil, err
 	}
-	var held int
-	if err := db.SQL().QueryRowContext(ctx, "SELECT count(*) FROM residents").Scan(&held); err != nil {
-		db.Close()
-		return synth.Stores{}, 0, nil, fmt.Errorf("county: count the residents held: %w", err)
-	}
+	db := sess.DB
 	return synth.Stores{
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
-	}, held, func() { db.Close() }, nil
+	}, sess, func() { sess.Close() }, nil
 }
 
 // parseLevels parses a comma-separated list of county, township and village.
@@ -218,17 +225,19 @@ type result struct {
 // in parallel, merges them, checks the merge against one pass and rolls the figures up;
 // it prints the timing.
 func compute(ctx context.Context, out io.Writer, residents, workers int) (*result, error) {
-	return computeIn(ctx, out, options{residents: residents, workers: workers}, memStores(), 0)
+	return computeIn(ctx, out, options{residents: residents, workers: workers}, memStores(), nil)
 }
 
 // loadChunk is the number of residents loaded between two updates of the progress.
 const loadChunk = 1000
 
-// computeIn is compute on the given stores, which hold held residents of the county
-// already (0: load it).
-func computeIn(ctx context.Context, out io.Writer, o options, stores synth.Stores, held int) (*result, error) {
+// computeIn is compute on the given stores: loaded first, unless the database's session
+// sess holds a completed load of the county to reuse (nil: in-memory stores, loaded).
+func computeIn(ctx context.Context, out io.Writer, o options, stores synth.Stores, sess *loadstate.Session) (*result, error) {
 	residents, workers := o.residents, o.workers
-	if held > 0 {
+	held := 0
+	if sess != nil && sess.Action == loadstate.Reuse {
+		held = sess.Config.Residents
 		residents = held
 	}
 	county, err := synth.New(synth.DefaultConfig(residents))
@@ -246,23 +255,34 @@ func computeIn(ctx context.Context, out io.Writer, o options, stores synth.Store
 		// Generate and load township by township, in parallel.
 		start := time.Now()
 		bar := progress.New(o.progress, "loading", "residents", int64(residents))
-		if err := parallel(cfg.Townships, workers, func(t int) error {
-			from, to := county.TownshipRange(t + 1)
-			for lo := from; lo < to; lo += loadChunk {
-				hi := min(lo+loadChunk, to)
-				if err := county.LoadResidents(ctx, stores, lo, hi); err != nil {
-					return err
+		load := func(ctx context.Context) error {
+			return parallel(cfg.Townships, workers, func(t int) error {
+				from, to := county.TownshipRange(t + 1)
+				for lo := from; lo < to; lo += loadChunk {
+					hi := min(lo+loadChunk, to)
+					if err := county.LoadResidents(ctx, stores, lo, hi); err != nil {
+						return err
+					}
+					bar.Add(int64(hi - lo))
 				}
-				bar.Add(int64(hi - lo))
-			}
-			return county.LoadTownshipRecords(ctx, stores, t+1)
-		}); err != nil {
+				return county.LoadTownshipRecords(ctx, stores, t+1)
+			})
+		}
+		var err error
+		if sess != nil {
+			// Between the load's begin and complete records: a run killed here leaves
+			// a load the next run does again, never one it reports.
+			err = sess.Load(ctx, load)
+		} else {
+			err = load(ctx)
+		}
+		if err != nil {
 			return nil, err
 		}
 		bar.Done()
-		load := time.Since(start)
+		took := time.Since(start)
 		fmt.Fprintf(out, "county %s, %d townships, %d villages, %d residents: generated and loaded in %v\n",
-			cfg.County, cfg.Townships, len(county.Villages()), residents, load.Round(time.Millisecond))
+			cfg.County, cfg.Townships, len(county.Villages()), residents, took.Round(time.Millisecond))
 	}
 
 	var census []indicators.Population
@@ -322,12 +342,12 @@ func computeIn(ctx context.Context, out io.Writer, o options, stores synth.Store
 }
 
 func run(ctx context.Context, out io.Writer, o options) error {
-	stores, held, closeStores, err := openStores(ctx, o)
+	stores, sess, closeStores, err := openStores(ctx, o)
 	if err != nil {
 		return err
 	}
 	defer closeStores()
-	res, err := computeIn(ctx, out, o, stores, held)
+	res, err := computeIn(ctx, out, o, stores, sess)
 	if err != nil {
 		return err
 	}

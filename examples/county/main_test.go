@@ -19,8 +19,10 @@ import (
 
 	"github.com/gongwei-lib/gongwei/child"
 	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
+	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
 // TestRun computes a small county township by township on two workers and makes the
@@ -264,11 +266,11 @@ func TestEngines(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			o := options{residents: n, workers: 2, db: db}
 			for run, wantHeld := range []int{0, n} {
-				stores, held, closeStores, err := openStores(ctx, o)
+				stores, sess, closeStores, err := openStores(ctx, o)
 				require.NoError(t, err)
-				require.Equal(t, wantHeld, held, "run %d: residents on file", run+1)
+				require.Equal(t, wantHeld, sess.Held, "run %d: residents on file", run+1)
 				var out bytes.Buffer
-				got, err := computeIn(ctx, &out, o, stores, held)
+				got, err := computeIn(ctx, &out, o, stores, sess)
 				closeStores()
 				require.NoError(t, err)
 				assert.True(t, got.villages.Equal(want.villages), "run %d: village cells equal the in-memory computation", run+1)
@@ -319,4 +321,42 @@ func TestDSN(t *testing.T) {
 	} {
 		assert.Equal(t, want, dsn(in), in)
 	}
+}
+
+// TestUnfinishedLoadIsNeverReported: a county database whose load began and never
+// completed (a run killed mid-load: some residents on file, no completion record) is
+// loaded again from scratch, and the figures equal the in-memory computation; a completed
+// load of another size is refused with a message naming the flag.
+func TestUnfinishedLoadIsNeverReported(t *testing.T) {
+	ctx := context.Background()
+	const n = 1500
+	want, err := compute(ctx, io.Discard, n, 2)
+	require.NoError(t, err)
+	o := options{residents: n, workers: 2, db: filepath.Join(t.TempDir(), "county.db")}
+
+	// A load killed after its first chunk: the begin record and 1,000 residents.
+	stores, sess, closeStores, err := openStores(ctx, o)
+	require.NoError(t, err)
+	county, err := synth.New(synth.DefaultConfig(n))
+	require.NoError(t, err)
+	ldb := loadstate.DB{SQL: sess.DB.SQL(), Dialect: sess.DB.Dialect()}
+	require.NoError(t, loadstate.Begin(ctx, ldb, loadName, sess.Config))
+	require.NoError(t, county.LoadResidents(ctx, stores, 0, 1000))
+	closeStores()
+
+	var msgs bytes.Buffer
+	o.messages = &msgs
+	stores, sess, closeStores, err = openStores(ctx, o)
+	require.NoError(t, err)
+	assert.Equal(t, loadstate.Load, sess.Action, "an unfinished load is loaded again")
+	assert.Contains(t, msgs.String(), "holds a load that did not finish (1000 residents on file)")
+	got, err := computeIn(ctx, io.Discard, o, stores, sess)
+	closeStores()
+	require.NoError(t, err)
+	assert.True(t, got.villages.Equal(want.villages), "the reloaded county's figures equal the in-memory computation")
+
+	o.residents = 2000
+	_, _, _, err = openStores(ctx, o)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "-residents 1500")
 }
