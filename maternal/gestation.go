@@ -17,12 +17,12 @@ const (
 	// DaysToDue is the length of a pregnancy from the LMP to the expected date of
 	// delivery (预产期): 280 days, 40 weeks. This is the exact form of Naegele's rule; the
 	// "month −3, day +7" shortcut taught for mental arithmetic differs from it by up to
-	// 3 days (issue [4/9], contract surface).
+	// 3 days.
 	DaysToDue = 280
 
 	// MaxGestationWeeks bounds a plausible gestational age: a pregnancy date more than
-	// 45 weeks (315 days) after the LMP, 45+1 onwards, is a dating or entry error (issue
-	// [4/9]: "gestational age beyond 45 weeks"). The reference gives no such bound; it is
+	// 45 weeks (315 days) after the LMP, 45+1 onwards, is a dating or entry error
+	// ("gestational age beyond 45 weeks"). The reference gives no such bound; it is
 	// a plausibility limit, not a clinical rule.
 	MaxGestationWeeks = 45
 )

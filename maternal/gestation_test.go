@@ -40,7 +40,7 @@ func TestGestationalAge(t *testing.T) {
 	assert.Equal(t, [2]int{0, 0}, [2]int{w, dd})
 }
 
-// TestDueDate: EDD = LMP + 280 days exactly (issue [4/9] contract), which differs from
+// TestDueDate: EDD = LMP + 280 days exactly (the exact rule), which differs from
 // the month −3, day +7 shortcut: LMP 2024-05-31 gives 2025-03-07 (shortcut: 2025-03-07
 // too), LMP 2023-12-31 gives 2024-10-06 (shortcut 2024-10-07, as 2024 is a leap year).
 func TestDueDate(t *testing.T) {
