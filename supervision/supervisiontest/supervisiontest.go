@@ -34,9 +34,22 @@ func TestStore(t *testing.T, newStore func(t *testing.T) supervision.Store) {
 			})
 		}
 	}
-	t.Run("filters/unit prefix and kind", func(t *testing.T) { unitFilters(t, newStore(t)) })
-	t.Run("filters/inspection unit, prefix and period", func(t *testing.T) { inspectionFilters(t, newStore(t)) })
-	t.Run("filters/complaints, clues and reports by prefix and period", func(t *testing.T) { reportFilters(t, newStore(t)) })
+	for _, f := range []struct {
+		name string
+		run  func(*testing.T, supervision.Store)
+	}{
+		{"filters/unit prefix and kind", unitFilters},
+		{"filters/inspection unit, prefix and period", inspectionFilters},
+		{"filters/complaints, clues and reports by prefix and period", reportFilters},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			s := newStore(t)
+			if s == nil {
+				t.Fatal("newStore returned nil")
+			}
+			f.run(t, s)
+		})
+	}
 }
 
 // kind describes one record type to the generic clauses. Records are handled as any.
