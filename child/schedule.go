@@ -338,7 +338,7 @@ func Schedule(c *Child, visits []*Visit, on gongwei.Date) []Item {
 // once it has grown (and visits are at most 64).
 func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
 	var pbuf [2 * maxContacts]Planned
-	return appendSchedule(dst, appendBirthPlan(pbuf[:0], c.BirthDate), c, visits, on)
+	return appendSchedule(dst, appendBirthPlan(pbuf[:0], c.BirthDate), c, visits, on, nil)
 }
 
 // A Scheduler schedules many children ([AppendSchedule]) and keeps the plan of each
@@ -355,20 +355,39 @@ const maxPlans = 1 << 14
 
 // AppendSchedule appends Schedule(c, visits, on) to dst and returns the extended slice.
 func (s *Scheduler) AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
-	base, ok := s.plans[c.BirthDate]
+	return appendSchedule(dst, s.birthPlan(c.BirthDate), c, visits, on, nil)
+}
+
+// AppendTasks appends to dst the items of AppendSchedule(nil, c, visits, on) whose task
+// is one of tasks, in the same order and with the same statuses, and returns the
+// extended slice. An item's status depends only on the child's visits and on the
+// earlier items of its own task (a visit gives a test, check or guidance to one item of
+// that task), so leaving the other tasks out changes nothing in those kept; a
+// computation that reads some tasks only (the contacts and the TCM guidance, say) skips
+// the work of the others.
+func (s *Scheduler) AppendTasks(dst []Item, c *Child, visits []*Visit, on gongwei.Date, tasks ...Task) []Item {
+	if len(tasks) == 0 {
+		return dst
+	}
+	return appendSchedule(dst, s.birthPlan(c.BirthDate), c, visits, on, tasks)
+}
+
+// birthPlan returns the plan of birth day birth, kept or worked out and kept.
+func (s *Scheduler) birthPlan(birth gongwei.Date) []Planned {
+	base, ok := s.plans[birth]
 	if !ok {
 		if s.plans == nil || len(s.plans) >= maxPlans {
 			s.plans = make(map[gongwei.Date][]Planned)
 		}
-		base = appendBirthPlan(make([]Planned, 0, plannedServices), c.BirthDate)
-		s.plans[c.BirthDate] = base
+		base = appendBirthPlan(make([]Planned, 0, plannedServices), birth)
+		s.plans[birth] = base
 	}
-	return appendSchedule(dst, base, c, visits, on)
+	return base
 }
 
 // appendSchedule appends the schedule of c from the plan of its birth day, fitted to c
-// item by item (fit).
-func appendSchedule(dst []Item, birthPlan []Planned, c *Child, visits []*Visit, on gongwei.Date) []Item {
+// item by item (fit); when tasks is not nil, only the items of those tasks.
+func appendSchedule(dst []Item, birthPlan []Planned, c *Child, visits []*Visit, on gongwei.Date, tasks []Task) []Item {
 	var vbuf [64]*Visit
 	vs := vbuf[:0]
 	for _, v := range visits {
@@ -399,7 +418,7 @@ func appendSchedule(dst []Item, birthPlan []Planned, c *Child, visits []*Visit, 
 	dst = slices.Grow(dst, len(birthPlan))
 	newborn := windowOf(schedule[0], c)
 	for _, p := range birthPlan {
-		if !fit(&p, c, newborn) {
+		if tasks != nil && !slicesContains(tasks, p.Task) || !fit(&p, c, newborn) {
 			continue
 		}
 		it := Item{Planned: p}

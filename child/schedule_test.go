@@ -214,3 +214,65 @@ func TestSchedulerEqualsAppendSchedule(t *testing.T) {
 		t.Fatalf("%d plans kept, %d schedules compared", len(s.plans), n)
 	}
 }
+
+// TestAppendTasksEqualsSchedule: the items AppendTasks gives for some tasks are exactly
+// those of AppendSchedule with those tasks, in order, with the same statuses and visits
+// — for every set of one or two tasks, children born at home, discharged later or dead,
+// visits giving several services, on several dates.
+func TestAppendTasksEqualsSchedule(t *testing.T) {
+	base := testChild()
+	visits := []*Visit{
+		{ID: "v1", Child: "c1", Kind: KindNewborn, Date: d(2024, 1, 22), Vision: CheckNormal},
+		{ID: "v2", Child: "c1", Kind: Kind6m, Date: d(2024, 8, 13), Hearing: CheckNormal, TCMGuidance: true, HbGL: 118},
+		{ID: "v3", Child: "c1", Kind: Kind8m, Date: d(2024, 9, 20), HbGL: 112, TCMGuidance: true},
+		{ID: "v4", Child: "c1", Kind: Kind12m, Date: d(2025, 2, 14), TCMGuidance: true, Vision: CheckNormal},
+		{ID: "v5", Child: "c1", Kind: KindExtra, Date: d(2025, 3, 1), TCMGuidance: true, Hearing: CheckNormal},
+		{ID: "v6", Child: "c1", Kind: Kind18m, Date: d(2025, 8, 2), HbGL: 121},
+	}
+	all := []Task{TaskVisit, TaskHb, TaskHearing, TaskVision, TaskTCM}
+	var sets [][]Task
+	for i, a := range all {
+		sets = append(sets, []Task{a})
+		for _, b := range all[i+1:] {
+			sets = append(sets, []Task{a, b})
+		}
+	}
+	var s Scheduler
+	var got, full []Item
+	kept := 0
+	for day := 0; day < 40; day += 3 {
+		for variant := 0; variant < 3; variant++ {
+			c := *base
+			c.BirthDate = base.BirthDate.AddDays(day % 9)
+			c.DischargeDate = c.BirthDate.AddDays(3)
+			switch variant {
+			case 1:
+				c.DischargeDate = gongwei.Date{}
+			case 2:
+				c.DeathDate = c.BirthDate.AddDays(100 + day)
+			}
+			for _, on := range []gongwei.Date{d(2024, 2, 1), d(2024, 12, 31), d(2025, 7, 1), d(2026, 1, 1)} {
+				full = AppendSchedule(full[:0], &c, visits, on)
+				for _, tasks := range sets {
+					var want []Item
+					for _, it := range full {
+						if slices.Contains(tasks, it.Task) {
+							want = append(want, it)
+						}
+					}
+					got = s.AppendTasks(got[:0], &c, visits, on, tasks...)
+					if !slices.Equal(got, want) {
+						t.Fatalf("birth %v, variant %d, on %v, tasks %v: %d items, want %d (%v)", c.BirthDate, variant, on, tasks, len(got), len(want), want)
+					}
+					kept += len(got)
+				}
+			}
+		}
+	}
+	if kept == 0 {
+		t.Fatal("no item compared")
+	}
+	if got := s.AppendTasks(nil, base, visits, d(2025, 7, 1)); got != nil {
+		t.Errorf("no task: %d items", len(got))
+	}
+}

@@ -190,7 +190,9 @@ func addChild(c *child.Child, visits []*child.Visit, p gongwei.Period, sink Sink
 
 	// Systematic management and TCM: the scheduled items whose window closed in p.
 	var dueAll, doneAll, dueU3, doneU3, dueTCM, doneTCM int
-	sc.items = sc.sched.AppendSchedule(sc.items[:0], c, visits, asOf)
+	// Only the contacts and the TCM guidance are read: their items are those of the
+	// whole schedule (child.Scheduler.AppendTasks).
+	sc.items = sc.sched.AppendTasks(sc.items[:0], c, visits, asOf, child.TaskVisit, child.TaskTCM)
 	for _, it := range sc.items {
 		if !p.Contains(it.Window.Last()) {
 			continue
