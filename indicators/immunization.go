@@ -193,19 +193,25 @@ func (sc *immScratch) milestoneLimits(birth gongwei.Date) *[maxMilestones]gongwe
 	return l
 }
 
+// counted reports whether any cell of addRegistration counts a child born on birth in
+// p: every cell needs the birth, the first month's end or a milestone's limit in p (the
+// five vaccines' latest limit being one of the limits). A child not counted needs
+// neither its doses read nor evaluated.
+func (sc *immScratch) counted(birth gongwei.Date, p gongwei.Period) bool {
+	return p.Contains(birth) || p.Contains(birth.AddMonths(1)) ||
+		slices.ContainsFunc(sc.milestoneLimits(birth)[:len(immunization.Milestones)], p.Contains)
+}
+
 // addRegistration adds one registered child's contributions (see
 // ImmunizationIndicators) from the doses given to the child. The registration must have
 // a birth date.
 func addRegistration(r *immunization.Registration, doses []immunization.Dose, p gongwei.Period, sink Sink, sc *immScratch) {
+	if !sc.counted(r.Child.Birth, p) {
+		return
+	}
 	last := p.Last()
 	birth := r.Child.Birth
 	limits := sc.milestoneLimits(birth)
-	if !p.Contains(birth) && !p.Contains(birth.AddMonths(1)) && !slices.ContainsFunc(limits[:len(immunization.Milestones)], p.Contains) {
-		// No cell counts this child in p (every cell below needs one of these dates
-		// in p, the five vaccines' latest limit being one of the limits): the doses
-		// need no evaluation.
-		return
-	}
 	sc.evs = immunization.EvaluateAppend(sc.evs[:0], immunization.ScheduleFor(birth), r.Child, doses)
 	unit := Unit(r.Village)
 	var givens [maxMilestones]gongwei.Date

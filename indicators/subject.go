@@ -124,7 +124,8 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 	if c := s.Child; c != nil && c.Child != nil && (child.ChildFilter{BornBefore: p.End}).Match(c.Child) {
 		addChild(c.Child, c.Visits, p, sink, &sc.child)
 	}
-	if im := s.Immunization; im != nil && im.Registration != nil && !im.Registration.Child.Birth.IsZero() {
+	if im := s.Immunization; im != nil && im.Registration != nil && !im.Registration.Child.Birth.IsZero() &&
+		sc.imm.counted(im.Registration.Child.Birth, p) {
 		sc.doses = sc.doses[:0]
 		for _, v := range im.Vaccinations {
 			sc.doses = append(sc.doses, v.Dose)
