@@ -135,6 +135,49 @@ type residentRecords struct {
 	events    []healthrecord.ServiceEvent
 	// useWindow is healthrecord.DynamicUseWindow of the last asOf, worked out once.
 	useWindow gongwei.Period
+	// elderly is the elderly birth cutoff of the last asOf, worked out once.
+	elderly elderlyCutoff
+}
+
+// elderlyCutoff answers healthrecord.IsElderlyOn for one date (on) by comparing birth
+// dates: a person's age in completed years on a date grows as the birth date goes back
+// (gongwei.Date.AgeYears: the largest n with birth.AddYears(n) on or before it), so
+// those elderly on it are exactly those born on or before the latest birth date that
+// is (last). The cutoff is found with IsElderlyOn itself, so the rule stays in one
+// place; ok is false when it could not be found, and isElderly then asks the rule.
+type elderlyCutoff struct {
+	on, last gongwei.Date
+	ok       bool
+}
+
+// elderlyCutoffOn returns the elderly birth cutoff of date on.
+func elderlyCutoffOn(on gongwei.Date) elderlyCutoff {
+	e := elderlyCutoff{on: on}
+	b := on.AddYears(-healthrecord.ElderlyMinAge)
+	// The cutoff is within a few days of the same day ElderlyMinAge years before:
+	// step to the last birth date that is elderly and whose next day is not.
+	for range 8 {
+		switch {
+		case b.IsZero():
+			return e
+		case !healthrecord.IsElderlyOn(b, on):
+			b = b.AddDays(-1)
+		case healthrecord.IsElderlyOn(b.AddDays(1), on):
+			b = b.AddDays(1)
+		default:
+			e.last, e.ok = b, true
+			return e
+		}
+	}
+	return e
+}
+
+// isElderly reports healthrecord.IsElderlyOn(birth, e.on).
+func (e elderlyCutoff) isElderly(birth gongwei.Date) bool {
+	if !e.ok {
+		return healthrecord.IsElderlyOn(birth, e.on)
+	}
+	return !birth.IsZero() && !birth.After(e.last)
 }
 
 // read gathers r's records from s: its checkups dated in p, its contracts in force on
@@ -148,6 +191,7 @@ func (rs *residentRecords) read(ctx context.Context, s healthrecord.Store, r *he
 		contracts: rs.contracts[:0],
 		events:    rs.events[:0],
 		useWindow: rs.useWindow,
+		elderly:   rs.elderly,
 	}
 	for e, err := range s.Events(ctx, healthrecord.EventFilter{Resident: r.ID, Period: healthrecord.DynamicUseWindow(asOf)}) {
 		if err != nil {
@@ -213,7 +257,10 @@ func (rs *residentRecords) add(p gongwei.Period, sink Sink) {
 	sink.Add(codeRecordContract, unit, p, b2i(contracted), 1)
 	sink.Add(codeRecordHousehold, unit, p, b2i(rs.head), 0)
 
-	if !healthrecord.IsElderlyOn(r.BirthDate, asOf) {
+	if rs.elderly.on != asOf {
+		rs.elderly = elderlyCutoffOn(asOf)
+	}
+	if !rs.elderly.isElderly(r.BirthDate) {
 		return
 	}
 	// 65岁及以上常住居民.

@@ -334,3 +334,40 @@ func TestApplyPopulationRejects(t *testing.T) {
 	}
 	require.ErrorIs(t, NewTally(0).ApplyPopulation(gongwei.Period{}), gongwei.ErrInvalid)
 }
+
+// TestElderlyCutoff: comparing a birth date with the cutoff of a date answers exactly
+// what healthrecord.IsElderlyOn answers, for every birth day from 66 to 64 years
+// before, on dates around 29 February in leap and common years, the ends of months and
+// of the year; a zero birth is never elderly.
+func TestElderlyCutoff(t *testing.T) {
+	var ons []gongwei.Date
+	for _, y := range []int{2023, 2024, 2025, 2028} {
+		for _, md := range [][2]int{{1, 1}, {2, 27}, {2, 28}, {2, 29}, {3, 1}, {3, 31}, {6, 30}, {12, 31}} {
+			if md[1] > gongwei.DaysIn(y, time.Month(md[0])) {
+				continue
+			}
+			ons = append(ons, gongwei.MustDate(y, time.Month(md[0]), md[1]))
+		}
+	}
+	elderly, compared := 0, 0
+	for _, on := range ons {
+		e := elderlyCutoffOn(on)
+		if !e.ok {
+			t.Fatalf("on %v: no cutoff found", on)
+		}
+		for b := on.AddYears(-66); !b.After(on.AddYears(-64)); b = b.AddDays(1) {
+			want := healthrecord.IsElderlyOn(b, on)
+			if got := e.isElderly(b); got != want {
+				t.Fatalf("on %v, born %v: elderly %v, want %v", on, b, got, want)
+			}
+			elderly += int(b2i(want))
+			compared++
+		}
+		if e.isElderly(gongwei.Date{}) {
+			t.Fatalf("on %v: a zero birth is elderly", on)
+		}
+	}
+	if elderly == 0 || elderly == compared {
+		t.Fatalf("%d elderly of %d compared", elderly, compared)
+	}
+}

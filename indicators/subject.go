@@ -108,7 +108,7 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 		sc.records.contracts = s.Contracts
 		sc.records.events = s.Events
 		sc.records.add(p, sink)
-		sc.records = residentRecords{useWindow: sc.records.useWindow}
+		sc.records = residentRecords{useWindow: sc.records.useWindow, elderly: sc.records.elderly}
 	}
 	for _, c := range s.Chronic {
 		if c.Patient != nil {
