@@ -25,7 +25,9 @@ func New() *Store {
 	return &Store{pregnancies: memtable.New("pregnancy", (*maternal.Pregnancy).Clone,
 		func(p *maternal.Pregnancy) maternal.PregnancyID { return p.ID },
 		func(p *maternal.Pregnancy) int64 { return p.Version },
-		func(a, b *maternal.Pregnancy) int { return cmp.Or(cmp.Compare(a.Village, b.Village), cmp.Compare(a.ID, b.ID)) })}
+		func(a, b *maternal.Pregnancy) int {
+			return cmp.Or(cmp.Compare(a.Village, b.Village), cmp.Compare(a.ID, b.ID))
+		})}
 }
 
 // Pregnancy implements maternal.Store.

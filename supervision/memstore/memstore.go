@@ -1,7 +1,7 @@
 // Package memstore is an in-memory [supervision.Store]: the store of examples, demos and
 // hosts' tests, and the reference implementation of the store contract (it passes
-// supervisiontest.TestStore). Records live in internal/memtable tables, each guarded by its own lock, and are
-// copied on the way in and out; nothing is persisted.
+// supervisiontest.TestStore). Records live in one table per record type, each guarded by
+// its own sync.RWMutex, and are copied on the way in and out; nothing is persisted.
 package memstore
 
 import (
