@@ -258,3 +258,13 @@ func (x *Unique[U, K, T]) Get(ctx context.Context, u U) (*T, error) {
 	}
 	return x.t.clone(rec), nil
 }
+
+// Batch is the Batch method of every memstore (gongwei.Batcher): it calls f with ctx. An
+// in-memory store applies each write at once, so a batch is not all-or-nothing there:
+// the writes f made before it failed stay.
+func Batch(ctx context.Context, f func(ctx context.Context) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return f(ctx)
+}
