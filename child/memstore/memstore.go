@@ -26,7 +26,10 @@ type Store struct {
 	visitsOf *memtable.Index[child.ChildID, child.VisitID, child.Visit]
 }
 
-var _ child.Store = (*Store)(nil)
+var (
+	_ child.Store     = (*Store)(nil)
+	_ gongwei.Batcher = (*Store)(nil)
+)
 
 var errDuplicate = fmt.Errorf("memstore: child record for the resident: %w", gongwei.ErrDuplicate)
 
@@ -82,4 +85,11 @@ func (s *Store) PutVisit(ctx context.Context, v *child.Visit, prev int64) error 
 // Visits implements child.Store.
 func (s *Store) Visits(ctx context.Context, f child.VisitFilter) iter.Seq2[*child.Visit, error] {
 	return s.visitsOf.Select(ctx, f.Child, f.Match)
+}
+
+// Batch implements gongwei.Batcher for the child health records: it calls f with ctx.
+// Each write applies at once, so the writes of a failed batch stay; imports through the
+// services are idempotent, so running a failed one again completes it.
+func (s *Store) Batch(ctx context.Context, f func(context.Context) error) error {
+	return memtable.Batch(ctx, f)
 }

@@ -10,6 +10,7 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/internal/memtable"
@@ -25,7 +26,10 @@ type Store struct {
 	visitsOf   *memtable.Index[chronic.PatientID, chronic.VisitID, chronic.Visit]
 }
 
-var _ chronic.Store = (*Store)(nil)
+var (
+	_ chronic.Store   = (*Store)(nil)
+	_ gongwei.Batcher = (*Store)(nil)
+)
 
 // New returns an empty Store. An insert (prev 0) of a stored ID fails with
 // gongwei.ErrConflict whatever the stored version.
@@ -77,4 +81,11 @@ func (s *Store) PutVisit(ctx context.Context, v *chronic.Visit, prev int64) erro
 // Visits implements chronic.Store.
 func (s *Store) Visits(ctx context.Context, f chronic.VisitFilter) iter.Seq2[*chronic.Visit, error] {
 	return s.visitsOf.Select(ctx, f.Patient, f.Match)
+}
+
+// Batch implements gongwei.Batcher for the chronic-disease records: it calls f with ctx.
+// Each write applies at once, so the writes of a failed batch stay; imports through the
+// services are idempotent, so running a failed one again completes it.
+func (s *Store) Batch(ctx context.Context, f func(context.Context) error) error {
+	return memtable.Batch(ctx, f)
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"iter"
 
+	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/education"
 	"github.com/gongwei-lib/gongwei/internal/memtable"
 )
@@ -16,7 +17,10 @@ type Store struct {
 	activities *memtable.Table[education.ID, education.Activity]
 }
 
-var _ education.Store = (*Store)(nil)
+var (
+	_ education.Store = (*Store)(nil)
+	_ gongwei.Batcher = (*Store)(nil)
+)
 
 // New returns an empty Store.
 func New() *Store {
@@ -39,4 +43,11 @@ func (s *Store) PutActivity(ctx context.Context, a *education.Activity, prev int
 // Activities implements education.Store.
 func (s *Store) Activities(ctx context.Context, f education.Filter) iter.Seq2[*education.Activity, error] {
 	return s.activities.All(ctx, f.Match)
+}
+
+// Batch implements gongwei.Batcher for the health-education records: it calls f with
+// ctx. Each write applies at once, so the writes of a failed batch stay; imports through
+// the services are idempotent, so running a failed one again completes it.
+func (s *Store) Batch(ctx context.Context, f func(context.Context) error) error {
+	return memtable.Batch(ctx, f)
 }

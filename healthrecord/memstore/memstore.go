@@ -47,7 +47,10 @@ type Store struct {
 	residentsByEvents []healthrecord.ResidentID // residents with events, sorted
 }
 
-var _ healthrecord.Store = (*Store)(nil)
+var (
+	_ healthrecord.Store = (*Store)(nil)
+	_ gongwei.Batcher    = (*Store)(nil)
+)
 
 type residentKey struct {
 	archive string
@@ -395,4 +398,11 @@ func (s *Store) Events(ctx context.Context, f healthrecord.EventFilter) iter.Seq
 			}
 		}
 	}
+}
+
+// Batch implements gongwei.Batcher for the health records: it calls f with ctx. Each
+// write applies at once, so the writes of a failed batch stay; imports through the
+// services are idempotent, so running a failed one again completes it.
+func (s *Store) Batch(ctx context.Context, f func(context.Context) error) error {
+	return memtable.Batch(ctx, f)
 }

@@ -8,6 +8,7 @@ import (
 	"context"
 	"iter"
 
+	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/internal/memtable"
@@ -21,7 +22,10 @@ type Store struct {
 	byResident *memtable.Index[healthrecord.ResidentID, immunization.VaccinationID, immunization.Vaccination]
 }
 
-var _ immunization.Store = (*Store)(nil)
+var (
+	_ immunization.Store = (*Store)(nil)
+	_ gongwei.Batcher    = (*Store)(nil)
+)
 
 // New returns an empty Store.
 func New() *Store {
@@ -71,4 +75,11 @@ func (s *Store) PutVaccination(ctx context.Context, v *immunization.Vaccination,
 // Vaccinations implements immunization.Store.
 func (s *Store) Vaccinations(ctx context.Context, f immunization.VaccinationFilter) iter.Seq2[*immunization.Vaccination, error] {
 	return s.byResident.Select(ctx, f.Resident, f.Match)
+}
+
+// Batch implements gongwei.Batcher for the immunization records: it calls f with ctx.
+// Each write applies at once, so the writes of a failed batch stay; imports through the
+// services are idempotent, so running a failed one again completes it.
+func (s *Store) Batch(ctx context.Context, f func(context.Context) error) error {
+	return memtable.Batch(ctx, f)
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 	"iter"
 
+	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/internal/memtable"
 	"github.com/gongwei-lib/gongwei/maternal"
 )
@@ -18,7 +19,10 @@ type Store struct {
 	pregnancies *memtable.Table[maternal.PregnancyID, maternal.Pregnancy]
 }
 
-var _ maternal.Store = (*Store)(nil)
+var (
+	_ maternal.Store  = (*Store)(nil)
+	_ gongwei.Batcher = (*Store)(nil)
+)
 
 // New returns an empty Store.
 func New() *Store {
@@ -44,4 +48,11 @@ func (s *Store) PutPregnancy(ctx context.Context, p *maternal.Pregnancy, prev in
 // copies without holding it, so the loop body may write to the store.
 func (s *Store) Pregnancies(ctx context.Context, f maternal.Filter) iter.Seq2[*maternal.Pregnancy, error] {
 	return s.pregnancies.All(ctx, f.Match)
+}
+
+// Batch implements gongwei.Batcher for the pregnancy records: it calls f with ctx. Each
+// write applies at once, so the writes of a failed batch stay; imports through the
+// services are idempotent, so running a failed one again completes it.
+func (s *Store) Batch(ctx context.Context, f func(context.Context) error) error {
+	return memtable.Batch(ctx, f)
 }

@@ -10,6 +10,7 @@ import (
 	"iter"
 	"time"
 
+	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/internal/memtable"
 	"github.com/gongwei-lib/gongwei/supervision"
 )
@@ -24,7 +25,10 @@ type Store struct {
 	emergencies *memtable.Table[supervision.EmergencyReportID, supervision.EmergencyReport]
 }
 
-var _ supervision.Store = (*Store)(nil)
+var (
+	_ supervision.Store = (*Store)(nil)
+	_ gongwei.Batcher   = (*Store)(nil)
+)
 
 // New returns an empty Store.
 func New() *Store {
@@ -154,4 +158,11 @@ func (s *Store) PutEmergencyReport(ctx context.Context, e *supervision.Emergency
 // EmergencyReports implements supervision.Store.
 func (s *Store) EmergencyReports(ctx context.Context, f supervision.Filter) iter.Seq2[*supervision.EmergencyReport, error] {
 	return s.emergencies.All(ctx, f.MatchEmergencyReport)
+}
+
+// Batch implements gongwei.Batcher for the supervision records: it calls f with ctx.
+// Each write applies at once, so the writes of a failed batch stay; imports through the
+// services are idempotent, so running a failed one again completes it.
+func (s *Store) Batch(ctx context.Context, f func(context.Context) error) error {
+	return memtable.Batch(ctx, f)
 }
