@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"testing"
 )
 
@@ -47,11 +48,12 @@ func (t *T) WantErr(err, target error, what string) {
 	}
 }
 
-// Fresh returns a store from newStore, stopping the test when it returns nil.
+// Fresh returns a store from newStore, stopping the test when it returns nil (a nil
+// interface or a nil pointer).
 func Fresh[S any](t *testing.T, newStore func(t *testing.T) S) S {
 	t.Helper()
 	s := newStore(t)
-	if any(s) == nil {
+	if v := reflect.ValueOf(s); !v.IsValid() || v.Kind() == reflect.Pointer && v.IsNil() {
 		t.Fatal("newStore returned nil")
 	}
 	return s

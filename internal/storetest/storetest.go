@@ -1,7 +1,8 @@
 // Package storetest is scaffolding shared by the conformance suites of the domain stores
 // (healthrecord/recordtest, chronic/chronictest, maternal/maternaltest, child/childtest,
 // immunization/immunizationtest, supervision/supervisiontest, education/educationtest):
-// a race of writers forced to interleave between their read and their put, so that a
+// the runner of a suite's clauses, each on a fresh store with a handle that quotes the
+// clause in every failure ([Run], [Clause], [T], [Fresh]); a race of writers forced to interleave between their read and their put, so that a
 // store which loses updates is caught every time, whatever the scheduler does; and the
 // runner that proves a suite catches such a store in every one of many runs.
 //

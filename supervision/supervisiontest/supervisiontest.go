@@ -26,11 +26,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) supervision.Store) {
 	for _, k := range kinds() {
 		for _, c := range clauses {
 			t.Run(k.name+"/"+c.name, func(t *testing.T) {
-				s := newStore(t)
-				if s == nil {
-					t.Fatal("newStore returned nil")
-				}
-				c.run(t, context.Background(), s, k)
+				c.run(t, context.Background(), storetest.Fresh(t, newStore), k)
 			})
 		}
 	}
@@ -43,11 +39,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) supervision.Store) {
 		{"filters/complaints, clues and reports by prefix and period", reportFilters},
 	} {
 		t.Run(f.name, func(t *testing.T) {
-			s := newStore(t)
-			if s == nil {
-				t.Fatal("newStore returned nil")
-			}
-			f.run(t, s)
+			f.run(t, storetest.Fresh(t, newStore))
 		})
 	}
 }
