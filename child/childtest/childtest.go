@@ -3,7 +3,6 @@ package childtest
 import (
 	"context"
 	"errors"
-	"iter"
 	"reflect"
 	"sync"
 	"testing"
@@ -37,17 +36,6 @@ func (t *tc) putVisit(s child.Store, v *child.Visit, prev int64) {
 	t.Helper()
 	v.Version = prev + 1
 	t.Must(s.PutVisit(t.Ctx, v, prev), "PutVisit")
-}
-
-func collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
-	var out []T
-	for x, err := range seq {
-		if err != nil {
-			return out, err
-		}
-		out = append(out, x)
-	}
-	return out, nil
 }
 
 func date(y int, m time.Month, d int) gongwei.Date { return gongwei.MustDate(y, m, d) }
@@ -161,7 +149,7 @@ var cases = []storeCase{
 						want = append(want, c.ID)
 					}
 				}
-				got, err := collect(s.Children(t.Ctx, f))
+				got, err := storetest.Collect(s.Children(t.Ctx, f))
 				t.Must(err, "Children")
 				var ids []child.ChildID
 				for _, c := range got {
@@ -223,7 +211,7 @@ var cases = []storeCase{
 					}
 				}
 				sortVisits(want)
-				got, err := collect(s.Visits(t.Ctx, f))
+				got, err := storetest.Collect(s.Visits(t.Ctx, f))
 				t.Must(err, "Visits")
 				if len(got) != len(want) {
 					t.Failf("filter %+v: %d visits, want %d", f, len(got), len(want))
@@ -259,7 +247,7 @@ var cases = []storeCase{
 				}
 			}
 			t.putChild(s, Child(4), 0)
-			got, err := collect(seq)
+			got, err := storetest.Collect(seq)
 			t.Must(err, "Children again")
 			if len(got) != 4 {
 				t.Failf("second run of the iterator: %d records, want 4", len(got))

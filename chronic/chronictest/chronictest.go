@@ -2,7 +2,6 @@ package chronictest
 
 import (
 	"context"
-	"iter"
 	"reflect"
 	"sync"
 	"testing"
@@ -37,17 +36,6 @@ func (t *tc) putVisit(s chronic.Store, v *chronic.Visit) {
 	prev := v.Version
 	v.Version = prev + 1
 	t.Must(s.PutVisit(t.Ctx, v, prev), "PutVisit")
-}
-
-func collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
-	var out []T
-	for x, err := range seq {
-		if err != nil {
-			return out, err
-		}
-		out = append(out, x)
-	}
-	return out, nil
 }
 
 func d(y, m, day int) gongwei.Date { return gongwei.MustDate(y, time.Month(m), day) }
@@ -124,7 +112,7 @@ var cases = []storeCase{
 				t.putPatient(s, Patient(i, chronic.Hypertension))
 				t.putPatient(s, Patient(i, chronic.Diabetes))
 			}
-			all, err := collect(s.Patients(t.Ctx, chronic.PatientFilter{}))
+			all, err := storetest.Collect(s.Patients(t.Ctx, chronic.PatientFilter{}))
 			t.Must(err, "Patients")
 			var ids []chronic.PatientID
 			for _, p := range all {
@@ -146,7 +134,7 @@ var cases = []storeCase{
 				{chronic.PatientFilter{Resident: "R3"}, 2},
 				{chronic.PatientFilter{Resident: "R3", Condition: chronic.Hypertension, Prefix: "110105001101"}, 1},
 			} {
-				got, err := collect(s.Patients(t.Ctx, f.f))
+				got, err := storetest.Collect(s.Patients(t.Ctx, f.f))
 				t.Must(err, "Patients")
 				if len(got) != f.n {
 					t.Failf("Patients(%+v) gives %d, want %d", f.f, len(got), f.n)
@@ -200,7 +188,7 @@ var cases = []storeCase{
 				t.putVisit(s, Visit(p, day))
 				t.putVisit(s, Visit(q, day))
 			}
-			got, err := collect(s.Visits(t.Ctx, chronic.VisitFilter{Patient: p.ID, Period: gongwei.Year(2024)}))
+			got, err := storetest.Collect(s.Visits(t.Ctx, chronic.VisitFilter{Patient: p.ID, Period: gongwei.Year(2024)}))
 			t.Must(err, "Visits")
 			var days []string
 			for _, v := range got {
@@ -209,7 +197,7 @@ var cases = []storeCase{
 			if want := []string{"2024-01-01", "2024-06-01", "2024-12-31"}; !reflect.DeepEqual(days, want) {
 				t.Failf("Visits(2024) dates %v, want %v", days, want)
 			}
-			all, err := collect(s.Visits(t.Ctx, chronic.VisitFilter{}))
+			all, err := storetest.Collect(s.Visits(t.Ctx, chronic.VisitFilter{}))
 			t.Must(err, "Visits")
 			if len(all) != 8 {
 				t.Failf("Visits(all) gives %d, want 8", len(all))
@@ -236,7 +224,7 @@ var cases = []storeCase{
 					break
 				}
 			}
-			vs, err := collect(s.Visits(t.Ctx, chronic.VisitFilter{}))
+			vs, err := storetest.Collect(s.Visits(t.Ctx, chronic.VisitFilter{}))
 			t.Must(err, "Visits")
 			if len(vs) != 2 {
 				t.Failf("got %d visits, want 2", len(vs))
@@ -251,9 +239,9 @@ var cases = []storeCase{
 			t.WantErr(s.PutPatient(ctx, p, 0), context.Canceled, "PutPatient")
 			_, err := s.Patient(ctx, p.ID)
 			t.WantErr(err, context.Canceled, "Patient")
-			_, err = collect(s.Patients(ctx, chronic.PatientFilter{}))
+			_, err = storetest.Collect(s.Patients(ctx, chronic.PatientFilter{}))
 			t.WantErr(err, context.Canceled, "Patients")
-			_, err = collect(s.Visits(ctx, chronic.VisitFilter{}))
+			_, err = storetest.Collect(s.Visits(ctx, chronic.VisitFilter{}))
 			t.WantErr(err, context.Canceled, "Visits")
 		}},
 	{Name: "ConcurrentWriters", Text: "the store is safe for concurrent use; of concurrent updates from the same version exactly one succeeds: of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored",
@@ -296,14 +284,14 @@ var cases = []storeCase{
 					r := Patient(100+i, chronic.Diabetes)
 					r.Version = 1
 					_ = s.PutPatient(t.Ctx, r, 0)
-					_, _ = collect(s.Patients(t.Ctx, chronic.PatientFilter{}))
+					_, _ = storetest.Collect(s.Patients(t.Ctx, chronic.PatientFilter{}))
 				}(i)
 			}
 			wg.Wait()
 			if wins != 1 {
 				t.Failf("%d concurrent updates from version 1 succeeded, want 1", wins)
 			}
-			all, err := collect(s.Patients(t.Ctx, chronic.PatientFilter{Condition: chronic.Diabetes}))
+			all, err := storetest.Collect(s.Patients(t.Ctx, chronic.PatientFilter{Condition: chronic.Diabetes}))
 			t.Must(err, "Patients")
 			if len(all) != 8 {
 				t.Failf("got %d patients from concurrent inserts, want 8", len(all))

@@ -43,17 +43,6 @@ func (t *tc) putResident(s healthrecord.Store, r *healthrecord.Resident, prev in
 	t.Must(s.PutResident(t.Ctx, r, prev), "PutResident")
 }
 
-func collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
-	var out []T
-	for x, err := range seq {
-		if err != nil {
-			return out, err
-		}
-		out = append(out, x)
-	}
-	return out, nil
-}
-
 func residentIDs(rs []*healthrecord.Resident) []healthrecord.ResidentID {
 	out := make([]healthrecord.ResidentID, len(rs))
 	for i, r := range rs {
@@ -265,7 +254,7 @@ var storeCases = []storeCase{
 			other := Resident(3)
 			other.IDNumber, other.Archive = oldID, oldArchive
 			t.putResident(s, other, 0)
-			rs, err := collect(s.Residents(t.Ctx, healthrecord.ResidentFilter{Prefix: oldArchive.String()}))
+			rs, err := storetest.Collect(s.Residents(t.Ctx, healthrecord.ResidentFilter{Prefix: oldArchive.String()}))
 			t.Must(err, "Residents")
 			if ids := residentIDs(rs); !reflect.DeepEqual(ids, []healthrecord.ResidentID{other.ID}) {
 				t.Failf("Residents(old archive) = %v, want [%v]", ids, other.ID)
@@ -350,7 +339,7 @@ var storeCases = []storeCase{
 				{"110106", []string{archE}},
 				{"9", nil},
 			} {
-				rs, err := collect(s.Residents(t.Ctx, healthrecord.ResidentFilter{Prefix: c.prefix}))
+				rs, err := storetest.Collect(s.Residents(t.Ctx, healthrecord.ResidentFilter{Prefix: c.prefix}))
 				t.Must(err, "Residents")
 				if got := archives(rs); !reflect.DeepEqual(got, c.want) {
 					t.Failf("Residents(prefix %q) = %v, want %v", c.prefix, got, c.want)
@@ -373,7 +362,7 @@ var storeCases = []storeCase{
 				{healthrecord.ResidentFilter{Tag: healthrecord.TagHypertension, Prefix: "110105001"}, []string{archC}},
 				{healthrecord.ResidentFilter{Tag: healthrecord.TagPregnant}, nil},
 			} {
-				rs, err := collect(s.Residents(t.Ctx, c.f))
+				rs, err := storetest.Collect(s.Residents(t.Ctx, c.f))
 				t.Must(err, "Residents")
 				if got := archives(rs); !reflect.DeepEqual(got, c.want) {
 					t.Failf("Residents(%+v) = %v, want %v", c.f, got, c.want)
@@ -460,7 +449,7 @@ var storeCases = []storeCase{
 					done <- err
 					return
 				}
-				rs, err := collect(s.Residents(t.Ctx, healthrecord.ResidentFilter{}))
+				rs, err := storetest.Collect(s.Residents(t.Ctx, healthrecord.ResidentFilter{}))
 				if err == nil && len(rs) != 6 {
 					err = fmt.Errorf("streaming residents after a break: %d residents, want 6", len(rs))
 				}
@@ -480,7 +469,7 @@ var storeCases = []storeCase{
 		Run: func(t *tc, s healthrecord.Store) {
 			putJurisdictions(t, s)
 			seq := s.Residents(t.Ctx, healthrecord.ResidentFilter{Prefix: "110105001101"})
-			first, err := collect(seq)
+			first, err := storetest.Collect(seq)
 			t.Must(err, "Residents")
 			for r, err := range seq {
 				t.Must(err, "Residents")
@@ -493,7 +482,7 @@ var storeCases = []storeCase{
 				t.Must(err, "Resident inside loop")
 			}
 			t.putResident(s, ResidentAt(11, "11010500110100003"), 0)
-			again, err := collect(seq)
+			again, err := storetest.Collect(seq)
 			t.Must(err, "Residents")
 			if len(again) != len(first)+1 {
 				t.Failf("second run of the same stream gave %d residents, want %d", len(again), len(first)+1)
@@ -630,7 +619,7 @@ var storeCases = []storeCase{
 				{healthrecord.CheckupFilter{Resident: r1.ID, Period: gongwei.Year(2024)}, []*healthrecord.Checkup{jan, mar, mar2}},
 				{healthrecord.CheckupFilter{Resident: r1.ID, Period: gongwei.Month(2024, time.February)}, nil},
 			} {
-				got, err := collect(s.Checkups(t.Ctx, c.f))
+				got, err := storetest.Collect(s.Checkups(t.Ctx, c.f))
 				t.Must(err, "Checkups")
 				if !reflect.DeepEqual(got, c.want) {
 					t.Failf("Checkups(%+v) = %v, want %v", c.f, checkupIDs(got), checkupIDs(c.want))
@@ -686,7 +675,7 @@ var storeCases = []storeCase{
 				{healthrecord.ContractFilter{Period: gongwei.Period{Start: date(2025, 7, 1)}}, []*healthrecord.Contract{k2}},
 				{healthrecord.ContractFilter{Period: gongwei.Year(2023)}, nil},
 			} {
-				got, err := collect(s.Contracts(t.Ctx, c.f))
+				got, err := storetest.Collect(s.Contracts(t.Ctx, c.f))
 				t.Must(err, "Contracts")
 				if !reflect.DeepEqual(got, c.want) {
 					t.Failf("Contracts(%+v) = %v, want %v", c.f, contractIDs(got), contractIDs(c.want))
@@ -721,7 +710,7 @@ var storeCases = []storeCase{
 				{healthrecord.EventFilter{Period: gongwei.Period{End: date(2024, 1, 2)}}, []healthrecord.ServiceEvent{jan, other}},
 				{healthrecord.EventFilter{Resident: Resident(3).ID}, nil},
 			} {
-				got, err := collect(s.Events(t.Ctx, c.f))
+				got, err := storetest.Collect(s.Events(t.Ctx, c.f))
 				t.Must(err, "Events")
 				if !reflect.DeepEqual(got, c.want) {
 					t.Failf("Events(%+v):\ngot  %+v\nwant %+v", c.f, got, c.want)
@@ -749,7 +738,7 @@ var storeCases = []storeCase{
 			noRef.Ref = ""
 			t.Must(s.AppendEvent(t.Ctx, noRef), "AppendEvent(no Ref)")
 			t.Must(s.AppendEvent(t.Ctx, noRef), "AppendEvent(no Ref, again)")
-			got, err := collect(s.Events(t.Ctx, healthrecord.EventFilter{Resident: r1.ID}))
+			got, err := storetest.Collect(s.Events(t.Ctx, healthrecord.EventFilter{Resident: r1.ID}))
 			t.Must(err, "Events")
 			want := []healthrecord.ServiceEvent{e, otherKind, noRef, noRef}
 			if !reflect.DeepEqual(got, want) {

@@ -66,3 +66,40 @@ func TestRunPasses(t *testing.T) {
 		t.Errorf("ran %q on %d stores, want %q on 2", seen, fresh, want)
 	}
 }
+
+func TestCollect(t *testing.T) {
+	seq := func(n int, failAt int) func(func(int, error) bool) {
+		return func(yield func(int, error) bool) {
+			for i := 1; i <= n; i++ {
+				if i == failAt {
+					yield(0, errBox)
+					return
+				}
+				if !yield(i, nil) {
+					return
+				}
+			}
+		}
+	}
+	for _, tc := range []struct {
+		n, failAt int
+		want      []int
+		err       error
+	}{
+		{3, 0, []int{1, 2, 3}, nil},
+		{0, 0, nil, nil},
+		{3, 3, []int{1, 2}, errBox},
+		{3, 1, nil, errBox},
+	} {
+		got, err := Collect(seq(tc.n, tc.failAt))
+		if !errors.Is(err, tc.err) || (tc.err == nil) != (err == nil) || len(got) != len(tc.want) {
+			t.Errorf("Collect(%d, fail at %d) = %v, %v; want %v, %v", tc.n, tc.failAt, got, err, tc.want, tc.err)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("Collect(%d, fail at %d) = %v, want %v", tc.n, tc.failAt, got, tc.want)
+			}
+		}
+	}
+}
