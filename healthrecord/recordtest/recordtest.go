@@ -2,12 +2,10 @@ package recordtest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"iter"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -270,42 +268,17 @@ var storeCases = []storeCase{
 			r.Tags = nil
 			t.putResident(s, r, 0)
 			t.interleaved(s, r.ID)
-			var wg sync.WaitGroup
-			errs := make(chan error, writers)
-			for w := 0; w < writers; w++ {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for u := 0; u < updates; u++ {
-						tag := healthrecord.Tag(fmt.Sprintf("w%02d-%03d", w, u))
-						for try := 0; ; try++ {
-							if try == 1000 {
-								errs <- fmt.Errorf("writer %d: update %d still conflicting after %d tries", w, u, try)
-								return
-							}
-							got, err := s.Resident(t.Ctx, r.ID)
-							if err != nil {
-								errs <- err
-								return
-							}
-							prev := got.Version
-							got.Tags = append(got.Tags, tag)
-							got.Version = prev + 1
-							err = s.PutResident(t.Ctx, got, prev)
-							if err == nil {
-								break
-							}
-							if !errors.Is(err, gongwei.ErrConflict) {
-								errs <- err
-								return
-							}
-						}
-					}
-				}()
-			}
-			wg.Wait()
-			close(errs)
-			for err := range errs {
+			for _, err := range storetest.Contend(t.Ctx, writers, updates, func(ctx context.Context, w, u int) error {
+				got, err := s.Resident(ctx, r.ID)
+				if err != nil {
+					return err
+				}
+				prev := got.Version
+				tag := healthrecord.Tag(fmt.Sprintf("w%02d-%03d", w, u))
+				got.Tags = append(got.Tags, tag)
+				got.Version = prev + 1
+				return s.PutResident(ctx, got, prev)
+			}) {
 				t.Failf("concurrent writer: %v", err)
 			}
 			got, err := s.Resident(t.Ctx, r.ID)

@@ -11,11 +11,8 @@ package maternaltest
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"iter"
 	"reflect"
-	"sync"
 	"testing"
 	"time"
 
@@ -321,41 +318,16 @@ var cases = []storeCase{
 			if err != nil {
 				t.Fatalf("PutPregnancy of two writers that both read before either puts: %v\n\tcontract: %s", err, t.Clause)
 			}
-			var wg sync.WaitGroup
-			errs := make(chan error, writers)
-			for w := 0; w < writers; w++ {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for u := 0; u < updates; u++ {
-						for try := 0; ; try++ {
-							if try == 1000 {
-								errs <- fmt.Errorf("writer %d: update %d still conflicting", w, u)
-								return
-							}
-							got, err := s.Pregnancy(t.Ctx, p.ID)
-							if err != nil {
-								errs <- err
-								return
-							}
-							prev := got.Version
-							got.Visits = append(got.Visits, maternal.PrenatalVisit{Number: 0, Weight: float64(1000*w + u)})
-							got.Version = prev + 1
-							err = s.PutPregnancy(t.Ctx, got, prev)
-							if err == nil {
-								break
-							}
-							if !errors.Is(err, gongwei.ErrConflict) {
-								errs <- err
-								return
-							}
-						}
-					}
-				}()
-			}
-			wg.Wait()
-			close(errs)
-			for err := range errs {
+			for _, err := range storetest.Contend(t.Ctx, writers, updates, func(ctx context.Context, w, u int) error {
+				got, err := s.Pregnancy(ctx, p.ID)
+				if err != nil {
+					return err
+				}
+				prev := got.Version
+				got.Visits = append(got.Visits, maternal.PrenatalVisit{Number: 0, Weight: float64(1000*w + u)})
+				got.Version = prev + 1
+				return s.PutPregnancy(ctx, got, prev)
+			}) {
 				t.Failf("concurrent writer: %v", err)
 			}
 			got, err := s.Pregnancy(t.Ctx, p.ID)
