@@ -50,3 +50,28 @@ func Contend(ctx context.Context, writers, updates int, update func(ctx context.
 	}
 	return out
 }
+
+// Wins runs n goroutines at once, each calling try with its number g (0 to n-1), and
+// returns how many of the calls returned nil once all are done: with writers that all
+// put over one version, the count of winners, which a store that checks versions holds
+// to one.
+func Wins(n int, try func(g int) error) int {
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		wins int
+	)
+	for g := 0; g < n; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if try(g) == nil {
+				mu.Lock()
+				wins++
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return wins
+}
