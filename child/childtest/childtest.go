@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"reflect"
-	"sync"
 	"testing"
 	"time"
 
@@ -324,27 +323,16 @@ var cases = []storeCase{
 			}
 
 			t.putChild(s, Child(1), 0)
-			var wg sync.WaitGroup
-			var mu sync.Mutex
-			wins := 0
-			for g := 0; g < 8; g++ {
-				wg.Add(1)
-				go func(g int) {
-					defer wg.Done()
-					c := Child(1)
-					c.BirthWeightG = 2000 + g
-					c.Version = 2
-					if err := s.PutChild(t.Ctx, c, 1); err == nil {
-						mu.Lock()
-						wins++
-						mu.Unlock()
-					}
-					for range s.Children(t.Ctx, child.ChildFilter{}) {
-					}
-					_, _ = s.ChildByResident(t.Ctx, healthrecord.ResidentID("R1"))
-				}(g)
-			}
-			wg.Wait()
+			wins := storetest.Wins(8, func(g int) error {
+				c := Child(1)
+				c.BirthWeightG = 2000 + g
+				c.Version = 2
+				err := s.PutChild(t.Ctx, c, 1)
+				for range s.Children(t.Ctx, child.ChildFilter{}) {
+				}
+				_, _ = s.ChildByResident(t.Ctx, healthrecord.ResidentID("R1"))
+				return err
+			})
 			if wins != 1 {
 				t.Failf("%d writers won, want 1", wins)
 			}

@@ -3,7 +3,6 @@ package chronictest
 import (
 	"context"
 	"reflect"
-	"sync"
 	"testing"
 	"time"
 
@@ -267,27 +266,16 @@ var cases = []storeCase{
 
 			p := Patient(1, chronic.Hypertension)
 			t.putPatient(s, p)
-			var wg sync.WaitGroup
-			var mu sync.Mutex
-			wins := 0
-			for i := 0; i < 8; i++ {
-				wg.Add(1)
-				go func(i int) {
-					defer wg.Done()
-					q := p.Clone()
-					q.Version = 2
-					if s.PutPatient(t.Ctx, q, 1) == nil {
-						mu.Lock()
-						wins++
-						mu.Unlock()
-					}
-					r := Patient(100+i, chronic.Diabetes)
-					r.Version = 1
-					_ = s.PutPatient(t.Ctx, r, 0)
-					_, _ = storetest.Collect(s.Patients(t.Ctx, chronic.PatientFilter{}))
-				}(i)
-			}
-			wg.Wait()
+			wins := storetest.Wins(8, func(i int) error {
+				q := p.Clone()
+				q.Version = 2
+				err := s.PutPatient(t.Ctx, q, 1)
+				r := Patient(100+i, chronic.Diabetes)
+				r.Version = 1
+				_ = s.PutPatient(t.Ctx, r, 0)
+				_, _ = storetest.Collect(s.Patients(t.Ctx, chronic.PatientFilter{}))
+				return err
+			})
 			if wins != 1 {
 				t.Failf("%d concurrent updates from version 1 succeeded, want 1", wins)
 			}

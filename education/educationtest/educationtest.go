@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"reflect"
-	"sync"
 	"testing"
 	"time"
 
@@ -206,25 +205,14 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 		}
 
 		put(t, s, Lecture("A1", Township, d))
-		var wg sync.WaitGroup
-		var mu sync.Mutex
-		wins := 0
-		for i := 0; i < 8; i++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				b := Lecture("A1", Township, d)
-				b.Version = 2
-				if err := s.PutActivity(ctx, b, 1); err == nil {
-					mu.Lock()
-					wins++
-					mu.Unlock()
-				}
-				for range s.Activities(ctx, education.Filter{}) {
-				}
-			}()
-		}
-		wg.Wait()
+		wins := storetest.Wins(8, func(int) error {
+			b := Lecture("A1", Township, d)
+			b.Version = 2
+			err := s.PutActivity(ctx, b, 1)
+			for range s.Activities(ctx, education.Filter{}) {
+			}
+			return err
+		})
 		if wins != 1 {
 			t.Errorf("%d winners", wins)
 		}
