@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"iter"
 	"reflect"
 	"testing"
 )
@@ -76,16 +75,4 @@ func Run[C, S any](t *testing.T, clauses []Clause[C, S], handle func(*T) C, newS
 func (t *T) Stopf(format string, args ...any) {
 	t.Helper()
 	t.Fatalf("%s\n\tcontract: %s", fmt.Sprintf(format, args...), t.Clause)
-}
-
-// Collect reads seq to its end or its first error, returning what it yielded before.
-func Collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
-	var out []T
-	for x, err := range seq {
-		if err != nil {
-			return out, err
-		}
-		out = append(out, x)
-	}
-	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"sync"
 
 	"github.com/gongwei-lib/gongwei"
@@ -74,4 +75,16 @@ func Wins(n int, try func(g int) error) int {
 	}
 	wg.Wait()
 	return wins
+}
+
+// Collect reads seq to its end or its first error, returning what it yielded before.
+func Collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
+	var out []T
+	for x, err := range seq {
+		if err != nil {
+			return out, err
+		}
+		out = append(out, x)
+	}
+	return out, nil
 }
