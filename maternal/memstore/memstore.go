@@ -53,6 +53,6 @@ func (s *Store) Pregnancies(ctx context.Context, f maternal.Filter) iter.Seq2[*m
 // Batch implements gongwei.Batcher for the pregnancy records: it calls f with ctx. Each
 // write applies at once, so the writes of a failed batch stay; imports through the
 // services are idempotent, so running a failed one again completes it.
-func (s *Store) Batch(ctx context.Context, f func(context.Context) error) error {
+func (s *Store) Batch(ctx context.Context, f func(ctx context.Context) error) error {
 	return memtable.Batch(ctx, f)
 }

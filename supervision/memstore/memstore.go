@@ -163,6 +163,6 @@ func (s *Store) EmergencyReports(ctx context.Context, f supervision.Filter) iter
 // Batch implements gongwei.Batcher for the supervision records: it calls f with ctx.
 // Each write applies at once, so the writes of a failed batch stay; imports through the
 // services are idempotent, so running a failed one again completes it.
-func (s *Store) Batch(ctx context.Context, f func(context.Context) error) error {
+func (s *Store) Batch(ctx context.Context, f func(ctx context.Context) error) error {
 	return memtable.Batch(ctx, f)
 }
