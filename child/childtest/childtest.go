@@ -3,10 +3,7 @@ package childtest
 import (
 	"context"
 	"errors"
-	"fmt"
-	"iter"
 	"reflect"
-	"sync"
 	"testing"
 	"time"
 
@@ -22,154 +19,111 @@ import (
 // writers.
 func TestStore(t *testing.T, newStore func(t *testing.T) child.Store) {
 	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			s := newStore(t)
-			if s == nil {
-				t.Fatal("newStore returned nil")
-			}
-			c.run(&tc{T: t, clause: c.clause, ctx: context.Background()}, s)
-		})
-	}
+	storetest.Run(t, cases, func(t *storetest.T) *tc { return &tc{t} }, newStore)
 }
 
-type tc struct {
-	*testing.T
-	clause string
-	ctx    context.Context
-}
-
-func (t *tc) errorf(format string, args ...any) {
-	t.Helper()
-	t.Errorf("%s\n\tcontract: %s", fmt.Sprintf(format, args...), t.clause)
-}
-
-func (t *tc) must(err error, what string) {
-	t.Helper()
-	if err != nil {
-		t.Fatalf("%s: unexpected error: %v\n\tcontract: %s", what, err, t.clause)
-	}
-}
-
-func (t *tc) wantErr(err, target error, what string) {
-	t.Helper()
-	if !errors.Is(err, target) {
-		t.errorf("%s: got error %v, want one wrapping %v", what, err, target)
-	}
-}
+// tc is the test handle of a clause, with the helpers of this suite.
+type tc struct{ *storetest.T }
 
 func (t *tc) putChild(s child.Store, c *child.Child, prev int64) {
 	t.Helper()
 	c.Version = prev + 1
-	t.must(s.PutChild(t.ctx, c, prev), "PutChild")
+	t.Must(s.PutChild(t.Ctx, c, prev), "PutChild")
 }
 
 func (t *tc) putVisit(s child.Store, v *child.Visit, prev int64) {
 	t.Helper()
 	v.Version = prev + 1
-	t.must(s.PutVisit(t.ctx, v, prev), "PutVisit")
-}
-
-func collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
-	var out []T
-	for x, err := range seq {
-		if err != nil {
-			return out, err
-		}
-		out = append(out, x)
-	}
-	return out, nil
+	t.Must(s.PutVisit(t.Ctx, v, prev), "PutVisit")
 }
 
 func date(y int, m time.Month, d int) gongwei.Date { return gongwei.MustDate(y, m, d) }
 
-type storeCase struct {
-	name, clause string
-	run          func(t *tc, s child.Store)
-}
+// storeCase is one clause of the contract and the check of it.
+type storeCase = storetest.Clause[*tc, child.Store]
 
 var cases = []storeCase{
-	{"ChildRoundTrip", "PutChild stores c exactly as given, Version included; Child and ChildByResident return it with every field equal",
-		func(t *tc, s child.Store) {
+	{Name: "ChildRoundTrip", Text: "PutChild stores c exactly as given, Version included; Child and ChildByResident return it with every field equal",
+		Run: func(t *tc, s child.Store) {
 			for i := 1; i <= 3; i++ {
 				want := Child(i)
 				t.putChild(s, want, 0)
-				got, err := s.Child(t.ctx, want.ID)
-				t.must(err, "Child")
+				got, err := s.Child(t.Ctx, want.ID)
+				t.Must(err, "Child")
 				if !reflect.DeepEqual(got, want) {
-					t.errorf("Child:\ngot  %+v\nwant %+v", got, want)
+					t.Failf("Child:\ngot  %+v\nwant %+v", got, want)
 				}
-				got, err = s.ChildByResident(t.ctx, want.Resident)
-				t.must(err, "ChildByResident")
+				got, err = s.ChildByResident(t.Ctx, want.Resident)
+				t.Must(err, "ChildByResident")
 				if !reflect.DeepEqual(got, want) {
-					t.errorf("ChildByResident:\ngot  %+v\nwant %+v", got, want)
+					t.Failf("ChildByResident:\ngot  %+v\nwant %+v", got, want)
 				}
 			}
 		}},
-	{"ChildNotFound", "lookups of a missing record fail with an error wrapping gongwei.ErrNotFound",
-		func(t *tc, s child.Store) {
-			_, err := s.Child(t.ctx, "none")
-			t.wantErr(err, gongwei.ErrNotFound, "Child")
-			_, err = s.ChildByResident(t.ctx, "none")
-			t.wantErr(err, gongwei.ErrNotFound, "ChildByResident")
-			_, err = s.Visit(t.ctx, "none")
-			t.wantErr(err, gongwei.ErrNotFound, "Visit")
+	{Name: "ChildNotFound", Text: "lookups of a missing record fail with an error wrapping gongwei.ErrNotFound",
+		Run: func(t *tc, s child.Store) {
+			_, err := s.Child(t.Ctx, "none")
+			t.WantErr(err, gongwei.ErrNotFound, "Child")
+			_, err = s.ChildByResident(t.Ctx, "none")
+			t.WantErr(err, gongwei.ErrNotFound, "ChildByResident")
+			_, err = s.Visit(t.Ctx, "none")
+			t.WantErr(err, gongwei.ErrNotFound, "Visit")
 		}},
-	{"ChildVersions", "PutChild compares and swaps on prev: insert with prev 0 fails if the record exists, update fails if absent or stale; nothing is stored on failure",
-		func(t *tc, s child.Store) {
+	{Name: "ChildVersions", Text: "PutChild compares and swaps on prev: insert with prev 0 fails if the record exists, update fails if absent or stale; nothing is stored on failure",
+		Run: func(t *tc, s child.Store) {
 			c := Child(1)
 			c.Version = 1
-			t.wantErr(s.PutChild(t.ctx, c, 1), gongwei.ErrConflict, "update of absent record")
+			t.WantErr(s.PutChild(t.Ctx, c, 1), gongwei.ErrConflict, "update of absent record")
 			t.putChild(s, c, 0)
 			again := Child(1)
 			again.Version = 1
-			t.wantErr(s.PutChild(t.ctx, again, 0), gongwei.ErrConflict, "second insert")
+			t.WantErr(s.PutChild(t.Ctx, again, 0), gongwei.ErrConflict, "second insert")
 			c2 := Child(1)
 			c2.BirthWeightG = 2000
 			t.putChild(s, c2, 1)
 			stale := Child(1)
 			stale.BirthWeightG = 1000
 			stale.Version = 2
-			t.wantErr(s.PutChild(t.ctx, stale, 1), gongwei.ErrConflict, "stale update")
-			got, err := s.Child(t.ctx, c.ID)
-			t.must(err, "Child")
+			t.WantErr(s.PutChild(t.Ctx, stale, 1), gongwei.ErrConflict, "stale update")
+			got, err := s.Child(t.Ctx, c.ID)
+			t.Must(err, "Child")
 			if got.BirthWeightG != 2000 || got.Version != 2 {
-				t.errorf("after stale update: weight %d version %d, want 2000 and 2", got.BirthWeightG, got.Version)
+				t.Failf("after stale update: weight %d version %d, want 2000 and 2", got.BirthWeightG, got.Version)
 			}
 		}},
-	{"ChildDuplicateResident", "a put giving a second record the same Resident fails with gongwei.ErrDuplicate and stores nothing; the version check comes first",
-		func(t *tc, s child.Store) {
+	{Name: "ChildDuplicateResident", Text: "a put giving a second record the same Resident fails with gongwei.ErrDuplicate and stores nothing; the version check comes first",
+		Run: func(t *tc, s child.Store) {
 			a := Child(1)
 			t.putChild(s, a, 0)
 			b := Child(2)
 			b.Resident = a.Resident
 			b.Version = 1
-			t.wantErr(s.PutChild(t.ctx, b, 0), gongwei.ErrDuplicate, "duplicate resident")
-			if _, err := s.Child(t.ctx, b.ID); !errors.Is(err, gongwei.ErrNotFound) {
-				t.errorf("duplicate stored: %v", err)
+			t.WantErr(s.PutChild(t.Ctx, b, 0), gongwei.ErrDuplicate, "duplicate resident")
+			if _, err := s.Child(t.Ctx, b.ID); !errors.Is(err, gongwei.ErrNotFound) {
+				t.Failf("duplicate stored: %v", err)
 			}
 			b.Version = 5
-			t.wantErr(s.PutChild(t.ctx, b, 4), gongwei.ErrConflict, "stale and duplicate")
+			t.WantErr(s.PutChild(t.Ctx, b, 4), gongwei.ErrConflict, "stale and duplicate")
 		}},
-	{"ChildCopies", "the store keeps a copy: changing a record after Put or after Get does not change the stored one",
-		func(t *tc, s child.Store) {
+	{Name: "ChildCopies", Text: "the store keeps a copy: changing a record after Put or after Get does not change the stored one",
+		Run: func(t *tc, s child.Store) {
 			c := Child(1)
 			t.putChild(s, c, 0)
 			c.Defects[0] = "changed"
 			c.BirthWeightG = 1
-			got, err := s.Child(t.ctx, c.ID)
-			t.must(err, "Child")
+			got, err := s.Child(t.Ctx, c.ID)
+			t.Must(err, "Child")
 			if got.Defects[0] != "Q21.1" || got.BirthWeightG != 3200 {
-				t.errorf("stored record changed through the caller's copy: %+v", got)
+				t.Failf("stored record changed through the caller's copy: %+v", got)
 			}
 			got.Defects[0] = "again"
-			got2, _ := s.Child(t.ctx, c.ID)
+			got2, _ := s.Child(t.Ctx, c.ID)
 			if got2.Defects[0] != "Q21.1" {
-				t.errorf("stored record changed through a returned copy")
+				t.Failf("stored record changed through a returned copy")
 			}
 		}},
-	{"ChildrenFilterOrder", "Children streams the records matching ChildFilter.Match, ordered by ID",
-		func(t *tc, s child.Store) {
+	{Name: "ChildrenFilterOrder", Text: "Children streams the records matching ChildFilter.Match, ordered by ID",
+		Run: func(t *tc, s child.Store) {
 			var all []*child.Child
 			for i := 1; i <= 6; i++ {
 				c := Child(i)
@@ -194,44 +148,44 @@ var cases = []storeCase{
 						want = append(want, c.ID)
 					}
 				}
-				got, err := collect(s.Children(t.ctx, f))
-				t.must(err, "Children")
+				got, err := storetest.Collect(s.Children(t.Ctx, f))
+				t.Must(err, "Children")
 				var ids []child.ChildID
 				for _, c := range got {
 					ids = append(ids, c.ID)
 				}
 				slicesSort(want)
 				if !reflect.DeepEqual(ids, want) {
-					t.errorf("filter %+v: got %v, want %v", f, ids, want)
+					t.Failf("filter %+v: got %v, want %v", f, ids, want)
 				}
 			}
 		}},
-	{"VisitRoundTripVersions", "PutVisit stores v exactly as given and compares and swaps on prev",
-		func(t *tc, s child.Store) {
+	{Name: "VisitRoundTripVersions", Text: "PutVisit stores v exactly as given and compares and swaps on prev",
+		Run: func(t *tc, s child.Store) {
 			c := Child(1)
 			t.putChild(s, c, 0)
 			v := Visit(c, child.Kind6m, date(2024, 7, 3))
 			t.putVisit(s, v, 0)
-			got, err := s.Visit(t.ctx, v.ID)
-			t.must(err, "Visit")
+			got, err := s.Visit(t.Ctx, v.ID)
+			t.Must(err, "Visit")
 			if !reflect.DeepEqual(got, v) {
-				t.errorf("Visit:\ngot  %+v\nwant %+v", got, v)
+				t.Failf("Visit:\ngot  %+v\nwant %+v", got, v)
 			}
 			again := Visit(c, child.Kind6m, date(2024, 7, 3))
 			again.Version = 1
-			t.wantErr(s.PutVisit(t.ctx, again, 0), gongwei.ErrConflict, "second insert")
+			t.WantErr(s.PutVisit(t.Ctx, again, 0), gongwei.ErrConflict, "second insert")
 			absent := Visit(c, child.Kind8m, date(2024, 9, 3))
 			absent.Version = 3
-			t.wantErr(s.PutVisit(t.ctx, absent, 2), gongwei.ErrConflict, "update of absent visit")
+			t.WantErr(s.PutVisit(t.Ctx, absent, 2), gongwei.ErrConflict, "update of absent visit")
 			v.HbGL = 100
 			t.putVisit(s, v, 1)
-			got, _ = s.Visit(t.ctx, v.ID)
+			got, _ = s.Visit(t.Ctx, v.ID)
 			if got.HbGL != 100 || got.Version != 2 {
-				t.errorf("update: %+v", got)
+				t.Failf("update: %+v", got)
 			}
 		}},
-	{"VisitsFilterOrder", "Visits streams the visits matching VisitFilter.Match, ordered by child, date, ID",
-		func(t *tc, s child.Store) {
+	{Name: "VisitsFilterOrder", Text: "Visits streams the visits matching VisitFilter.Match, ordered by child, date, ID",
+		Run: func(t *tc, s child.Store) {
 			var all []*child.Visit
 			for i := 1; i <= 3; i++ {
 				c := Child(i)
@@ -256,35 +210,35 @@ var cases = []storeCase{
 					}
 				}
 				sortVisits(want)
-				got, err := collect(s.Visits(t.ctx, f))
-				t.must(err, "Visits")
+				got, err := storetest.Collect(s.Visits(t.Ctx, f))
+				t.Must(err, "Visits")
 				if len(got) != len(want) {
-					t.errorf("filter %+v: %d visits, want %d", f, len(got), len(want))
+					t.Failf("filter %+v: %d visits, want %d", f, len(got), len(want))
 					continue
 				}
 				for i := range got {
 					if got[i].ID != want[i].ID {
-						t.errorf("filter %+v: position %d is %s, want %s", f, i, got[i].ID, want[i].ID)
+						t.Failf("filter %+v: position %d is %s, want %s", f, i, got[i].ID, want[i].ID)
 					}
 				}
 			}
 		}},
-	{"StreamsBreakAndReuse", "a consumer may stop early and may use the store inside the loop body; each call runs the query afresh",
-		func(t *tc, s child.Store) {
+	{Name: "StreamsBreakAndReuse", Text: "a consumer may stop early and may use the store inside the loop body; each call runs the query afresh",
+		Run: func(t *tc, s child.Store) {
 			for i := 1; i <= 3; i++ {
 				t.putChild(s, Child(i), 0)
 			}
-			seq := s.Children(t.ctx, child.ChildFilter{})
+			seq := s.Children(t.Ctx, child.ChildFilter{})
 			n := 0
 			for c, err := range seq {
-				t.must(err, "Children")
-				if _, err := s.Child(t.ctx, c.ID); err != nil {
-					t.errorf("lookup inside loop: %v", err)
+				t.Must(err, "Children")
+				if _, err := s.Child(t.Ctx, c.ID); err != nil {
+					t.Failf("lookup inside loop: %v", err)
 				}
 				v := Visit(c, child.KindNewborn, c.DischargeDate)
 				v.Version = 1
-				if err := s.PutVisit(t.ctx, v, 0); err != nil {
-					t.errorf("write inside loop: %v", err)
+				if err := s.PutVisit(t.Ctx, v, 0); err != nil {
+					t.Failf("write inside loop: %v", err)
 				}
 				n++
 				if n == 2 {
@@ -292,32 +246,32 @@ var cases = []storeCase{
 				}
 			}
 			t.putChild(s, Child(4), 0)
-			got, err := collect(seq)
-			t.must(err, "Children again")
+			got, err := storetest.Collect(seq)
+			t.Must(err, "Children again")
 			if len(got) != 4 {
-				t.errorf("second run of the iterator: %d records, want 4", len(got))
+				t.Failf("second run of the iterator: %d records, want 4", len(got))
 			}
-			for range s.Visits(t.ctx, child.VisitFilter{}) {
+			for range s.Visits(t.Ctx, child.VisitFilter{}) {
 				break
 			}
 		}},
-	{"CancelledContext", "a method called with a cancelled context fails with an error wrapping the context's error; a stream yields it once",
-		func(t *tc, s child.Store) {
+	{Name: "CancelledContext", Text: "a method called with a cancelled context fails with an error wrapping the context's error; a stream yields it once",
+		Run: func(t *tc, s child.Store) {
 			t.putChild(s, Child(1), 0)
-			ctx, cancel := context.WithCancel(t.ctx)
+			ctx, cancel := context.WithCancel(t.Ctx)
 			cancel()
 			_, err := s.Child(ctx, "R1")
-			t.wantErr(err, context.Canceled, "Child")
+			t.WantErr(err, context.Canceled, "Child")
 			_, err = s.ChildByResident(ctx, "R1")
-			t.wantErr(err, context.Canceled, "ChildByResident")
+			t.WantErr(err, context.Canceled, "ChildByResident")
 			c := Child(2)
 			c.Version = 1
-			t.wantErr(s.PutChild(ctx, c, 0), context.Canceled, "PutChild")
+			t.WantErr(s.PutChild(ctx, c, 0), context.Canceled, "PutChild")
 			v := Visit(Child(1), child.Kind3m, date(2024, 4, 2))
 			v.Version = 1
-			t.wantErr(s.PutVisit(ctx, v, 0), context.Canceled, "PutVisit")
+			t.WantErr(s.PutVisit(ctx, v, 0), context.Canceled, "PutVisit")
 			_, err = s.Visit(ctx, v.ID)
-			t.wantErr(err, context.Canceled, "Visit")
+			t.WantErr(err, context.Canceled, "Visit")
 			for name, seq := range map[string]func(func(any, error) bool){
 				"Children": func(y func(any, error) bool) {
 					for c, err := range s.Children(ctx, child.ChildFilter{}) {
@@ -343,16 +297,16 @@ var cases = []storeCase{
 					return true
 				})
 				if n != 1 || errs != 1 {
-					t.errorf("%s: %d yields, %d errors; want the error once", name, n, errs)
+					t.Failf("%s: %d yields, %d errors; want the error once", name, n, errs)
 				}
 			}
 		}},
-	{"ConcurrentWriters", "a Store is safe for concurrent use: of writers racing on one version exactly one wins; of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored",
-		func(t *tc, s child.Store) {
+	{Name: "ConcurrentWriters", Text: "a Store is safe for concurrent use: of writers racing on one version exactly one wins; of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored",
+		Run: func(t *tc, s child.Store) {
 			// Two writers forced to interleave between read and put.
 			raced := Child(2)
 			t.putChild(s, raced, 0)
-			if err := storetest.Check(t.ctx,
+			if err := storetest.Check(t.Ctx,
 				func(ctx context.Context) (*child.Child, int64, error) {
 					got, err := s.Child(ctx, raced.ID)
 					if err != nil {
@@ -365,33 +319,22 @@ var cases = []storeCase{
 					got.Version = prev + 1
 					return s.PutChild(ctx, got, prev)
 				}, gongwei.ErrConflict); err != nil {
-				t.Fatalf("PutChild of two writers that both read before either puts: %v\n\tcontract: %s", err, t.clause)
+				t.Fatalf("PutChild of two writers that both read before either puts: %v\n\tcontract: %s", err, t.Clause)
 			}
 
 			t.putChild(s, Child(1), 0)
-			var wg sync.WaitGroup
-			var mu sync.Mutex
-			wins := 0
-			for g := 0; g < 8; g++ {
-				wg.Add(1)
-				go func(g int) {
-					defer wg.Done()
-					c := Child(1)
-					c.BirthWeightG = 2000 + g
-					c.Version = 2
-					if err := s.PutChild(t.ctx, c, 1); err == nil {
-						mu.Lock()
-						wins++
-						mu.Unlock()
-					}
-					for range s.Children(t.ctx, child.ChildFilter{}) {
-					}
-					_, _ = s.ChildByResident(t.ctx, healthrecord.ResidentID("R1"))
-				}(g)
-			}
-			wg.Wait()
+			wins := storetest.Wins(8, func(g int) error {
+				c := Child(1)
+				c.BirthWeightG = 2000 + g
+				c.Version = 2
+				err := s.PutChild(t.Ctx, c, 1)
+				for range s.Children(t.Ctx, child.ChildFilter{}) {
+				}
+				_, _ = s.ChildByResident(t.Ctx, healthrecord.ResidentID("R1"))
+				return err
+			})
 			if wins != 1 {
-				t.errorf("%d writers won, want 1", wins)
+				t.Failf("%d writers won, want 1", wins)
 			}
 		}},
 }

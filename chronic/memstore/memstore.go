@@ -1,213 +1,91 @@
 // Package memstore is an in-memory [chronic.Store]: the store of examples, demos and
 // hosts' tests, and the reference implementation of the store contract (it passes
-// chronictest.TestStore). Records live in maps guarded by one sync.RWMutex and are copied
-// on the way in and out. Nothing is persisted.
+// chronictest.TestStore). Records live in one table per record type, each guarded by a
+// sync.RWMutex, and are copied on the way in and out. Nothing is persisted.
 package memstore
 
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"iter"
-	"slices"
 	"strings"
-	"sync"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/memtable"
 )
 
 // Store is an in-memory chronic.Store, safe for concurrent use. Create one with New.
 type Store struct {
-	mu       sync.RWMutex
-	patients map[chronic.PatientID]*chronic.Patient
-	visits   map[chronic.VisitID]*chronic.Visit
-	visitsOf map[chronic.PatientID][]chronic.VisitID
+	patients *memtable.Table[chronic.PatientID, chronic.Patient]
 	// patientsOf indexes the patients by resident, for the resident filter that
 	// registration runs on every patient (a duplicate check).
-	patientsOf map[healthrecord.ResidentID][]chronic.PatientID
+	patientsOf *memtable.Index[healthrecord.ResidentID, chronic.PatientID, chronic.Patient]
+	visits     *memtable.Table[chronic.VisitID, chronic.Visit]
+	visitsOf   *memtable.Index[chronic.PatientID, chronic.VisitID, chronic.Visit]
 }
 
-var _ chronic.Store = (*Store)(nil)
+var (
+	_ chronic.Store   = (*Store)(nil)
+	_ gongwei.Batcher = (*Store)(nil)
+)
 
-// New returns an empty Store.
+// New returns an empty Store. An insert (prev 0) of a stored ID fails with
+// gongwei.ErrConflict whatever the stored version.
 func New() *Store {
-	return &Store{
-		patients: make(map[chronic.PatientID]*chronic.Patient),
-		visits:   make(map[chronic.VisitID]*chronic.Visit),
-		visitsOf: make(map[chronic.PatientID][]chronic.VisitID),
-
-		patientsOf: make(map[healthrecord.ResidentID][]chronic.PatientID),
+	s := &Store{
+		patients: memtable.New("patient", (*chronic.Patient).Clone,
+			func(p *chronic.Patient) chronic.PatientID { return p.ID },
+			func(p *chronic.Patient) int64 { return p.Version },
+			func(a, b *chronic.Patient) int {
+				return cmp.Or(strings.Compare(string(a.Village), string(b.Village)), strings.Compare(string(a.ID), string(b.ID)))
+			}).RejectInsertOverStored(),
+		visits: memtable.New("visit", (*chronic.Visit).Clone,
+			func(v *chronic.Visit) chronic.VisitID { return v.ID },
+			func(v *chronic.Visit) int64 { return v.Version },
+			func(a, b *chronic.Visit) int {
+				return cmp.Or(a.Date().Compare(b.Date()), strings.Compare(string(a.ID), string(b.ID)))
+			}).RejectInsertOverStored(),
 	}
-}
-
-func ctxErr(ctx context.Context) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("memstore: %w", err)
-	}
-	return nil
-}
-
-// checkVersion applies the Store's version rule to a record stored with version
-// stored (exists false when absent).
-func checkVersion(what string, exists bool, stored, prev int64) error {
-	switch {
-	case prev == 0 && exists:
-		return fmt.Errorf("memstore: %s: the ID is stored already: %w", what, gongwei.ErrConflict)
-	case prev != 0 && (!exists || stored != prev):
-		return fmt.Errorf("memstore: %s: stored version %d, expected %d: %w", what, stored, prev, gongwei.ErrConflict)
-	}
-	return nil
+	s.patientsOf = memtable.NewIndex(s.patients, func(p *chronic.Patient) healthrecord.ResidentID { return p.Resident })
+	s.visitsOf = memtable.NewIndex(s.visits, func(v *chronic.Visit) chronic.PatientID { return v.Patient })
+	return s
 }
 
 // Patient implements chronic.Store.
 func (s *Store) Patient(ctx context.Context, id chronic.PatientID) (*chronic.Patient, error) {
-	if err := ctxErr(ctx); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	p := s.patients[id]
-	s.mu.RUnlock()
-	if p == nil {
-		return nil, fmt.Errorf("memstore: patient: %w", gongwei.ErrNotFound)
-	}
-	return p.Clone(), nil
+	return s.patients.Get(ctx, id)
 }
 
 // PutPatient implements chronic.Store.
 func (s *Store) PutPatient(ctx context.Context, p *chronic.Patient, prev int64) error {
-	if err := ctxErr(ctx); err != nil {
-		return err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	old, ok := s.patients[p.ID]
-	var stored int64
-	if ok {
-		stored = old.Version
-	}
-	if err := checkVersion("patient", ok, stored, prev); err != nil {
-		return err
-	}
-	if ok && old.Resident != p.Resident {
-		ids := s.patientsOf[old.Resident]
-		if i := slices.Index(ids, p.ID); i >= 0 {
-			s.patientsOf[old.Resident] = slices.Delete(ids, i, i+1)
-		}
-	}
-	if !ok || old.Resident != p.Resident {
-		s.patientsOf[p.Resident] = append(s.patientsOf[p.Resident], p.ID)
-	}
-	s.patients[p.ID] = p.Clone()
-	return nil
+	return s.patients.Put(ctx, p, prev)
 }
 
 // Patients implements chronic.Store.
 func (s *Store) Patients(ctx context.Context, f chronic.PatientFilter) iter.Seq2[*chronic.Patient, error] {
-	return func(yield func(*chronic.Patient, error) bool) {
-		if err := ctxErr(ctx); err != nil {
-			yield(nil, err)
-			return
-		}
-		s.mu.RLock()
-		var out []*chronic.Patient
-		add := func(p *chronic.Patient) {
-			if p != nil && f.Match(p) {
-				out = append(out, p.Clone())
-			}
-		}
-		if f.Resident != "" {
-			for _, id := range s.patientsOf[f.Resident] {
-				add(s.patients[id])
-			}
-		} else {
-			for _, p := range s.patients {
-				add(p)
-			}
-		}
-		s.mu.RUnlock()
-		slices.SortFunc(out, func(a, b *chronic.Patient) int {
-			return cmp.Or(strings.Compare(string(a.Village), string(b.Village)), strings.Compare(string(a.ID), string(b.ID)))
-		})
-		for _, p := range out {
-			if !yield(p, nil) {
-				return
-			}
-		}
-	}
+	return s.patientsOf.Select(ctx, f.Resident, f.Match)
 }
 
 // Visit implements chronic.Store.
 func (s *Store) Visit(ctx context.Context, id chronic.VisitID) (*chronic.Visit, error) {
-	if err := ctxErr(ctx); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	v := s.visits[id]
-	s.mu.RUnlock()
-	if v == nil {
-		return nil, fmt.Errorf("memstore: visit: %w", gongwei.ErrNotFound)
-	}
-	return v.Clone(), nil
+	return s.visits.Get(ctx, id)
 }
 
 // PutVisit implements chronic.Store.
 func (s *Store) PutVisit(ctx context.Context, v *chronic.Visit, prev int64) error {
-	if err := ctxErr(ctx); err != nil {
-		return err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	old, ok := s.visits[v.ID]
-	var stored int64
-	if ok {
-		stored = old.Version
-	}
-	if err := checkVersion("visit", ok, stored, prev); err != nil {
-		return err
-	}
-	if ok && old.Patient != v.Patient {
-		ids := slices.DeleteFunc(s.visitsOf[old.Patient], func(id chronic.VisitID) bool { return id == v.ID })
-		s.visitsOf[old.Patient] = ids
-	}
-	if !ok || old.Patient != v.Patient {
-		s.visitsOf[v.Patient] = append(s.visitsOf[v.Patient], v.ID)
-	}
-	s.visits[v.ID] = v.Clone()
-	return nil
+	return s.visits.Put(ctx, v, prev)
 }
 
 // Visits implements chronic.Store.
 func (s *Store) Visits(ctx context.Context, f chronic.VisitFilter) iter.Seq2[*chronic.Visit, error] {
-	return func(yield func(*chronic.Visit, error) bool) {
-		if err := ctxErr(ctx); err != nil {
-			yield(nil, err)
-			return
-		}
-		s.mu.RLock()
-		var out []*chronic.Visit
-		if f.Patient != "" {
-			for _, id := range s.visitsOf[f.Patient] {
-				if v := s.visits[id]; f.Match(v) {
-					out = append(out, v.Clone())
-				}
-			}
-		} else {
-			for _, v := range s.visits {
-				if f.Match(v) {
-					out = append(out, v.Clone())
-				}
-			}
-		}
-		s.mu.RUnlock()
-		slices.SortFunc(out, func(a, b *chronic.Visit) int {
-			return cmp.Or(a.Date().Compare(b.Date()), strings.Compare(string(a.ID), string(b.ID)))
-		})
-		for _, v := range out {
-			if !yield(v, nil) {
-				return
-			}
-		}
-	}
+	return s.visitsOf.Select(ctx, f.Patient, f.Match)
+}
+
+// Batch implements gongwei.Batcher for the chronic-disease records: it calls f with ctx.
+// Each write applies at once, so the writes of a failed batch stay; imports through the
+// services are idempotent, so running a failed one again completes it.
+func (s *Store) Batch(ctx context.Context, f func(ctx context.Context) error) error {
+	return memtable.Batch(ctx, f)
 }

@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"reflect"
-	"sync"
 	"testing"
 	"time"
 
@@ -65,7 +64,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 		return ids
 	}
 	t.Run("round trip: every field reads back equal", func(t *testing.T) {
-		s := newStore(t)
+		s := storetest.Fresh(t, newStore)
 		a := Lecture("A1", Township, d)
 		a.HealthDay = "tb"
 		put(t, s, a)
@@ -75,12 +74,12 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 		}
 	})
 	t.Run("not found: ErrNotFound", func(t *testing.T) {
-		if _, err := newStore(t).Activity(ctx, "X"); !errors.Is(err, gongwei.ErrNotFound) {
+		if _, err := storetest.Fresh(t, newStore).Activity(ctx, "X"); !errors.Is(err, gongwei.ErrNotFound) {
 			t.Errorf("got %v", err)
 		}
 	})
 	t.Run("versions: insert of existing, stale update and update of absent fail with ErrConflict", func(t *testing.T) {
-		s := newStore(t)
+		s := storetest.Fresh(t, newStore)
 		put(t, s, Lecture("A1", Township, d))
 		b := Lecture("A1", Township, d)
 		b.Version = 1
@@ -105,7 +104,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 		}
 	})
 	t.Run("copies: the store shares no memory with callers", func(t *testing.T) {
-		s := newStore(t)
+		s := storetest.Fresh(t, newStore)
 		a := Lecture("A1", Township, d)
 		put(t, s, a)
 		a.Topic = "changed"
@@ -115,7 +114,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 		}
 	})
 	t.Run("streams: order by date then ID; filters by prefix, kind and period; early break", func(t *testing.T) {
-		s := newStore(t)
+		s := storetest.Fresh(t, newStore)
 		put(t, s, Lecture("A3", Township, d))
 		put(t, s, Lecture("A1", Village, d))
 		put(t, s, Activity("A2", OtherTownship, education.KindBoard, "1号栏", d.AddDays(-1)))
@@ -139,7 +138,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 		}
 	})
 	t.Run("streams: the store may be used inside the loop", func(t *testing.T) {
-		s := newStore(t)
+		s := storetest.Fresh(t, newStore)
 		put(t, s, Lecture("A1", Township, d))
 		done := make(chan struct{})
 		go func() {
@@ -164,7 +163,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 		}
 	})
 	t.Run("cancelled context: calls fail; a stream yields the error once", func(t *testing.T) {
-		s := newStore(t)
+		s := storetest.Fresh(t, newStore)
 		cctx, cancel := context.WithCancel(ctx)
 		cancel()
 		if _, err := s.Activity(cctx, "A1"); !errors.Is(err, context.Canceled) {
@@ -185,7 +184,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 		}
 	})
 	t.Run("concurrency: one writer wins each version", func(t *testing.T) {
-		s := newStore(t)
+		s := storetest.Fresh(t, newStore)
 		// Two writers forced to interleave between read and put: one put succeeds, the
 		// other fails with gongwei.ErrConflict, and the winner's record is stored.
 		put(t, s, Lecture("A2", Township, d))
@@ -206,25 +205,14 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 		}
 
 		put(t, s, Lecture("A1", Township, d))
-		var wg sync.WaitGroup
-		var mu sync.Mutex
-		wins := 0
-		for i := 0; i < 8; i++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				b := Lecture("A1", Township, d)
-				b.Version = 2
-				if err := s.PutActivity(ctx, b, 1); err == nil {
-					mu.Lock()
-					wins++
-					mu.Unlock()
-				}
-				for range s.Activities(ctx, education.Filter{}) {
-				}
-			}()
-		}
-		wg.Wait()
+		wins := storetest.Wins(8, func(int) error {
+			b := Lecture("A1", Township, d)
+			b.Version = 2
+			err := s.PutActivity(ctx, b, 1)
+			for range s.Activities(ctx, education.Filter{}) {
+			}
+			return err
+		})
 		if wins != 1 {
 			t.Errorf("%d winners", wins)
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/chronic/chronictest"
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
 // chronicStores adapts a DB opener to the newStore of chronictest.TestStore.
@@ -60,7 +61,7 @@ func TestChronicColumnsFollowUpdates(t *testing.T) {
 			month time.Month
 			want  int
 		}{{time.March, 0}, {time.May, 1}} {
-			got, err := collect(s.Visits(ctx, chronic.VisitFilter{Period: gongwei.Month(2024, c.month)}))
+			got, err := storetest.Collect(s.Visits(ctx, chronic.VisitFilter{Period: gongwei.Month(2024, c.month)}))
 			if err != nil || len(got) != c.want {
 				t.Errorf("visits in %v: %d (%v), want %d", c.month, len(got), err, c.want)
 			}
@@ -70,13 +71,13 @@ func TestChronicColumnsFollowUpdates(t *testing.T) {
 			t.Fatal(err)
 		}
 		for prefix, want := range map[string]int{"110105001": 0, "110105002101": 1, "1101": 1} {
-			got, err := collect(s.Patients(ctx, chronic.PatientFilter{Prefix: prefix}))
+			got, err := storetest.Collect(s.Patients(ctx, chronic.PatientFilter{Prefix: prefix}))
 			if err != nil || len(got) != want {
 				t.Errorf("patients under %s: %d (%v), want %d", prefix, len(got), err, want)
 			}
 		}
 		// A prefix that is not digits selects nobody (villages are digit codes).
-		got, err := collect(s.Patients(ctx, chronic.PatientFilter{Prefix: "11010x"}))
+		got, err := storetest.Collect(s.Patients(ctx, chronic.PatientFilter{Prefix: "11010x"}))
 		if err != nil || len(got) != 0 {
 			t.Errorf("patients under a non-digit prefix: %d (%v), want 0", len(got), err)
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
 )
@@ -59,7 +60,7 @@ func TestMaternalSpanFollowsUpdates(t *testing.T) {
 		}
 		count := func(f maternal.Filter) int {
 			t.Helper()
-			got, err := collect(s.Pregnancies(ctx, f))
+			got, err := storetest.Collect(s.Pregnancies(ctx, f))
 			if err != nil {
 				t.Fatal(err)
 			}

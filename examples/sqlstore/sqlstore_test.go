@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"iter"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -20,6 +19,7 @@ import (
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
 // postgresEnv names the environment variable holding the DSN of a PostgreSQL database
@@ -200,7 +200,7 @@ func TestReopen(t *testing.T) {
 		if err := again.SQL().QueryRowContext(ctx, "SELECT COUNT(*) FROM schema_version WHERE domain = 'healthrecord'").Scan(&n); err != nil || n != want {
 			t.Errorf("schema_version holds %d rows (%v), want %d", n, err, want)
 		}
-		got, err := collect(again.HealthRecord().Residents(ctx, healthrecord.ResidentFilter{}))
+		got, err := storetest.Collect(again.HealthRecord().Residents(ctx, healthrecord.ResidentFilter{}))
 		if err != nil || len(got) != 3 {
 			t.Errorf("after reopening: %d residents (%v), want 3", len(got), err)
 		}
@@ -310,15 +310,4 @@ func TestOpenInvalid(t *testing.T) {
 	if err == nil || strings.Contains(err.Error(), "s3cret") {
 		t.Errorf("Open(unreachable) = %v, want an error without the password", err)
 	}
-}
-
-func collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
-	var out []T
-	for x, err := range seq {
-		if err != nil {
-			return out, err
-		}
-		out = append(out, x)
-	}
-	return out, nil
 }

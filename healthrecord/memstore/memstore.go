@@ -2,10 +2,11 @@
 // hosts' tests, and the reference implementation of the store contract (it passes
 // recordtest.TestStore).
 //
-// It keeps every record in maps guarded by one sync.RWMutex, copies records on the way
-// in and out (a caller never shares memory with the store), and keeps indexes for ID
-// numbers, archive numbers, archive-number order and the highest archive number of each
-// village. Nothing is persisted.
+// It keeps the residents and the timeline in maps guarded by one sync.RWMutex and the
+// households, checkups and contracts in a table each, copies records on the way in and
+// out (a caller never shares memory with the store), and keeps indexes for ID numbers,
+// archive numbers, archive-number order, the highest archive number of each village and
+// the checkups and contracts of each resident. Nothing is persisted.
 package memstore
 
 import (
@@ -20,6 +21,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/memtable"
 )
 
 // Store is an in-memory healthrecord.Store, safe for concurrent use by multiple
@@ -34,18 +36,21 @@ type Store struct {
 	sorted     bool
 	lastIn     map[healthrecord.Village]healthrecord.ArchiveNumber
 
-	households map[healthrecord.HouseholdID]*healthrecord.Household
+	households  *memtable.Table[healthrecord.HouseholdID, healthrecord.Household]
+	checkups    *memtable.Table[healthrecord.CheckupID, healthrecord.Checkup]
+	checkupsOf  *memtable.Index[healthrecord.ResidentID, healthrecord.CheckupID, healthrecord.Checkup]
+	contracts   *memtable.Table[healthrecord.ContractID, healthrecord.Contract]
+	contractsOf *memtable.Index[healthrecord.ResidentID, healthrecord.ContractID, healthrecord.Contract]
 
-	checkups          map[healthrecord.CheckupID]*healthrecord.Checkup
-	checkupsOf        index[healthrecord.CheckupID]
-	contracts         map[healthrecord.ContractID]*healthrecord.Contract
-	contractsOf       index[healthrecord.ContractID]
 	events            map[healthrecord.ResidentID][]healthrecord.ServiceEvent // by date, then appending order
 	eventKeys         map[eventKey]struct{}
 	residentsByEvents []healthrecord.ResidentID // residents with events, sorted
 }
 
-var _ healthrecord.Store = (*Store)(nil)
+var (
+	_ healthrecord.Store = (*Store)(nil)
+	_ gongwei.Batcher    = (*Store)(nil)
+)
 
 type residentKey struct {
 	archive string
@@ -65,36 +70,36 @@ type eventKey struct {
 	ref      string
 }
 
-// index maps a resident to the IDs of their records of one type.
-type index[ID comparable] map[healthrecord.ResidentID][]ID
-
-func (x index[ID]) add(r healthrecord.ResidentID, id ID) { x[r] = append(x[r], id) }
-
-func (x index[ID]) remove(r healthrecord.ResidentID, id ID) {
-	ids := slices.DeleteFunc(x[r], func(y ID) bool { return y == id })
-	if len(ids) == 0 {
-		delete(x, r)
-		return
-	}
-	x[r] = ids
-}
-
 // New returns an empty Store.
 func New() *Store {
-	return &Store{
-		residents:   make(map[healthrecord.ResidentID]*healthrecord.Resident),
-		byIDNumber:  make(map[healthrecord.IDNumber]healthrecord.ResidentID),
-		byArchive:   make(map[healthrecord.ArchiveNumber]healthrecord.ResidentID),
-		sorted:      true,
-		lastIn:      make(map[healthrecord.Village]healthrecord.ArchiveNumber),
-		households:  make(map[healthrecord.HouseholdID]*healthrecord.Household),
-		checkups:    make(map[healthrecord.CheckupID]*healthrecord.Checkup),
-		checkupsOf:  make(index[healthrecord.CheckupID]),
-		contracts:   make(map[healthrecord.ContractID]*healthrecord.Contract),
-		contractsOf: make(index[healthrecord.ContractID]),
-		events:      make(map[healthrecord.ResidentID][]healthrecord.ServiceEvent),
-		eventKeys:   make(map[eventKey]struct{}),
+	s := &Store{
+		residents:  make(map[healthrecord.ResidentID]*healthrecord.Resident),
+		byIDNumber: make(map[healthrecord.IDNumber]healthrecord.ResidentID),
+		byArchive:  make(map[healthrecord.ArchiveNumber]healthrecord.ResidentID),
+		sorted:     true,
+		lastIn:     make(map[healthrecord.Village]healthrecord.ArchiveNumber),
+		households: memtable.New("household", cloneHousehold,
+			func(h *healthrecord.Household) healthrecord.HouseholdID { return h.ID },
+			func(h *healthrecord.Household) int64 { return h.Version },
+			func(a, b *healthrecord.Household) int { return strings.Compare(string(a.ID), string(b.ID)) }),
+		checkups: memtable.New("checkup", (*healthrecord.Checkup).Clone,
+			func(c *healthrecord.Checkup) healthrecord.CheckupID { return c.ID },
+			func(c *healthrecord.Checkup) int64 { return c.Version },
+			func(a, b *healthrecord.Checkup) int {
+				return cmp.Or(a.Date.Compare(b.Date), strings.Compare(string(a.ID), string(b.ID)))
+			}),
+		contracts: memtable.New("contract", (*healthrecord.Contract).Clone,
+			func(c *healthrecord.Contract) healthrecord.ContractID { return c.ID },
+			func(c *healthrecord.Contract) int64 { return c.Version },
+			func(a, b *healthrecord.Contract) int {
+				return cmp.Or(a.Period.Start.Compare(b.Period.Start), strings.Compare(string(a.ID), string(b.ID)))
+			}),
+		events:    make(map[healthrecord.ResidentID][]healthrecord.ServiceEvent),
+		eventKeys: make(map[eventKey]struct{}),
 	}
+	s.checkupsOf = memtable.NewIndex(s.checkups, func(c *healthrecord.Checkup) healthrecord.ResidentID { return c.Resident })
+	s.contractsOf = memtable.NewIndex(s.contracts, func(c *healthrecord.Contract) healthrecord.ResidentID { return c.Resident })
+	return s
 }
 
 func notFound(what string) error { return fmt.Errorf("memstore: %s: %w", what, gongwei.ErrNotFound) }
@@ -105,16 +110,9 @@ func conflict(what string, stored, prev int64) error {
 
 func duplicate(what string) error { return fmt.Errorf("memstore: %s: %w", what, gongwei.ErrDuplicate) }
 
-func ctxErr(ctx context.Context) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("memstore: %w", err)
-	}
-	return nil
-}
-
 // Resident implements healthrecord.ResidentStore.
 func (s *Store) Resident(ctx context.Context, id healthrecord.ResidentID) (*healthrecord.Resident, error) {
-	if err := ctxErr(ctx); err != nil {
+	if err := memtable.CtxErr(ctx); err != nil {
 		return nil, err
 	}
 	s.mu.RLock()
@@ -128,7 +126,7 @@ func (s *Store) Resident(ctx context.Context, id healthrecord.ResidentID) (*heal
 
 // ResidentByIDNumber implements healthrecord.ResidentStore.
 func (s *Store) ResidentByIDNumber(ctx context.Context, id healthrecord.IDNumber) (*healthrecord.Resident, error) {
-	if err := ctxErr(ctx); err != nil {
+	if err := memtable.CtxErr(ctx); err != nil {
 		return nil, err
 	}
 	s.mu.RLock()
@@ -145,7 +143,7 @@ func (s *Store) ResidentByIDNumber(ctx context.Context, id healthrecord.IDNumber
 
 // ResidentByArchive implements healthrecord.ResidentStore.
 func (s *Store) ResidentByArchive(ctx context.Context, a healthrecord.ArchiveNumber) (*healthrecord.Resident, error) {
-	if err := ctxErr(ctx); err != nil {
+	if err := memtable.CtxErr(ctx); err != nil {
 		return nil, err
 	}
 	s.mu.RLock()
@@ -162,7 +160,7 @@ func (s *Store) ResidentByArchive(ctx context.Context, a healthrecord.ArchiveNum
 
 // PutResident implements healthrecord.ResidentStore.
 func (s *Store) PutResident(ctx context.Context, r *healthrecord.Resident, prev int64) error {
-	if err := ctxErr(ctx); err != nil {
+	if err := memtable.CtxErr(ctx); err != nil {
 		return err
 	}
 	c := r.Clone()
@@ -237,12 +235,12 @@ func (s *Store) recomputeLast(v healthrecord.Village) {
 // Residents implements healthrecord.ResidentStore.
 func (s *Store) Residents(ctx context.Context, f healthrecord.ResidentFilter) iter.Seq2[*healthrecord.Resident, error] {
 	return func(yield func(*healthrecord.Resident, error) bool) {
-		if err := ctxErr(ctx); err != nil {
+		if err := memtable.CtxErr(ctx); err != nil {
 			yield(nil, err)
 			return
 		}
 		for _, r := range s.snapshotResidents(f) {
-			if err := ctxErr(ctx); err != nil {
+			if err := memtable.CtxErr(ctx); err != nil {
 				yield(nil, err)
 				return
 			}
@@ -282,7 +280,7 @@ func (s *Store) snapshotResidents(f healthrecord.ResidentFilter) []*healthrecord
 
 // LastArchive implements healthrecord.ResidentStore.
 func (s *Store) LastArchive(ctx context.Context, v healthrecord.Village) (healthrecord.ArchiveNumber, error) {
-	if err := ctxErr(ctx); err != nil {
+	if err := memtable.CtxErr(ctx); err != nil {
 		return healthrecord.ArchiveNumber{}, err
 	}
 	s.mu.RLock()
@@ -303,200 +301,47 @@ func cloneHousehold(h *healthrecord.Household) *healthrecord.Household {
 
 // Household implements healthrecord.HouseholdStore.
 func (s *Store) Household(ctx context.Context, id healthrecord.HouseholdID) (*healthrecord.Household, error) {
-	if err := ctxErr(ctx); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	h := s.households[id]
-	s.mu.RUnlock()
-	if h == nil {
-		return nil, notFound("household")
-	}
-	return cloneHousehold(h), nil
+	return s.households.Get(ctx, id)
 }
 
 // PutHousehold implements healthrecord.HouseholdStore.
 func (s *Store) PutHousehold(ctx context.Context, h *healthrecord.Household, prev int64) error {
-	if err := ctxErr(ctx); err != nil {
-		return err
-	}
-	c := cloneHousehold(h)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var stored int64
-	if old := s.households[c.ID]; old != nil {
-		stored = old.Version
-	} else if prev != 0 {
-		return conflict("household", 0, prev)
-	}
-	if stored != prev {
-		return conflict("household", stored, prev)
-	}
-	s.households[c.ID] = c
-	return nil
+	return s.households.Put(ctx, h, prev)
 }
 
 // Checkup implements healthrecord.CheckupStore.
 func (s *Store) Checkup(ctx context.Context, id healthrecord.CheckupID) (*healthrecord.Checkup, error) {
-	if err := ctxErr(ctx); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	c := s.checkups[id]
-	s.mu.RUnlock()
-	if c == nil {
-		return nil, notFound("checkup")
-	}
-	return c.Clone(), nil
+	return s.checkups.Get(ctx, id)
 }
 
 // PutCheckup implements healthrecord.CheckupStore.
 func (s *Store) PutCheckup(ctx context.Context, c *healthrecord.Checkup, prev int64) error {
-	if err := ctxErr(ctx); err != nil {
-		return err
-	}
-	x := c.Clone()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	old := s.checkups[x.ID]
-	var stored int64
-	if old != nil {
-		stored = old.Version
-	}
-	if stored != prev {
-		return conflict("checkup", stored, prev)
-	}
-	if old == nil {
-		s.checkupsOf.add(x.Resident, x.ID)
-	} else if old.Resident != x.Resident {
-		s.checkupsOf.remove(old.Resident, x.ID)
-		s.checkupsOf.add(x.Resident, x.ID)
-	}
-	s.checkups[x.ID] = x
-	return nil
+	return s.checkups.Put(ctx, c, prev)
 }
 
 // Checkups implements healthrecord.CheckupStore.
 func (s *Store) Checkups(ctx context.Context, f healthrecord.CheckupFilter) iter.Seq2[*healthrecord.Checkup, error] {
-	return func(yield func(*healthrecord.Checkup, error) bool) {
-		if err := ctxErr(ctx); err != nil {
-			yield(nil, err)
-			return
-		}
-		s.mu.RLock()
-		var snap []*healthrecord.Checkup
-		add := func(c *healthrecord.Checkup) {
-			if c != nil && f.Match(c) {
-				snap = append(snap, c)
-			}
-		}
-		if f.Resident != "" {
-			for _, id := range s.checkupsOf[f.Resident] {
-				add(s.checkups[id])
-			}
-		} else {
-			for _, c := range s.checkups {
-				add(c)
-			}
-		}
-		s.mu.RUnlock()
-		slices.SortFunc(snap, func(a, b *healthrecord.Checkup) int {
-			return cmp.Or(a.Date.Compare(b.Date), strings.Compare(string(a.ID), string(b.ID)))
-		})
-		for _, c := range snap {
-			if err := ctxErr(ctx); err != nil {
-				yield(nil, err)
-				return
-			}
-			if !yield(c.Clone(), nil) {
-				return
-			}
-		}
-	}
+	return s.checkupsOf.Select(ctx, f.Resident, f.Match)
 }
 
 // Contract implements healthrecord.ContractStore.
 func (s *Store) Contract(ctx context.Context, id healthrecord.ContractID) (*healthrecord.Contract, error) {
-	if err := ctxErr(ctx); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	c := s.contracts[id]
-	s.mu.RUnlock()
-	if c == nil {
-		return nil, notFound("contract")
-	}
-	return c.Clone(), nil
+	return s.contracts.Get(ctx, id)
 }
 
 // PutContract implements healthrecord.ContractStore.
 func (s *Store) PutContract(ctx context.Context, c *healthrecord.Contract, prev int64) error {
-	if err := ctxErr(ctx); err != nil {
-		return err
-	}
-	x := c.Clone()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	old := s.contracts[x.ID]
-	var stored int64
-	if old != nil {
-		stored = old.Version
-	}
-	if stored != prev {
-		return conflict("contract", stored, prev)
-	}
-	if old == nil {
-		s.contractsOf.add(x.Resident, x.ID)
-	} else if old.Resident != x.Resident {
-		s.contractsOf.remove(old.Resident, x.ID)
-		s.contractsOf.add(x.Resident, x.ID)
-	}
-	s.contracts[x.ID] = x
-	return nil
+	return s.contracts.Put(ctx, c, prev)
 }
 
 // Contracts implements healthrecord.ContractStore.
 func (s *Store) Contracts(ctx context.Context, f healthrecord.ContractFilter) iter.Seq2[*healthrecord.Contract, error] {
-	return func(yield func(*healthrecord.Contract, error) bool) {
-		if err := ctxErr(ctx); err != nil {
-			yield(nil, err)
-			return
-		}
-		s.mu.RLock()
-		var snap []*healthrecord.Contract
-		add := func(c *healthrecord.Contract) {
-			if c != nil && f.Match(c) {
-				snap = append(snap, c)
-			}
-		}
-		if f.Resident != "" {
-			for _, id := range s.contractsOf[f.Resident] {
-				add(s.contracts[id])
-			}
-		} else {
-			for _, c := range s.contracts {
-				add(c)
-			}
-		}
-		s.mu.RUnlock()
-		slices.SortFunc(snap, func(a, b *healthrecord.Contract) int {
-			return cmp.Or(a.Period.Start.Compare(b.Period.Start), strings.Compare(string(a.ID), string(b.ID)))
-		})
-		for _, c := range snap {
-			if err := ctxErr(ctx); err != nil {
-				yield(nil, err)
-				return
-			}
-			if !yield(c.Clone(), nil) {
-				return
-			}
-		}
-	}
+	return s.contractsOf.Select(ctx, f.Resident, f.Match)
 }
 
 // AppendEvent implements healthrecord.TimelineStore.
 func (s *Store) AppendEvent(ctx context.Context, e healthrecord.ServiceEvent) error {
-	if err := ctxErr(ctx); err != nil {
+	if err := memtable.CtxErr(ctx); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -522,7 +367,7 @@ func (s *Store) AppendEvent(ctx context.Context, e healthrecord.ServiceEvent) er
 // Events implements healthrecord.TimelineStore.
 func (s *Store) Events(ctx context.Context, f healthrecord.EventFilter) iter.Seq2[healthrecord.ServiceEvent, error] {
 	return func(yield func(healthrecord.ServiceEvent, error) bool) {
-		if err := ctxErr(ctx); err != nil {
+		if err := memtable.CtxErr(ctx); err != nil {
 			yield(healthrecord.ServiceEvent{}, err)
 			return
 		}
@@ -544,7 +389,7 @@ func (s *Store) Events(ctx context.Context, f healthrecord.EventFilter) iter.Seq
 		}
 		s.mu.RUnlock()
 		for _, e := range snap {
-			if err := ctxErr(ctx); err != nil {
+			if err := memtable.CtxErr(ctx); err != nil {
 				yield(healthrecord.ServiceEvent{}, err)
 				return
 			}
@@ -553,4 +398,11 @@ func (s *Store) Events(ctx context.Context, f healthrecord.EventFilter) iter.Seq
 			}
 		}
 	}
+}
+
+// Batch implements gongwei.Batcher for the health records: it calls f with ctx. Each
+// write applies at once, so the writes of a failed batch stay; imports through the
+// services are idempotent, so running a failed one again completes it.
+func (s *Store) Batch(ctx context.Context, f func(ctx context.Context) error) error {
+	return memtable.Batch(ctx, f)
 }

@@ -2,12 +2,10 @@ package recordtest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"iter"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -26,73 +24,21 @@ import (
 // -race.
 func TestStore(t *testing.T, newStore func() healthrecord.Store) {
 	t.Helper()
-	for _, c := range storeCases {
-		t.Run(c.name, func(t *testing.T) {
-			s := newStore()
-			if s == nil {
-				t.Fatal("newStore returned nil")
-			}
-			c.run(&tc{T: t, clause: c.clause, ctx: context.Background()}, s)
-		})
-	}
+	storetest.Run(t, storeCases, func(t *storetest.T) *tc { return &tc{t} }, func(*testing.T) healthrecord.Store { return newStore() })
 }
 
 // storeCase is one clause of the contract and the check of it.
-type storeCase struct {
-	name   string
-	clause string
-	run    func(t *tc, s healthrecord.Store)
-}
+type storeCase = storetest.Clause[*tc, healthrecord.Store]
 
 // tc reports failures with the clause they break.
-type tc struct {
-	*testing.T
-	clause string
-	ctx    context.Context
-}
-
-func (t *tc) errorf(format string, args ...any) {
-	t.Helper()
-	t.Errorf("%s\n\tcontract: %s", fmt.Sprintf(format, args...), t.clause)
-}
-
-func (t *tc) fatalf(format string, args ...any) {
-	t.Helper()
-	t.Fatalf("%s\n\tcontract: %s", fmt.Sprintf(format, args...), t.clause)
-}
-
-// must fails the case on an unexpected error.
-func (t *tc) must(err error, what string) {
-	t.Helper()
-	if err != nil {
-		t.fatalf("%s: unexpected error: %v", what, err)
-	}
-}
-
-// wantErr checks that err wraps target.
-func (t *tc) wantErr(err, target error, what string) {
-	t.Helper()
-	if !errors.Is(err, target) {
-		t.errorf("%s: got error %v, want one wrapping %v", what, err, target)
-	}
-}
+// tc is the test handle of a clause, with the helpers of this suite.
+type tc struct{ *storetest.T }
 
 // putResident stores r as version prev+1 over prev.
 func (t *tc) putResident(s healthrecord.Store, r *healthrecord.Resident, prev int64) {
 	t.Helper()
 	r.Version = prev + 1
-	t.must(s.PutResident(t.ctx, r, prev), "PutResident")
-}
-
-func collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
-	var out []T
-	for x, err := range seq {
-		if err != nil {
-			return out, err
-		}
-		out = append(out, x)
-	}
-	return out, nil
+	t.Must(s.PutResident(t.Ctx, r, prev), "PutResident")
 }
 
 func residentIDs(rs []*healthrecord.Resident) []healthrecord.ResidentID {
@@ -109,7 +55,7 @@ func residentIDs(rs []*healthrecord.Resident) []healthrecord.ResidentID {
 // otherwise, so that a store losing updates stops there.
 func (t *tc) interleaved(s healthrecord.Store, id healthrecord.ResidentID) {
 	t.Helper()
-	err := storetest.Check(t.ctx,
+	err := storetest.Check(t.Ctx,
 		func(ctx context.Context) (*healthrecord.Resident, int64, error) {
 			r, err := s.Resident(ctx, id)
 			if err != nil {
@@ -123,7 +69,7 @@ func (t *tc) interleaved(s healthrecord.Store, id healthrecord.ResidentID) {
 			return s.PutResident(ctx, r, prev)
 		}, gongwei.ErrConflict)
 	if err != nil {
-		t.fatalf("PutResident of two writers that both read before either puts: %v", err)
+		t.Stopf("PutResident of two writers that both read before either puts: %v", err)
 	}
 }
 
@@ -145,89 +91,89 @@ const (
 
 var storeCases = []storeCase{
 	{
-		name:   "ResidentRoundTrip",
-		clause: "PutResident stores r exactly as given, Version included; Resident, ResidentByIDNumber and ResidentByArchive return it with every field equal",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ResidentRoundTrip",
+		Text: "PutResident stores r exactly as given, Version included; Resident, ResidentByIDNumber and ResidentByArchive return it with every field equal",
+		Run: func(t *tc, s healthrecord.Store) {
 			for i := 1; i <= 3; i++ {
 				want := Resident(i)
 				t.putResident(s, want, 0)
 				for name, get := range map[string]func() (*healthrecord.Resident, error){
-					"Resident":           func() (*healthrecord.Resident, error) { return s.Resident(t.ctx, want.ID) },
-					"ResidentByIDNumber": func() (*healthrecord.Resident, error) { return s.ResidentByIDNumber(t.ctx, want.IDNumber) },
-					"ResidentByArchive":  func() (*healthrecord.Resident, error) { return s.ResidentByArchive(t.ctx, want.Archive) },
+					"Resident":           func() (*healthrecord.Resident, error) { return s.Resident(t.Ctx, want.ID) },
+					"ResidentByIDNumber": func() (*healthrecord.Resident, error) { return s.ResidentByIDNumber(t.Ctx, want.IDNumber) },
+					"ResidentByArchive":  func() (*healthrecord.Resident, error) { return s.ResidentByArchive(t.Ctx, want.Archive) },
 				} {
 					got, err := get()
-					t.must(err, name)
+					t.Must(err, name)
 					if !reflect.DeepEqual(got, want) {
-						t.errorf("%s(resident %d):\ngot  %+v\nwant %+v", name, i, got, want)
+						t.Failf("%s(resident %d):\ngot  %+v\nwant %+v", name, i, got, want)
 					}
 				}
 			}
 		},
 	},
 	{
-		name:   "ResidentNotFound",
-		clause: "lookups of a missing resident fail with an error wrapping gongwei.ErrNotFound, also for the zero IDNumber and zero ArchiveNumber",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ResidentNotFound",
+		Text: "lookups of a missing resident fail with an error wrapping gongwei.ErrNotFound, also for the zero IDNumber and zero ArchiveNumber",
+		Run: func(t *tc, s healthrecord.Store) {
 			stored := Resident(1)
 			t.putResident(s, stored, 0)
 			missing := Resident(2)
-			_, err := s.Resident(t.ctx, missing.ID)
-			t.wantErr(err, gongwei.ErrNotFound, "Resident")
-			_, err = s.ResidentByIDNumber(t.ctx, missing.IDNumber)
-			t.wantErr(err, gongwei.ErrNotFound, "ResidentByIDNumber")
-			_, err = s.ResidentByArchive(t.ctx, missing.Archive)
-			t.wantErr(err, gongwei.ErrNotFound, "ResidentByArchive")
-			_, err = s.ResidentByIDNumber(t.ctx, healthrecord.IDNumber{})
-			t.wantErr(err, gongwei.ErrNotFound, "ResidentByIDNumber(zero)")
-			_, err = s.ResidentByArchive(t.ctx, healthrecord.ArchiveNumber{})
-			t.wantErr(err, gongwei.ErrNotFound, "ResidentByArchive(zero)")
+			_, err := s.Resident(t.Ctx, missing.ID)
+			t.WantErr(err, gongwei.ErrNotFound, "Resident")
+			_, err = s.ResidentByIDNumber(t.Ctx, missing.IDNumber)
+			t.WantErr(err, gongwei.ErrNotFound, "ResidentByIDNumber")
+			_, err = s.ResidentByArchive(t.Ctx, missing.Archive)
+			t.WantErr(err, gongwei.ErrNotFound, "ResidentByArchive")
+			_, err = s.ResidentByIDNumber(t.Ctx, healthrecord.IDNumber{})
+			t.WantErr(err, gongwei.ErrNotFound, "ResidentByIDNumber(zero)")
+			_, err = s.ResidentByArchive(t.Ctx, healthrecord.ArchiveNumber{})
+			t.WantErr(err, gongwei.ErrNotFound, "ResidentByArchive(zero)")
 		},
 	},
 	{
-		name:   "DuplicateIDNumber",
-		clause: "a put giving a second resident the ID number of another fails with an error wrapping gongwei.ErrDuplicate and stores nothing",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "DuplicateIDNumber",
+		Text: "a put giving a second resident the ID number of another fails with an error wrapping gongwei.ErrDuplicate and stores nothing",
+		Run: func(t *tc, s healthrecord.Store) {
 			first := Resident(1)
 			t.putResident(s, first, 0)
 			second := Resident(2)
 			second.IDNumber = first.IDNumber
 			second.Version = 1
-			t.wantErr(s.PutResident(t.ctx, second, 0), gongwei.ErrDuplicate, "PutResident")
-			_, err := s.Resident(t.ctx, second.ID)
-			t.wantErr(err, gongwei.ErrNotFound, "Resident(rejected)")
-			got, err := s.ResidentByIDNumber(t.ctx, first.IDNumber)
-			t.must(err, "ResidentByIDNumber")
+			t.WantErr(s.PutResident(t.Ctx, second, 0), gongwei.ErrDuplicate, "PutResident")
+			_, err := s.Resident(t.Ctx, second.ID)
+			t.WantErr(err, gongwei.ErrNotFound, "Resident(rejected)")
+			got, err := s.ResidentByIDNumber(t.Ctx, first.IDNumber)
+			t.Must(err, "ResidentByIDNumber")
 			if got.ID != first.ID {
-				t.errorf("ResidentByIDNumber gives %q, want the first resident %q", got.ID, first.ID)
+				t.Failf("ResidentByIDNumber gives %q, want the first resident %q", got.ID, first.ID)
 			}
 		},
 	},
 	{
-		name:   "DuplicateArchive",
-		clause: "a put giving a second resident the archive number of another fails with an error wrapping gongwei.ErrDuplicate and stores nothing",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "DuplicateArchive",
+		Text: "a put giving a second resident the archive number of another fails with an error wrapping gongwei.ErrDuplicate and stores nothing",
+		Run: func(t *tc, s healthrecord.Store) {
 			first := Resident(1)
 			t.putResident(s, first, 0)
 			second := Resident(2)
 			second.Archive = first.Archive
 			second.Version = 1
-			t.wantErr(s.PutResident(t.ctx, second, 0), gongwei.ErrDuplicate, "PutResident")
-			_, err := s.Resident(t.ctx, second.ID)
-			t.wantErr(err, gongwei.ErrNotFound, "Resident(rejected)")
-			_, err = s.ResidentByIDNumber(t.ctx, second.IDNumber)
-			t.wantErr(err, gongwei.ErrNotFound, "ResidentByIDNumber(rejected)")
-			got, err := s.ResidentByArchive(t.ctx, first.Archive)
-			t.must(err, "ResidentByArchive")
+			t.WantErr(s.PutResident(t.Ctx, second, 0), gongwei.ErrDuplicate, "PutResident")
+			_, err := s.Resident(t.Ctx, second.ID)
+			t.WantErr(err, gongwei.ErrNotFound, "Resident(rejected)")
+			_, err = s.ResidentByIDNumber(t.Ctx, second.IDNumber)
+			t.WantErr(err, gongwei.ErrNotFound, "ResidentByIDNumber(rejected)")
+			got, err := s.ResidentByArchive(t.Ctx, first.Archive)
+			t.Must(err, "ResidentByArchive")
 			if got.ID != first.ID {
-				t.errorf("ResidentByArchive gives %q, want the first resident %q", got.ID, first.ID)
+				t.Failf("ResidentByArchive gives %q, want the first resident %q", got.ID, first.ID)
 			}
 		},
 	},
 	{
-		name:   "ZeroIDNumberNotUnique",
-		clause: "only non-zero ID numbers are unique: residents without one (young children) can all be stored",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ZeroIDNumberNotUnique",
+		Text: "only non-zero ID numbers are unique: residents without one (young children) can all be stored",
+		Run: func(t *tc, s healthrecord.Store) {
 			for i := 1; i <= 3; i++ {
 				r := Resident(i)
 				r.IDNumber = healthrecord.IDNumber{}
@@ -236,51 +182,51 @@ var storeCases = []storeCase{
 		},
 	},
 	{
-		name:   "ResidentVersions",
-		clause: "PutResident compares and swaps: prev 0 inserts and fails with gongwei.ErrConflict when the ID exists; prev > 0 updates and fails with gongwei.ErrConflict when the stored version differs or the record is absent; a failed put stores nothing",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ResidentVersions",
+		Text: "PutResident compares and swaps: prev 0 inserts and fails with gongwei.ErrConflict when the ID exists; prev > 0 updates and fails with gongwei.ErrConflict when the stored version differs or the record is absent; a failed put stores nothing",
+		Run: func(t *tc, s healthrecord.Store) {
 			checkVersions(t, s, residentVersioned)
 		},
 	},
 	{
-		name:   "HouseholdVersions",
-		clause: "PutHousehold compares and swaps as PutResident does",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "HouseholdVersions",
+		Text: "PutHousehold compares and swaps as PutResident does",
+		Run: func(t *tc, s healthrecord.Store) {
 			checkVersions(t, s, householdVersioned)
 		},
 	},
 	{
-		name:   "CheckupVersions",
-		clause: "PutCheckup compares and swaps as PutResident does",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "CheckupVersions",
+		Text: "PutCheckup compares and swaps as PutResident does",
+		Run: func(t *tc, s healthrecord.Store) {
 			checkVersions(t, s, checkupVersioned)
 		},
 	},
 	{
-		name:   "ContractVersions",
-		clause: "PutContract compares and swaps as PutResident does",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ContractVersions",
+		Text: "PutContract compares and swaps as PutResident does",
+		Run: func(t *tc, s healthrecord.Store) {
 			checkVersions(t, s, contractVersioned)
 		},
 	},
 	{
-		name:   "ConflictBeforeDuplicate",
-		clause: "the version check comes first: a put that is both stale and a duplicate fails with gongwei.ErrConflict",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ConflictBeforeDuplicate",
+		Text: "the version check comes first: a put that is both stale and a duplicate fails with gongwei.ErrConflict",
+		Run: func(t *tc, s healthrecord.Store) {
 			first, second := Resident(1), Resident(2)
 			t.putResident(s, first, 0)
 			t.putResident(s, second, 0)
 			stale := second.Clone()
 			stale.IDNumber = first.IDNumber
 			stale.Version = 6
-			err := s.PutResident(t.ctx, stale, 5)
-			t.wantErr(err, gongwei.ErrConflict, "PutResident(stale duplicate)")
+			err := s.PutResident(t.Ctx, stale, 5)
+			t.WantErr(err, gongwei.ErrConflict, "PutResident(stale duplicate)")
 		},
 	},
 	{
-		name:   "ResidentKeysChange",
-		clause: "an update may change a resident's ID number and archive number: the old keys are freed and the new ones found; a record keeping its own keys is not its own duplicate",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ResidentKeysChange",
+		Text: "an update may change a resident's ID number and archive number: the old keys are freed and the new ones found; a record keeping its own keys is not its own duplicate",
+		Run: func(t *tc, s healthrecord.Store) {
 			r := Resident(1)
 			t.putResident(s, r, 0)
 			t.putResident(s, r, 1) // same keys: not a duplicate of itself
@@ -288,96 +234,71 @@ var storeCases = []storeCase{
 			moved := Resident(2)
 			r.IDNumber, r.Archive = moved.IDNumber, moved.Archive
 			t.putResident(s, r, 2)
-			_, err := s.ResidentByIDNumber(t.ctx, oldID)
-			t.wantErr(err, gongwei.ErrNotFound, "ResidentByIDNumber(old)")
-			_, err = s.ResidentByArchive(t.ctx, oldArchive)
-			t.wantErr(err, gongwei.ErrNotFound, "ResidentByArchive(old)")
-			got, err := s.ResidentByIDNumber(t.ctx, moved.IDNumber)
-			t.must(err, "ResidentByIDNumber(new)")
+			_, err := s.ResidentByIDNumber(t.Ctx, oldID)
+			t.WantErr(err, gongwei.ErrNotFound, "ResidentByIDNumber(old)")
+			_, err = s.ResidentByArchive(t.Ctx, oldArchive)
+			t.WantErr(err, gongwei.ErrNotFound, "ResidentByArchive(old)")
+			got, err := s.ResidentByIDNumber(t.Ctx, moved.IDNumber)
+			t.Must(err, "ResidentByIDNumber(new)")
 			if !reflect.DeepEqual(got, r) {
-				t.errorf("ResidentByIDNumber(new):\ngot  %+v\nwant %+v", got, r)
+				t.Failf("ResidentByIDNumber(new):\ngot  %+v\nwant %+v", got, r)
 			}
-			got, err = s.ResidentByArchive(t.ctx, moved.Archive)
-			t.must(err, "ResidentByArchive(new)")
+			got, err = s.ResidentByArchive(t.Ctx, moved.Archive)
+			t.Must(err, "ResidentByArchive(new)")
 			if !reflect.DeepEqual(got, r) {
-				t.errorf("ResidentByArchive(new):\ngot  %+v\nwant %+v", got, r)
+				t.Failf("ResidentByArchive(new):\ngot  %+v\nwant %+v", got, r)
 			}
 			// The freed keys can be taken by another resident.
 			other := Resident(3)
 			other.IDNumber, other.Archive = oldID, oldArchive
 			t.putResident(s, other, 0)
-			rs, err := collect(s.Residents(t.ctx, healthrecord.ResidentFilter{Prefix: oldArchive.String()}))
-			t.must(err, "Residents")
+			rs, err := storetest.Collect(s.Residents(t.Ctx, healthrecord.ResidentFilter{Prefix: oldArchive.String()}))
+			t.Must(err, "Residents")
 			if ids := residentIDs(rs); !reflect.DeepEqual(ids, []healthrecord.ResidentID{other.ID}) {
-				t.errorf("Residents(old archive) = %v, want [%v]", ids, other.ID)
+				t.Failf("Residents(old archive) = %v, want [%v]", ids, other.ID)
 			}
 		},
 	},
 	{
-		name:   "ConcurrentWriters",
-		clause: "a Store is safe for concurrent use: of two writers that both read version v before either puts, exactly one put over v succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored; concurrent read-modify-write loops that retry on gongwei.ErrConflict lose no update",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ConcurrentWriters",
+		Text: "a Store is safe for concurrent use: of two writers that both read version v before either puts, exactly one put over v succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored; concurrent read-modify-write loops that retry on gongwei.ErrConflict lose no update",
+		Run: func(t *tc, s healthrecord.Store) {
 			const writers, updates = 8, 25
 			r := Resident(1)
 			r.Tags = nil
 			t.putResident(s, r, 0)
 			t.interleaved(s, r.ID)
-			var wg sync.WaitGroup
-			errs := make(chan error, writers)
-			for w := 0; w < writers; w++ {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for u := 0; u < updates; u++ {
-						tag := healthrecord.Tag(fmt.Sprintf("w%02d-%03d", w, u))
-						for try := 0; ; try++ {
-							if try == 1000 {
-								errs <- fmt.Errorf("writer %d: update %d still conflicting after %d tries", w, u, try)
-								return
-							}
-							got, err := s.Resident(t.ctx, r.ID)
-							if err != nil {
-								errs <- err
-								return
-							}
-							prev := got.Version
-							got.Tags = append(got.Tags, tag)
-							got.Version = prev + 1
-							err = s.PutResident(t.ctx, got, prev)
-							if err == nil {
-								break
-							}
-							if !errors.Is(err, gongwei.ErrConflict) {
-								errs <- err
-								return
-							}
-						}
-					}
-				}()
+			for _, err := range storetest.Contend(t.Ctx, writers, updates, func(ctx context.Context, w, u int) error {
+				got, err := s.Resident(ctx, r.ID)
+				if err != nil {
+					return err
+				}
+				prev := got.Version
+				tag := healthrecord.Tag(fmt.Sprintf("w%02d-%03d", w, u))
+				got.Tags = append(got.Tags, tag)
+				got.Version = prev + 1
+				return s.PutResident(ctx, got, prev)
+			}) {
+				t.Failf("concurrent writer: %v", err)
 			}
-			wg.Wait()
-			close(errs)
-			for err := range errs {
-				t.errorf("concurrent writer: %v", err)
-			}
-			got, err := s.Resident(t.ctx, r.ID)
-			t.must(err, "Resident")
+			got, err := s.Resident(t.Ctx, r.ID)
+			t.Must(err, "Resident")
 			seen := map[healthrecord.Tag]bool{}
 			for _, tag := range got.Tags {
 				seen[tag] = true
 			}
 			if lost := writers*updates - len(seen) + 1; lost != 0 || len(got.Tags) != 1+writers*updates {
-				t.errorf("%d updates lost, %d tags stored, want %d distinct", lost, len(got.Tags), 1+writers*updates)
+				t.Failf("%d updates lost, %d tags stored, want %d distinct", lost, len(got.Tags), 1+writers*updates)
 			}
 			if want := int64(2 + writers*updates); got.Version != want {
-				t.errorf("final version %d, want %d", got.Version, want)
+				t.Failf("final version %d, want %d", got.Version, want)
 			}
 		},
 	},
 	{
-		name:   "ResidentsByPrefix",
-		clause: "Residents selects by archive-number prefix (county 6, township 9, village 12 digits, or a whole number) and streams in archive-number order",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ResidentsByPrefix",
+		Text: "Residents selects by archive-number prefix (county 6, township 9, village 12 digits, or a whole number) and streams in archive-number order",
+		Run: func(t *tc, s healthrecord.Store) {
 			putJurisdictions(t, s)
 			for _, c := range []struct {
 				prefix string
@@ -391,18 +312,18 @@ var storeCases = []storeCase{
 				{"110106", []string{archE}},
 				{"9", nil},
 			} {
-				rs, err := collect(s.Residents(t.ctx, healthrecord.ResidentFilter{Prefix: c.prefix}))
-				t.must(err, "Residents")
+				rs, err := storetest.Collect(s.Residents(t.Ctx, healthrecord.ResidentFilter{Prefix: c.prefix}))
+				t.Must(err, "Residents")
 				if got := archives(rs); !reflect.DeepEqual(got, c.want) {
-					t.errorf("Residents(prefix %q) = %v, want %v", c.prefix, got, c.want)
+					t.Failf("Residents(prefix %q) = %v, want %v", c.prefix, got, c.want)
 				}
 			}
 		},
 	},
 	{
-		name:   "ResidentsByTag",
-		clause: "Residents selects by key-population tag, combines tag and prefix with AND, and streams in archive-number order",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ResidentsByTag",
+		Text: "Residents selects by key-population tag, combines tag and prefix with AND, and streams in archive-number order",
+		Run: func(t *tc, s healthrecord.Store) {
 			putJurisdictions(t, s)
 			for _, c := range []struct {
 				f    healthrecord.ResidentFilter
@@ -414,18 +335,18 @@ var storeCases = []storeCase{
 				{healthrecord.ResidentFilter{Tag: healthrecord.TagHypertension, Prefix: "110105001"}, []string{archC}},
 				{healthrecord.ResidentFilter{Tag: healthrecord.TagPregnant}, nil},
 			} {
-				rs, err := collect(s.Residents(t.ctx, c.f))
-				t.must(err, "Residents")
+				rs, err := storetest.Collect(s.Residents(t.Ctx, c.f))
+				t.Must(err, "Residents")
 				if got := archives(rs); !reflect.DeepEqual(got, c.want) {
-					t.errorf("Residents(%+v) = %v, want %v", c.f, got, c.want)
+					t.Failf("Residents(%+v) = %v, want %v", c.f, got, c.want)
 				}
 			}
 		},
 	},
 	{
-		name:   "LastArchive",
-		clause: "LastArchive returns the highest archive number stored in the village, and the zero ArchiveNumber with a nil error for a village with none",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "LastArchive",
+		Text: "LastArchive returns the highest archive number stored in the village, and the zero ArchiveNumber with a nil error for a village with none",
+		Run: func(t *tc, s healthrecord.Store) {
 			putJurisdictions(t, s)
 			for _, c := range []struct {
 				village healthrecord.Village
@@ -436,72 +357,72 @@ var storeCases = []storeCase{
 				{"110105001103", ""},
 				{"110107001101", ""},
 			} {
-				got, err := s.LastArchive(t.ctx, c.village)
-				t.must(err, "LastArchive")
+				got, err := s.LastArchive(t.Ctx, c.village)
+				t.Must(err, "LastArchive")
 				if got.String() != c.want {
-					t.errorf("LastArchive(%s) = %q, want %q", c.village, got, c.want)
+					t.Failf("LastArchive(%s) = %q, want %q", c.village, got, c.want)
 				}
 			}
 			// A higher serial stored later (serial 10 > serial 2) is the new last.
 			r := ResidentAt(10, "11010500110100010")
 			t.putResident(s, r, 0)
-			got, err := s.LastArchive(t.ctx, "110105001101")
-			t.must(err, "LastArchive")
+			got, err := s.LastArchive(t.Ctx, "110105001101")
+			t.Must(err, "LastArchive")
 			if got.String() != "11010500110100010" {
-				t.errorf("LastArchive after serial 10 = %q, want 11010500110100010", got)
+				t.Failf("LastArchive after serial 10 = %q, want 11010500110100010", got)
 			}
 		},
 	},
 	{
-		name:   "StreamEarlyBreak",
-		clause: "a consumer that stops early releases the iterator's hold: the store can be written and streamed again at once",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "StreamEarlyBreak",
+		Text: "a consumer that stops early releases the iterator's hold: the store can be written and streamed again at once",
+		Run: func(t *tc, s healthrecord.Store) {
 			putJurisdictions(t, s)
 			r := Resident(50)
 			t.putResident(s, r, 0)
 			c := checkupFixture(r, date(2024, 3, 1))
 			c.Version = 1
-			t.must(s.PutCheckup(t.ctx, c, 0), "PutCheckup")
-			t.must(s.PutCheckup(t.ctx, checkupVersionedCopy(r, date(2024, 4, 1)), 0), "PutCheckup")
+			t.Must(s.PutCheckup(t.Ctx, c, 0), "PutCheckup")
+			t.Must(s.PutCheckup(t.Ctx, checkupVersionedCopy(r, date(2024, 4, 1)), 0), "PutCheckup")
 			k := Contract(r, date(2024, 1, 1))
 			k.Version = 1
-			t.must(s.PutContract(t.ctx, k, 0), "PutContract")
-			t.must(s.AppendEvent(t.ctx, Event(r, healthrecord.EventCheckup, date(2024, 3, 1))), "AppendEvent")
-			t.must(s.AppendEvent(t.ctx, Event(r, healthrecord.EventVaccination, date(2024, 3, 2))), "AppendEvent")
+			t.Must(s.PutContract(t.Ctx, k, 0), "PutContract")
+			t.Must(s.AppendEvent(t.Ctx, Event(r, healthrecord.EventCheckup, date(2024, 3, 1))), "AppendEvent")
+			t.Must(s.AppendEvent(t.Ctx, Event(r, healthrecord.EventVaccination, date(2024, 3, 2))), "AppendEvent")
 
 			n := 0
-			for _, err := range s.Residents(t.ctx, healthrecord.ResidentFilter{}) {
-				t.must(err, "Residents")
+			for _, err := range s.Residents(t.Ctx, healthrecord.ResidentFilter{}) {
+				t.Must(err, "Residents")
 				n++
 				break
 			}
-			for _, err := range s.Checkups(t.ctx, healthrecord.CheckupFilter{}) {
-				t.must(err, "Checkups")
+			for _, err := range s.Checkups(t.Ctx, healthrecord.CheckupFilter{}) {
+				t.Must(err, "Checkups")
 				n++
 				break
 			}
-			for _, err := range s.Contracts(t.ctx, healthrecord.ContractFilter{}) {
-				t.must(err, "Contracts")
+			for _, err := range s.Contracts(t.Ctx, healthrecord.ContractFilter{}) {
+				t.Must(err, "Contracts")
 				n++
 				break
 			}
-			for _, err := range s.Events(t.ctx, healthrecord.EventFilter{}) {
-				t.must(err, "Events")
+			for _, err := range s.Events(t.Ctx, healthrecord.EventFilter{}) {
+				t.Must(err, "Events")
 				n++
 				break
 			}
 			if n != 4 {
-				t.errorf("%d streams yielded a first value, want 4", n)
+				t.Failf("%d streams yielded a first value, want 4", n)
 			}
 			done := make(chan error, 1)
 			go func() {
 				r2 := r.Clone()
 				r2.Version = 2
-				if err := s.PutResident(t.ctx, r2, 1); err != nil {
+				if err := s.PutResident(t.Ctx, r2, 1); err != nil {
 					done <- err
 					return
 				}
-				rs, err := collect(s.Residents(t.ctx, healthrecord.ResidentFilter{}))
+				rs, err := storetest.Collect(s.Residents(t.Ctx, healthrecord.ResidentFilter{}))
 				if err == nil && len(rs) != 6 {
 					err = fmt.Errorf("streaming residents after a break: %d residents, want 6", len(rs))
 				}
@@ -509,142 +430,142 @@ var storeCases = []storeCase{
 			}()
 			select {
 			case err := <-done:
-				t.must(err, "store after early break")
+				t.Must(err, "store after early break")
 			case <-time.After(10 * time.Second):
-				t.errorf("store still blocked 10s after breaking out of streams")
+				t.Failf("store still blocked 10s after breaking out of streams")
 			}
 		},
 	},
 	{
-		name:   "StreamRerunAndWriteInside",
-		clause: "each call of a stream runs the query afresh, and the store may be used from inside the loop body",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "StreamRerunAndWriteInside",
+		Text: "each call of a stream runs the query afresh, and the store may be used from inside the loop body",
+		Run: func(t *tc, s healthrecord.Store) {
 			putJurisdictions(t, s)
-			seq := s.Residents(t.ctx, healthrecord.ResidentFilter{Prefix: "110105001101"})
-			first, err := collect(seq)
-			t.must(err, "Residents")
+			seq := s.Residents(t.Ctx, healthrecord.ResidentFilter{Prefix: "110105001101"})
+			first, err := storetest.Collect(seq)
+			t.Must(err, "Residents")
 			for r, err := range seq {
-				t.must(err, "Residents")
+				t.Must(err, "Residents")
 				// Write inside the loop: an update of the record being read.
 				r.Name = r.Name + "*"
 				prev := r.Version
 				r.Version++
-				t.must(s.PutResident(t.ctx, r, prev), "PutResident inside loop")
-				_, err = s.Resident(t.ctx, r.ID)
-				t.must(err, "Resident inside loop")
+				t.Must(s.PutResident(t.Ctx, r, prev), "PutResident inside loop")
+				_, err = s.Resident(t.Ctx, r.ID)
+				t.Must(err, "Resident inside loop")
 			}
 			t.putResident(s, ResidentAt(11, "11010500110100003"), 0)
-			again, err := collect(seq)
-			t.must(err, "Residents")
+			again, err := storetest.Collect(seq)
+			t.Must(err, "Residents")
 			if len(again) != len(first)+1 {
-				t.errorf("second run of the same stream gave %d residents, want %d", len(again), len(first)+1)
+				t.Failf("second run of the same stream gave %d residents, want %d", len(again), len(first)+1)
 			}
 			for _, r := range again[:len(first)] {
 				if r.Version != 2 {
-					t.errorf("resident %s: version %d after the update inside the loop, want 2", r.Archive, r.Version)
+					t.Failf("resident %s: version %d after the update inside the loop, want 2", r.Archive, r.Version)
 				}
 			}
 		},
 	},
 	{
-		name:   "NotAliased",
-		clause: "the store keeps its own copy: changing a record after putting it, or a record it returned, does not change what is stored",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "NotAliased",
+		Text: "the store keeps its own copy: changing a record after putting it, or a record it returned, does not change what is stored",
+		Run: func(t *tc, s healthrecord.Store) {
 			r := Resident(1)
 			r.Tags = []healthrecord.Tag{healthrecord.TagElderly, healthrecord.TagDiabetes}
 			t.putResident(s, r, 0)
 			want := r.Clone()
 			r.Name = "changed"
 			r.Tags[0] = healthrecord.TagPoor
-			got, err := s.Resident(t.ctx, want.ID)
-			t.must(err, "Resident")
+			got, err := s.Resident(t.Ctx, want.ID)
+			t.Must(err, "Resident")
 			if !reflect.DeepEqual(got, want) {
-				t.errorf("after changing the put record: got %+v, want %+v", got, want)
+				t.Failf("after changing the put record: got %+v, want %+v", got, want)
 			}
 			got.Name = "changed"
 			got.Tags[0] = healthrecord.TagPoor
-			for x, err := range s.Residents(t.ctx, healthrecord.ResidentFilter{}) {
-				t.must(err, "Residents")
+			for x, err := range s.Residents(t.Ctx, healthrecord.ResidentFilter{}) {
+				t.Must(err, "Residents")
 				x.Tags[1] = healthrecord.TagPoor
 			}
-			got, err = s.Resident(t.ctx, want.ID)
-			t.must(err, "Resident")
+			got, err = s.Resident(t.Ctx, want.ID)
+			t.Must(err, "Resident")
 			if !reflect.DeepEqual(got, want) {
-				t.errorf("after changing returned records: got %+v, want %+v", got, want)
+				t.Failf("after changing returned records: got %+v, want %+v", got, want)
 			}
 
 			k := Contract(r, date(2024, 1, 1))
 			k.Version = 1
-			t.must(s.PutContract(t.ctx, k, 0), "PutContract")
+			t.Must(s.PutContract(t.Ctx, k, 0), "PutContract")
 			wantK := k.Clone()
 			k.Members[0].Role = healthrecord.RoleSpecialist
 			k.Tags[0] = healthrecord.TagPoor
-			gotK, err := s.Contract(t.ctx, k.ID)
-			t.must(err, "Contract")
+			gotK, err := s.Contract(t.Ctx, k.ID)
+			t.Must(err, "Contract")
 			gotK.Members[1].Staff = "X"
-			for x, err := range s.Contracts(t.ctx, healthrecord.ContractFilter{}) {
-				t.must(err, "Contracts")
+			for x, err := range s.Contracts(t.Ctx, healthrecord.ContractFilter{}) {
+				t.Must(err, "Contracts")
 				x.Tags[1] = healthrecord.TagPoor
 			}
-			gotK, err = s.Contract(t.ctx, k.ID)
-			t.must(err, "Contract")
+			gotK, err = s.Contract(t.Ctx, k.ID)
+			t.Must(err, "Contract")
 			if !reflect.DeepEqual(gotK, wantK) {
-				t.errorf("contract after changes outside the store: got %+v, want %+v", gotK, wantK)
+				t.Failf("contract after changes outside the store: got %+v, want %+v", gotK, wantK)
 			}
 
 			c := checkupFixture(r, date(2024, 3, 1))
 			c.Version = 1
-			t.must(s.PutCheckup(t.ctx, c, 0), "PutCheckup")
+			t.Must(s.PutCheckup(t.Ctx, c, 0), "PutCheckup")
 			wantC := c.Clone()
 			c.Date = date(2000, 1, 1)
-			gotC, err := s.Checkup(t.ctx, c.ID)
-			t.must(err, "Checkup")
+			gotC, err := s.Checkup(t.Ctx, c.ID)
+			t.Must(err, "Checkup")
 			gotC.Date = date(2001, 1, 1)
-			gotC, err = s.Checkup(t.ctx, c.ID)
-			t.must(err, "Checkup")
+			gotC, err = s.Checkup(t.Ctx, c.ID)
+			t.Must(err, "Checkup")
 			if !reflect.DeepEqual(gotC, wantC) {
-				t.errorf("checkup after changes outside the store: got %+v, want %+v", gotC, wantC)
+				t.Failf("checkup after changes outside the store: got %+v, want %+v", gotC, wantC)
 			}
 		},
 	},
 	{
-		name:   "HouseholdRoundTrip",
-		clause: "PutHousehold stores h exactly as given; Household returns it, and fails with gongwei.ErrNotFound for a missing ID",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "HouseholdRoundTrip",
+		Text: "PutHousehold stores h exactly as given; Household returns it, and fails with gongwei.ErrNotFound for a missing ID",
+		Run: func(t *tc, s healthrecord.Store) {
 			want := Household(1, Resident(1))
 			want.Version = 1
-			t.must(s.PutHousehold(t.ctx, want, 0), "PutHousehold")
-			got, err := s.Household(t.ctx, want.ID)
-			t.must(err, "Household")
+			t.Must(s.PutHousehold(t.Ctx, want, 0), "PutHousehold")
+			got, err := s.Household(t.Ctx, want.ID)
+			t.Must(err, "Household")
 			if !reflect.DeepEqual(got, want) {
-				t.errorf("Household:\ngot  %+v\nwant %+v", got, want)
+				t.Failf("Household:\ngot  %+v\nwant %+v", got, want)
 			}
-			_, err = s.Household(t.ctx, Household(2, Resident(2)).ID)
-			t.wantErr(err, gongwei.ErrNotFound, "Household(missing)")
+			_, err = s.Household(t.Ctx, Household(2, Resident(2)).ID)
+			t.WantErr(err, gongwei.ErrNotFound, "Household(missing)")
 		},
 	},
 	{
-		name:   "CheckupRoundTrip",
-		clause: "PutCheckup stores c exactly as given; Checkup returns it, and fails with gongwei.ErrNotFound for a missing ID",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "CheckupRoundTrip",
+		Text: "PutCheckup stores c exactly as given; Checkup returns it, and fails with gongwei.ErrNotFound for a missing ID",
+		Run: func(t *tc, s healthrecord.Store) {
 			r := Resident(1)
 			t.putResident(s, r, 0)
 			want := checkupFixture(r, date(2024, 3, 1))
 			want.Version = 1
-			t.must(s.PutCheckup(t.ctx, want, 0), "PutCheckup")
-			got, err := s.Checkup(t.ctx, want.ID)
-			t.must(err, "Checkup")
+			t.Must(s.PutCheckup(t.Ctx, want, 0), "PutCheckup")
+			got, err := s.Checkup(t.Ctx, want.ID)
+			t.Must(err, "Checkup")
 			if !reflect.DeepEqual(got, want) {
-				t.errorf("Checkup:\ngot  %+v\nwant %+v", got, want)
+				t.Failf("Checkup:\ngot  %+v\nwant %+v", got, want)
 			}
-			_, err = s.Checkup(t.ctx, checkupFixture(r, date(2024, 3, 2)).ID)
-			t.wantErr(err, gongwei.ErrNotFound, "Checkup(missing)")
+			_, err = s.Checkup(t.Ctx, checkupFixture(r, date(2024, 3, 2)).ID)
+			t.WantErr(err, gongwei.ErrNotFound, "Checkup(missing)")
 		},
 	},
 	{
-		name:   "CheckupsByResidentAndPeriod",
-		clause: "Checkups selects by resident and by period (Start included, End excluded, a zero bound open) and streams by date, then ID",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "CheckupsByResidentAndPeriod",
+		Text: "Checkups selects by resident and by period (Start included, End excluded, a zero bound open) and streams by date, then ID",
+		Run: func(t *tc, s healthrecord.Store) {
 			r1, r2 := Resident(1), Resident(2)
 			t.putResident(s, r1, 0)
 			t.putResident(s, r2, 0)
@@ -655,7 +576,7 @@ var storeCases = []storeCase{
 			feb := checkupFixture(r2, date(2024, 2, 1))
 			for _, c := range []*healthrecord.Checkup{mar2, feb, mar, jan} {
 				c.Version = 1
-				t.must(s.PutCheckup(t.ctx, c, 0), "PutCheckup")
+				t.Must(s.PutCheckup(t.Ctx, c, 0), "PutCheckup")
 			}
 			for _, c := range []struct {
 				f    healthrecord.CheckupFilter
@@ -671,36 +592,36 @@ var storeCases = []storeCase{
 				{healthrecord.CheckupFilter{Resident: r1.ID, Period: gongwei.Year(2024)}, []*healthrecord.Checkup{jan, mar, mar2}},
 				{healthrecord.CheckupFilter{Resident: r1.ID, Period: gongwei.Month(2024, time.February)}, nil},
 			} {
-				got, err := collect(s.Checkups(t.ctx, c.f))
-				t.must(err, "Checkups")
+				got, err := storetest.Collect(s.Checkups(t.Ctx, c.f))
+				t.Must(err, "Checkups")
 				if !reflect.DeepEqual(got, c.want) {
-					t.errorf("Checkups(%+v) = %v, want %v", c.f, checkupIDs(got), checkupIDs(c.want))
+					t.Failf("Checkups(%+v) = %v, want %v", c.f, checkupIDs(got), checkupIDs(c.want))
 				}
 			}
 		},
 	},
 	{
-		name:   "ContractRoundTrip",
-		clause: "PutContract stores c exactly as given; Contract returns it, and fails with gongwei.ErrNotFound for a missing ID",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ContractRoundTrip",
+		Text: "PutContract stores c exactly as given; Contract returns it, and fails with gongwei.ErrNotFound for a missing ID",
+		Run: func(t *tc, s healthrecord.Store) {
 			r := Resident(1)
 			t.putResident(s, r, 0)
 			want := Contract(r, date(2024, 1, 1))
 			want.Version = 1
-			t.must(s.PutContract(t.ctx, want, 0), "PutContract")
-			got, err := s.Contract(t.ctx, want.ID)
-			t.must(err, "Contract")
+			t.Must(s.PutContract(t.Ctx, want, 0), "PutContract")
+			got, err := s.Contract(t.Ctx, want.ID)
+			t.Must(err, "Contract")
 			if !reflect.DeepEqual(got, want) {
-				t.errorf("Contract:\ngot  %+v\nwant %+v", got, want)
+				t.Failf("Contract:\ngot  %+v\nwant %+v", got, want)
 			}
-			_, err = s.Contract(t.ctx, Contract(r, date(2025, 1, 1)).ID)
-			t.wantErr(err, gongwei.ErrNotFound, "Contract(missing)")
+			_, err = s.Contract(t.Ctx, Contract(r, date(2025, 1, 1)).ID)
+			t.WantErr(err, gongwei.ErrNotFound, "Contract(missing)")
 		},
 	},
 	{
-		name:   "ContractsFilter",
-		clause: "Contracts selects by resident, by team and by overlap with a period (a zero bound open), and streams by period start, then ID",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "ContractsFilter",
+		Text: "Contracts selects by resident, by team and by overlap with a period (a zero bound open), and streams by period start, then ID",
+		Run: func(t *tc, s healthrecord.Store) {
 			r1, r2 := Resident(1), Resident(2)
 			t.putResident(s, r1, 0)
 			t.putResident(s, r2, 0)
@@ -710,7 +631,7 @@ var storeCases = []storeCase{
 			k3 := Contract(r2, date(2024, 7, 1)) // [2024-07-01, 2025-07-01), T001
 			for _, k := range []*healthrecord.Contract{k3, k2, k1} {
 				k.Version = 1
-				t.must(s.PutContract(t.ctx, k, 0), "PutContract")
+				t.Must(s.PutContract(t.Ctx, k, 0), "PutContract")
 			}
 			for _, c := range []struct {
 				f    healthrecord.ContractFilter
@@ -727,18 +648,18 @@ var storeCases = []storeCase{
 				{healthrecord.ContractFilter{Period: gongwei.Period{Start: date(2025, 7, 1)}}, []*healthrecord.Contract{k2}},
 				{healthrecord.ContractFilter{Period: gongwei.Year(2023)}, nil},
 			} {
-				got, err := collect(s.Contracts(t.ctx, c.f))
-				t.must(err, "Contracts")
+				got, err := storetest.Collect(s.Contracts(t.Ctx, c.f))
+				t.Must(err, "Contracts")
 				if !reflect.DeepEqual(got, c.want) {
-					t.errorf("Contracts(%+v) = %v, want %v", c.f, contractIDs(got), contractIDs(c.want))
+					t.Failf("Contracts(%+v) = %v, want %v", c.f, contractIDs(got), contractIDs(c.want))
 				}
 			}
 		},
 	},
 	{
-		name:   "TimelineOrder",
-		clause: "Events streams by resident ID, then date, then appending order, with every field as appended",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "TimelineOrder",
+		Text: "Events streams by resident ID, then date, then appending order, with every field as appended",
+		Run: func(t *tc, s healthrecord.Store) {
 			r1, r2 := Resident(1), Resident(2)
 			if r1.ID > r2.ID {
 				r1, r2 = r2, r1
@@ -750,7 +671,7 @@ var storeCases = []storeCase{
 			mar := Event(r1, healthrecord.EventTCM, date(2024, 3, 1))
 			other := Event(r2, healthrecord.EventCheckup, date(2023, 1, 1))
 			for _, e := range []healthrecord.ServiceEvent{may, other, jan, mayNoRef, mar} {
-				t.must(s.AppendEvent(t.ctx, e), "AppendEvent")
+				t.Must(s.AppendEvent(t.Ctx, e), "AppendEvent")
 			}
 			for _, c := range []struct {
 				f    healthrecord.EventFilter
@@ -762,70 +683,70 @@ var storeCases = []storeCase{
 				{healthrecord.EventFilter{Period: gongwei.Period{End: date(2024, 1, 2)}}, []healthrecord.ServiceEvent{jan, other}},
 				{healthrecord.EventFilter{Resident: Resident(3).ID}, nil},
 			} {
-				got, err := collect(s.Events(t.ctx, c.f))
-				t.must(err, "Events")
+				got, err := storetest.Collect(s.Events(t.Ctx, c.f))
+				t.Must(err, "Events")
 				if !reflect.DeepEqual(got, c.want) {
-					t.errorf("Events(%+v):\ngot  %+v\nwant %+v", c.f, got, c.want)
+					t.Failf("Events(%+v):\ngot  %+v\nwant %+v", c.f, got, c.want)
 				}
 			}
 		},
 	},
 	{
-		name:   "TimelineDuplicate",
-		clause: "events with a Ref are unique by (Resident, Kind, Ref): a repeat fails with gongwei.ErrDuplicate and adds nothing; events without a Ref are never duplicates",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "TimelineDuplicate",
+		Text: "events with a Ref are unique by (Resident, Kind, Ref): a repeat fails with gongwei.ErrDuplicate and adds nothing; events without a Ref are never duplicates",
+		Run: func(t *tc, s healthrecord.Store) {
 			r1, r2 := Resident(1), Resident(2)
 			e := Event(r1, healthrecord.EventCheckup, date(2024, 5, 1))
-			t.must(s.AppendEvent(t.ctx, e), "AppendEvent")
+			t.Must(s.AppendEvent(t.Ctx, e), "AppendEvent")
 			again := e
 			again.Date = date(2024, 6, 1)
-			t.wantErr(s.AppendEvent(t.ctx, again), gongwei.ErrDuplicate, "AppendEvent(repeat)")
+			t.WantErr(s.AppendEvent(t.Ctx, again), gongwei.ErrDuplicate, "AppendEvent(repeat)")
 			otherKind := e
 			otherKind.Kind = healthrecord.EventTCM
-			t.must(s.AppendEvent(t.ctx, otherKind), "AppendEvent(same Ref, other kind)")
+			t.Must(s.AppendEvent(t.Ctx, otherKind), "AppendEvent(same Ref, other kind)")
 			otherResident := e
 			otherResident.Resident = r2.ID
-			t.must(s.AppendEvent(t.ctx, otherResident), "AppendEvent(same Ref, other resident)")
+			t.Must(s.AppendEvent(t.Ctx, otherResident), "AppendEvent(same Ref, other resident)")
 			noRef := Event(r1, healthrecord.EventConsultation, date(2024, 7, 1))
 			noRef.Ref = ""
-			t.must(s.AppendEvent(t.ctx, noRef), "AppendEvent(no Ref)")
-			t.must(s.AppendEvent(t.ctx, noRef), "AppendEvent(no Ref, again)")
-			got, err := collect(s.Events(t.ctx, healthrecord.EventFilter{Resident: r1.ID}))
-			t.must(err, "Events")
+			t.Must(s.AppendEvent(t.Ctx, noRef), "AppendEvent(no Ref)")
+			t.Must(s.AppendEvent(t.Ctx, noRef), "AppendEvent(no Ref, again)")
+			got, err := storetest.Collect(s.Events(t.Ctx, healthrecord.EventFilter{Resident: r1.ID}))
+			t.Must(err, "Events")
 			want := []healthrecord.ServiceEvent{e, otherKind, noRef, noRef}
 			if !reflect.DeepEqual(got, want) {
-				t.errorf("Events:\ngot  %+v\nwant %+v", got, want)
+				t.Failf("Events:\ngot  %+v\nwant %+v", got, want)
 			}
 		},
 	},
 	{
-		name:   "CancelledContext",
-		clause: "with a cancelled context every method fails with an error wrapping the context's error, and a stream yields the zero value and the error once, then stops",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "CancelledContext",
+		Text: "with a cancelled context every method fails with an error wrapping the context's error, and a stream yields the zero value and the error once, then stops",
+		Run: func(t *tc, s healthrecord.Store) {
 			putJurisdictions(t, s)
 			ctx, cancel := context.WithCancel(context.Background())
 			cancel()
 			r := Resident(100)
 			_, err := s.Resident(ctx, r.ID)
-			t.wantErr(err, context.Canceled, "Resident")
+			t.WantErr(err, context.Canceled, "Resident")
 			_, err = s.ResidentByIDNumber(ctx, r.IDNumber)
-			t.wantErr(err, context.Canceled, "ResidentByIDNumber")
+			t.WantErr(err, context.Canceled, "ResidentByIDNumber")
 			_, err = s.ResidentByArchive(ctx, r.Archive)
-			t.wantErr(err, context.Canceled, "ResidentByArchive")
+			t.WantErr(err, context.Canceled, "ResidentByArchive")
 			r.Version = 1
-			t.wantErr(s.PutResident(ctx, r, 0), context.Canceled, "PutResident")
+			t.WantErr(s.PutResident(ctx, r, 0), context.Canceled, "PutResident")
 			_, err = s.LastArchive(ctx, "110105001101")
-			t.wantErr(err, context.Canceled, "LastArchive")
+			t.WantErr(err, context.Canceled, "LastArchive")
 			_, err = s.Household(ctx, "H")
-			t.wantErr(err, context.Canceled, "Household")
-			t.wantErr(s.PutHousehold(ctx, Household(1, Resident(1)), 0), context.Canceled, "PutHousehold")
+			t.WantErr(err, context.Canceled, "Household")
+			t.WantErr(s.PutHousehold(ctx, Household(1, Resident(1)), 0), context.Canceled, "PutHousehold")
 			_, err = s.Checkup(ctx, "C")
-			t.wantErr(err, context.Canceled, "Checkup")
-			t.wantErr(s.PutCheckup(ctx, checkupFixture(r, date(2024, 1, 1)), 0), context.Canceled, "PutCheckup")
+			t.WantErr(err, context.Canceled, "Checkup")
+			t.WantErr(s.PutCheckup(ctx, checkupFixture(r, date(2024, 1, 1)), 0), context.Canceled, "PutCheckup")
 			_, err = s.Contract(ctx, "K")
-			t.wantErr(err, context.Canceled, "Contract")
-			t.wantErr(s.PutContract(ctx, Contract(r, date(2024, 1, 1)), 0), context.Canceled, "PutContract")
-			t.wantErr(s.AppendEvent(ctx, Event(r, healthrecord.EventTCM, date(2024, 1, 1))), context.Canceled, "AppendEvent")
+			t.WantErr(err, context.Canceled, "Contract")
+			t.WantErr(s.PutContract(ctx, Contract(r, date(2024, 1, 1)), 0), context.Canceled, "PutContract")
+			t.WantErr(s.AppendEvent(ctx, Event(r, healthrecord.EventTCM, date(2024, 1, 1))), context.Canceled, "AppendEvent")
 
 			checkFailing(t, "Residents", s.Residents(ctx, healthrecord.ResidentFilter{}))
 			checkFailing(t, "Checkups", s.Checkups(ctx, healthrecord.CheckupFilter{}))
@@ -834,13 +755,13 @@ var storeCases = []storeCase{
 
 			// Nothing was stored by the failed puts.
 			_, err = s.Resident(context.Background(), r.ID)
-			t.wantErr(err, gongwei.ErrNotFound, "Resident after a cancelled put")
+			t.WantErr(err, gongwei.ErrNotFound, "Resident after a cancelled put")
 		},
 	},
 	{
-		name:   "NoPersonalDataInErrors",
-		clause: "errors never contain a personal value: no ID number and no name",
-		run: func(t *tc, s healthrecord.Store) {
+		Name: "NoPersonalDataInErrors",
+		Text: "errors never contain a personal value: no ID number and no name",
+		Run: func(t *tc, s healthrecord.Store) {
 			first := Resident(1)
 			t.putResident(s, first, 0)
 			missing := Resident(2)
@@ -850,18 +771,18 @@ var storeCases = []storeCase{
 			stale := first.Clone()
 			stale.Version = 9
 			errs := map[string]error{}
-			_, errs["ResidentByIDNumber(missing)"] = s.ResidentByIDNumber(t.ctx, missing.IDNumber)
-			errs["PutResident(duplicate ID number)"] = s.PutResident(t.ctx, second, 0)
-			errs["PutResident(stale)"] = s.PutResident(t.ctx, stale, 8)
+			_, errs["ResidentByIDNumber(missing)"] = s.ResidentByIDNumber(t.Ctx, missing.IDNumber)
+			errs["PutResident(duplicate ID number)"] = s.PutResident(t.Ctx, second, 0)
+			errs["PutResident(stale)"] = s.PutResident(t.Ctx, stale, 8)
 			for what, err := range errs {
 				if err == nil {
-					t.errorf("%s: no error", what)
+					t.Failf("%s: no error", what)
 					continue
 				}
 				msg := err.Error()
 				for _, personal := range []string{first.IDNumber.String(), missing.IDNumber.String(), first.Name, missing.Name} {
 					if personal != "" && strings.Contains(msg, personal) {
-						t.errorf("%s: error %q contains a personal value", what, msg)
+						t.Failf("%s: error %q contains a personal value", what, msg)
 					}
 				}
 			}
@@ -877,20 +798,20 @@ func checkFailing[T any](t *tc, name string, seq iter.Seq2[T, error]) {
 	for x, err := range seq {
 		n++
 		if n > 1 {
-			t.errorf("%s: yielded again after its error", name)
+			t.Failf("%s: yielded again after its error", name)
 			break
 		}
 		if err == nil {
-			t.errorf("%s: yielded a value with no error under a cancelled context", name)
+			t.Failf("%s: yielded a value with no error under a cancelled context", name)
 			break
 		}
 		if !reflect.ValueOf(&x).Elem().IsZero() {
-			t.errorf("%s: yielded a non-zero value with its error", name)
+			t.Failf("%s: yielded a non-zero value with its error", name)
 		}
-		t.wantErr(err, context.Canceled, name)
+		t.WantErr(err, context.Canceled, name)
 	}
 	if n == 0 {
-		t.errorf("%s: yielded nothing under a cancelled context, want the error once", name)
+		t.Failf("%s: yielded nothing under a cancelled context, want the error once", name)
 	}
 }
 
@@ -957,29 +878,29 @@ func checkVersions[T any](t *tc, s healthrecord.Store, v versioned[T]) {
 	t.Helper()
 	put := func(x T, version, prev int64) error {
 		v.setVersion(x, version)
-		return v.put(t.ctx, s, x, prev)
+		return v.put(t.Ctx, s, x, prev)
 	}
 	x := v.fixture(1)
-	t.must(put(x, 1, 0), "insert with prev 0")
-	t.wantErr(put(x, 1, 0), gongwei.ErrConflict, "second insert with prev 0")
-	t.must(put(x, 2, 1), "update from version 1")
-	t.wantErr(put(x, 2, 1), gongwei.ErrConflict, "update from stale version 1")
-	t.wantErr(put(x, 5, 4), gongwei.ErrConflict, "update from version 4, ahead of the stored 2")
-	got, err := v.get(t.ctx, s, x)
-	t.must(err, "get")
+	t.Must(put(x, 1, 0), "insert with prev 0")
+	t.WantErr(put(x, 1, 0), gongwei.ErrConflict, "second insert with prev 0")
+	t.Must(put(x, 2, 1), "update from version 1")
+	t.WantErr(put(x, 2, 1), gongwei.ErrConflict, "update from stale version 1")
+	t.WantErr(put(x, 5, 4), gongwei.ErrConflict, "update from version 4, ahead of the stored 2")
+	got, err := v.get(t.Ctx, s, x)
+	t.Must(err, "get")
 	if version := v.version(got); version != 2 {
-		t.errorf("stored version %d after failed puts, want 2", version)
+		t.Failf("stored version %d after failed puts, want 2", version)
 	}
 	absent := v.fixture(2)
-	t.wantErr(put(absent, 4, 3), gongwei.ErrConflict, "update of an absent record")
-	_, err = v.get(t.ctx, s, absent)
-	t.wantErr(err, gongwei.ErrNotFound, "get after a failed update of an absent record")
+	t.WantErr(put(absent, 4, 3), gongwei.ErrConflict, "update of an absent record")
+	_, err = v.get(t.Ctx, s, absent)
+	t.WantErr(err, gongwei.ErrNotFound, "get after a failed update of an absent record")
 	// The version is stored as given, not computed: a jump is the caller's business.
-	t.must(put(x, 10, 2), "update to version 10 from 2")
-	got, err = v.get(t.ctx, s, x)
-	t.must(err, "get")
+	t.Must(put(x, 10, 2), "update to version 10 from 2")
+	got, err = v.get(t.Ctx, s, x)
+	t.Must(err, "get")
 	if version := v.version(got); version != 10 {
-		t.errorf("stored version %d, want 10 as given", version)
+		t.Failf("stored version %d, want 10 as given", version)
 	}
 }
 

@@ -48,89 +48,64 @@ func Vaccination(r *immunization.Registration, i int) *immunization.Vaccination 
 // clause on a fresh store from newStore.
 func TestStore(t *testing.T, newStore func(t *testing.T) immunization.Store) {
 	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			s := newStore(t)
-			if s == nil {
-				t.Fatal("newStore returned nil")
-			}
-			c.run(&tc{T: t, clause: c.clause}, s)
-		})
-	}
+	storetest.Run(t, cases, func(t *storetest.T) *tc { return &tc{t} }, newStore)
 }
 
-type tc struct {
-	*testing.T
-	clause string
-}
-
-func (t *tc) errorf(format string, args ...any) {
-	t.Helper()
-	t.Errorf("%s\n\tcontract: %s", fmt.Sprintf(format, args...), t.clause)
-}
-
-func (t *tc) must(err error, what string) {
-	t.Helper()
-	if err != nil {
-		t.Fatalf("%s: unexpected error: %v\n\tcontract: %s", what, err, t.clause)
-	}
-}
+// tc is the test handle of a clause, with the helpers of this suite.
+type tc struct{ *storetest.T }
 
 var ctx = context.Background()
 
 func put(t *tc, s immunization.Store, r *immunization.Registration, prev int64) {
 	t.Helper()
 	r.Version = prev + 1
-	t.must(s.PutRegistration(ctx, r, prev), "PutRegistration")
+	t.Must(s.PutRegistration(ctx, r, prev), "PutRegistration")
 }
 
 func putV(t *tc, s immunization.Store, v *immunization.Vaccination, prev int64) {
 	t.Helper()
 	v.Version = prev + 1
-	t.must(s.PutVaccination(ctx, v, prev), "PutVaccination")
+	t.Must(s.PutVaccination(ctx, v, prev), "PutVaccination")
 }
 
-var cases = []struct {
-	name, clause string
-	run          func(t *tc, s immunization.Store)
-}{
-	{"RegistrationNotFound", "Lookups of a missing record fail with an error wrapping gongwei.ErrNotFound", func(t *tc, s immunization.Store) {
+var cases = []storetest.Clause[*tc, immunization.Store]{
+	{Name: "RegistrationNotFound", Text: "Lookups of a missing record fail with an error wrapping gongwei.ErrNotFound", Run: func(t *tc, s immunization.Store) {
 		if _, err := s.Registration(ctx, "nobody"); !errors.Is(err, gongwei.ErrNotFound) {
-			t.errorf("got %v, want ErrNotFound", err)
+			t.Failf("got %v, want ErrNotFound", err)
 		}
 		if _, err := s.Vaccination(ctx, "none"); !errors.Is(err, gongwei.ErrNotFound) {
-			t.errorf("got %v, want ErrNotFound", err)
+			t.Failf("got %v, want ErrNotFound", err)
 		}
 	}},
-	{"RoundTrip", "a record handed to a Put method is stored exactly as given", func(t *tc, s immunization.Store) {
+	{Name: "RoundTrip", Text: "a record handed to a Put method is stored exactly as given", Run: func(t *tc, s immunization.Store) {
 		r := immunizationtestReg(0)
 		put(t, s, r, 0)
 		got, err := s.Registration(ctx, r.Resident)
-		t.must(err, "Registration")
+		t.Must(err, "Registration")
 		if !reflect.DeepEqual(got, r) {
-			t.errorf("got %+v, want %+v", got, r)
+			t.Failf("got %+v, want %+v", got, r)
 		}
 		v := Vaccination(r, 0)
 		putV(t, s, v, 0)
 		gv, err := s.Vaccination(ctx, v.ID)
-		t.must(err, "Vaccination")
+		t.Must(err, "Vaccination")
 		if !reflect.DeepEqual(gv, v) {
-			t.errorf("got %+v, want %+v", gv, v)
+			t.Failf("got %+v, want %+v", gv, v)
 		}
 	}},
-	{"InsertExistingConflicts", "prev = 0 inserts, and fails with ErrConflict if the key already exists", func(t *tc, s immunization.Store) {
+	{Name: "InsertExistingConflicts", Text: "prev = 0 inserts, and fails with ErrConflict if the key already exists", Run: func(t *tc, s immunization.Store) {
 		r := immunizationtestReg(0)
 		put(t, s, r, 0)
 		if err := s.PutRegistration(ctx, r, 0); !errors.Is(err, gongwei.ErrConflict) {
-			t.errorf("registration: got %v, want ErrConflict", err)
+			t.Failf("registration: got %v, want ErrConflict", err)
 		}
 		v := Vaccination(r, 0)
 		putV(t, s, v, 0)
 		if err := s.PutVaccination(ctx, v, 0); !errors.Is(err, gongwei.ErrConflict) {
-			t.errorf("vaccination: got %v, want ErrConflict", err)
+			t.Failf("vaccination: got %v, want ErrConflict", err)
 		}
 	}},
-	{"StaleVersionConflicts", "the put succeeds only when the stored version equals prev; otherwise ErrConflict and nothing stored", func(t *tc, s immunization.Store) {
+	{Name: "StaleVersionConflicts", Text: "the put succeeds only when the stored version equals prev; otherwise ErrConflict and nothing stored", Run: func(t *tc, s immunization.Store) {
 		r := immunizationtestReg(0)
 		put(t, s, r, 0)
 		put(t, s, r, 1)
@@ -138,43 +113,43 @@ var cases = []struct {
 		stale.Name = "changed"
 		stale.Version = 2
 		if err := s.PutRegistration(ctx, &stale, 1); !errors.Is(err, gongwei.ErrConflict) {
-			t.errorf("got %v, want ErrConflict", err)
+			t.Failf("got %v, want ErrConflict", err)
 		}
 		got, _ := s.Registration(ctx, r.Resident)
 		if got == nil || got.Name != r.Name || got.Version != 2 {
-			t.errorf("stale put changed the record: %+v", got)
+			t.Failf("stale put changed the record: %+v", got)
 		}
 		if err := s.PutRegistration(ctx, immunizationtestReg(9), 3); !errors.Is(err, gongwei.ErrConflict) {
-			t.errorf("update of absent record: got %v, want ErrConflict", err)
+			t.Failf("update of absent record: got %v, want ErrConflict", err)
 		}
 	}},
-	{"Copies", "records yielded and returned are the caller's own copies", func(t *tc, s immunization.Store) {
+	{Name: "Copies", Text: "records yielded and returned are the caller's own copies", Run: func(t *tc, s immunization.Store) {
 		r := immunizationtestReg(0)
 		put(t, s, r, 0)
 		r.Name = "mutated"
 		got, _ := s.Registration(ctx, r.Resident)
 		if got.Name == "mutated" {
-			t.errorf("store shares memory with the caller")
+			t.Failf("store shares memory with the caller")
 		}
 		got.Name = "again"
 		got2, _ := s.Registration(ctx, r.Resident)
 		if got2.Name == "again" {
-			t.errorf("store shares memory with a returned record")
+			t.Failf("store shares memory with a returned record")
 		}
 	}},
-	{"RegistrationsOrderAndFilter", "Registrations streams the village prefix's registrations ordered by village, then resident ID", func(t *tc, s immunization.Store) {
+	{Name: "RegistrationsOrderAndFilter", Text: "Registrations streams the village prefix's registrations ordered by village, then resident ID", Run: func(t *tc, s immunization.Store) {
 		put(t, s, Registration(3, "110105001102"), 0)
 		put(t, s, Registration(2, "110105001101"), 0)
 		put(t, s, Registration(1, "110105001102"), 0)
 		put(t, s, Registration(4, "120105001101"), 0)
 		var got []string
 		for r, err := range s.Registrations(ctx, immunization.Filter{Prefix: "110105001"}) {
-			t.must(err, "Registrations")
+			t.Must(err, "Registrations")
 			got = append(got, string(r.Resident))
 		}
 		want := []string{"R00002", "R00001", "R00003"}
 		if !reflect.DeepEqual(got, want) {
-			t.errorf("got %v, want %v", got, want)
+			t.Failf("got %v, want %v", got, want)
 		}
 		n := 0
 		for range s.Registrations(ctx, immunization.Filter{}) {
@@ -182,10 +157,10 @@ var cases = []struct {
 			break
 		}
 		if n != 1 {
-			t.errorf("early break yielded %d", n)
+			t.Failf("early break yielded %d", n)
 		}
 	}},
-	{"VaccinationsOrderAndFilter", "Vaccinations streams the doses matching the filter, ordered by date, then ID", func(t *tc, s immunization.Store) {
+	{Name: "VaccinationsOrderAndFilter", Text: "Vaccinations streams the doses matching the filter, ordered by date, then ID", Run: func(t *tc, s immunization.Store) {
 		a, b := Registration(1, "110105001101"), Registration(2, "110105001102")
 		put(t, s, a, 0)
 		put(t, s, b, 0)
@@ -194,45 +169,45 @@ var cases = []struct {
 		}
 		var got []string
 		for v, err := range s.Vaccinations(ctx, immunization.VaccinationFilter{Resident: a.Resident}) {
-			t.must(err, "Vaccinations")
+			t.Must(err, "Vaccinations")
 			got = append(got, string(v.ID))
 		}
 		want := []string{"R00001-V0", "R00001-V1", "R00001-V2"}
 		if !reflect.DeepEqual(got, want) {
-			t.errorf("by resident: got %v, want %v", got, want)
+			t.Failf("by resident: got %v, want %v", got, want)
 		}
 		got = nil
 		p := gongwei.Period{Start: gongwei.MustDate(2023, 3, 16), End: gongwei.MustDate(2023, 3, 18)}
 		for v, err := range s.Vaccinations(ctx, immunization.VaccinationFilter{Period: p, Prefix: "110105001"}) {
-			t.must(err, "Vaccinations")
+			t.Must(err, "Vaccinations")
 			got = append(got, string(v.ID))
 		}
 		want = []string{"R00001-V0", "R00002-V0"}
 		if !reflect.DeepEqual(got, want) {
-			t.errorf("by period: got %v, want %v", got, want)
+			t.Failf("by period: got %v, want %v", got, want)
 		}
 	}},
-	{"CancelledContext", "a method called with a cancelled context fails with an error wrapping the context's error", func(t *tc, s immunization.Store) {
+	{Name: "CancelledContext", Text: "a method called with a cancelled context fails with an error wrapping the context's error", Run: func(t *tc, s immunization.Store) {
 		c, cancel := context.WithCancel(ctx)
 		cancel()
 		if _, err := s.Registration(c, "x"); !errors.Is(err, context.Canceled) {
-			t.errorf("Registration: got %v", err)
+			t.Failf("Registration: got %v", err)
 		}
 		if err := s.PutRegistration(c, immunizationtestReg(0), 0); !errors.Is(err, context.Canceled) {
-			t.errorf("PutRegistration: got %v", err)
+			t.Failf("PutRegistration: got %v", err)
 		}
 		for _, err := range s.Registrations(c, immunization.Filter{}) {
 			if !errors.Is(err, context.Canceled) {
-				t.errorf("Registrations: got %v", err)
+				t.Failf("Registrations: got %v", err)
 			}
 		}
 		for _, err := range s.Vaccinations(c, immunization.VaccinationFilter{}) {
 			if !errors.Is(err, context.Canceled) {
-				t.errorf("Vaccinations: got %v", err)
+				t.Failf("Vaccinations: got %v", err)
 			}
 		}
 	}},
-	{"ConcurrentWriters", "a Store is safe for concurrent use; no update is lost under optimistic versions: of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored", func(t *tc, s immunization.Store) {
+	{Name: "ConcurrentWriters", Text: "a Store is safe for concurrent use; no update is lost under optimistic versions: of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored", Run: func(t *tc, s immunization.Store) {
 		// Two writers forced to interleave between read and put.
 		raced := immunizationtestReg(1)
 		put(t, s, raced, 0)
@@ -249,7 +224,7 @@ var cases = []struct {
 				got.Version = prev + 1
 				return s.PutRegistration(ctx, got, prev)
 			}, gongwei.ErrConflict); err != nil {
-			t.Fatalf("PutRegistration of two writers that both read before either puts: %v\n\tcontract: %s", err, t.clause)
+			t.Fatalf("PutRegistration of two writers that both read before either puts: %v\n\tcontract: %s", err, t.Clause)
 		}
 
 		r := immunizationtestReg(0)
@@ -277,7 +252,7 @@ var cases = []struct {
 		wg.Wait()
 		got, _ := s.Registration(ctx, r.Resident)
 		if got.Child.BirthWeight != r.Child.BirthWeight+n || got.Version != 1+n {
-			t.errorf("lost updates: weight %d version %d", got.Child.BirthWeight, got.Version)
+			t.Failf("lost updates: weight %d version %d", got.Child.BirthWeight, got.Version)
 		}
 	}},
 }

@@ -6,180 +6,80 @@ package memstore
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"iter"
-	"slices"
-	"sync"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/internal/memtable"
 )
 
 // Store is an in-memory immunization.Store, safe for concurrent use. Create it with New.
 type Store struct {
-	mu   sync.RWMutex
-	regs map[healthrecord.ResidentID]*immunization.Registration
-	vacs map[immunization.VaccinationID]*immunization.Vaccination
+	regs *memtable.Table[healthrecord.ResidentID, immunization.Registration]
+	vacs *memtable.Table[immunization.VaccinationID, immunization.Vaccination]
 	// byResident indexes vaccinations by child.
-	byResident map[healthrecord.ResidentID][]immunization.VaccinationID
+	byResident *memtable.Index[healthrecord.ResidentID, immunization.VaccinationID, immunization.Vaccination]
 }
 
-var _ immunization.Store = (*Store)(nil)
+var (
+	_ immunization.Store = (*Store)(nil)
+	_ gongwei.Batcher    = (*Store)(nil)
+)
 
 // New returns an empty Store.
 func New() *Store {
-	return &Store{
-		regs:       make(map[healthrecord.ResidentID]*immunization.Registration),
-		vacs:       make(map[immunization.VaccinationID]*immunization.Vaccination),
-		byResident: make(map[healthrecord.ResidentID][]immunization.VaccinationID),
+	s := &Store{
+		regs: memtable.New("registration", memtable.Copy[immunization.Registration],
+			func(r *immunization.Registration) healthrecord.ResidentID { return r.Resident },
+			func(r *immunization.Registration) int64 { return r.Version },
+			func(a, b *immunization.Registration) int {
+				return cmp.Or(cmp.Compare(a.Village, b.Village), cmp.Compare(a.Resident, b.Resident))
+			}),
+		vacs: memtable.New("vaccination", memtable.Copy[immunization.Vaccination],
+			func(v *immunization.Vaccination) immunization.VaccinationID { return v.ID },
+			func(v *immunization.Vaccination) int64 { return v.Version },
+			func(a, b *immunization.Vaccination) int {
+				return cmp.Or(a.Dose.Date.Compare(b.Dose.Date), cmp.Compare(a.ID, b.ID))
+			}),
 	}
+	s.byResident = memtable.NewIndex(s.vacs, func(v *immunization.Vaccination) healthrecord.ResidentID { return v.Resident })
+	return s
 }
-
-func ctxErr(ctx context.Context) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("memstore: %w", err)
-	}
-	return nil
-}
-
-func conflict(what string) error { return fmt.Errorf("memstore: %s: %w", what, gongwei.ErrConflict) }
 
 // Registration implements immunization.Store.
 func (s *Store) Registration(ctx context.Context, id healthrecord.ResidentID) (*immunization.Registration, error) {
-	if err := ctxErr(ctx); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	r := s.regs[id]
-	if r == nil {
-		return nil, fmt.Errorf("memstore: registration: %w", gongwei.ErrNotFound)
-	}
-	c := *r
-	return &c, nil
+	return s.regs.Get(ctx, id)
 }
 
 // PutRegistration implements immunization.Store.
 func (s *Store) PutRegistration(ctx context.Context, r *immunization.Registration, prev int64) error {
-	if err := ctxErr(ctx); err != nil {
-		return err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var stored int64
-	if old := s.regs[r.Resident]; old != nil {
-		stored = old.Version
-	}
-	if stored != prev {
-		return conflict("registration")
-	}
-	c := *r
-	s.regs[r.Resident] = &c
-	return nil
+	return s.regs.Put(ctx, r, prev)
 }
 
 // Registrations implements immunization.Store.
 func (s *Store) Registrations(ctx context.Context, f immunization.Filter) iter.Seq2[*immunization.Registration, error] {
-	return func(yield func(*immunization.Registration, error) bool) {
-		if err := ctxErr(ctx); err != nil {
-			yield(nil, err)
-			return
-		}
-		s.mu.RLock()
-		var out []*immunization.Registration
-		for _, r := range s.regs {
-			if f.Match(r) {
-				c := *r
-				out = append(out, &c)
-			}
-		}
-		s.mu.RUnlock()
-		slices.SortFunc(out, func(a, b *immunization.Registration) int {
-			return cmp.Or(cmp.Compare(a.Village, b.Village), cmp.Compare(a.Resident, b.Resident))
-		})
-		for _, r := range out {
-			if !yield(r, nil) {
-				return
-			}
-		}
-	}
+	return s.regs.All(ctx, f.Match)
 }
 
 // Vaccination implements immunization.Store.
 func (s *Store) Vaccination(ctx context.Context, id immunization.VaccinationID) (*immunization.Vaccination, error) {
-	if err := ctxErr(ctx); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	v := s.vacs[id]
-	if v == nil {
-		return nil, fmt.Errorf("memstore: vaccination: %w", gongwei.ErrNotFound)
-	}
-	c := *v
-	return &c, nil
+	return s.vacs.Get(ctx, id)
 }
 
 // PutVaccination implements immunization.Store.
 func (s *Store) PutVaccination(ctx context.Context, v *immunization.Vaccination, prev int64) error {
-	if err := ctxErr(ctx); err != nil {
-		return err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	old := s.vacs[v.ID]
-	var stored int64
-	if old != nil {
-		stored = old.Version
-	}
-	if stored != prev {
-		return conflict("vaccination")
-	}
-	if old != nil && old.Resident != v.Resident {
-		ids := slices.DeleteFunc(s.byResident[old.Resident], func(x immunization.VaccinationID) bool { return x == v.ID })
-		s.byResident[old.Resident] = ids
-	}
-	if old == nil || old.Resident != v.Resident {
-		s.byResident[v.Resident] = append(s.byResident[v.Resident], v.ID)
-	}
-	c := *v
-	s.vacs[v.ID] = &c
-	return nil
+	return s.vacs.Put(ctx, v, prev)
 }
 
 // Vaccinations implements immunization.Store.
 func (s *Store) Vaccinations(ctx context.Context, f immunization.VaccinationFilter) iter.Seq2[*immunization.Vaccination, error] {
-	return func(yield func(*immunization.Vaccination, error) bool) {
-		if err := ctxErr(ctx); err != nil {
-			yield(nil, err)
-			return
-		}
-		s.mu.RLock()
-		var out []*immunization.Vaccination
-		add := func(v *immunization.Vaccination) {
-			if f.Match(v) {
-				c := *v
-				out = append(out, &c)
-			}
-		}
-		if f.Resident != "" {
-			for _, id := range s.byResident[f.Resident] {
-				add(s.vacs[id])
-			}
-		} else {
-			for _, v := range s.vacs {
-				add(v)
-			}
-		}
-		s.mu.RUnlock()
-		slices.SortFunc(out, func(a, b *immunization.Vaccination) int {
-			return cmp.Or(a.Dose.Date.Compare(b.Dose.Date), cmp.Compare(a.ID, b.ID))
-		})
-		for _, v := range out {
-			if !yield(v, nil) {
-				return
-			}
-		}
-	}
+	return s.byResident.Select(ctx, f.Resident, f.Match)
+}
+
+// Batch implements gongwei.Batcher for the immunization records: it calls f with ctx.
+// Each write applies at once, so the writes of a failed batch stay; imports through the
+// services are idempotent, so running a failed one again completes it.
+func (s *Store) Batch(ctx context.Context, f func(ctx context.Context) error) error {
+	return memtable.Batch(ctx, f)
 }

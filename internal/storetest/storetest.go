@@ -1,9 +1,12 @@
 // Package storetest is scaffolding shared by the conformance suites of the domain stores
 // (healthrecord/recordtest, chronic/chronictest, maternal/maternaltest, child/childtest,
 // immunization/immunizationtest, supervision/supervisiontest, education/educationtest):
-// a race of writers forced to interleave between their read and their put, so that a
-// store which loses updates is caught every time, whatever the scheduler does; and the
-// runner that proves a suite catches such a store in every one of many runs.
+// the runner of a suite's clauses, each on a fresh store with a handle that quotes the
+// clause in every failure ([Run], [Clause], [T], [Fresh]); a race of writers forced to
+// interleave between their read and their put, so that a store which loses updates is
+// caught every time, whatever the scheduler does; read-modify-write loops of many
+// writers that retry on a conflict ([Contend]); and the runner that proves a suite
+// catches a store that loses updates in every one of many runs.
 //
 // It is not API: the suites use it, hosts use the suites.
 package storetest

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"iter"
 	"reflect"
-	"sync"
 	"testing"
 	"time"
 
@@ -26,11 +25,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) supervision.Store) {
 	for _, k := range kinds() {
 		for _, c := range clauses {
 			t.Run(k.name+"/"+c.name, func(t *testing.T) {
-				s := newStore(t)
-				if s == nil {
-					t.Fatal("newStore returned nil")
-				}
-				c.run(t, context.Background(), s, k)
+				c.run(t, context.Background(), storetest.Fresh(t, newStore), k)
 			})
 		}
 	}
@@ -43,11 +38,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) supervision.Store) {
 		{"filters/complaints, clues and reports by prefix and period", reportFilters},
 	} {
 		t.Run(f.name, func(t *testing.T) {
-			s := newStore(t)
-			if s == nil {
-				t.Fatal("newStore returned nil")
-			}
-			f.run(t, s)
+			f.run(t, storetest.Fresh(t, newStore))
 		})
 	}
 }
@@ -384,28 +375,17 @@ var clauses = []clause{
 		}
 
 		putNew(t, ctx, s, k, k.make("R1", VillageA, day))
-		var wg sync.WaitGroup
-		var mu sync.Mutex
-		wins := 0
-		for i := 0; i < 8; i++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				y := k.make("R1", VillageA, day)
-				*k.version(y) = 2
-				err := k.put(ctx, s, y, 1)
-				if err == nil {
-					mu.Lock()
-					wins++
-					mu.Unlock()
-				} else if !errors.Is(err, gongwei.ErrConflict) {
-					t.Errorf("put: %v", err)
-				}
-				for range k.all(ctx, s) {
-				}
-			}()
-		}
-		wg.Wait()
+		wins := storetest.Wins(8, func(int) error {
+			y := k.make("R1", VillageA, day)
+			*k.version(y) = 2
+			err := k.put(ctx, s, y, 1)
+			if err != nil && !errors.Is(err, gongwei.ErrConflict) {
+				t.Errorf("put: %v", err)
+			}
+			for range k.all(ctx, s) {
+			}
+			return err
+		})
 		if wins != 1 {
 			t.Errorf("%d writers won, want 1", wins)
 		}
