@@ -35,9 +35,7 @@ func BenchmarkMemstoreResidents(b *testing.B) {
 		}
 	}
 	b.ReportAllocs()
-	b.ResetTimer()
-	// A b.N loop rather than b.Loop, which needs Go 1.24 (the module declares 1.23).
-	for i := 0; i < b.N; i++ {
+	for b.Loop() {
 		got := 0
 		for _, err := range s.Residents(ctx, healthrecord.ResidentFilter{}) {
 			if err != nil {
