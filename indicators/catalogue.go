@@ -510,7 +510,7 @@ var catalogue = []Indicator{
 		Denominator:     Text{"本机构发现的肺结核患者人数（年内接到通知）", "patients the unit found, notified in the year"},
 		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisReport,
 		Source: "plan-services.md §2.2 (TB glossary: 患者转诊率); plan-targets.md (结核病人转诊率 100%)", Note: "suspects never confirmed are not counted (UNCONFIRMED)",
-		Issue: issueChronic, Did: Text{"转诊肺结核患者和疑似者%v人", "%v TB patients and suspects referred"},
+		Issue: issueChronic, Did: Text{"转诊肺结核患者%v人", "%v TB patients referred"},
 	},
 	// ---- §11 中医药 ----
 	{
