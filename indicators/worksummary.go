@@ -77,11 +77,11 @@ func init() {
 		gongwei.Message{Key: keyWSWork, ZhHans: "二、主要工作及成效", ZhHant: "二、主要工作及成效", En: "2. Main work and results"},
 		gongwei.Message{Key: keyWSProblems, ZhHans: "三、存在问题", ZhHant: "三、存在問題", En: "3. Problems"},
 		gongwei.Message{Key: keyWSNext, ZhHans: "四、下一步打算", ZhHant: "四、下一步打算", En: "4. Next steps"},
-		gongwei.Message{Key: keyWSPlace, ZhHans: "%[1]s辖%[2]s个行政村，常住人口%[3]s人、%[4]s户。", ZhHant: "%[1]s轄%[2]s個行政村，常住人口%[3]s人、%[4]s戶。", En: "%[1]s has %[2]s villages with %[3]s residents in %[4]s households."},
-		gongwei.Message{Key: keyWSRows, ZhHans: "%[1]s，卫生院和村卫生室按国家基本公共卫生服务规范（第三版）开展%[2]s类服务，考核指标%[3]s项，达标%[4]s项、未达标%[5]s项、无数据%[6]s项。", ZhHant: "%[1]s，衛生院和村衛生室按國家基本公共衛生服務規範（第三版）開展%[2]s類服務，考核指標%[3]s項，達標%[4]s項、未達標%[5]s項、無數據%[6]s項。", En: "%[1]s, the centre and its village clinics delivered %[2]s services of the national specification (3rd edition); of %[3]s assessed indicators, %[4]s met the target, %[5]s did not and %[6]s had no data."},
-		gongwei.Message{Key: keyWSScore, ZhHans: "考核得分%s分（满分100分）。", ZhHant: "考核得分%s分（滿分100分）。", En: "The assessment score is %s out of 100."},
-		gongwei.Message{Key: keyWSMoney, ZhHans: "按%[1]s年人均%[2]s元的标准，项目经费%[3]s元，按考核结果应拨付%[4]s元。", ZhHant: "按%[1]s年人均%[2]s元的標準，項目經費%[3]s元，按考核結果應撥付%[4]s元。", En: "At %[1]s's standard of %[2]s yuan per resident the budget is %[3]s yuan, of which the assessment earns %[4]s yuan."},
-		gongwei.Message{Key: keyWSServiceHd, ZhHans: "（%[1]s）%[2]s。", ZhHant: "（%[1]s）%[2]s。", En: "(%[1]s) %[2]s."},
+		gongwei.Message{Key: keyWSPlace, ZhHans: "%[1]s辖%[2]s个行政村，常住人口%[3]s人、%[4]s户。", ZhHant: "%[1]s轄%[2]s個行政村，常住人口%[3]s人、%[4]s戶。", En: "%[1]s has %[2]s villages with %[3]s residents in %[4]s households. "},
+		gongwei.Message{Key: keyWSRows, ZhHans: "%[1]s，卫生院和村卫生室按国家基本公共卫生服务规范（第三版）开展%[2]s类服务，考核指标%[3]s项，达标%[4]s项、未达标%[5]s项、无数据%[6]s项。", ZhHant: "%[1]s，衛生院和村衛生室按國家基本公共衛生服務規範（第三版）開展%[2]s類服務，考核指標%[3]s項，達標%[4]s項、未達標%[5]s項、無數據%[6]s項。", En: "%[1]s, the centre and its village clinics delivered %[2]s services of the national specification (3rd edition); of %[3]s assessed indicators, %[4]s met the target, %[5]s did not and %[6]s had no data. "},
+		gongwei.Message{Key: keyWSScore, ZhHans: "考核得分%s分（满分100分）。", ZhHant: "考核得分%s分（滿分100分）。", En: "The assessment score is %s out of 100. "},
+		gongwei.Message{Key: keyWSMoney, ZhHans: "按%[1]s年人均%[2]s元的标准，项目经费%[3]s元，按考核结果应拨付%[4]s元。", ZhHant: "按%[1]s年人均%[2]s元的標準，項目經費%[3]s元，按考核結果應撥付%[4]s元。", En: "At %[1]s's standard of %[2]s yuan per resident the budget is %[3]s yuan, of which the assessment earns %[4]s yuan. "},
+		gongwei.Message{Key: keyWSServiceHd, ZhHans: "（%[1]s）%[2]s。", ZhHant: "（%[1]s）%[2]s。", En: "(%[1]s) %[2]s. "},
 		gongwei.Message{Key: keyWSVaccine, ZhHans: "%[1]s接种%[2]s人，接种率%[3]s", ZhHant: "%[1]s接種%[2]s人，接種率%[3]s", En: "%[1]s given to %[2]s, coverage %[3]s"},
 		gongwei.Message{Key: keyWSMissed, ZhHans: "%[1]s%[2]s（目标%[3]s）", ZhHant: "%[1]s%[2]s（目標%[3]s）", En: "%[1]s %[2]s (target %[3]s)"},
 		gongwei.Message{Key: keyWSArea, ZhHans: "%[1]s未达目标：%[2]s", ZhHant: "%[1]s未達目標：%[2]s", En: "%[1]s missed targets: %[2]s"},
@@ -148,7 +148,7 @@ func NewWorkSummary(in WorkSummaryInput, tag language.Tag) WorkSummary {
 		basic += pr.Sprintf(keyWSMoney, itoa(int64(f.Rule.PerCapita.Year)), f.Rule.PerCapita.Yuan.String(), f.Total.StringFixed(2), f.Paid.StringFixed(2))
 	}
 	out := WorkSummary{}
-	out.Sections = append(out.Sections, WorkSummarySection{Heading: pr.Sprintf(keyWSBasic), Paragraphs: []string{basic}})
+	out.Sections = append(out.Sections, WorkSummarySection{Heading: pr.Sprintf(keyWSBasic), Paragraphs: []string{strings.TrimSpace(basic)}})
 
 	// 二、主要工作及成效
 	work := WorkSummarySection{Heading: pr.Sprintf(keyWSWork)}

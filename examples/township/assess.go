@@ -227,7 +227,7 @@ func writeSources(out io.Writer, plan *indicators.Plan, tag language.Tag) {
 			indicators.SourcePlan:    tr(tag, "乡镇卫生院年度工作计划", "鄉鎮衛生院年度工作計劃", "township health centres' work plans"),
 			indicators.SourceExample: tr(tag, "示例值（未找到来源，由本地设定）", "示例值（未找到來源，由本地設定）", "example values (no source found; set locally)"),
 		}[k]
-		fmt.Fprintf(out, "  %s：%s\n", k.Label(tag)+tr(tag, "·", "·", ": ")+what, strings.Join(labels, tr(tag, "、", "、", ", ")))
+		fmt.Fprintf(out, "  %s%s%s\n", k.Label(tag)+tr(tag, "·", "·", ": ")+what, tr(tag, "：", "：", ": "), strings.Join(labels, tr(tag, "、", "、", ", ")))
 	}
 }
 
