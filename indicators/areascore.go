@@ -260,3 +260,20 @@ func UnitScores(ev *Evaluation, s AreaScheme) ([]UnitScore, error) {
 	}
 	return out, nil
 }
+
+// GroupUnits returns the cells of t whose unit has a group in groupOf, merged under the
+// group's unit (counts add, as a roll-up does): the tally of doctor teams (家庭医生团队),
+// each responsible for some villages, from the villages' tally. Cells of other units are
+// left out.
+func GroupUnits(t *Tally, groupOf map[Unit]Unit) *Tally {
+	out := NewTally(0)
+	for k, c := range t.All() {
+		g, ok := groupOf[k.Unit]
+		if !ok {
+			continue
+		}
+		k.Unit = g
+		out.AddCounts(k, c)
+	}
+	return out
+}

@@ -173,3 +173,18 @@ func TestVillageRates(t *testing.T) {
 	assert.Equal(t, 1, scores[1].Met)
 	assert.Equal(t, 3, scores[1].WithData)
 }
+
+// TestGroupUnits: two villages of one team add up; a third village of no team is left
+// out.
+func TestGroupUnits(t *testing.T) {
+	y := gongwei.Year(2025)
+	tally := NewTally(0)
+	tally.Add("record.coverage", "410523001101", y, 46, 50)
+	tally.Add("record.coverage", "410523001102", y, 40, 50)
+	tally.Add("record.coverage", "410523001103", y, 10, 10)
+	g := GroupUnits(tally, map[Unit]Unit{"410523001101": "T1", "410523001102": "T1"})
+	assert.Equal(t, 1, g.Len())
+	c, ok := g.Get(Key{Code: "record.coverage", Unit: "T1", Period: y})
+	require.True(t, ok)
+	assert.Equal(t, Counts{86, 100}, c)
+}

@@ -90,5 +90,9 @@ func TestWorkSummary(t *testing.T) {
 			assert.Contains(t, b.String(), p, "%s", tag)
 		}
 	}
+	secs := NewWorkSummary(in, language.SimplifiedChinese).HTMLSections("工作总结")
+	require.Len(t, secs, 5)
+	assert.Equal(t, "work-summary-3", secs[3].ID)
+	assert.Equal(t, "三、存在问题", secs[3].Heading)
 	assert.Equal(t, []string{"一", "十", "十一", "二十", "二十一", "九十九", "100"}, []string{ordinal(0), ordinal(9), ordinal(10), ordinal(19), ordinal(20), ordinal(98), ordinal(99)})
 }

@@ -373,3 +373,14 @@ func (s WorkSummary) WriteText(w io.Writer) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// HTMLSections returns the summary as page sections for [Report.WriteHTMLPage]: the title
+// as the first section's heading over nothing, then one section per part, with ids
+// "work-summary" and "work-summary-1" … "work-summary-4".
+func (s WorkSummary) HTMLSections(title string) []HTMLSection {
+	out := []HTMLSection{{ID: "work-summary", Heading: title}}
+	for i, sec := range s.Sections {
+		out = append(out, HTMLSection{ID: "work-summary-" + strconv.Itoa(i+1), Heading: sec.Heading, Paragraphs: sec.Paragraphs})
+	}
+	return out
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -237,4 +238,52 @@ func padRight(s string, w int) string {
 }
 func padLeft(s string, w int) string {
 	return strings.Repeat(" ", max(0, w-indicators.DisplayWidth(s))) + s
+}
+
+// villagesPerTeam is how many villages each family-doctor team of the demo township is
+// responsible for: an example grouping, not a rule.
+const villagesPerTeam = 2
+
+// teams groups the villages, in code order, into teams of villagesPerTeam: the map from
+// village to team and the teams in order.
+func teams(villageUnits []indicators.Unit) (map[indicators.Unit]indicators.Unit, []indicators.Unit) {
+	of := map[indicators.Unit]indicators.Unit{}
+	var order []indicators.Unit
+	for i, v := range villageUnits {
+		t := indicators.Unit(fmt.Sprintf("%s-T%d", township, i/villagesPerTeam+1))
+		if i%villagesPerTeam == 0 {
+			order = append(order, t)
+		}
+		of[v] = t
+	}
+	return of, order
+}
+
+// writeTeams prints the per-team table (绩效) with each team's villages.
+func writeTeams(out io.Writer, scores []indicators.UnitScore, teamOf map[indicators.Unit]indicators.Unit, villageUnits []indicators.Unit, name func(indicators.Unit) string, tag language.Tag) {
+	fmt.Fprintln(out, tr(tag, "各家庭医生团队绩效（示例分组：每个团队负责2个村）", "各家庭醫生團隊績效（示例分組：每個團隊負責2個村）",
+		"Performance by family-doctor team (an example grouping: 2 villages a team)"))
+	ranked := slices.Clone(scores)
+	slices.SortStableFunc(ranked, func(a, b indicators.UnitScore) int { return b.Score.Cmp(a.Score) })
+	for i, s := range ranked {
+		var members []string
+		for _, v := range villageUnits {
+			if teamOf[v] == s.Unit {
+				members = append(members, name(v))
+			}
+		}
+		n, _ := strconv.Atoi(string(s.Unit[strings.LastIndex(string(s.Unit), "T")+1:]))
+		team := tr(tag, "第"+numeral(n)+"团队", "第"+numeral(n)+"團隊", fmt.Sprintf("Team %d", n))
+		fmt.Fprintf(out, "  %d. %s  %s  %s  %s\n", i+1, padRight(team, 10), padLeft(s.Score.StringFixed(2), 6),
+			fmt.Sprintf(tr(tag, "达标%2d/%2d项", "達標%2d/%2d項", "%2d of %2d met"), s.Met, s.WithData),
+			strings.Join(members, tr(tag, "、", "、", ", ")))
+	}
+}
+
+// numeral is the Chinese numeral of 1 to 10 (Arabic beyond).
+func numeral(n int) string {
+	if n >= 1 && n <= 10 {
+		return []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}[n-1]
+	}
+	return strconv.Itoa(n)
 }

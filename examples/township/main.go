@@ -200,6 +200,16 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	if err != nil {
 		return err
 	}
+	teamOf, teamUnits := teams(villageUnits)
+	tev, err := indicators.Evaluate(indicators.UnitPlan(plan, teamUnits, indicators.EducationCodes...),
+		indicators.GroupUnits(relabel(tally, period, year), teamOf), o.asOf)
+	if err != nil {
+		return err
+	}
+	teamScores, err := indicators.UnitScores(tev, scheme)
+	if err != nil {
+		return err
+	}
 	rule, ok := indicators.ExampleFundingRule(planYear)
 	if !ok {
 		return fmt.Errorf("township: no per-capita standard for %d", planYear)
@@ -230,6 +240,8 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	fmt.Fprintln(out)
 	writeVillages(out, vev, villageScores, alloc, name, o.lang)
 	fmt.Fprintln(out)
+	writeTeams(out, teamScores, teamOf, villageUnits, name, o.lang)
+	fmt.Fprintln(out)
 	writeFunding(out, funding, assessment.Score.StringFixed(2), sup.Score.StringFixed(2), o.lang)
 	fmt.Fprintln(out)
 	summary := indicators.NewWorkSummary(indicators.WorkSummaryInput{
@@ -240,7 +252,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	if err := summary.WriteText(out); err != nil {
 		return err
 	}
-	sections := []indicators.HTMLSection{indicators.SummarySection(indicators.Summarize(ev, o.lang), o.lang)}
+	sections := summary.HTMLSections(summaryTitle(o.lang))
 	growth, ok, err := growthpage.Section(ctx, stores.Child, string(township), growthpage.Township, o.lang)
 	if err != nil {
 		return err
