@@ -230,6 +230,10 @@ func writeSources(out io.Writer, plan *indicators.Plan, tag language.Tag) {
 		}[k]
 		fmt.Fprintf(out, "  %s%s%s\n", k.Label(tag)+tr(tag, "·", "·", ": ")+what, tr(tag, "：", "：", ": "), strings.Join(labels, tr(tag, "、", "、", ", ")))
 	}
+	fmt.Fprintln(out, tr(tag,
+		"  说明：计划与规范不一致处按规范：老年人健康管理率按规范统计65岁及以上老年人，计划中针对60岁以上的≥80%不适用；健康教育的次数要求针对每个机构，故只计卫生院本身的活动。",
+		"  說明：計劃與規範不一致處按規範：老年人健康管理率按規範統計65歲及以上老年人，計劃中針對60歲以上的≥80%不適用；健康教育的次數要求針對每個機構，故只計衛生院本身的活動。",
+		"  Note: where a plan and the specification differ, the specification is followed: the elderly rate counts residents 65+, so the plans' ≥80% for 60+ does not apply; health education minimums are per institution, so only the centre's own activities count."))
 }
 
 // padRight and padLeft pad s with spaces to w terminal columns (CJK characters take two).
