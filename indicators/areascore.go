@@ -39,6 +39,31 @@ type AreaScheme struct {
 	Weights map[Service]decimal.Decimal
 	// NoData is what a row without data earns.
 	NoData NoDataRule
+	// Stepped, when set, scores rows by stepped deduction instead of proportionally.
+	Stepped *StepRule
+}
+
+// StepRule is a stepped deduction (plan-services.md §1.2, a 2013 city sheet: "−0.5 for
+// each 2% shortfall … 扣完为止"): a row below its target loses Deduct of its points for
+// each Step (in the indicator's scale, e.g. 2 percentage points) or part of one that the
+// value falls short, down to zero. A value beyond a ceiling target falls short by how
+// far it exceeds it.
+type StepRule struct {
+	Step   decimal.Decimal // > 0
+	Deduct decimal.Decimal // share of the row's points per step, 0 to 1
+}
+
+// credit returns the credit of a value against a target under the rule.
+func (s StepRule) credit(value decimal.Decimal, t Target) decimal.Decimal {
+	short := t.Value.Sub(value)
+	if t.Op == OpAtMost || t.Op == OpBelow {
+		short = value.Sub(t.Value)
+	}
+	if !short.IsPositive() || t.Met(value) {
+		return decimal.NewFromInt(1)
+	}
+	steps := short.Div(s.Step).Ceil()
+	return decimal.Max(decimal.Zero, decimal.NewFromInt(1).Sub(steps.Mul(s.Deduct)))
 }
 
 // ExampleAreaScheme is the example township's scheme: every service area of the
@@ -112,6 +137,9 @@ func AssessAreas(ev *Evaluation, s AreaScheme) (*AreaAssessment, error) {
 	if s.NoData < NoDataExclude || s.NoData > NoDataFull {
 		return nil, fmt.Errorf("%w: unknown no-data rule %d", gongwei.ErrInvalid, s.NoData)
 	}
+	if st := s.Stepped; st != nil && (!st.Step.IsPositive() || st.Deduct.IsNegative() || st.Deduct.GreaterThan(decimal.NewFromInt(1))) {
+		return nil, fmt.Errorf("%w: stepped rule", gongwei.ErrInvalid)
+	}
 	hundred, one := decimal.NewFromInt(100), decimal.NewFromInt(1)
 	out := &AreaAssessment{Scheme: s}
 	var sum, weights decimal.Decimal
@@ -128,6 +156,8 @@ func AssessAreas(ev *Evaluation, s AreaScheme) (*AreaAssessment, error) {
 		for _, r := range g.Results {
 			rs := RowScore{Result: r}
 			switch {
+			case r.HasData && s.Stepped != nil:
+				rs.Credit = s.Stepped.credit(r.Value, r.Row.Target)
 			case r.HasData:
 				rule := RuleEGT
 				if r.Row.Target.Op == OpAtMost || r.Row.Target.Op == OpBelow {

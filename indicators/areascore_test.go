@@ -188,3 +188,25 @@ func TestGroupUnits(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, Counts{86, 100}, c)
 }
+
+// TestSteppedPoints: −5% of a row's points for each 2 points (or part) short, down to
+// zero. Records: 80 against ≥90 is 10 short, 5 steps, credit 0.75; 95 meets ≥90, 1.
+// Supervision: 90 against ≥100, 5 steps, 0.75. Records 50 × 0.75 + 50 = 87.5; total
+// (87.5 + 75) ÷ 2 = 81.25. A ceiling: 9‰ against <7‰ is 2 over, 1 step, 0.95; 30 steps
+// and more give 0.
+func TestSteppedPoints(t *testing.T) {
+	s := ExampleAreaScheme()
+	s.Stepped = &StepRule{Step: decimal.NewFromInt(2), Deduct: decimal.RequireFromString("0.05")}
+	a, err := AssessAreas(smallEvaluation(t), s)
+	require.NoError(t, err)
+	rec, _ := a.Area(ServiceRecords)
+	assert.Equal(t, "87.50", rec.Score.StringFixed(2))
+	assert.Equal(t, "81.25", a.Score.StringFixed(2))
+	assert.Equal(t, "0.95", s.Stepped.credit(decimal.NewFromInt(9), Below("7")).String())
+	assert.Equal(t, "0", s.Stepped.credit(decimal.NewFromInt(20), AtLeast("90")).String())
+	assert.Equal(t, "1", s.Stepped.credit(decimal.NewFromInt(6), Below("7")).String())
+
+	s.Stepped.Step = decimal.Zero
+	_, err = AssessAreas(smallEvaluation(t), s)
+	assert.True(t, errors.Is(err, gongwei.ErrInvalid))
+}
