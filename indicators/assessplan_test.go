@@ -90,6 +90,21 @@ func TestWorkSummary(t *testing.T) {
 			assert.Contains(t, b.String(), p, "%s", tag)
 		}
 	}
+	// Shortfalls: 80 of 100 against ≥90: 10; 18 of 20 against ≥100: 2; 88 of 97 against
+	// ≥95 (92.15 < 95): 92.15 → 93 needs 5; 10 lectures against ≥12: 2; >12: 3.
+	for _, c := range []struct {
+		num, den int64
+		scale    Scale
+		target   Target
+		want     int64
+	}{
+		{80, 100, Percent, AtLeast("90"), 10}, {18, 20, Percent, AtLeast("100"), 2},
+		{88, 97, Percent, AtLeast("95"), 5}, {10, 0, Count, AtLeast("12"), 2}, {10, 0, Count, Above("12"), 3},
+		{1, 3, Percent, Above("50"), 1},
+	} {
+		r := Result{Actual: Rate{Numerator: c.num, Denominator: c.den, Scale: c.scale}, Row: PlanRow{Target: c.target}}
+		assert.Equal(t, c.want, shortfall(r), "%d/%d %v", c.num, c.den, c.target)
+	}
 	secs := NewWorkSummary(in, language.SimplifiedChinese).HTMLSections("工作总结")
 	require.Len(t, secs, 5)
 	assert.Equal(t, "work-summary-3", secs[3].ID)

@@ -271,10 +271,18 @@ func vaccineClause(r Result, tag language.Tag) string {
 
 // shortfall returns how many more the numerator needs, at the present denominator, for
 // the rate to reach a floor target: the least n with (num + n) ÷ den × scale ≥ target
-// (> target for a strict floor).
+// (> target for a strict floor); for a count, the target less the count.
 func shortfall(r Result) int64 {
 	a := r.Actual
-	if a.Denominator <= 0 {
+	if a.Scale == Count {
+		// A count: the target itself (the least integer above it for a strict floor).
+		need := r.Row.Target.Value.Ceil().IntPart()
+		if r.Row.Target.Op == OpAbove && r.Row.Target.Value.Equal(r.Row.Target.Value.Ceil()) {
+			need++
+		}
+		return max(0, need-a.Numerator)
+	}
+	if a.Denominator <= 0 || a.Scale.Factor() == 0 {
 		return 0
 	}
 	den := decimal.NewFromInt(a.Denominator)
