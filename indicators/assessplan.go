@@ -55,6 +55,7 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("record.household", AtLeast("90"), plan("家庭健康档案建档率 ≥90%"), ""),
 		row("record.qualified", AtLeast("90"), plan("建档合格率 ≥90%"), ""),
 		row("record.contract", AtLeast("30"), national(refFamilyDoctor2016), "签约服务覆盖率 ≥30% (by 2017)"),
+		row("referral.followup", AtLeast("100"), example("no plan target found; nbphs-spec §0 asks the 2-week follow-up of every referral"), ""),
 		// 健康教育: per-institution minimums
 		row("edu.lectures", AtLeast("12"), plan("≥1 a month (≥12 a year)"), "the centre's own lectures"),
 		row("edu.consultations", AtLeast("9"), plan("≥9 a year"), "the centre's own events"),
@@ -103,6 +104,7 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("tb.management", AtLeast("90"), national(refNational2023), "肺结核患者管理率 ≥90%"),
 		row("tb.regular_medication", AtLeast("90"), example("no target found in the references or by search"), ""),
 		row("tb.referral", AtLeast("100"), plan("结核病人转诊率 100%"), ""),
+		row("tb.suspect_attendance", AtLeast("100"), example("no plan target found; nbphs-spec §10 asks the check of every suspect referred"), ""),
 		// 中医药健康管理
 		row("tcm.elderly", AtLeast("70"), national(refNational2023), "65岁及以上老年人中医药健康管理率 ≥70%"),
 		row("tcm.child", AtLeast("85"), national(refChildTCM), "≥85% by 2025 (the 2023 list: ≥77%)"),

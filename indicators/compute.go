@@ -10,6 +10,7 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/referral"
 	"github.com/gongwei-lib/gongwei/supervision"
 )
 
@@ -23,6 +24,9 @@ type Sources struct {
 	Immunization immunization.Store
 	Supervision  supervision.Store
 	Education    education.Store
+	// Referrals is the referral register: the source of [ReferralIndicators] and of
+	// tb.referral's numerator (ChronicOptions.TBReferrals, filled from it unless set).
+	Referrals referral.Store
 	// ChronicOptions are passed to ChronicIndicators (the estimated denominators' census
 	// population and prevalence); nil for the defaults.
 	ChronicOptions *ChronicOptions
@@ -31,7 +35,8 @@ type Sources struct {
 // Compute fills sink with every implemented indicator of the jurisdiction prefix for
 // period p: each domain's computation ([RecordIndicators], [ChronicIndicators],
 // [MaternalIndicators], [ChildIndicators], [ImmunizationIndicators],
-// [SupervisionIndicators], [EducationIndicators]) streams its store once. Compute one
+// [SupervisionIndicators], [EducationIndicators], [ReferralIndicators]) streams its
+// store once. Compute one
 // jurisdiction per goroutine into its own Tally and Merge them for a county; the result
 // equals one pass over the county. The error is the first a computation returns.
 //
@@ -44,6 +49,18 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 	b := newBatch(sink)
 	defer b.flush()
 	sink = b
+	if src.Referrals != nil && (src.ChronicOptions == nil || src.ChronicOptions.TBReferrals == nil) {
+		m, err := TBReferrals(ctx, src.Referrals, prefix)
+		if err != nil {
+			return err
+		}
+		o := ChronicOptions{}
+		if src.ChronicOptions != nil {
+			o = *src.ChronicOptions
+		}
+		o.TBReferrals = m
+		src.ChronicOptions = &o
+	}
 	if p.IsValid() {
 		if seq, ok := subjectSource(ctx, src, prefix, p); ok {
 			if err := computeSubjects(ctx, seq, p, src.ChronicOptions, prefix, src.Chronic != nil, b); err != nil {
@@ -94,6 +111,12 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 				return nil
 			}
 			return EducationIndicators(ctx, src.Education, prefix, p, sink)
+		},
+		func() error {
+			if src.Referrals == nil {
+				return nil
+			}
+			return ReferralIndicators(ctx, src.Referrals, prefix, p, sink)
 		},
 	}
 	for _, step := range steps {

@@ -76,6 +76,8 @@ var didHant = map[Code]string{
 	"tb.management":            "管理肺結核患者%v人",
 	"tb.regular_medication":    "規則服藥%v人",
 	"tb.referral":              "轉診肺結核患者%v人",
+	"tb.suspect_attendance":    "肺結核可疑者轉診後按時隨訪%v人次",
+	"referral.followup":        "轉診%v人次並按時隨訪",
 	"tcm.elderly":              "為65歲及以上老年人提供中醫藥健康管理%v人",
 	"tcm.child":                "為0～36個月兒童提供中醫藥健康管理%v人",
 

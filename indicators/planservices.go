@@ -1,0 +1,8 @@
+package indicators
+
+import "slices"
+
+// planCatalogue are the catalogue entries of the programmes the work plans report on
+// beside the twelve core services: the referral register (双向转诊), … . Each entry's
+// computation lives in the file of its programme.
+var planCatalogue = slices.Concat(referralCatalogue)
