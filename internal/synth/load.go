@@ -14,6 +14,7 @@ import (
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/referral"
 	"github.com/gongwei-lib/gongwei/supervision"
 )
 
@@ -27,6 +28,8 @@ type Stores struct {
 	Immunization immunization.Store
 	Supervision  supervision.Store
 	Education    education.Store
+	// Referrals is the referral register (a resident's slips, see County.Referrals).
+	Referrals referral.Store
 }
 
 // services are the domain wrappers over a Stores: the loaders push every record through
@@ -40,6 +43,7 @@ type services struct {
 	immunization *immunization.Service
 	supervision  *supervision.Service
 	education    *education.Service
+	referrals    *referral.Service
 
 	stores Stores
 }
@@ -66,6 +70,9 @@ func newServices(s Stores) *services {
 	}
 	if s.Education != nil {
 		sv.education = education.New(s.Education, education.Options{})
+	}
+	if s.Referrals != nil {
+		sv.referrals = referral.New(s.Referrals, referral.Options{})
 	}
 	return sv
 }
@@ -253,6 +260,13 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 						return sv.stores.Immunization.Vaccination(ctx, v.ID)
 					}))
 			}
+		}
+	}
+	if rg := sv.referrals; rg != nil {
+		for _, x := range c.Referrals(p) {
+			out = append(out, insert("referral.Referral", g,
+				func(ctx context.Context) error { return rg.Save(ctx, x) },
+				func(ctx context.Context) (*referral.Referral, error) { return rg.Store().Referral(ctx, x.ID) }))
 		}
 	}
 	return out
