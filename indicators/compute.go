@@ -24,6 +24,10 @@ type Sources struct {
 	Immunization immunization.Store
 	Supervision  supervision.Store
 	Education    education.Store
+	// RecordOptions are passed to RecordIndicatorsWith: the elderly age a plan sets
+	// and the key-population rows (give Plan.RecordOptions). Nil computes
+	// RecordIndicators' rows alone, as before the options existed.
+	RecordOptions *RecordOptions
 	// Referrals is the referral register: the source of [ReferralIndicators] and of
 	// tb.referral's numerator (ChronicOptions.TBReferrals, filled from it unless set).
 	Referrals referral.Store
@@ -63,7 +67,7 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 	}
 	if p.IsValid() {
 		if seq, ok := subjectSource(ctx, src, prefix, p); ok {
-			if err := computeSubjects(ctx, seq, p, src.ChronicOptions, prefix, src.Chronic != nil, b); err != nil {
+			if err := computeSubjects(ctx, seq, p, src.ChronicOptions, prefix, src.Chronic != nil, b, src.RecordOptions); err != nil {
 				return err
 			}
 			src.Records, src.Chronic, src.Maternal, src.Child, src.Immunization = nil, nil, nil, nil, nil
@@ -74,7 +78,7 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 			if src.Records == nil {
 				return nil
 			}
-			return RecordIndicators(ctx, src.Records, prefix, p, sink)
+			return RecordIndicatorsWith(ctx, src.Records, prefix, p, src.RecordOptions, sink)
 		},
 		func() error {
 			if src.Chronic == nil {

@@ -3,6 +3,6 @@ package indicators
 import "slices"
 
 // planCatalogue are the catalogue entries of the programmes the work plans report on
-// beside the twelve core services: the referral register (双向转诊), … . Each entry's
+// beside the twelve core services: the referral register (双向转诊) and the key populations' contracts (重点人群). Each entry's
 // computation lives in the file of its programme.
-var planCatalogue = slices.Concat(referralCatalogue)
+var planCatalogue = slices.Concat(referralCatalogue, keyPopulationCatalogue)

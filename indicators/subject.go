@@ -86,7 +86,7 @@ type ImmunizationCase struct {
 func ComputeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p gongwei.Period, opts *ChronicOptions, sink Sink) error {
 	b := newBatch(sink)
 	defer b.flush()
-	return computeSubjects(ctx, subjects, p, opts, "", true, b)
+	return computeSubjects(ctx, subjects, p, opts, "", true, b, nil)
 }
 
 // subjectScratch holds the buffers reused from one subject to the next.
@@ -108,7 +108,7 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 		sc.records.contracts = s.Contracts
 		sc.records.events = s.Events
 		sc.records.add(p, sink)
-		sc.records = residentRecords{useWindow: sc.records.useWindow, elderly: sc.records.elderly}
+		sc.records = residentRecords{useWindow: sc.records.useWindow, elderly: sc.records.elderly, opts: sc.records.opts}
 	}
 	for _, c := range s.Chronic {
 		if c.Patient != nil {

@@ -15,12 +15,14 @@ import (
 // every national entry with a Did phrase has one here. A host's own indicators set
 // Indicator.DidZhHant instead.
 var didHant = map[Code]string{
-	"record.coverage":   "建立居民健康檔案%v人",
-	"record.electronic": "電子檔案%v人",
-	"record.usage":      "有動態記錄的檔案%v份",
-	"record.qualified":  "合格檔案%v份",
-	"record.household":  "建立家庭健康檔案%v戶",
-	"record.contract":   "簽約居民%v人",
+	"record.coverage":     "建立居民健康檔案%v人",
+	"record.electronic":   "電子檔案%v人",
+	"record.usage":        "有動態記錄的檔案%v份",
+	"record.qualified":    "合格檔案%v份",
+	"record.household":    "建立家庭健康檔案%v戶",
+	"record.contract":     "簽約居民%v人",
+	"record.key_contract": "重點人群簽約%v人",
+	"record.key_coverage": "重點人群建檔%v人",
 
 	"edu.print_kinds":        "發放印刷資料%v種",
 	"edu.av_kinds":           "播放音像資料%v種",

@@ -134,6 +134,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
+		Referrals: db.Referrals(),
 	}
 	if sess.Action == loadstate.Reuse {
 		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), sess.Held)
@@ -168,6 +169,8 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		Records: stores.Records, Chronic: stores.Chronic, Maternal: stores.Maternal,
 		Child: stores.Child, Immunization: stores.Immunization,
 		Supervision: stores.Supervision, Education: stores.Education,
+		Referrals:      stores.Referrals,
+		RecordOptions:  plan.RecordOptions(),
 		ChronicOptions: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates},
 	}
 	// The work up to the as-of date: the period runs from 1 January to that day.
