@@ -57,6 +57,8 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("record.contract", AtLeast("30"), national(refFamilyDoctor2016), "签约服务覆盖率 ≥30% (by 2017)"),
 		row("record.key_contract", AtLeast("60"), national(refFamilyDoctor2016), "重点人群签约服务覆盖率 ≥60% (by 2017)"),
 		row("record.key_coverage", AtLeast("90"), plan("60岁以上老人、特困残疾人、低保户 建档率 ≥90%"), "the plan's groups differ from the guidance's"),
+		row("village.supervision", AtLeast("100"), example("no plan target found; the visits per village are the host's plan"), ""),
+		row("village.training_pass", AtLeast("90"), plan("公卫人员规范培训合格率: staff under 55 ≥90%"), "responsible doctors aged 55+: ≥70%"),
 		row("referral.followup", AtLeast("100"), example("no plan target found; nbphs-spec §0 asks the 2-week follow-up of every referral"), ""),
 		// 健康教育: per-institution minimums
 		row("edu.lectures", AtLeast("12"), plan("≥1 a month (≥12 a year)"), "the centre's own lectures"),

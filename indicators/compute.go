@@ -12,6 +12,7 @@ import (
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/referral"
 	"github.com/gongwei-lib/gongwei/supervision"
+	"github.com/gongwei-lib/gongwei/villageclinic"
 )
 
 // Sources are the stores every implemented indicator is computed from, one per domain. A
@@ -28,6 +29,11 @@ type Sources struct {
 	// and the key-population rows (give Plan.RecordOptions). Nil computes
 	// RecordIndicators' rows alone, as before the options existed.
 	RecordOptions *RecordOptions
+	// VillageClinics holds the centre's supervision visits and training sessions of
+	// its village clinics, VillagePlan its supervision plan (the host's data): the
+	// source of [VillageClinicIndicators].
+	VillageClinics villageclinic.Store
+	VillagePlan    *villageclinic.Plan
 	// Referrals is the referral register: the source of [ReferralIndicators] and of
 	// tb.referral's numerator (ChronicOptions.TBReferrals, filled from it unless set).
 	Referrals referral.Store
@@ -39,7 +45,7 @@ type Sources struct {
 // Compute fills sink with every implemented indicator of the jurisdiction prefix for
 // period p: each domain's computation ([RecordIndicators], [ChronicIndicators],
 // [MaternalIndicators], [ChildIndicators], [ImmunizationIndicators],
-// [SupervisionIndicators], [EducationIndicators], [ReferralIndicators]) streams its
+// [SupervisionIndicators], [EducationIndicators], [ReferralIndicators], [VillageClinicIndicators]) streams its
 // store once. Compute one
 // jurisdiction per goroutine into its own Tally and Merge them for a county; the result
 // equals one pass over the county. The error is the first a computation returns.
@@ -121,6 +127,12 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 				return nil
 			}
 			return ReferralIndicators(ctx, src.Referrals, prefix, p, sink)
+		},
+		func() error {
+			if src.VillageClinics == nil {
+				return nil
+			}
+			return VillageClinicIndicators(ctx, src.VillageClinics, src.VillagePlan, prefix, p, sink)
 		},
 	}
 	for _, step := range steps {

@@ -3,6 +3,7 @@ package indicators
 import "slices"
 
 // planCatalogue are the catalogue entries of the programmes the work plans report on
-// beside the twelve core services: the referral register (双向转诊) and the key populations' contracts (重点人群). Each entry's
+// beside the twelve core services: the referral register (双向转诊) and the key populations' contracts (重点人群), the centre's supervision and training of its
+// village clinics. Each entry's
 // computation lives in the file of its programme.
-var planCatalogue = slices.Concat(referralCatalogue, keyPopulationCatalogue)
+var planCatalogue = slices.Concat(referralCatalogue, keyPopulationCatalogue, villageClinicCatalogue)

@@ -80,6 +80,8 @@ var didHant = map[Code]string{
 	"tb.referral":              "轉診肺結核患者%v人",
 	"tb.suspect_attendance":    "肺結核可疑者轉診後按時隨訪%v人次",
 	"referral.followup":        "轉診%v人次並按時隨訪",
+	"village.supervision":      "按計劃督導村衛生室%v個",
+	"village.training_pass":    "培訓考核合格%v人次",
 	"tcm.elderly":              "為65歲及以上老年人提供中醫藥健康管理%v人",
 	"tcm.child":                "為0～36個月兒童提供中醫藥健康管理%v人",
 
