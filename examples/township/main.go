@@ -134,7 +134,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
-		Referrals: db.Referrals(),
+		Referrals: db.Referrals(), VillageClinics: db.VillageClinics(),
 	}
 	if sess.Action == loadstate.Reuse {
 		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), sess.Held)
@@ -171,6 +171,8 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		Supervision: stores.Supervision, Education: stores.Education,
 		Referrals:      stores.Referrals,
 		RecordOptions:  plan.RecordOptions(),
+		VillageClinics: stores.VillageClinics,
+		VillagePlan:    county.VillagePlan(1),
 		ChronicOptions: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates},
 	}
 	// The work up to the as-of date: the period runs from 1 January to that day.

@@ -16,6 +16,7 @@ import (
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/referral"
 	"github.com/gongwei-lib/gongwei/supervision"
+	"github.com/gongwei-lib/gongwei/villageclinic"
 )
 
 // Stores are the stores a county is loaded into, one per domain. Records is required
@@ -30,6 +31,9 @@ type Stores struct {
 	Education    education.Store
 	// Referrals is the referral register (a resident's slips, see County.Referrals).
 	Referrals referral.Store
+	// VillageClinics holds the centre's supervision visits and training sessions of its
+	// village clinics (see County.VillageClinics).
+	VillageClinics villageclinic.Store
 }
 
 // services are the domain wrappers over a Stores: the loaders push every record through
@@ -44,6 +48,7 @@ type services struct {
 	supervision  *supervision.Service
 	education    *education.Service
 	referrals    *referral.Service
+	villages     *villageclinic.Service
 
 	stores Stores
 }
@@ -73,6 +78,9 @@ func newServices(s Stores) *services {
 	}
 	if s.Referrals != nil {
 		sv.referrals = referral.New(s.Referrals, referral.Options{})
+	}
+	if s.VillageClinics != nil {
+		sv.villages = villageclinic.New(s.VillageClinics)
 	}
 	return sv
 }
@@ -317,6 +325,21 @@ func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error
 		for _, a := range c.Education(t) {
 			items = append(items, insert("education.Activity", 0, func(ctx context.Context) error { return g.Save(ctx, a) },
 				func(ctx context.Context) (*education.Activity, error) { return st.Activity(ctx, a.ID) }))
+		}
+	}
+	if g := sv.villages; g != nil {
+		if batcher == nil {
+			batcher = s.VillageClinics
+		}
+		st := g.Store()
+		visits, trainings := c.VillageClinics(t)
+		for _, x := range visits {
+			items = append(items, insert("villageclinic.Visit", 0, func(ctx context.Context) error { return g.SaveVisit(ctx, x) },
+				func(ctx context.Context) (*villageclinic.Visit, error) { return st.Visit(ctx, x.ID) }))
+		}
+		for _, x := range trainings {
+			items = append(items, insert("villageclinic.Training", 0, func(ctx context.Context) error { return g.SaveTraining(ctx, x) },
+				func(ctx context.Context) (*villageclinic.Training, error) { return st.Training(ctx, x.ID) }))
 		}
 	}
 	rep, err := bulk.Run(ctx, batcher, 0, slices.Values(items))
