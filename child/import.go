@@ -17,13 +17,11 @@ type captureStore struct {
 }
 
 func (c *captureStore) PutChild(ctx context.Context, x *Child, prev int64) error {
-	c.children.Keep(x)
-	return c.Store.PutChild(ctx, x, prev)
+	return bulk.Put(ctx, &c.children, c.Store.PutChild, x, prev)
 }
 
 func (c *captureStore) PutVisit(ctx context.Context, v *Visit, prev int64) error {
-	c.visits.Keep(v)
-	return c.Store.PutVisit(ctx, v, prev)
+	return bulk.Put(ctx, &c.visits, c.Store.PutVisit, v, prev)
 }
 
 // capturing returns a Service like sv over a store that captures the records put.
@@ -44,38 +42,22 @@ func (sv *Service) capturing() (*Service, *captureStore) {
 // report says how far it got (healthrecord.Registry's Importing section describes the
 // contract).
 func (sv *Service) ImportChildren(ctx context.Context, xs iter.Seq[*Child]) (*gongwei.ImportReport, error) {
-	const kind = "child.Child"
 	c, cs := sv.capturing()
-	return bulk.Run(ctx, sv.s, 0, bulk.Records(xs, kind, func(ctx context.Context, x *Child) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, x.Version, &cs.children, func(ctx context.Context) error { return c.SaveChild(ctx, x) },
-			func(ctx context.Context) (*Child, error) {
-				id := x.ID
-				if id == "" {
-					w := x.Clone()
-					w.Normalize()
-					id = ChildID(w.Resident)
-				}
-				return sv.s.Child(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, sv.s, xs, bulk.Kind[*Child]{Name: "child.Child", Capture: &cs.children, Save: c.SaveChild,
+		Version: func(x *Child) int64 { return x.Version },
+		Get: func(ctx context.Context, x *Child) (*Child, error) {
+			return sv.s.Child(ctx, bulk.KeyOr(x.ID, func() ChildID { w := x.Clone(); w.Normalize(); return ChildID(w.Resident) }))
+		}})
 }
 
 // ImportVisits imports visits as SaveVisit saves them (with their timeline events).
 // Otherwise as ImportChildren; a visit's key is its ID, assigned as by SaveVisit when
 // empty.
 func (sv *Service) ImportVisits(ctx context.Context, vs iter.Seq[*Visit]) (*gongwei.ImportReport, error) {
-	const kind = "child.Visit"
 	c, cs := sv.capturing()
-	return bulk.Run(ctx, sv.s, 0, bulk.Records(vs, kind, func(ctx context.Context, v *Visit) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, v.Version, &cs.visits, func(ctx context.Context) error { return c.SaveVisit(ctx, v) },
-			func(ctx context.Context) (*Visit, error) {
-				id := v.ID
-				if id == "" {
-					w := v.Clone()
-					w.Normalize()
-					id = sv.visitID(w)
-				}
-				return sv.s.Visit(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, sv.s, vs, bulk.Kind[*Visit]{Name: "child.Visit", Capture: &cs.visits, Save: c.SaveVisit,
+		Version: func(v *Visit) int64 { return v.Version },
+		Get: func(ctx context.Context, v *Visit) (*Visit, error) {
+			return sv.s.Visit(ctx, bulk.KeyOr(v.ID, func() VisitID { w := v.Clone(); w.Normalize(); return sv.visitID(w) }))
+		}})
 }

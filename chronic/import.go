@@ -17,13 +17,11 @@ type captureStore struct {
 }
 
 func (c *captureStore) PutPatient(ctx context.Context, p *Patient, prev int64) error {
-	c.patients.Keep(p)
-	return c.Store.PutPatient(ctx, p, prev)
+	return bulk.Put(ctx, &c.patients, c.Store.PutPatient, p, prev)
 }
 
 func (c *captureStore) PutVisit(ctx context.Context, v *Visit, prev int64) error {
-	c.visits.Keep(v)
-	return c.Store.PutVisit(ctx, v, prev)
+	return bulk.Put(ctx, &c.visits, c.Store.PutVisit, v, prev)
 }
 
 // capturing returns a Service like s over a store that captures the records put.
@@ -46,20 +44,16 @@ func (s *Service) capturing() (*Service, *captureStore) {
 // report says how far it got (healthrecord.Registry's Importing section describes the
 // contract).
 func (s *Service) ImportPatients(ctx context.Context, ps iter.Seq[*Patient]) (*gongwei.ImportReport, error) {
-	const kind = "chronic.Patient"
 	c, cs := s.capturing()
-	return bulk.Run(ctx, s.s, 0, bulk.Records(ps, kind, func(ctx context.Context, p *Patient) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, p.Version, &cs.patients, func(ctx context.Context) error { return c.Register(ctx, p) },
-			func(ctx context.Context) (*Patient, error) {
-				id := p.ID
-				if id == "" {
-					w := p.Clone()
-					w.Normalize()
-					id = PatientID(string(w.Resident) + "-" + string(w.Condition) + "-" + digits8(w.Registered))
-				}
-				return s.s.Patient(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, s.s, ps, bulk.Kind[*Patient]{Name: "chronic.Patient", Capture: &cs.patients, Save: c.Register,
+		Version: func(p *Patient) int64 { return p.Version },
+		Get: func(ctx context.Context, p *Patient) (*Patient, error) {
+			return s.s.Patient(ctx, bulk.KeyOr(p.ID, func() PatientID {
+				w := p.Clone()
+				w.Normalize()
+				return PatientID(string(w.Resident) + "-" + string(w.Condition) + "-" + digits8(w.Registered))
+			}))
+		}})
 }
 
 // ImportVisits imports follow-ups as RecordVisit saves them: each is checked against
@@ -67,16 +61,10 @@ func (s *Service) ImportPatients(ctx context.Context, ps iter.Seq[*Patient]) (*g
 // come in date order, as they would be entered) and appended to the timeline. Otherwise
 // as ImportPatients; a visit's key is its ID, assigned as by RecordVisit when empty.
 func (s *Service) ImportVisits(ctx context.Context, vs iter.Seq[*Visit]) (*gongwei.ImportReport, error) {
-	const kind = "chronic.Visit"
 	c, cs := s.capturing()
-	return bulk.Run(ctx, s.s, 0, bulk.Records(vs, kind, func(ctx context.Context, v *Visit) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, v.Version, &cs.visits, func(ctx context.Context) error { return c.RecordVisit(ctx, v) },
-			func(ctx context.Context) (*Visit, error) {
-				id := v.ID
-				if id == "" {
-					id = VisitID(string(v.Patient) + "-" + digits8(v.Date()))
-				}
-				return s.s.Visit(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, s.s, vs, bulk.Kind[*Visit]{Name: "chronic.Visit", Capture: &cs.visits, Save: c.RecordVisit,
+		Version: func(v *Visit) int64 { return v.Version },
+		Get: func(ctx context.Context, v *Visit) (*Visit, error) {
+			return s.s.Visit(ctx, bulk.KeyOr(v.ID, func() VisitID { return VisitID(string(v.Patient) + "-" + digits8(v.Date())) }))
+		}})
 }

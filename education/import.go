@@ -16,8 +16,7 @@ type captureStore struct {
 }
 
 func (c *captureStore) PutActivity(ctx context.Context, a *Activity, prev int64) error {
-	c.activities.Keep(a)
-	return c.Store.PutActivity(ctx, a, prev)
+	return bulk.Put(ctx, &c.activities, c.Store.PutActivity, a, prev)
 }
 
 // ImportActivities imports activities as Save stores them. Records are written in
@@ -29,12 +28,10 @@ func (c *captureStore) PutActivity(ctx context.Context, a *Activity, prev int64)
 // context stops the import; the report says how far it got (healthrecord.Registry's
 // Importing section describes the contract).
 func (g *Service) ImportActivities(ctx context.Context, as iter.Seq[*Activity]) (*gongwei.ImportReport, error) {
-	const kind = "education.Activity"
 	cs := &captureStore{Store: g.s}
 	c := *g
 	c.s = cs
-	return bulk.Run(ctx, g.s, 0, bulk.Records(as, kind, func(ctx context.Context, a *Activity) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, a.Version, &cs.activities, func(ctx context.Context) error { return c.Save(ctx, a) },
-			func(ctx context.Context) (*Activity, error) { return g.s.Activity(ctx, a.ID) })
-	}))
+	return bulk.Import(ctx, g.s, as, bulk.Kind[*Activity]{Name: "education.Activity", Capture: &cs.activities, Save: c.Save,
+		Version: func(a *Activity) int64 { return a.Version },
+		Get:     func(ctx context.Context, a *Activity) (*Activity, error) { return g.s.Activity(ctx, a.ID) }})
 }

@@ -16,8 +16,7 @@ type captureStore struct {
 }
 
 func (c *captureStore) PutPregnancy(ctx context.Context, p *Pregnancy, prev int64) error {
-	c.pregnancies.Keep(p)
-	return c.Store.PutPregnancy(ctx, p, prev)
+	return bulk.Put(ctx, &c.pregnancies, c.Store.PutPregnancy, p, prev)
 }
 
 // ImportPregnancies imports pregnancies as Save saves them: each is normalised,
@@ -31,20 +30,12 @@ func (c *captureStore) PutPregnancy(ctx context.Context, p *Pregnancy, prev int6
 // or a cancelled context stops the import; the report says how far it got
 // (healthrecord.Registry's Importing section describes the contract).
 func (g *Registry) ImportPregnancies(ctx context.Context, ps iter.Seq[*Pregnancy]) (*gongwei.ImportReport, error) {
-	const kind = "maternal.Pregnancy"
 	cs := &captureStore{Store: g.s}
 	c := *g
 	c.s = cs
-	return bulk.Run(ctx, g.s, 0, bulk.Records(ps, kind, func(ctx context.Context, p *Pregnancy) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, p.Version, &cs.pregnancies, func(ctx context.Context) error { return c.Save(ctx, p) },
-			func(ctx context.Context) (*Pregnancy, error) {
-				id := p.ID
-				if id == "" {
-					w := p.Clone()
-					normalize(w)
-					id = g.id(w)
-				}
-				return g.s.Pregnancy(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, g.s, ps, bulk.Kind[*Pregnancy]{Name: "maternal.Pregnancy", Capture: &cs.pregnancies, Save: c.Save,
+		Version: func(p *Pregnancy) int64 { return p.Version },
+		Get: func(ctx context.Context, p *Pregnancy) (*Pregnancy, error) {
+			return g.s.Pregnancy(ctx, bulk.KeyOr(p.ID, func() PregnancyID { w := p.Clone(); normalize(w); return g.id(w) }))
+		}})
 }

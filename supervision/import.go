@@ -33,33 +33,27 @@ type captureStore struct {
 }
 
 func (c *captureStore) PutUnit(ctx context.Context, x *Unit, prev int64) error {
-	c.units.Keep(x)
-	return c.Store.PutUnit(ctx, x, prev)
+	return bulk.Put(ctx, &c.units, c.Store.PutUnit, x, prev)
 }
 
 func (c *captureStore) PutInspection(ctx context.Context, x *Inspection, prev int64) error {
-	c.inspections.Keep(x)
-	return c.Store.PutInspection(ctx, x, prev)
+	return bulk.Put(ctx, &c.inspections, c.Store.PutInspection, x, prev)
 }
 
 func (c *captureStore) PutComplaint(ctx context.Context, x *Complaint, prev int64) error {
-	c.complaints.Keep(x)
-	return c.Store.PutComplaint(ctx, x, prev)
+	return bulk.Put(ctx, &c.complaints, c.Store.PutComplaint, x, prev)
 }
 
 func (c *captureStore) PutClue(ctx context.Context, x *Clue, prev int64) error {
-	c.clues.Keep(x)
-	return c.Store.PutClue(ctx, x, prev)
+	return bulk.Put(ctx, &c.clues, c.Store.PutClue, x, prev)
 }
 
 func (c *captureStore) PutCaseReport(ctx context.Context, x *CaseReport, prev int64) error {
-	c.cases.Keep(x)
-	return c.Store.PutCaseReport(ctx, x, prev)
+	return bulk.Put(ctx, &c.cases, c.Store.PutCaseReport, x, prev)
 }
 
 func (c *captureStore) PutEmergencyReport(ctx context.Context, x *EmergencyReport, prev int64) error {
-	c.emergencies.Keep(x)
-	return c.Store.PutEmergencyReport(ctx, x, prev)
+	return bulk.Put(ctx, &c.emergencies, c.Store.PutEmergencyReport, x, prev)
 }
 
 // capturing returns a Service like g over a store that captures the records put.
@@ -70,59 +64,55 @@ func (g *Service) capturing() (*Service, *captureStore) {
 	return &c, cs
 }
 
-// importAll imports xs of one kind through save, comparing a record whose ID is taken
-// with the stored one, read with get.
-func importAll[T any](ctx context.Context, s Store, kind string, xs iter.Seq[*T], version func(*T) int64, c *bulk.Capture[*T],
-	save func(context.Context, *T) error, get func(context.Context, *T) (*T, error)) (*gongwei.ImportReport, error) {
-	return bulk.Run(ctx, s, 0, bulk.Records(xs, kind, func(ctx context.Context, x *T) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, version(x), c, func(ctx context.Context) error { return save(ctx, x) },
-			func(ctx context.Context) (*T, error) { return get(ctx, x) })
-	}))
-}
-
 // ImportUnits imports supervised units as SaveUnit stores them. See Importing above.
 func (g *Service) ImportUnits(ctx context.Context, xs iter.Seq[*Unit]) (*gongwei.ImportReport, error) {
 	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.Unit", xs, func(x *Unit) int64 { return x.Version }, &cs.units, c.SaveUnit,
-		func(ctx context.Context, x *Unit) (*Unit, error) { return g.s.Unit(ctx, x.ID) })
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Unit]{Name: "supervision.Unit", Capture: &cs.units, Save: c.SaveUnit,
+		Version: func(x *Unit) int64 { return x.Version },
+		Get:     func(ctx context.Context, x *Unit) (*Unit, error) { return g.s.Unit(ctx, x.ID) }})
 }
 
 // ImportInspections imports inspections as SaveInspection stores them. See Importing
 // above.
 func (g *Service) ImportInspections(ctx context.Context, xs iter.Seq[*Inspection]) (*gongwei.ImportReport, error) {
 	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.Inspection", xs, func(x *Inspection) int64 { return x.Version }, &cs.inspections, c.SaveInspection,
-		func(ctx context.Context, x *Inspection) (*Inspection, error) { return g.s.Inspection(ctx, x.ID) })
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Inspection]{Name: "supervision.Inspection", Capture: &cs.inspections, Save: c.SaveInspection,
+		Version: func(x *Inspection) int64 { return x.Version },
+		Get:     func(ctx context.Context, x *Inspection) (*Inspection, error) { return g.s.Inspection(ctx, x.ID) }})
 }
 
 // ImportComplaints imports complaints as SaveComplaint stores them. See Importing above.
 func (g *Service) ImportComplaints(ctx context.Context, xs iter.Seq[*Complaint]) (*gongwei.ImportReport, error) {
 	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.Complaint", xs, func(x *Complaint) int64 { return x.Version }, &cs.complaints, c.SaveComplaint,
-		func(ctx context.Context, x *Complaint) (*Complaint, error) { return g.s.Complaint(ctx, x.ID) })
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Complaint]{Name: "supervision.Complaint", Capture: &cs.complaints, Save: c.SaveComplaint,
+		Version: func(x *Complaint) int64 { return x.Version },
+		Get:     func(ctx context.Context, x *Complaint) (*Complaint, error) { return g.s.Complaint(ctx, x.ID) }})
 }
 
 // ImportClues imports clues as SaveClue stores them. See Importing above.
 func (g *Service) ImportClues(ctx context.Context, xs iter.Seq[*Clue]) (*gongwei.ImportReport, error) {
 	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.Clue", xs, func(x *Clue) int64 { return x.Version }, &cs.clues, c.SaveClue,
-		func(ctx context.Context, x *Clue) (*Clue, error) { return g.s.Clue(ctx, x.ID) })
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Clue]{Name: "supervision.Clue", Capture: &cs.clues, Save: c.SaveClue,
+		Version: func(x *Clue) int64 { return x.Version },
+		Get:     func(ctx context.Context, x *Clue) (*Clue, error) { return g.s.Clue(ctx, x.ID) }})
 }
 
 // ImportCaseReports imports case reports as SaveCaseReport stores them. See Importing
 // above.
 func (g *Service) ImportCaseReports(ctx context.Context, xs iter.Seq[*CaseReport]) (*gongwei.ImportReport, error) {
 	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.CaseReport", xs, func(x *CaseReport) int64 { return x.Version }, &cs.cases, c.SaveCaseReport,
-		func(ctx context.Context, x *CaseReport) (*CaseReport, error) { return g.s.CaseReport(ctx, x.ID) })
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*CaseReport]{Name: "supervision.CaseReport", Capture: &cs.cases, Save: c.SaveCaseReport,
+		Version: func(x *CaseReport) int64 { return x.Version },
+		Get:     func(ctx context.Context, x *CaseReport) (*CaseReport, error) { return g.s.CaseReport(ctx, x.ID) }})
 }
 
 // ImportEmergencyReports imports emergency reports as SaveEmergencyReport stores them.
 // See Importing above.
 func (g *Service) ImportEmergencyReports(ctx context.Context, xs iter.Seq[*EmergencyReport]) (*gongwei.ImportReport, error) {
 	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.EmergencyReport", xs, func(x *EmergencyReport) int64 { return x.Version }, &cs.emergencies, c.SaveEmergencyReport,
-		func(ctx context.Context, x *EmergencyReport) (*EmergencyReport, error) {
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*EmergencyReport]{Name: "supervision.EmergencyReport", Capture: &cs.emergencies, Save: c.SaveEmergencyReport,
+		Version: func(x *EmergencyReport) int64 { return x.Version },
+		Get: func(ctx context.Context, x *EmergencyReport) (*EmergencyReport, error) {
 			return g.s.EmergencyReport(ctx, x.ID)
-		})
+		}})
 }
