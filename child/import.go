@@ -8,8 +8,7 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
-// captureStore is the Service's store for an import: it captures each record put, for
-// comparing it with the stored one when its key is taken (bulk.InsertSame).
+// captureStore captures each record the Service puts during an import (bulk.Put).
 type captureStore struct {
 	Store
 	children bulk.Capture[*Child]
@@ -32,15 +31,9 @@ func (sv *Service) capturing() (*Service, *captureStore) {
 	return &c, cs
 }
 
-// ImportChildren imports child health records as SaveChild saves them. Records are
-// written in chunks, in one batch of the store each when it implements
-// gongwei.Batcher; a rejected record is reported (position, kind, every field problem)
-// and the import goes on; a record stored already exactly as the import would store it
-// (its ID the resident's when empty) is skipped, so an interrupted import run again
-// neither duplicates nor loses anything, and one stored with other content is rejected
-// (gongwei.ErrConflict). A failing store or a cancelled context stops the import; the
-// report says how far it got (healthrecord.Registry's Importing section describes the
-// contract).
+// ImportChildren imports child health records as SaveChild saves them, keyed by ID (the
+// resident's when empty), under the import contract of healthrecord.Registry's
+// Importing section.
 func (sv *Service) ImportChildren(ctx context.Context, xs iter.Seq[*Child]) (*gongwei.ImportReport, error) {
 	c, cs := sv.capturing()
 	return bulk.Import(ctx, sv.s, xs, bulk.Kind[*Child]{Name: "child.Child", Capture: &cs.children, Save: c.SaveChild,

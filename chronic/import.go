@@ -8,8 +8,7 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
-// captureStore is the Service's store for an import: it captures each record put, for
-// comparing it with the stored one when its key is taken (bulk.InsertSame).
+// captureStore captures each record the Service puts during an import (bulk.Put).
 type captureStore struct {
 	Store
 	patients bulk.Capture[*Patient]
@@ -32,17 +31,11 @@ func (s *Service) capturing() (*Service, *captureStore) {
 	return &c, cs
 }
 
-// ImportPatients imports registrations as Register enters them: each is normalised,
-// validated (with a records registry, against the resident's health record) and
-// checked against the resident's other open registrations of the condition. Records are
-// written in chunks, in one batch of the store each when it implements gongwei.Batcher;
-// a rejected record is reported (position, kind, every field problem) and the import
-// goes on; a registration stored already exactly as the import would store it (its ID
-// assigned as by Register when empty) is skipped, so an interrupted import run again
-// neither duplicates nor loses anything, and one stored with other content is rejected
-// (gongwei.ErrConflict). A failing store or a cancelled context stops the import; the
-// report says how far it got (healthrecord.Registry's Importing section describes the
-// contract).
+// ImportPatients imports registrations as Register enters them (normalised, validated
+// with a records registry against the resident's health record, checked against the
+// resident's other open registrations of the condition), keyed by ID (assigned as by
+// Register when empty), under the import contract of healthrecord.Registry's Importing
+// section.
 func (s *Service) ImportPatients(ctx context.Context, ps iter.Seq[*Patient]) (*gongwei.ImportReport, error) {
 	c, cs := s.capturing()
 	return bulk.Import(ctx, s.s, ps, bulk.Kind[*Patient]{Name: "chronic.Patient", Capture: &cs.patients, Save: c.Register,

@@ -8,8 +8,7 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
-// captureStore is the Service's store for an import: it captures each activity put,
-// for comparing it with the stored one when its key is taken (bulk.InsertSame).
+// captureStore captures each activity the Service puts during an import (bulk.Put).
 type captureStore struct {
 	Store
 	activities bulk.Capture[*Activity]
@@ -19,14 +18,8 @@ func (c *captureStore) PutActivity(ctx context.Context, a *Activity, prev int64)
 	return bulk.Put(ctx, &c.activities, c.Store.PutActivity, a, prev)
 }
 
-// ImportActivities imports activities as Save stores them. Records are written in
-// chunks, in one batch of the store each when it implements gongwei.Batcher; a rejected
-// record is reported (position, kind, every field problem) and the import goes on; an
-// activity stored already exactly as the import would store it is skipped, so an
-// interrupted import run again neither duplicates nor loses anything, and one stored
-// with other content is rejected (gongwei.ErrConflict). A failing store or a cancelled
-// context stops the import; the report says how far it got (healthrecord.Registry's
-// Importing section describes the contract).
+// ImportActivities imports activities as Save stores them, keyed by ID, under the
+// import contract of healthrecord.Registry's Importing section.
 func (g *Service) ImportActivities(ctx context.Context, as iter.Seq[*Activity]) (*gongwei.ImportReport, error) {
 	cs := &captureStore{Store: g.s}
 	c := *g

@@ -37,7 +37,7 @@ import (
 // The records of the stream that are stored are updated as by Save (their stored ID
 // and Version); skipped and rejected ones are left as given.
 
-// captureStore is the Registry's store for an import: it captures each record put, for
+// captureStore captures each record the Registry puts during an import (bulk.Put), for
 // comparing it with the stored one when its key is taken (bulk.InsertSame).
 type captureStore struct {
 	Store

@@ -8,8 +8,7 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
-// captureStore is the Service's store for an import: it captures each record put, for
-// comparing it with the stored one when its key is taken (bulk.InsertSame).
+// captureStore captures each record the Service puts during an import (bulk.Put).
 type captureStore struct {
 	Store
 	registrations bulk.Capture[*Registration]
@@ -32,15 +31,8 @@ func (g *Service) capturing() (*Service, *captureStore) {
 	return &c, cs
 }
 
-// ImportRegistrations imports registrations as Register stores them (keyed by the
-// resident). Records are written in chunks, in one batch of the store each when it
-// implements gongwei.Batcher; a rejected record is reported (position, kind, every
-// field problem) and the import goes on; a registration stored already exactly as the
-// import would store it is skipped, so an interrupted import run again neither
-// duplicates nor loses anything, and one stored with other content is rejected
-// (gongwei.ErrConflict). A failing store or a cancelled context stops the import; the
-// report says how far it got (healthrecord.Registry's Importing section describes the
-// contract).
+// ImportRegistrations imports registrations as Register stores them, keyed by the
+// resident, under the import contract of healthrecord.Registry's Importing section.
 func (g *Service) ImportRegistrations(ctx context.Context, rs iter.Seq[*Registration]) (*gongwei.ImportReport, error) {
 	c, cs := g.capturing()
 	return bulk.Import(ctx, g.s, rs, bulk.Kind[*Registration]{Name: "immunization.Registration", Capture: &cs.registrations, Save: c.Register,

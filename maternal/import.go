@@ -8,8 +8,7 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
-// captureStore is the Registry's store for an import: it captures each pregnancy put,
-// for comparing it with the stored one when its key is taken (bulk.InsertSame).
+// captureStore captures each pregnancy the Registry puts during an import (bulk.Put).
 type captureStore struct {
 	Store
 	pregnancies bulk.Capture[*Pregnancy]
@@ -19,16 +18,10 @@ func (c *captureStore) PutPregnancy(ctx context.Context, p *Pregnancy, prev int6
 	return bulk.Put(ctx, &c.pregnancies, c.Store.PutPregnancy, p, prev)
 }
 
-// ImportPregnancies imports pregnancies as Save saves them: each is normalised,
-// validated against the woman's health record and her other pregnancies, and its
-// contacts are put on her timeline. Records are written in chunks, in one batch of the
-// store each when it implements gongwei.Batcher; a rejected record is reported
-// (position, kind, every field problem) and the import goes on; a pregnancy stored
-// already exactly as the import would store it (its ID assigned as by Save when empty)
-// is skipped, so an interrupted import run again neither duplicates nor loses anything,
-// and one stored with other content is rejected (gongwei.ErrConflict). A failing store
-// or a cancelled context stops the import; the report says how far it got
-// (healthrecord.Registry's Importing section describes the contract).
+// ImportPregnancies imports pregnancies as Save saves them (normalised, validated
+// against the woman's health record and her other pregnancies, contacts put on her
+// timeline), keyed by ID (assigned as by Save when empty), under the import contract of
+// healthrecord.Registry's Importing section.
 func (g *Registry) ImportPregnancies(ctx context.Context, ps iter.Seq[*Pregnancy]) (*gongwei.ImportReport, error) {
 	cs := &captureStore{Store: g.s}
 	c := *g

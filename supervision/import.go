@@ -10,18 +10,11 @@ import (
 
 // Importing
 //
-// The Import methods store streams of records through the matching Save methods:
-// normalised and validated as alone, written in chunks, in one batch of the store each
-// when it implements gongwei.Batcher. A rejected record (invalid; an inspection of an
-// unknown unit) is reported with its position, kind and error, and the import goes on;
-// a record stored already exactly as the import would store it (under its ID) is
-// skipped, so an interrupted import run again neither duplicates nor loses anything,
-// and one stored with other content is rejected (gongwei.ErrConflict). A failing store
-// or a cancelled context stops the import; the report says how far it got
-// (healthrecord.Registry's Importing section describes the contract).
+// The Import methods store streams of records through the matching Save methods, keyed
+// by ID, under the import contract of healthrecord.Registry's Importing section. An
+// inspection of an unknown unit is rejected, as by SaveInspection.
 
-// captureStore is the Service's store for an import: it captures each record put, for
-// comparing it with the stored one when its key is taken (bulk.InsertSame).
+// captureStore captures each record the Service puts during an import (bulk.Put).
 type captureStore struct {
 	Store
 	units       bulk.Capture[*Unit]
