@@ -11,10 +11,6 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
 )
 
-func TestConformance(t *testing.T) {
-	recordtest.TestStore(t, func() healthrecord.Store { return memstore.New() })
-}
-
 // BenchmarkMemstoreResidents streams 100,000 residents in archive-number order, the
 // shape of a township's indicator scan.
 func BenchmarkMemstoreResidents(b *testing.B) {
