@@ -16,6 +16,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/examples/internal/reporttest"
 )
 
 // TestHTMLInBrowser loads the township's HTML report in headless Chromium: the DOM the
@@ -51,9 +52,9 @@ func TestHTMLInBrowser(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(dom, `class="growth-chart"`), "weight- and length/height-for-age")
 	for _, ind := range []child.Indicator{child.WeightForAge, child.LengthHeightForAge} {
 		attr := `data-indicator="` + ind.String() + `"`
-		want := strings.Count(svgElement(t, string(page), attr), `<circle class="point`)
+		want := strings.Count(reporttest.SVGElement(t, string(page), attr), `<circle class="point`)
 		assert.GreaterOrEqual(t, want, 1, ind.String())
-		assert.Equal(t, want, strings.Count(svgElement(t, dom, attr), `<circle class="point`), "%s points in the DOM", ind)
-		assert.Equal(t, 5, strings.Count(svgElement(t, dom, attr), `<path class="sd"`), "%s SD curves in the DOM", ind)
+		assert.Equal(t, want, strings.Count(reporttest.SVGElement(t, dom, attr), `<circle class="point`), "%s points in the DOM", ind)
+		assert.Equal(t, 5, strings.Count(reporttest.SVGElement(t, dom, attr), `<path class="sd"`), "%s SD curves in the DOM", ind)
 	}
 }
