@@ -17,25 +17,6 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
-// childStores adapts a DB opener to the newStore of childtest.TestStore.
-func childStores(newDB func() *sqlstore.DB) func(*testing.T) child.Store {
-	return func(*testing.T) child.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Child()
-	}
-}
-
-func TestChildSQLite(t *testing.T) {
-	childtest.TestStore(t, childStores(sqliteStores(t)))
-}
-
-func TestChildPostgres(t *testing.T) {
-	childtest.TestStore(t, childStores(postgresStores(t)))
-}
-
 // TestChildResidentKey: the unique key on the resident follows the record (a record
 // moved to another health record frees the old one), records without a resident do
 // not collide, and the duplicate's error does not repeat the resident (PostgreSQL's

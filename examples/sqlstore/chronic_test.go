@@ -17,25 +17,6 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
-// chronicStores adapts a DB opener to the newStore of chronictest.TestStore.
-func chronicStores(newDB func() *sqlstore.DB) func(*testing.T) chronic.Store {
-	return func(*testing.T) chronic.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Chronic()
-	}
-}
-
-func TestChronicSQLite(t *testing.T) {
-	chronictest.TestStore(t, chronicStores(sqliteStores(t)))
-}
-
-func TestChronicPostgres(t *testing.T) {
-	chronictest.TestStore(t, chronicStores(postgresStores(t)))
-}
-
 // TestChronicColumnsFollowUpdates: the key columns are rewritten with the record: a
 // visit whose follow-up is redated leaves the stream of its old month for the new one,
 // and a patient moved to another village leaves the old village's stream.

@@ -16,25 +16,6 @@ import (
 	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
 )
 
-// maternalStores adapts a DB opener to the newStore of maternaltest.TestStore.
-func maternalStores(newDB func() *sqlstore.DB) func(*testing.T) maternal.Store {
-	return func(*testing.T) maternal.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Maternal()
-	}
-}
-
-func TestMaternalSQLite(t *testing.T) {
-	maternaltest.TestStore(t, maternalStores(sqliteStores(t)))
-}
-
-func TestMaternalPostgres(t *testing.T) {
-	maternaltest.TestStore(t, maternalStores(postgresStores(t)))
-}
-
 // TestMaternalSpanFollowsUpdates: the span columns are rewritten with the pregnancy: an
 // ongoing pregnancy is under care in every later period until its delivery is
 // recorded, then only until the 42nd day after it. A failed put's error repeats

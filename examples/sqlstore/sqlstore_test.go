@@ -129,25 +129,6 @@ func sqliteDB(tb testing.TB) (*sqlstore.DB, error) {
 	return db, nil
 }
 
-// healthRecords adapts a DB opener to the newStore of recordtest.TestStore.
-func healthRecords(newDB func() *sqlstore.DB) func() healthrecord.Store {
-	return func() healthrecord.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.HealthRecord()
-	}
-}
-
-func TestHealthRecordSQLite(t *testing.T) {
-	recordtest.TestStore(t, healthRecords(sqliteStores(t)))
-}
-
-func TestHealthRecordPostgres(t *testing.T) {
-	recordtest.TestStore(t, healthRecords(postgresStores(t)))
-}
-
 // engines runs f on SQLite and, when postgresEnv is set, on PostgreSQL, with a function
 // giving a fresh database's DSN on each call.
 func engines(t *testing.T, f func(t *testing.T, dsns func() string)) {

@@ -7,30 +7,10 @@ import (
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
-	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/supervision"
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
 )
-
-// supervisionStores adapts a DB opener to the newStore of supervisiontest.TestStore.
-func supervisionStores(newDB func() *sqlstore.DB) func(*testing.T) supervision.Store {
-	return func(*testing.T) supervision.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Supervision()
-	}
-}
-
-func TestSupervisionSQLite(t *testing.T) {
-	supervisiontest.TestStore(t, supervisionStores(sqliteStores(t)))
-}
-
-func TestSupervisionPostgres(t *testing.T) {
-	supervisiontest.TestStore(t, supervisionStores(postgresStores(t)))
-}
 
 // TestSupervisionInstants: instants keep their instant whatever zone they were put in;
 // the Asia/Shanghai offset reads back in supervision.Shanghai, UTC in UTC. Emergency
