@@ -124,6 +124,7 @@ func (sv *Service) SaveChild(ctx context.Context, c *Child) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	bulk.Keep(ctx, w)
 	if err := sv.s.PutChild(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -182,6 +183,7 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	bulk.Keep(ctx, w)
 	if err := sv.s.PutVisit(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}

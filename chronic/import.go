@@ -8,37 +8,13 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
-// captureStore captures each record the Service puts during an import (bulk.Put).
-type captureStore struct {
-	Store
-	patients bulk.Capture[*Patient]
-	visits   bulk.Capture[*Visit]
-}
-
-func (c *captureStore) PutPatient(ctx context.Context, p *Patient, prev int64) error {
-	return bulk.Put(ctx, &c.patients, c.Store.PutPatient, p, prev)
-}
-
-func (c *captureStore) PutVisit(ctx context.Context, v *Visit, prev int64) error {
-	return bulk.Put(ctx, &c.visits, c.Store.PutVisit, v, prev)
-}
-
-// capturing returns a Service like s over a store that captures the records put.
-func (s *Service) capturing() (*Service, *captureStore) {
-	cs := &captureStore{Store: s.s}
-	c := *s
-	c.s = cs
-	return &c, cs
-}
-
 // ImportPatients imports registrations as Register enters them (normalised, validated
 // with a records registry against the resident's health record, checked against the
 // resident's other open registrations of the condition), keyed by ID (assigned as by
 // Register when empty), under the import contract of healthrecord.Registry's Importing
 // section.
 func (s *Service) ImportPatients(ctx context.Context, ps iter.Seq[*Patient]) (*gongwei.ImportReport, error) {
-	c, cs := s.capturing()
-	return bulk.Import(ctx, s.s, ps, bulk.Kind[*Patient]{Name: "chronic.Patient", Capture: &cs.patients, Save: c.Register,
+	return bulk.Import(ctx, s.s, ps, bulk.Kind[*Patient]{Name: "chronic.Patient", Save: s.Register,
 		Version: func(p *Patient) int64 { return p.Version },
 		Get: func(ctx context.Context, p *Patient) (*Patient, error) {
 			return s.s.Patient(ctx, bulk.KeyOr(p.ID, func() PatientID {
@@ -54,8 +30,7 @@ func (s *Service) ImportPatients(ctx context.Context, ps iter.Seq[*Patient]) (*g
 // come in date order, as they would be entered) and appended to the timeline. Otherwise
 // as ImportPatients; a visit's key is its ID, assigned as by RecordVisit when empty.
 func (s *Service) ImportVisits(ctx context.Context, vs iter.Seq[*Visit]) (*gongwei.ImportReport, error) {
-	c, cs := s.capturing()
-	return bulk.Import(ctx, s.s, vs, bulk.Kind[*Visit]{Name: "chronic.Visit", Capture: &cs.visits, Save: c.RecordVisit,
+	return bulk.Import(ctx, s.s, vs, bulk.Kind[*Visit]{Name: "chronic.Visit", Save: s.RecordVisit,
 		Version: func(v *Visit) int64 { return v.Version },
 		Get: func(ctx context.Context, v *Visit) (*Visit, error) {
 			return s.s.Visit(ctx, bulk.KeyOr(v.ID, func() VisitID { return VisitID(string(v.Patient) + "-" + digits8(v.Date())) }))

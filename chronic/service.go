@@ -123,6 +123,7 @@ func (s *Service) Register(ctx context.Context, p *Patient) error {
 		}
 	}
 	w.Version = 1
+	bulk.Keep(ctx, w)
 	if err := s.s.PutPatient(ctx, w, 0); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -223,6 +224,7 @@ func (s *Service) SavePatient(ctx context.Context, p *Patient) error {
 	}
 	prev := w.Version
 	w.Version++
+	bulk.Keep(ctx, w)
 	if err := s.s.PutPatient(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -329,6 +331,7 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	w.Assessment = Classify(*p, w, previous)
 	prev := w.Version
 	w.Version++
+	bulk.Keep(ctx, w)
 	if err := s.s.PutVisit(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}

@@ -37,44 +37,10 @@ import (
 // The records of the stream that are stored are updated as by Save (their stored ID
 // and Version); skipped and rejected ones are left as given.
 
-// captureStore captures each record the Registry puts during an import (bulk.Put), for
-// comparing it with the stored one when its key is taken (bulk.InsertSame).
-type captureStore struct {
-	Store
-	residents  bulk.Capture[*Resident]
-	households bulk.Capture[*Household]
-	checkups   bulk.Capture[*Checkup]
-	contracts  bulk.Capture[*Contract]
-}
-
-func (c *captureStore) PutResident(ctx context.Context, r *Resident, prev int64) error {
-	return bulk.Put(ctx, &c.residents, c.Store.PutResident, r, prev)
-}
-
-func (c *captureStore) PutHousehold(ctx context.Context, h *Household, prev int64) error {
-	return bulk.Put(ctx, &c.households, c.Store.PutHousehold, h, prev)
-}
-
-func (c *captureStore) PutCheckup(ctx context.Context, x *Checkup, prev int64) error {
-	return bulk.Put(ctx, &c.checkups, c.Store.PutCheckup, x, prev)
-}
-
-func (c *captureStore) PutContract(ctx context.Context, x *Contract, prev int64) error {
-	return bulk.Put(ctx, &c.contracts, c.Store.PutContract, x, prev)
-}
-
-// capturing returns a Registry like g over a store that captures the records put.
-func (g *Registry) capturing() (*Registry, *captureStore) {
-	cs := &captureStore{Store: g.s}
-	return &Registry{s: cs, attempts: g.attempts, residentID: g.residentID, householdID: g.householdID,
-		checkupID: g.checkupID, contractID: g.contractID, now: g.now}, cs
-}
-
 // ImportResidents imports residents as SaveResident saves them (each must hold its
 // archive number; the ID defaults to it). See Importing above.
 func (g *Registry) ImportResidents(ctx context.Context, rs iter.Seq[*Resident]) (*gongwei.ImportReport, error) {
-	c, cs := g.capturing()
-	return bulk.Import(ctx, g.s, rs, bulk.Kind[*Resident]{Name: "healthrecord.Resident", Capture: &cs.residents, Save: c.SaveResident,
+	return bulk.Import(ctx, g.s, rs, bulk.Kind[*Resident]{Name: "healthrecord.Resident", Save: g.SaveResident,
 		Version: func(r *Resident) int64 { return r.Version },
 		Get: func(ctx context.Context, r *Resident) (*Resident, error) {
 			return g.s.Resident(ctx, bulk.KeyOr(r.ID, func() ResidentID {
@@ -87,8 +53,7 @@ func (g *Registry) ImportResidents(ctx context.Context, rs iter.Seq[*Resident]) 
 
 // ImportHouseholds imports households as SaveHousehold saves them. See Importing above.
 func (g *Registry) ImportHouseholds(ctx context.Context, hs iter.Seq[*Household]) (*gongwei.ImportReport, error) {
-	c, cs := g.capturing()
-	return bulk.Import(ctx, g.s, hs, bulk.Kind[*Household]{Name: "healthrecord.Household", Capture: &cs.households, Save: c.SaveHousehold,
+	return bulk.Import(ctx, g.s, hs, bulk.Kind[*Household]{Name: "healthrecord.Household", Save: g.SaveHousehold,
 		Version: func(h *Household) int64 { return h.Version },
 		Get: func(ctx context.Context, h *Household) (*Household, error) {
 			return g.s.Household(ctx, bulk.KeyOr(h.ID, func() HouseholdID {
@@ -100,8 +65,7 @@ func (g *Registry) ImportHouseholds(ctx context.Context, hs iter.Seq[*Household]
 // ImportCheckups imports health checkup forms as SaveCheckup saves them (with their
 // timeline events). See Importing above.
 func (g *Registry) ImportCheckups(ctx context.Context, xs iter.Seq[*Checkup]) (*gongwei.ImportReport, error) {
-	c, cs := g.capturing()
-	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Checkup]{Name: "healthrecord.Checkup", Capture: &cs.checkups, Save: c.SaveCheckup,
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Checkup]{Name: "healthrecord.Checkup", Save: g.SaveCheckup,
 		Version: func(x *Checkup) int64 { return x.Version },
 		Get: func(ctx context.Context, x *Checkup) (*Checkup, error) {
 			return g.s.Checkup(ctx, bulk.KeyOr(x.ID, func() CheckupID {
@@ -113,8 +77,7 @@ func (g *Registry) ImportCheckups(ctx context.Context, xs iter.Seq[*Checkup]) (*
 // ImportContracts imports family-doctor contracts as SaveContract saves them. See
 // Importing above.
 func (g *Registry) ImportContracts(ctx context.Context, xs iter.Seq[*Contract]) (*gongwei.ImportReport, error) {
-	c, cs := g.capturing()
-	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Contract]{Name: "healthrecord.Contract", Capture: &cs.contracts, Save: c.SaveContract,
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Contract]{Name: "healthrecord.Contract", Save: g.SaveContract,
 		Version: func(x *Contract) int64 { return x.Version },
 		Get: func(ctx context.Context, x *Contract) (*Contract, error) {
 			return g.s.Contract(ctx, bulk.KeyOr(x.ID, func() ContractID {

@@ -322,6 +322,7 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 		}
 		w.Version = 1
 		w.Derived = w.DeriveOutcome()
+		bulk.Keep(ctx, w)
 		err = g.s.PutResident(ctx, w, 0)
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
@@ -400,6 +401,7 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	prev := w.Version
 	w.Version = prev + 1
 	w.Derived = w.DeriveOutcome()
+	bulk.Keep(ctx, w)
 	if err := g.s.PutResident(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -441,6 +443,7 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 		prev := r.Version
 		r.Version = prev + 1
 		r.Derived = r.DeriveOutcome()
+		bulk.Keep(ctx, r)
 		err = g.s.PutResident(ctx, r, prev)
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(r.ID), r.Clone())
@@ -483,6 +486,7 @@ func (g *Registry) SaveHousehold(ctx context.Context, h *Household) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	bulk.Keep(ctx, w)
 	if err := g.s.PutHousehold(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -558,6 +562,7 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	if r != nil {
 		w.Derived = w.DeriveOutcome(r.BirthDate)
 	}
+	bulk.Keep(ctx, w)
 	if err := g.s.PutCheckup(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -592,6 +597,7 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	bulk.Keep(ctx, w)
 	if err := g.s.PutContract(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Records is what the Registry needs from the health record service: the woman's record
@@ -188,6 +189,7 @@ func (g *Registry) Save(ctx context.Context, p *Pregnancy) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
+	bulk.Keep(ctx, w)
 	if err := g.s.PutPregnancy(ctx, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}

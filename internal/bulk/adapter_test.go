@@ -13,16 +13,26 @@ import (
 	"github.com/gongwei-lib/gongwei"
 )
 
-// TestImport imports through a capturing map store: a new record is stored, the same
+// TestImport imports into a map store, with the records put captured by a capturing
+// store (Put) and by the service handing them to Keep: a new record is stored, the same
 // record again is skipped, one with other content under a stored key is rejected as a
 // conflict, and one with a version is rejected as not allowed.
 func TestImport(t *testing.T) {
+	for _, capturing := range []bool{true, false} {
+		t.Run(fmt.Sprintf("capturing store %v", capturing), func(t *testing.T) { testImport(t, capturing) })
+	}
+}
+
+func testImport(t *testing.T, capturing bool) {
 	type rec struct {
 		ID, Name string
 		Version  int64
 	}
 	stored := map[string]rec{"old": {"old", "b", 1}}
-	var c Capture[*rec]
+	var c *Capture[*rec]
+	if capturing {
+		c = new(Capture[*rec])
+	}
 	put := func(_ context.Context, r *rec, prev int64) error {
 		if _, ok := stored[r.ID]; ok || prev != 0 {
 			return fmt.Errorf("put: %w", gongwei.ErrConflict)
@@ -33,11 +43,15 @@ func TestImport(t *testing.T) {
 	k := Kind[*rec]{
 		Name:    "test.Record",
 		Version: func(r *rec) int64 { return r.Version },
-		Capture: &c,
+		Capture: c,
 		Save: func(ctx context.Context, r *rec) error {
 			w := *r
 			w.Version = 1
-			return Put(ctx, &c, put, &w, 0)
+			if capturing {
+				return Put(ctx, c, put, &w, 0)
+			}
+			Keep(ctx, &w)
+			return put(ctx, &w, 0)
 		},
 		Get: func(_ context.Context, r *rec) (*rec, error) {
 			x, ok := stored[KeyOr(r.ID, func() string { return "derived" })]
@@ -60,6 +74,21 @@ func TestImport(t *testing.T) {
 	assert.Equal(t, 3, rep.Rejected[1].Index)
 	assert.ErrorIs(t, rep.Rejected[1].Err, gongwei.ErrInvalid)
 	assert.Equal(t, []string{"new", "old"}, slices.Sorted(maps.Keys(stored)))
+}
+
+// TestKeepOutsideImport: outside an import Keep does nothing (and does not fail).
+func TestKeepOutsideImport(t *testing.T) {
+	ctx := context.Background()
+	Keep(ctx, "a record")
+	var c Capture[string]
+	ctx = context.WithValue(ctx, captureKey[string]{}, &c)
+	Keep(ctx, 42) // another type: not captured
+	_, ok := c.Take()
+	assert.False(t, ok)
+	Keep(ctx, "b")
+	x, ok := c.Take()
+	assert.True(t, ok)
+	assert.Equal(t, "b", x)
 }
 
 func TestKeyOr(t *testing.T) {
