@@ -14,6 +14,10 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
+// kindOfAnotherService is the kind of an event another service registers (the
+// vaccination): a store keeps every kind as given, registered or not.
+const kindOfAnotherService healthrecord.EventKind = "vaccination"
+
 // TestStore checks that an implementation of healthrecord.Store meets every clause of
 // the contract documented on healthrecord.Store and its parts. Each case runs as a
 // subtest on a fresh store from newStore and names the clause it checks; failures are
@@ -388,7 +392,7 @@ var storeCases = []storeCase{
 			k.Version = 1
 			t.Must(s.PutContract(t.Ctx, k, 0), "PutContract")
 			t.Must(s.AppendEvent(t.Ctx, Event(r, healthrecord.EventCheckup, date(2024, 3, 1))), "AppendEvent")
-			t.Must(s.AppendEvent(t.Ctx, Event(r, healthrecord.EventVaccination, date(2024, 3, 2))), "AppendEvent")
+			t.Must(s.AppendEvent(t.Ctx, Event(r, kindOfAnotherService, date(2024, 3, 2))), "AppendEvent")
 
 			n := 0
 			for _, err := range s.Residents(t.Ctx, healthrecord.ResidentFilter{}) {
@@ -665,7 +669,7 @@ var storeCases = []storeCase{
 				r1, r2 = r2, r1
 			}
 			may := Event(r1, healthrecord.EventCheckup, date(2024, 5, 1))
-			jan := Event(r1, healthrecord.EventVaccination, date(2024, 1, 1))
+			jan := Event(r1, kindOfAnotherService, date(2024, 1, 1))
 			mayNoRef := Event(r1, healthrecord.EventConsultation, date(2024, 5, 1))
 			mayNoRef.Ref = ""
 			mar := Event(r1, healthrecord.EventTCM, date(2024, 3, 1))
