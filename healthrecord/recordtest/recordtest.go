@@ -59,19 +59,13 @@ func residentIDs(rs []*healthrecord.Resident) []healthrecord.ResidentID {
 // otherwise, so that a store losing updates stops there.
 func (t *tc) interleaved(s healthrecord.Store, id healthrecord.ResidentID) {
 	t.Helper()
-	err := storetest.Check(t.Ctx,
-		func(ctx context.Context) (*healthrecord.Resident, int64, error) {
-			r, err := s.Resident(ctx, id)
-			if err != nil {
-				return nil, 0, err
-			}
-			return r, r.Version, nil
-		},
-		func(ctx context.Context, w int, r *healthrecord.Resident, prev int64) error {
+	err := storetest.CheckRecord(t.Ctx,
+		func(ctx context.Context) (*healthrecord.Resident, error) { return s.Resident(ctx, id) },
+		func(r *healthrecord.Resident) *int64 { return &r.Version },
+		func(w int, r *healthrecord.Resident) {
 			r.Tags = append(r.Tags, healthrecord.Tag(fmt.Sprintf("interleaved-%d", w)))
-			r.Version = prev + 1
-			return s.PutResident(ctx, r, prev)
-		}, gongwei.ErrConflict)
+		},
+		s.PutResident, gongwei.ErrConflict)
 	if err != nil {
 		t.Stopf("PutResident of two writers that both read before either puts: %v", err)
 	}
