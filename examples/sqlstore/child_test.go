@@ -24,14 +24,7 @@ import (
 func TestChildResidentKey(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
-		dsn := dsns()
-		if dsn == "" {
-			t.FailNow()
-		}
-		db := open(t, dsn)
-		if db == nil {
-			t.FailNow()
-		}
+		db := freshDB(t, dsns)
 		s := db.Child()
 		const resident healthrecord.ResidentID = "11010500110100042"
 		put := func(c *child.Child, version, prev int64) error {

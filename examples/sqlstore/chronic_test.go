@@ -68,15 +68,7 @@ func TestChronicColumnsFollowUpdates(t *testing.T) {
 // chronicDB opens a fresh database of dsns and returns its chronic store, or stops t.
 func chronicDB(t *testing.T, dsns func() string) *sqlstore.ChronicStore {
 	t.Helper()
-	dsn := dsns()
-	if dsn == "" {
-		t.FailNow()
-	}
-	db := open(t, dsn)
-	if db == nil {
-		t.FailNow()
-	}
-	return db.Chronic()
+	return freshDB(t, dsns).Chronic()
 }
 
 // Store hypertension patients and their follow-ups in an SQLite file, and stream one

@@ -23,14 +23,7 @@ import (
 func TestMaternalSpanFollowsUpdates(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
-		dsn := dsns()
-		if dsn == "" {
-			t.FailNow()
-		}
-		db := open(t, dsn)
-		if db == nil {
-			t.FailNow()
-		}
+		db := freshDB(t, dsns)
 		s := db.Maternal()
 		w := maternaltest.Woman(1, maternaltest.FixtureVillage)
 		lmp := gongwei.MustDate(2023, 1, 1)

@@ -118,6 +118,22 @@ func open(t *testing.T, dsn string) *sqlstore.DB {
 	return db
 }
 
+// freshDB opens the fresh database of the next DSN of dsns, closed when t ends, or
+// stops t (the DSN is empty when the engine is not available; a failure to open is
+// reported by open).
+func freshDB(t *testing.T, dsns func() string) *sqlstore.DB {
+	t.Helper()
+	dsn := dsns()
+	if dsn == "" {
+		t.FailNow()
+	}
+	db := open(t, dsn)
+	if db == nil {
+		t.FailNow()
+	}
+	return db
+}
+
 // sqliteDB opens a fresh SQLite file under tb's temporary directory, closed when tb
 // ends.
 func sqliteDB(tb testing.TB) (*sqlstore.DB, error) {
@@ -250,14 +266,7 @@ func TestConcurrentOpen(t *testing.T) {
 // the 199 others.
 func TestStreamCancelled(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
-		dsn := dsns()
-		if dsn == "" {
-			t.FailNow()
-		}
-		db := open(t, dsn)
-		if db == nil {
-			t.FailNow()
-		}
+		db := freshDB(t, dsns)
 		putResidents(t, db.HealthRecord(), 200)
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
