@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,7 +11,6 @@ import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
 	"github.com/gongwei-lib/gongwei/child/childtest"
-	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
@@ -69,18 +66,12 @@ func TestChildResidentKey(t *testing.T) {
 // and stream its visits of the first half-year.
 func ExampleDB_Child() {
 	ctx := context.Background()
-	dir, err := os.MkdirTemp("", "sqlstore-example")
+	db, done, err := openExample(ctx) // an SQLite file in a temporary directory, as ExampleOpen
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	defer os.RemoveAll(dir)
-	db, err := sqlstore.Open(ctx, "sqlite:"+filepath.Join(dir, "township.db"))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	defer db.Close()
+	defer done()
 
 	s := db.Child()
 	for i := 1; i <= 2; i++ {

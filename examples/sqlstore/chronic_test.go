@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -75,18 +73,12 @@ func chronicDB(t *testing.T, dsns func() string) *sqlstore.ChronicStore {
 // village's patients and one patient's visits of a quarter.
 func ExampleDB_Chronic() {
 	ctx := context.Background()
-	dir, err := os.MkdirTemp("", "sqlstore-example")
+	db, done, err := openExample(ctx) // an SQLite file in a temporary directory, as ExampleOpen
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	defer os.RemoveAll(dir)
-	db, err := sqlstore.Open(ctx, "sqlite:"+filepath.Join(dir, "township.db"))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	defer db.Close()
+	defer done()
 
 	s := db.Chronic()
 	for i := 1; i <= 3; i++ {

@@ -13,6 +13,21 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
 )
 
+// openExample opens an SQLite file in a new temporary directory, as ExampleOpen does;
+// done closes it and removes the directory.
+func openExample(ctx context.Context) (db *sqlstore.DB, done func(), err error) {
+	dir, err := os.MkdirTemp("", "sqlstore-example")
+	if err != nil {
+		return nil, nil, err
+	}
+	db, err = sqlstore.Open(ctx, "sqlite:"+filepath.Join(dir, "township.db"))
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, nil, err
+	}
+	return db, func() { db.Close(); os.RemoveAll(dir) }, nil
+}
+
 // Open an SQLite file (created and migrated on first use), store residents through the
 // health record's store and stream a village back in archive-number order.
 func ExampleOpen() {

@@ -4,13 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/gongwei-lib/gongwei"
-	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/internal/storetest"
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
@@ -76,18 +73,12 @@ func TestMaternalSpanFollowsUpdates(t *testing.T) {
 // end, or for good while it goes on.
 func ExampleDB_Maternal() {
 	ctx := context.Background()
-	dir, err := os.MkdirTemp("", "sqlstore-example")
+	db, done, err := openExample(ctx) // an SQLite file in a temporary directory, as ExampleOpen
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	defer os.RemoveAll(dir)
-	db, err := sqlstore.Open(ctx, "sqlite:"+filepath.Join(dir, "township.db"))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	defer db.Close()
+	defer done()
 
 	s := db.Maternal()
 	v := maternaltest.FixtureVillage
