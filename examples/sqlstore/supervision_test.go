@@ -19,10 +19,7 @@ import (
 func TestSupervisionInstants(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
-		db := open(t, dsns())
-		if db == nil {
-			t.FailNow()
-		}
+		db := freshDB(t, dsns)
 		s := db.Supervision()
 		v := supervisiontest.VillageA
 		// E1: 2024-12-31 23:30 UTC = 2025-01-01 07:30 Shanghai.
@@ -67,10 +64,7 @@ func TestSupervisionInstants(t *testing.T) {
 func TestSupervisionPrefixNonDigits(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
-		db := open(t, dsns())
-		if db == nil {
-			t.FailNow()
-		}
+		db := freshDB(t, dsns)
 		s := db.Supervision()
 		for i, v := range []string{"村甲1", "村甲2", "村乙", "110101001001"} {
 			u := supervisiontest.Unit(supervision.UnitID(string(rune('A'+i))), "")
