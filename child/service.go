@@ -124,8 +124,7 @@ func (sv *Service) SaveChild(ctx context.Context, c *Child) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	bulk.Keep(ctx, w)
-	if err := sv.s.PutChild(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, sv.s.PutChild, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "child.Child", string(w.ID), w.Clone())
@@ -183,8 +182,7 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	bulk.Keep(ctx, w)
-	if err := sv.s.PutVisit(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, sv.s.PutVisit, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*v = *w

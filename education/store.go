@@ -95,8 +95,7 @@ func (g *Service) Save(ctx context.Context, a *Activity) error {
 	}
 	prev := a.Version
 	x.Version = prev + 1
-	bulk.Keep(ctx, x)
-	if err := g.s.PutActivity(ctx, x, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, g.s.PutActivity, x, prev); err != nil {
 		return fmt.Errorf("education: save activity: %w", err)
 	}
 	a.Version = prev + 1

@@ -158,8 +158,7 @@ func (g *Registry) Refresh(ctx context.Context, prefix string) (int, error) {
 		if o := r.DeriveOutcome(); r.Derived != o {
 			prev := r.Version
 			r.Derived, r.Version = o, prev+1
-			bulk.Keep(ctx, r)
-			if err := put(g.s.PutResident(ctx, r, prev)); err != nil {
+			if err := put(bulk.PutKeeping(ctx, g.s.PutResident, r, prev)); err != nil {
 				return n, err
 			}
 		}
@@ -170,8 +169,7 @@ func (g *Registry) Refresh(ctx context.Context, prefix string) (int, error) {
 			if o := c.DeriveOutcome(r.BirthDate); c.Derived != o {
 				prev := c.Version
 				c.Derived, c.Version = o, prev+1
-				bulk.Keep(ctx, c)
-				if err := put(g.s.PutCheckup(ctx, c, prev)); err != nil {
+				if err := put(bulk.PutKeeping(ctx, g.s.PutCheckup, c, prev)); err != nil {
 					return n, err
 				}
 			}

@@ -189,8 +189,7 @@ func (g *Registry) Save(ctx context.Context, p *Pregnancy) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	bulk.Keep(ctx, w)
-	if err := g.s.PutPregnancy(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, g.s.PutPregnancy, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*p = *w.Clone()

@@ -185,8 +185,7 @@ func inShanghai(t time.Time) time.Time {
 func save[T any](ctx context.Context, what string, x, orig *T, xv, ov *int64, put func(context.Context, *T, int64) error) error {
 	prev := *ov
 	*xv = prev + 1
-	bulk.Keep(ctx, x)
-	if err := put(ctx, x, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, put, x, prev); err != nil {
 		return fmt.Errorf("supervision: save %s: %w", what, err)
 	}
 	*ov = prev + 1

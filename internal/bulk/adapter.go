@@ -12,9 +12,9 @@ import (
 // Every Import method of a domain service is one call of Import, which saves each
 // record of the stream through the service's single-record method, idempotently by the
 // record's key (InsertSame). To compare what the service prepared with what is stored,
-// the service hands each record it is about to put to Keep (a no-op outside an
-// import), or runs over a store whose Put methods each call Put (a store that captures
-// the records put).
+// the service puts each record through PutKeeping (which hands it to Keep, a no-op
+// outside an import), or runs over a store whose Put methods each call Put (a store
+// that captures the records put).
 
 // Kind describes how one record type of a service is imported.
 type Kind[T any] struct {
@@ -56,6 +56,13 @@ func Keep[T any](ctx context.Context, x T) {
 	if c, ok := ctx.Value(captureKey[T]{}).(*Capture[T]); ok {
 		c.Keep(x)
 	}
+}
+
+// PutKeeping hands x to Keep and puts it with put over prev: the put of a service's
+// write path, so that an import running in ctx captures what the service prepared.
+func PutKeeping[T any](ctx context.Context, put func(ctx context.Context, x T, prev int64) error, x T, prev int64) error {
+	Keep(ctx, x)
+	return put(ctx, x, prev)
 }
 
 // Put is the body of a capturing store's Put method: it keeps x in c and puts it with

@@ -50,8 +50,7 @@ func testImport(t *testing.T, capturing bool) {
 			if capturing {
 				return Put(ctx, c, put, &w, 0)
 			}
-			Keep(ctx, &w)
-			return put(ctx, &w, 0)
+			return PutKeeping(ctx, put, &w, 0)
 		},
 		Get: func(_ context.Context, r *rec) (*rec, error) {
 			x, ok := stored[KeyOr(r.ID, func() string { return "derived" })]
