@@ -65,10 +65,8 @@ func TestChildResidentKey(t *testing.T) {
 // Store child records and visits in an SQLite file, find a child by its health record
 // and stream its visits of the first half-year.
 func ExampleDB_Child() {
-	ctx := context.Background()
-	db, done, err := openExample(ctx) // an SQLite file in a temporary directory, as ExampleOpen
-	if err != nil {
-		fmt.Println(err)
+	ctx, db, done := openExample() // an SQLite file in a temporary directory
+	if db == nil {
 		return
 	}
 	defer done()

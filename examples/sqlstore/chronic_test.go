@@ -72,10 +72,8 @@ func chronicDB(t *testing.T, dsns func() string) *sqlstore.ChronicStore {
 // Store hypertension patients and their follow-ups in an SQLite file, and stream one
 // village's patients and one patient's visits of a quarter.
 func ExampleDB_Chronic() {
-	ctx := context.Background()
-	db, done, err := openExample(ctx) // an SQLite file in a temporary directory, as ExampleOpen
-	if err != nil {
-		fmt.Println(err)
+	ctx, db, done := openExample() // an SQLite file in a temporary directory
+	if db == nil {
 		return
 	}
 	defer done()
@@ -96,7 +94,7 @@ func ExampleDB_Chronic() {
 		}
 	}
 	// An insert of a stored ID fails as a conflict, as in every store.
-	err = s.PutPatient(ctx, chronictest.Patient(1, chronic.Hypertension), 0)
+	err := s.PutPatient(ctx, chronictest.Patient(1, chronic.Hypertension), 0)
 	fmt.Println(errors.Is(err, gongwei.ErrConflict), err)
 
 	for p, err := range s.Patients(ctx, chronic.PatientFilter{Prefix: "110105001101"}) {

@@ -72,10 +72,8 @@ func TestMaternalSpanFollowsUpdates(t *testing.T) {
 // pregnancy is under care from its last menstrual period to the 42nd day after its
 // end, or for good while it goes on.
 func ExampleDB_Maternal() {
-	ctx := context.Background()
-	db, done, err := openExample(ctx) // an SQLite file in a temporary directory, as ExampleOpen
-	if err != nil {
-		fmt.Println(err)
+	ctx, db, done := openExample() // an SQLite file in a temporary directory
+	if db == nil {
 		return
 	}
 	defer done()
