@@ -309,7 +309,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 			rangeCond = " AND r.id = t.resident AND r.archive >= ? AND r.archive < ?"
 		}
 		un := db.d.unindexed
-		res := "SELECT "+raw("id")+", '', "+raw("body")+" FROM residents WHERE archive <> ''"
+		res := "SELECT " + raw("id") + ", '', " + raw("body") + " FROM residents WHERE archive <> ''"
 		var resArgs []any
 		if q.Prefix != "" {
 			res += " AND " + db.d.unindexed + "archive >= ? AND " + db.d.unindexed + "archive < ?"
