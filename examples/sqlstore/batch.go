@@ -53,7 +53,7 @@ func (db *DB) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := db.stmts.Load(q); ok {
 		return st.(*sql.Stmt), nil
 	}
-	st, err := db.sql.PrepareContext(ctx, db.d.rebind(q))
+	st, err := db.sql.PrepareContext(ctx, db.d.rebind(db.d.rawBodies(q)))
 	if err != nil {
 		return nil, err
 	}

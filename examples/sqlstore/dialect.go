@@ -97,6 +97,16 @@ func (d *dialect) rawText(expr string) string {
 	return "CAST(" + expr + " AS BLOB)"
 }
 
+// rawBodies rewrites a query selecting bodies ("SELECT body FROM ...", the form of
+// every lookup and stream of the stores) to read them as rawText does.
+func (d *dialect) rawBodies(q string) string {
+	const sel = "SELECT body FROM "
+	if d.numbered || !strings.HasPrefix(q, sel) {
+		return q
+	}
+	return "SELECT " + d.rawText("body") + " FROM " + q[len(sel):]
+}
+
 // rebind rewrites the ? placeholders of q for d: $1, $2, ... on PostgreSQL. Question
 // marks inside quoted literals or identifiers and in -- comments are left alone.
 func (d *dialect) rebind(q string) string {

@@ -228,3 +228,19 @@ func TestLoadMigrations(t *testing.T) {
 		}
 	}
 }
+
+func TestRawBodies(t *testing.T) {
+	for _, c := range []struct {
+		d       *dialect
+		q, want string
+	}{
+		{sqlite, "SELECT body FROM residents WHERE id = ?", "SELECT CAST(body AS BLOB) FROM residents WHERE id = ?"},
+		{sqlite, "SELECT archive FROM residents", "SELECT archive FROM residents"},
+		{sqlite, "SELECT 1 FROM residents WHERE id = ?", "SELECT 1 FROM residents WHERE id = ?"},
+		{postgres, "SELECT body FROM residents WHERE id = ?", "SELECT body FROM residents WHERE id = ?"},
+	} {
+		if got := c.d.rawBodies(c.q); got != c.want {
+			t.Errorf("%s: rawBodies(%q) = %q, want %q", c.d.name, c.q, got, c.want)
+		}
+	}
+}

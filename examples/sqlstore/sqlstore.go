@@ -451,7 +451,9 @@ func stream[T any](ctx context.Context, db *DB, op, query string, args ...any) i
 			return
 		}
 		defer rows.Close()
-		var body []byte
+		// The bytes the driver scanned, valid until the next row: decode copies what
+		// it keeps.
+		var body sql.RawBytes
 		for rows.Next() {
 			// The driver notices a cancelled context only in its own time: check it
 			// before every record, so a cancelled stream stops at once.
