@@ -35,6 +35,18 @@
 //   - HBsAg-positive or unknown mothers: HepB dose 1 within 12 hours, HBIG
 //     ([NoteWithin12Hours], [NoteHBIG]), 4 doses under 2,000 g (§1.4 HepB).
 //   - Special health states (§1.5): [Child.HIV], [Child.Immunocompromised].
+//   - Every code of the national vaccine table (§1.6) parses with its name
+//     ([ParseVaccine]; an unknown code is an [UnknownVaccineError]). Earlier programme
+//     products, combination and conjugate vaccines count as the programme doses they
+//     contain where the edition says so ([Edition.Counts]: IPV-containing doses as
+//     polio doses, MenAC conjugate as MPSV-A under 24 months and MPSV-AC from then,
+//     HepA-I-containing doses as HepA-I; [Evaluation.As], [Evaluation.Also]).
+//     Non-programme vaccines are recorded, listed by [NonProgramme], never counted
+//     otherwise, and injectable live ones are spaced 28 days from the others.
+//   - One source of timeliness: the complete-before limits of the edition's tables (§1.2)
+//     give [Evaluation.CompleteBefore] (also for catch-up doses, which are then late),
+//     [Recommendation.CompleteBefore] and [Milestones] ([MilestonesOf]), which the
+//     indicators count.
 //
 // [Forecast] gives for every series the next dose with its Earliest, Recommended and
 // CompleteBefore dates and a [Status] (not due, due, overdue, catch-up, complete, not
