@@ -1,0 +1,52 @@
+package sqlstore
+
+import (
+	"context"
+	"iter"
+	"time"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/immunization"
+)
+
+// ImmunizationClinicStore is the store of the clinic's records beyond the schedule in
+// the database: AEFI reports (immunization.AEFIStore), in the tables of
+// migrations/immunization from version 3. Get it from [DB.ImmunizationClinic].
+type ImmunizationClinicStore struct {
+	db *DB
+}
+
+var _ immunization.AEFIStore = (*ImmunizationClinicStore)(nil)
+
+// ImmunizationClinic returns the clinic store in db.
+func (db *DB) ImmunizationClinic() *ImmunizationClinicStore { return &ImmunizationClinicStore{db: db} }
+
+var immAEFITable = newTable("immunization_aefi", "AEFI report", "village", "found", "found_day")
+
+// instantText is an instant as fixed-width UTC text, which sorts as the instants do.
+func instantText(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000000000Z") }
+
+// AEFI implements immunization.AEFIStore.
+func (s *ImmunizationClinicStore) AEFI(ctx context.Context, id immunization.AEFIID) (*immunization.AEFIReport, error) {
+	return getRow[immunization.AEFIReport](ctx, s.db, immAEFITable, string(id))
+}
+
+// PutAEFI implements immunization.AEFIStore.
+func (s *ImmunizationClinicStore) PutAEFI(ctx context.Context, r *immunization.AEFIReport, prev int64) error {
+	return s.db.write(ctx, "put AEFI report", func(tx *txn) error {
+		return putRow(ctx, s.db, tx, immAEFITable, string(r.ID), r.Version, prev, r,
+			string(r.Village), instantText(r.Found), dateText(r.FoundDay()))
+	})
+}
+
+// AEFIs implements immunization.AEFIStore: by village prefix and the Asia/Shanghai day
+// found, ordered by the instant found, then ID. A non-zero period selects as
+// gongwei.Period.Contains does.
+func (s *ImmunizationClinicStore) AEFIs(ctx context.Context, f immunization.AEFIFilter) iter.Seq2[*immunization.AEFIReport, error] {
+	q := query{base: "SELECT body FROM immunization_aefi"}
+	hasPrefixCond(&q, "village", f.Prefix)
+	if f.Period != (gongwei.Period{}) {
+		q.and("found_day <> '' AND found_day >= ? AND found_day < ?", dateText(f.Period.Start), dateText(f.Period.End))
+	}
+	return stream[immunization.AEFIReport](ctx, s.db, "stream AEFI reports", q.sql("found, id"), q.args...)
+}

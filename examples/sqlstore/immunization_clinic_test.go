@@ -1,0 +1,31 @@
+package sqlstore_test
+
+import (
+	"testing"
+
+	"github.com/gongwei-lib/gongwei/examples/sqlstore"
+	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/immunization/immunizationtest"
+)
+
+// clinicStores adapts a DB opener to the newStore of the clinic suites.
+func clinicStores[S any](newDB func() *sqlstore.DB, of func(*sqlstore.ImmunizationClinicStore) S) func(*testing.T) S {
+	return func(*testing.T) S {
+		var zero S
+		db := newDB()
+		if db == nil {
+			return zero
+		}
+		return of(db.ImmunizationClinic())
+	}
+}
+
+func aefiStore(c *sqlstore.ImmunizationClinicStore) immunization.AEFIStore { return c }
+
+func TestImmunizationClinicSQLite(t *testing.T) {
+	immunizationtest.TestAEFIStore(t, clinicStores(sqliteStores(t), aefiStore))
+}
+
+func TestImmunizationClinicPostgres(t *testing.T) {
+	immunizationtest.TestAEFIStore(t, clinicStores(postgresStores(t), aefiStore))
+}

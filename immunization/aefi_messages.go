@@ -1,0 +1,40 @@
+package immunization
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/gongwei-lib/gongwei"
+)
+
+// init registers the AEFI validation codes and the labels of the AEFI classes
+// ("immunization.aefi_class.<id>") and severities ("immunization.aefi_severity.<id>").
+func init() {
+	gongwei.RegisterMessages(
+		gongwei.Message{Key: string(CodeOnsetBeforeDose), ZhHans: "反应发生日期早于接种日期", ZhHant: "反應發生日期早於接種日期", En: "onset is before the dose"},
+	)
+	for c := AEFIPending; c < numAEFIClasses; c++ {
+		n := aefiClassNames[c]
+		gongwei.RegisterMessages(gongwei.Message{Key: "immunization.aefi_class." + n[0], ZhHans: n[1], ZhHant: n[2], En: n[3]})
+	}
+	for v := AEFINonSerious; v < numAEFISeverities; v++ {
+		n := aefiSeverityNames[v]
+		gongwei.RegisterMessages(gongwei.Message{Key: "immunization.aefi_severity." + n[0], ZhHans: n[1], ZhHant: n[2], En: n[3]})
+	}
+}
+
+// Label returns the class's name in the language tag (异常反应 / 異常反應 / abnormal
+// reaction).
+func (c AEFIClass) Label(tag language.Tag) string {
+	if c.String() == "" {
+		return ""
+	}
+	return gongwei.NewPrinter(tag).Sprintf("immunization.aefi_class." + c.String())
+}
+
+// Label returns the severity's name in the language tag.
+func (v AEFISeverity) Label(tag language.Tag) string {
+	if v.String() == "" {
+		return ""
+	}
+	return gongwei.NewPrinter(tag).Sprintf("immunization.aefi_severity." + v.String())
+}

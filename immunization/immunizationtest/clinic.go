@@ -1,0 +1,244 @@
+package immunizationtest
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
+)
+
+// recordKind describes one record type of a clinic store to the clauses every keyed,
+// versioned record type shares (keyedClauses): a fixture with a distinct key per i, the
+// store's get, put and unfiltered stream, and a change of some field.
+type recordKind[S, R any] struct {
+	what    string
+	fixture func(i int) *R
+	get     func(ctx context.Context, s S, of *R) (*R, error)
+	missing func(ctx context.Context, s S) error
+	put     func(ctx context.Context, s S, r *R, prev int64) error
+	all     func(ctx context.Context, s S) iter.Seq2[*R, error]
+	version func(r *R) *int64
+	change  func(r *R, w int)
+}
+
+// putAt puts r over prev with Version prev+1, stopping the clause on an error.
+func (k recordKind[S, R]) putAt(t *storetest.T, s S, r *R, prev int64) {
+	t.Helper()
+	*k.version(r) = prev + 1
+	t.Must(k.put(t.Ctx, s, r, prev), "put "+k.what)
+}
+
+// keyedClauses are the clauses of the store contract (immunization.Store's doc, which
+// AEFIStore and the other clinic stores share) for one record type.
+func keyedClauses[S, R any](k recordKind[S, R]) []storetest.Clause[*storetest.T, S] {
+	return []storetest.Clause[*storetest.T, S]{
+		{Name: k.what + "NotFound", Text: "lookups of a missing record fail with an error wrapping gongwei.ErrNotFound", Run: func(t *storetest.T, s S) {
+			t.WantErr(k.missing(t.Ctx, s), gongwei.ErrNotFound, "get missing "+k.what)
+		}},
+		{Name: k.what + "RoundTrip", Text: "a record handed to a Put method is stored exactly as given", Run: func(t *storetest.T, s S) {
+			r := k.fixture(0)
+			k.putAt(t, s, r, 0)
+			got, err := k.get(t.Ctx, s, r)
+			t.Must(err, "get "+k.what)
+			if !reflect.DeepEqual(got, r) {
+				t.Failf("got %+v, want %+v", got, r)
+			}
+		}},
+		{Name: k.what + "InsertExistingConflicts", Text: "prev = 0 inserts, and fails with ErrConflict if the key already exists", Run: func(t *storetest.T, s S) {
+			r := k.fixture(0)
+			k.putAt(t, s, r, 0)
+			t.WantErr(k.put(t.Ctx, s, r, 0), gongwei.ErrConflict, "insert over "+k.what)
+		}},
+		{Name: k.what + "StaleVersionConflicts", Text: "the put succeeds only when the stored version equals prev; otherwise ErrConflict and nothing stored", Run: func(t *storetest.T, s S) {
+			r := k.fixture(0)
+			k.putAt(t, s, r, 0)
+			k.putAt(t, s, r, 1)
+			stale := k.fixture(0)
+			k.change(stale, 1)
+			*k.version(stale) = 2
+			t.WantErr(k.put(t.Ctx, s, stale, 1), gongwei.ErrConflict, "stale put")
+			got, err := k.get(t.Ctx, s, r)
+			t.Must(err, "get "+k.what)
+			if !reflect.DeepEqual(got, r) {
+				t.Failf("a stale put changed the record: %+v", got)
+			}
+			t.WantErr(k.put(t.Ctx, s, k.fixture(9), 3), gongwei.ErrConflict, "update of an absent record")
+		}},
+		{Name: k.what + "Copies", Text: "records yielded and returned are the caller's own copies", Run: func(t *storetest.T, s S) {
+			r := k.fixture(0)
+			k.putAt(t, s, r, 0)
+			want := k.fixture(0)
+			*k.version(want) = 1
+			k.change(r, 0)
+			got, err := k.get(t.Ctx, s, want)
+			t.Must(err, "get "+k.what)
+			if !reflect.DeepEqual(got, want) {
+				t.Failf("the store shares memory with the caller's record")
+			}
+			k.change(got, 0)
+			for x, err := range k.all(t.Ctx, s) {
+				t.Must(err, "stream "+k.what)
+				if !reflect.DeepEqual(x, want) {
+					t.Failf("the store shares memory with a returned record")
+				}
+				k.change(x, 1)
+			}
+			again, err := k.get(t.Ctx, s, want)
+			t.Must(err, "get "+k.what)
+			if !reflect.DeepEqual(again, want) {
+				t.Failf("the store shares memory with a yielded record")
+			}
+		}},
+		{Name: k.what + "CancelledContext", Text: "a method called with a cancelled context fails with an error wrapping the context's error; a failing stream yields the error once and stops", Run: func(t *storetest.T, s S) {
+			k.putAt(t, s, k.fixture(0), 0)
+			c, cancel := context.WithCancel(t.Ctx)
+			cancel()
+			_, err := k.get(c, s, k.fixture(0))
+			t.WantErr(err, context.Canceled, "get "+k.what)
+			t.WantErr(k.put(c, s, k.fixture(1), 0), context.Canceled, "put "+k.what)
+			n := 0
+			for _, err := range k.all(c, s) {
+				n++
+				t.WantErr(err, context.Canceled, "stream "+k.what)
+			}
+			if n != 1 {
+				t.Failf("a cancelled stream yielded %d times, want the error once", n)
+			}
+		}},
+		{Name: k.what + "ConcurrentWriters", Text: "no update is lost under optimistic versions: of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored", Run: func(t *storetest.T, s S) {
+			r := k.fixture(0)
+			k.putAt(t, s, r, 0)
+			if err := storetest.Check(t.Ctx,
+				func(ctx context.Context) (*R, int64, error) {
+					got, err := k.get(ctx, s, r)
+					if err != nil {
+						return nil, 0, err
+					}
+					return got, *k.version(got), nil
+				},
+				func(ctx context.Context, w int, got *R, prev int64) error {
+					k.change(got, w)
+					*k.version(got) = prev + 1
+					return k.put(ctx, s, got, prev)
+				}, gongwei.ErrConflict); err != nil {
+				t.Stopf("two writers: %v", err)
+			}
+		}},
+	}
+}
+
+// ids collects the keys the stream yields, stopping the clause on an error.
+func ids[R any](t *storetest.T, seq iter.Seq2[*R, error], key func(*R) string) []string {
+	t.Helper()
+	var out []string
+	for r, err := range seq {
+		t.Must(err, "stream")
+		out = append(out, key(r))
+	}
+	return out
+}
+
+// AEFIReport returns a valid AEFI report fixture i for a child of village (12 digits):
+// a routine report of a non-serious fever after a DTaP dose on 2024-05-10 + i days,
+// found at 09:00 Asia/Shanghai on the onset day + 1 and reported at 15:00 the same day;
+// classified as a general reaction. Instants are in UTC, as the service stores them.
+func AEFIReport(i int, village string) *immunization.AEFIReport {
+	d := gongwei.MustDate(2024, 5, 10).AddDays(i)
+	found := time.Date(d.Year(), d.Month(), d.Day()+1, 1, 0, 0, 0, time.UTC) // 09:00 +08:00
+	return &immunization.AEFIReport{
+		ID:          immunization.AEFIID(fmt.Sprintf("AEFI%04d", i)),
+		Resident:    healthrecord.ResidentID(fmt.Sprintf("R%05d", i)),
+		Village:     healthrecord.Village(village),
+		Clinic:      "C1",
+		Vaccination: immunization.VaccinationID(fmt.Sprintf("R%05d-V0", i)),
+		Vaccine:     immunization.DTaP,
+		Lot:         "L1",
+		Vaccinated:  d,
+		Onset:       d,
+		Found:       found,
+		Reported:    found.Add(6 * time.Hour),
+		Symptom:     "发热",
+		Severity:    immunization.AEFINonSerious,
+		Class:       immunization.AEFIGeneral,
+		Classified:  d.AddDays(3),
+	}
+}
+
+var aefiKind = recordKind[immunization.AEFIStore, immunization.AEFIReport]{
+	what:    "AEFI",
+	fixture: func(i int) *immunization.AEFIReport { return AEFIReport(i, "110105001101") },
+	get: func(ctx context.Context, s immunization.AEFIStore, r *immunization.AEFIReport) (*immunization.AEFIReport, error) {
+		return s.AEFI(ctx, r.ID)
+	},
+	missing: func(ctx context.Context, s immunization.AEFIStore) error {
+		_, err := s.AEFI(ctx, "none")
+		return err
+	},
+	put: func(ctx context.Context, s immunization.AEFIStore, r *immunization.AEFIReport, prev int64) error {
+		return s.PutAEFI(ctx, r, prev)
+	},
+	all: func(ctx context.Context, s immunization.AEFIStore) iter.Seq2[*immunization.AEFIReport, error] {
+		return s.AEFIs(ctx, immunization.AEFIFilter{})
+	},
+	version: func(r *immunization.AEFIReport) *int64 { return &r.Version },
+	change:  func(r *immunization.AEFIReport, w int) { r.Symptom = fmt.Sprintf("changed %d", w) },
+}
+
+var aefiClauses = append(keyedClauses(aefiKind), storetest.Clause[*storetest.T, immunization.AEFIStore]{
+	Name: "AEFIsOrderAndFilter", Text: "AEFIs streams the reports matching the filter (village prefix; Found's Asia/Shanghai date in the period), ordered by Found, then ID",
+	Run: func(t *storetest.T, s immunization.AEFIStore) {
+		a := AEFIReport(3, "110105001101")
+		b := AEFIReport(1, "110105001102")
+		c := AEFIReport(2, "120105001101")
+		d := AEFIReport(4, "110105001101")
+		d.Found = b.Found // same instant: by ID
+		d.Reported = b.Reported
+		for _, r := range []*immunization.AEFIReport{a, b, c, d} {
+			aefiKind.putAt(t, s, r, 0)
+		}
+		key := func(r *immunization.AEFIReport) string { return string(r.ID) }
+		got := ids(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Prefix: "110105001"}), key)
+		if want := []string{"AEFI0001", "AEFI0004", "AEFI0003"}; !reflect.DeepEqual(got, want) {
+			t.Failf("by prefix: got %v, want %v", got, want)
+		}
+		// b is found on 2024-05-12 (Asia/Shanghai), c on 05-13, a on 05-14.
+		p := gongwei.Period{Start: gongwei.MustDate(2024, 5, 13), End: gongwei.MustDate(2024, 5, 15)}
+		got = ids(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key)
+		if want := []string{"AEFI0002", "AEFI0003"}; !reflect.DeepEqual(got, want) {
+			t.Failf("by period: got %v, want %v", got, want)
+		}
+		// A report found at 23:30 on 05-12 in Shanghai is 15:30 UTC: in a period of 05-12.
+		late := AEFIReport(7, "110105001101")
+		late.Found = time.Date(2024, 5, 12, 15, 30, 0, 0, time.UTC)
+		late.Reported = late.Found
+		late.Onset, late.Vaccinated = gongwei.MustDate(2024, 5, 12), gongwei.MustDate(2024, 5, 12)
+		aefiKind.putAt(t, s, late, 0)
+		p = gongwei.Period{Start: gongwei.MustDate(2024, 5, 12), End: gongwei.MustDate(2024, 5, 13)}
+		got = ids(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key)
+		if want := []string{"AEFI0001", "AEFI0004", "AEFI0007"}; !reflect.DeepEqual(got, want) {
+			t.Failf("by a Shanghai day: got %v, want %v", got, want)
+		}
+		n := 0
+		for range s.AEFIs(t.Ctx, immunization.AEFIFilter{}) {
+			n++
+			break
+		}
+		if n != 1 {
+			t.Failf("an early break yielded %d", n)
+		}
+	},
+})
+
+// TestAEFIStore checks every clause of the immunization.AEFIStore contract, one subtest
+// per clause on a fresh store from newStore.
+func TestAEFIStore(t *testing.T, newStore func(t *testing.T) immunization.AEFIStore) {
+	t.Helper()
+	storetest.Run(t, aefiClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
+}

@@ -1,0 +1,13 @@
+package memstore_test
+
+import (
+	"testing"
+
+	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/immunization/immunizationtest"
+	"github.com/gongwei-lib/gongwei/immunization/memstore"
+)
+
+func TestClinicAEFI(t *testing.T) {
+	immunizationtest.TestAEFIStore(t, func(*testing.T) immunization.AEFIStore { return memstore.NewClinic() })
+}
