@@ -1,0 +1,88 @@
+package indicators
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/immunization/immunizationtest"
+	immmem "github.com/gongwei-lib/gongwei/immunization/memstore"
+)
+
+// TestAEFIIndicators: four reports of village 110105001101 found in 2024 and one in
+// 2025 (hand-worked, immunization.DefaultAEFIRules):
+//   - 0: non-serious, reported 6 h after discovery, classified: handled, timely;
+//   - 1: non-serious, reported 6 h after, not classified yet: timely only;
+//   - 2: a death found at 09:00, reported at 11:30 (2 h limit): neither;
+//   - 3: non-serious, never reported: neither;
+//   - 4: found in 2025: not counted in 2024.
+//
+// imm.aefi_handled = 1/4, imm.aefi_timely = 2/4.
+func TestAEFIIndicators(t *testing.T) {
+	ctx := context.Background()
+	s := immmem.NewClinic()
+	put := func(r *immunization.AEFIReport) {
+		r.Version = 1
+		require.NoError(t, s.PutAEFI(ctx, r, 0))
+	}
+	const v = "110105001101"
+	put(immunizationtest.AEFIReport(0, v))
+	r1 := immunizationtest.AEFIReport(1, v)
+	r1.Class, r1.Classified = immunization.AEFIPending, gongwei.Date{}
+	put(r1)
+	r2 := immunizationtest.AEFIReport(2, v)
+	r2.Severity = immunization.AEFIDeath
+	r2.Reported = r2.Found.Add(150 * time.Minute)
+	put(r2)
+	r3 := immunizationtest.AEFIReport(3, v)
+	r3.Reported = time.Time{}
+	put(r3)
+	r4 := immunizationtest.AEFIReport(400, v) // 2025-06-14
+	put(r4)
+
+	y := gongwei.Year(2024)
+	tally := NewTally(0)
+	require.NoError(t, AEFIIndicators(ctx, s, "110105", immunization.DefaultAEFIRules, y, tally))
+	got, ok := tally.Get(Key{Code: codeImmAEFIHandled, Unit: v, Period: y})
+	require.True(t, ok)
+	require.Equal(t, Counts{Num: 1, Den: 4}, got)
+	got, _ = tally.Get(Key{Code: codeImmAEFITimely, Unit: v, Period: y})
+	require.Equal(t, Counts{Num: 2, Den: 4}, got)
+	require.Equal(t, 2, tally.Len())
+
+	require.ErrorIs(t, AEFIIndicators(ctx, s, "", immunization.DefaultAEFIRules, gongwei.Period{}, tally), gongwei.ErrInvalid)
+	c, cancel := context.WithCancel(ctx)
+	cancel()
+	require.ErrorIs(t, AEFIIndicators(c, s, "", immunization.DefaultAEFIRules, y, NewTally(0)), context.Canceled)
+}
+
+// TestImmunizationCardIndicators: imm.card over the population of
+// TestImmunizationIndicators, with cards: A (born 2024-03-10, card 2024-03-20) and D
+// (born 2024-11-05, card 2025-01-03, after the year) have their 1-month date in 2024; B
+// (born 2024-12-20: 1 month on 2025-01-20) and C (2023) do not. imm.card =
+// 1/1 in 110105001101, 0/1 in 110105001102.
+func TestImmunizationCardIndicators(t *testing.T) {
+	ctx := context.Background()
+	s := immPopulation(t)
+	for id, card := range map[string]string{"A": "2024-03-20", "D": "2025-01-03", "B": "2024-12-21"} {
+		r, err := s.Registration(ctx, healthrecord.ResidentID(id))
+		require.NoError(t, err)
+		r.Card = gongwei.MustParseDate(card)
+		prev := r.Version
+		r.Version++
+		require.NoError(t, s.PutRegistration(ctx, r, prev))
+	}
+	y := gongwei.Year(2024)
+	tally := NewTally(0)
+	require.NoError(t, ImmunizationCardIndicators(ctx, s, "", y, tally))
+	got, _ := tally.Get(Key{Code: codeImmCard, Unit: "110105001101", Period: y})
+	require.Equal(t, Counts{Num: 1, Den: 1}, got)
+	got, _ = tally.Get(Key{Code: codeImmCard, Unit: "110105001102", Period: y})
+	require.Equal(t, Counts{Num: 0, Den: 1}, got)
+	require.Equal(t, 2, tally.Len())
+}
