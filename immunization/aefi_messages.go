@@ -38,3 +38,9 @@ func (v AEFISeverity) Label(tag language.Tag) string {
 	}
 	return gongwei.NewPrinter(tag).Sprintf("immunization.aefi_severity." + v.String())
 }
+
+func init() {
+	gongwei.RegisterMessages(
+		gongwei.Message{Key: string(CodeReadingGap), ZhHans: "温度记录有缺漏（超过监测间隔，或某天缺少间隔不少于6小时的上午、下午记录）", ZhHant: "溫度記錄有缺漏（超過監測間隔，或某天缺少間隔不少於6小時的上午、下午記錄）", En: "readings are missing (longer than the monitoring interval, or a day without a morning and an afternoon reading 6 hours apart)"},
+	)
+}

@@ -10,18 +10,25 @@ import (
 )
 
 // ImmunizationClinicStore is the store of the clinic's records beyond the schedule in
-// the database: AEFI reports (immunization.AEFIStore), in the tables of
+// the database: AEFI reports (immunization.AEFIStore) and temperature logs
+// (immunization.ColdChainStore), in the tables of
 // migrations/immunization from version 3. Get it from [DB.ImmunizationClinic].
 type ImmunizationClinicStore struct {
 	db *DB
 }
 
-var _ immunization.AEFIStore = (*ImmunizationClinicStore)(nil)
+var (
+	_ immunization.AEFIStore      = (*ImmunizationClinicStore)(nil)
+	_ immunization.ColdChainStore = (*ImmunizationClinicStore)(nil)
+)
 
 // ImmunizationClinic returns the clinic store in db.
 func (db *DB) ImmunizationClinic() *ImmunizationClinicStore { return &ImmunizationClinicStore{db: db} }
 
-var immAEFITable = newTable("immunization_aefi", "AEFI report", "village", "found", "found_day")
+var (
+	immAEFITable = newTable("immunization_aefi", "AEFI report", "village", "found", "found_day")
+	immLogTable  = newTable("immunization_temperature_logs", "temperature log", "clinic", "device", "start", "start_day")
+)
 
 // instantText is an instant as fixed-width UTC text, which sorts as the instants do.
 func instantText(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000000000Z") }
@@ -49,4 +56,36 @@ func (s *ImmunizationClinicStore) AEFIs(ctx context.Context, f immunization.AEFI
 		q.and("found_day <> '' AND found_day >= ? AND found_day < ?", dateText(f.Period.Start), dateText(f.Period.End))
 	}
 	return stream[immunization.AEFIReport](ctx, s.db, "stream AEFI reports", q.sql("found, id"), q.args...)
+}
+
+// TemperatureLog implements immunization.ColdChainStore.
+func (s *ImmunizationClinicStore) TemperatureLog(ctx context.Context, id immunization.TemperatureLogID) (*immunization.TemperatureLog, error) {
+	return getRow[immunization.TemperatureLog](ctx, s.db, immLogTable, string(id))
+}
+
+// PutTemperatureLog implements immunization.ColdChainStore.
+func (s *ImmunizationClinicStore) PutTemperatureLog(ctx context.Context, l *immunization.TemperatureLog, prev int64) error {
+	start := l.Start()
+	day := ""
+	if !start.IsZero() {
+		day = dateText(gongwei.Clock(func() time.Time { return start }).Today())
+	}
+	return s.db.write(ctx, "put temperature log", func(tx *txn) error {
+		return putRow(ctx, s.db, tx, immLogTable, string(l.ID), l.Version, prev, l,
+			l.Clinic, l.Device, instantText(start), day)
+	})
+}
+
+// TemperatureLogs implements immunization.ColdChainStore: by clinic and the
+// Asia/Shanghai day of the first reading, ordered by clinic, device, first reading, then
+// ID. A non-zero period selects as gongwei.Period.Contains does.
+func (s *ImmunizationClinicStore) TemperatureLogs(ctx context.Context, f immunization.ColdChainFilter) iter.Seq2[*immunization.TemperatureLog, error] {
+	q := query{base: "SELECT body FROM immunization_temperature_logs"}
+	if f.Clinic != "" {
+		q.and("clinic = ?", f.Clinic)
+	}
+	if f.Period != (gongwei.Period{}) {
+		q.and("start_day <> '' AND start_day >= ? AND start_day < ?", dateText(f.Period.Start), dateText(f.Period.End))
+	}
+	return stream[immunization.TemperatureLog](ctx, s.db, "stream temperature logs", q.sql("clinic, device, start, id"), q.args...)
 }

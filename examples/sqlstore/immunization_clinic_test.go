@@ -22,10 +22,14 @@ func clinicStores[S any](newDB func() *sqlstore.DB, of func(*sqlstore.Immunizati
 
 func aefiStore(c *sqlstore.ImmunizationClinicStore) immunization.AEFIStore { return c }
 
+func coldChainStore(c *sqlstore.ImmunizationClinicStore) immunization.ColdChainStore { return c }
+
 func TestImmunizationClinicSQLite(t *testing.T) {
-	immunizationtest.TestAEFIStore(t, clinicStores(sqliteStores(t), aefiStore))
+	t.Run("AEFI", func(t *testing.T) { immunizationtest.TestAEFIStore(t, clinicStores(sqliteStores(t), aefiStore)) })
+	t.Run("ColdChain", func(t *testing.T) { immunizationtest.TestColdChainStore(t, clinicStores(sqliteStores(t), coldChainStore)) })
 }
 
 func TestImmunizationClinicPostgres(t *testing.T) {
-	immunizationtest.TestAEFIStore(t, clinicStores(postgresStores(t), aefiStore))
+	t.Run("AEFI", func(t *testing.T) { immunizationtest.TestAEFIStore(t, clinicStores(postgresStores(t), aefiStore)) })
+	t.Run("ColdChain", func(t *testing.T) { immunizationtest.TestColdChainStore(t, clinicStores(postgresStores(t), coldChainStore)) })
 }

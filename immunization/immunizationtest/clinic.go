@@ -242,3 +242,80 @@ func TestAEFIStore(t *testing.T, newStore func(t *testing.T) immunization.AEFISt
 	t.Helper()
 	storetest.Run(t, aefiClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
 }
+
+// TemperatureLog returns a valid temperature log fixture i of clinic: refrigerator i of
+// the clinic, kept by hand from 2024-05-10 + i days for three days, read at 08:30 and
+// 16:30 Asia/Shanghai (UTC in the record) at 4.5 °C, except the afternoon reading of the
+// second day at 9.5 °C (an excursion of that afternoon to the next morning).
+func TemperatureLog(i int, clinic string) *immunization.TemperatureLog {
+	d := gongwei.MustDate(2024, 5, 10).AddDays(i)
+	l := &immunization.TemperatureLog{
+		ID:          immunization.TemperatureLogID(fmt.Sprintf("T%04d", i)),
+		Clinic:      clinic,
+		Device:      fmt.Sprintf("冰箱%d", i),
+		Compartment: immunization.Refrigerated,
+	}
+	for k := range 3 {
+		day := d.AddDays(k)
+		for _, h := range []int{0, 8} { // 08:30 and 16:30 at UTC+8
+			c := 4.5
+			if k == 1 && h == 8 {
+				c = 9.5
+			}
+			l.Readings = append(l.Readings, immunization.Reading{At: time.Date(day.Year(), day.Month(), day.Day(), h, 30, 0, 0, time.UTC), Celsius: c})
+		}
+	}
+	return l
+}
+
+var logKind = recordKind[immunization.ColdChainStore, immunization.TemperatureLog]{
+	what:    "TemperatureLog",
+	fixture: func(i int) *immunization.TemperatureLog { return TemperatureLog(i, "C1") },
+	get: func(ctx context.Context, s immunization.ColdChainStore, l *immunization.TemperatureLog) (*immunization.TemperatureLog, error) {
+		return s.TemperatureLog(ctx, l.ID)
+	},
+	missing: func(ctx context.Context, s immunization.ColdChainStore) error {
+		_, err := s.TemperatureLog(ctx, "none")
+		return err
+	},
+	put: func(ctx context.Context, s immunization.ColdChainStore, l *immunization.TemperatureLog, prev int64) error {
+		return s.PutTemperatureLog(ctx, l, prev)
+	},
+	all: func(ctx context.Context, s immunization.ColdChainStore) iter.Seq2[*immunization.TemperatureLog, error] {
+		return s.TemperatureLogs(ctx, immunization.ColdChainFilter{})
+	},
+	version: func(l *immunization.TemperatureLog) *int64 { return &l.Version },
+	// Changing a reading catches a store that shares the readings' array.
+	change: func(l *immunization.TemperatureLog, w int) { l.Readings[0].Celsius = float64(20 + w) },
+}
+
+var logClauses = append(keyedClauses(logKind), storetest.Clause[*storetest.T, immunization.ColdChainStore]{
+	Name: "TemperatureLogsOrderAndFilter", Text: "TemperatureLogs streams the logs matching the filter (clinic; the first reading's Asia/Shanghai date in the period), ordered by clinic, device, first reading, then ID",
+	Run: func(t *storetest.T, s immunization.ColdChainStore) {
+		a := TemperatureLog(2, "C2")
+		b := TemperatureLog(1, "C1")
+		c := TemperatureLog(3, "C1")
+		c.Device = b.Device // same device, later: after b
+		d := TemperatureLog(0, "C1")
+		d.Device = "冰箱9"
+		for _, l := range []*immunization.TemperatureLog{a, b, c, d} {
+			logKind.putAt(t, s, l, 0)
+		}
+		key := func(l *immunization.TemperatureLog) string { return string(l.ID) }
+		got := ids(t, s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{}), key)
+		if want := []string{"T0001", "T0003", "T0000", "T0002"}; !reflect.DeepEqual(got, want) {
+			t.Failf("all: got %v, want %v", got, want)
+		}
+		got = ids(t, s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{Clinic: "C1", Period: gongwei.Period{Start: gongwei.MustDate(2024, 5, 11), End: gongwei.MustDate(2024, 5, 13)}}), key)
+		if want := []string{"T0001"}; !reflect.DeepEqual(got, want) {
+			t.Failf("by clinic and period: got %v, want %v", got, want)
+		}
+	},
+})
+
+// TestColdChainStore checks every clause of the immunization.ColdChainStore contract,
+// one subtest per clause on a fresh store from newStore.
+func TestColdChainStore(t *testing.T, newStore func(t *testing.T) immunization.ColdChainStore) {
+	t.Helper()
+	storetest.Run(t, logClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
+}

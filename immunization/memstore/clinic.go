@@ -4,19 +4,24 @@ import (
 	"cmp"
 	"context"
 	"iter"
+	"slices"
 
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/internal/memtable"
 )
 
 // Clinic is an in-memory store of the clinic's records beyond the schedule: AEFI reports
-// (immunization.AEFIStore). It passes the immunizationtest suites of each interface it
+// (immunization.AEFIStore) and temperature logs (immunization.ColdChainStore). It passes the immunizationtest suites of each interface it
 // implements. Safe for concurrent use; create it with NewClinic.
 type Clinic struct {
 	aefi *memtable.Table[immunization.AEFIID, immunization.AEFIReport]
+	logs *memtable.Table[immunization.TemperatureLogID, immunization.TemperatureLog]
 }
 
-var _ immunization.AEFIStore = (*Clinic)(nil)
+var (
+	_ immunization.AEFIStore      = (*Clinic)(nil)
+	_ immunization.ColdChainStore = (*Clinic)(nil)
+)
 
 // NewClinic returns an empty Clinic.
 func NewClinic() *Clinic {
@@ -27,7 +32,21 @@ func NewClinic() *Clinic {
 			func(a, b *immunization.AEFIReport) int {
 				return cmp.Or(a.Found.Compare(b.Found), cmp.Compare(a.ID, b.ID))
 			}),
+		logs: memtable.New("temperature log", copyLog,
+			func(l *immunization.TemperatureLog) immunization.TemperatureLogID { return l.ID },
+			func(l *immunization.TemperatureLog) int64 { return l.Version },
+			func(a, b *immunization.TemperatureLog) int {
+				return cmp.Or(cmp.Compare(a.Clinic, b.Clinic), cmp.Compare(a.Device, b.Device),
+					a.Start().Compare(b.Start()), cmp.Compare(a.ID, b.ID))
+			}),
 	}
+}
+
+// copyLog copies a log with its readings.
+func copyLog(l *immunization.TemperatureLog) *immunization.TemperatureLog {
+	c := *l
+	c.Readings = slices.Clone(l.Readings)
+	return &c
 }
 
 // AEFI implements immunization.AEFIStore.
@@ -43,4 +62,19 @@ func (c *Clinic) PutAEFI(ctx context.Context, r *immunization.AEFIReport, prev i
 // AEFIs implements immunization.AEFIStore.
 func (c *Clinic) AEFIs(ctx context.Context, f immunization.AEFIFilter) iter.Seq2[*immunization.AEFIReport, error] {
 	return c.aefi.All(ctx, f.Match)
+}
+
+// TemperatureLog implements immunization.ColdChainStore.
+func (c *Clinic) TemperatureLog(ctx context.Context, id immunization.TemperatureLogID) (*immunization.TemperatureLog, error) {
+	return c.logs.Get(ctx, id)
+}
+
+// PutTemperatureLog implements immunization.ColdChainStore.
+func (c *Clinic) PutTemperatureLog(ctx context.Context, l *immunization.TemperatureLog, prev int64) error {
+	return c.logs.Put(ctx, l, prev)
+}
+
+// TemperatureLogs implements immunization.ColdChainStore.
+func (c *Clinic) TemperatureLogs(ctx context.Context, f immunization.ColdChainFilter) iter.Seq2[*immunization.TemperatureLog, error] {
+	return c.logs.All(ctx, f.Match)
 }

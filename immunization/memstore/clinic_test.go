@@ -11,3 +11,7 @@ import (
 func TestClinicAEFI(t *testing.T) {
 	immunizationtest.TestAEFIStore(t, func(*testing.T) immunization.AEFIStore { return memstore.NewClinic() })
 }
+
+func TestClinicColdChain(t *testing.T) {
+	immunizationtest.TestColdChainStore(t, func(*testing.T) immunization.ColdChainStore { return memstore.NewClinic() })
+}

@@ -1,4 +1,5 @@
--- The clinic's records beyond the schedule (immunization.AEFIStore): AEFI reports.
+-- The clinic's records beyond the schedule: AEFI reports (immunization.AEFIStore) and
+-- cold-chain temperature logs (immunization.ColdChainStore).
 -- As the other tables: the record as JSON in body, as columns what the lookups, filters
 -- and orders need.
 
@@ -16,3 +17,18 @@ CREATE TABLE immunization_aefi (
 CREATE INDEX immunization_aefi_order ON immunization_aefi (found, id);
 CREATE INDEX immunization_aefi_village ON immunization_aefi (village, found_day);
 {{postgres}} ALTER TABLE immunization_aefi ALTER COLUMN body TYPE jsonb USING body::jsonb;
+
+-- Temperature logs, streamed by clinic, device, the first reading's instant (start,
+-- as found above), then ID; filtered by clinic and by the day of the first reading in
+-- Asia/Shanghai (start_day).
+CREATE TABLE immunization_temperature_logs (
+	id {{key}} PRIMARY KEY,
+	version BIGINT NOT NULL,
+	clinic {{key}} NOT NULL,
+	device {{key}} NOT NULL,
+	start {{key}} NOT NULL,
+	start_day {{key}} NOT NULL,
+	body TEXT NOT NULL
+);
+CREATE INDEX immunization_temperature_logs_order ON immunization_temperature_logs (clinic, device, start, id);
+{{postgres}} ALTER TABLE immunization_temperature_logs ALTER COLUMN body TYPE jsonb USING body::jsonb;
