@@ -76,3 +76,62 @@ func ImmunizationCardIndicators(ctx context.Context, s immunization.Store, prefi
 	}
 	return nil
 }
+
+// ManagedImmunizationIndicators is [ImmunizationIndicators] following the residence rule
+// of floating children (immunization.ResidenceOn with rule, on p's last day): a child who
+// has left the area, or arrived from elsewhere and not yet lived in it for the rule's
+// months, is not counted; a child who became resident is counted as a local child is. It
+// fills the same cells for the children it counts, plus imm.card: for a local child as
+// [ImmunizationCardIndicators] does, for a resident one when the day the rule's months
+// were completed (immunization.ManagedSince) falls in p. moves holds the movements.
+func ManagedImmunizationIndicators(ctx context.Context, s immunization.Store, moves immunization.MovementStore, prefix string, rule immunization.ResidenceRule, p gongwei.Period, sink Sink) error {
+	if !p.IsValid() {
+		return errPeriod
+	}
+	b := newBatch(sink)
+	defer b.flush()
+	last := p.Last()
+	var (
+		doses []immunization.Dose
+		ms    []immunization.Movement
+		sc    immScratch
+	)
+	for r, err := range s.Registrations(ctx, immunization.Filter{Prefix: prefix}) {
+		if err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if r.Child.Birth.IsZero() {
+			continue
+		}
+		ms = ms[:0]
+		for m, err := range moves.Movements(ctx, immunization.MovementFilter{Resident: r.Resident}) {
+			if err != nil {
+				return err
+			}
+			ms = append(ms, *m)
+		}
+		since := immunization.ManagedSince(r.Child.Birth, ms, last, rule)
+		if since.IsZero() {
+			continue
+		}
+		doses = doses[:0]
+		for v, err := range s.Vaccinations(ctx, immunization.VaccinationFilter{Resident: r.Resident}) {
+			if err != nil {
+				return err
+			}
+			doses = append(doses, v.Dose)
+		}
+		addRegistration(r, doses, p, b, &sc)
+		due := r.Child.Birth.AddMonths(1)
+		if since != r.Child.Birth {
+			due = since
+		}
+		if p.Contains(due) {
+			b.Add(codeImmCard, Unit(r.Village), p, b2i(!r.Card.IsZero() && !r.Card.After(last)), 1)
+		}
+	}
+	return nil
+}

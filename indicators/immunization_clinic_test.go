@@ -86,3 +86,55 @@ func TestImmunizationCardIndicators(t *testing.T) {
 	require.Equal(t, Counts{Num: 0, Den: 1}, got)
 	require.Equal(t, 2, tally.Len())
 }
+
+// TestManagedImmunizationIndicators: the population of TestImmunizationIndicators with
+// C (village 110105001102, born 2023-06-15) departed on 2024-10-01 and B (born
+// 2024-12-20) arrived on 2024-12-25 (less than 3 months before the year's end): neither
+// is counted in 2024. A and D are local and counted as ImmunizationIndicators counts
+// them; so the managed tally equals the full one without B's and C's cells.
+func TestManagedImmunizationIndicators(t *testing.T) {
+	ctx := context.Background()
+	s := immPopulation(t)
+	moves := immmem.NewClinic()
+	for _, m := range []immunization.Movement{
+		{ID: "m1", Resident: "C", Village: "110105001102", Kind: immunization.Departure, Date: gongwei.MustDate(2024, 10, 1)},
+		{ID: "m2", Resident: "B", Village: "110105001101", Kind: immunization.Arrival, Date: gongwei.MustDate(2024, 12, 25)},
+	} {
+		m.Version = 1
+		require.NoError(t, moves.PutMovement(ctx, &m, 0))
+	}
+	y := gongwei.Year(2024)
+	managed := NewTally(0)
+	require.NoError(t, ManagedImmunizationIndicators(ctx, s, moves, "", immunization.DefaultResidence, y, managed))
+
+	// The same figures from the children counted alone: A and D.
+	only := immmem.New()
+	for _, id := range []string{"A", "D"} {
+		r, err := s.Registration(ctx, healthrecord.ResidentID(id))
+		require.NoError(t, err)
+		v := r.Version
+		r.Version = 1
+		require.NoError(t, only.PutRegistration(ctx, r, 0))
+		r.Version = v
+		for x, err := range s.Vaccinations(ctx, immunization.VaccinationFilter{Resident: r.Resident}) {
+			require.NoError(t, err)
+			require.NoError(t, only.PutVaccination(ctx, x, 0))
+		}
+	}
+	want := NewTally(0)
+	require.NoError(t, ImmunizationIndicators(ctx, only, "", y, want))
+	require.NoError(t, ImmunizationCardIndicators(ctx, only, "", y, want))
+	require.True(t, want.Equal(managed), "managed %v\nwant %v", managed.Keys(), want.Keys())
+	// Hand-worked: A's HepB1 on the day of birth in 110105001101; C is gone from 110105001102.
+	got, _ := managed.Get(Key{Code: codeImmHepBBirth, Unit: "110105001101", Period: y})
+	require.Equal(t, Counts{Num: 1, Den: 1}, got)
+	_, ok := managed.Get(Key{Code: coverageCodes[2], Unit: "110105001102", Period: y})
+	require.False(t, ok, "C's HepB3 cell is not counted")
+
+	// B counted from 3 months after arrival: in 2025 its card falls due on 2025-03-25.
+	y25 := gongwei.Year(2025)
+	t25 := NewTally(0)
+	require.NoError(t, ManagedImmunizationIndicators(ctx, s, moves, "110105001101", immunization.DefaultResidence, y25, t25))
+	got, _ = t25.Get(Key{Code: codeImmCard, Unit: "110105001101", Period: y25})
+	require.Equal(t, Counts{Num: 0, Den: 1}, got)
+}

@@ -10,8 +10,9 @@ import (
 )
 
 // ImmunizationClinicStore is the store of the clinic's records beyond the schedule in
-// the database: AEFI reports (immunization.AEFIStore) and temperature logs
-// (immunization.ColdChainStore), in the tables of
+// the database: AEFI reports (immunization.AEFIStore), temperature logs
+// (immunization.ColdChainStore) and floating children's movements
+// (immunization.MovementStore), in the tables of
 // migrations/immunization from version 3. Get it from [DB.ImmunizationClinic].
 type ImmunizationClinicStore struct {
 	db *DB
@@ -20,6 +21,7 @@ type ImmunizationClinicStore struct {
 var (
 	_ immunization.AEFIStore      = (*ImmunizationClinicStore)(nil)
 	_ immunization.ColdChainStore = (*ImmunizationClinicStore)(nil)
+	_ immunization.MovementStore  = (*ImmunizationClinicStore)(nil)
 )
 
 // ImmunizationClinic returns the clinic store in db.
@@ -28,6 +30,7 @@ func (db *DB) ImmunizationClinic() *ImmunizationClinicStore { return &Immunizati
 var (
 	immAEFITable = newTable("immunization_aefi", "AEFI report", "village", "found", "found_day")
 	immLogTable  = newTable("immunization_temperature_logs", "temperature log", "clinic", "device", "start", "start_day")
+	immMoveTable = newTable("immunization_movements", "movement", "resident", "village", "date")
 )
 
 // instantText is an instant as fixed-width UTC text, which sorts as the instants do.
@@ -88,4 +91,28 @@ func (s *ImmunizationClinicStore) TemperatureLogs(ctx context.Context, f immuniz
 		q.and("start_day <> '' AND start_day >= ? AND start_day < ?", dateText(f.Period.Start), dateText(f.Period.End))
 	}
 	return stream[immunization.TemperatureLog](ctx, s.db, "stream temperature logs", q.sql("clinic, device, start, id"), q.args...)
+}
+
+// Movement implements immunization.MovementStore.
+func (s *ImmunizationClinicStore) Movement(ctx context.Context, id immunization.MovementID) (*immunization.Movement, error) {
+	return getRow[immunization.Movement](ctx, s.db, immMoveTable, string(id))
+}
+
+// PutMovement implements immunization.MovementStore.
+func (s *ImmunizationClinicStore) PutMovement(ctx context.Context, m *immunization.Movement, prev int64) error {
+	return s.db.write(ctx, "put movement", func(tx *txn) error {
+		return putRow(ctx, s.db, tx, immMoveTable, string(m.ID), m.Version, prev, m,
+			string(m.Resident), string(m.Village), dateText(m.Date))
+	})
+}
+
+// Movements implements immunization.MovementStore: by resident and village prefix,
+// ordered by resident, date, then ID.
+func (s *ImmunizationClinicStore) Movements(ctx context.Context, f immunization.MovementFilter) iter.Seq2[*immunization.Movement, error] {
+	q := query{base: "SELECT body FROM immunization_movements"}
+	if f.Resident != "" {
+		q.and("resident = ?", string(f.Resident))
+	}
+	hasPrefixCond(&q, "village", f.Prefix)
+	return stream[immunization.Movement](ctx, s.db, "stream movements", q.sql("resident, date, id"), q.args...)
 }

@@ -24,12 +24,16 @@ func aefiStore(c *sqlstore.ImmunizationClinicStore) immunization.AEFIStore { ret
 
 func coldChainStore(c *sqlstore.ImmunizationClinicStore) immunization.ColdChainStore { return c }
 
+func movementStore(c *sqlstore.ImmunizationClinicStore) immunization.MovementStore { return c }
+
 func TestImmunizationClinicSQLite(t *testing.T) {
 	t.Run("AEFI", func(t *testing.T) { immunizationtest.TestAEFIStore(t, clinicStores(sqliteStores(t), aefiStore)) })
 	t.Run("ColdChain", func(t *testing.T) { immunizationtest.TestColdChainStore(t, clinicStores(sqliteStores(t), coldChainStore)) })
+	t.Run("Movements", func(t *testing.T) { immunizationtest.TestMovementStore(t, clinicStores(sqliteStores(t), movementStore)) })
 }
 
 func TestImmunizationClinicPostgres(t *testing.T) {
 	t.Run("AEFI", func(t *testing.T) { immunizationtest.TestAEFIStore(t, clinicStores(postgresStores(t), aefiStore)) })
 	t.Run("ColdChain", func(t *testing.T) { immunizationtest.TestColdChainStore(t, clinicStores(postgresStores(t), coldChainStore)) })
+	t.Run("Movements", func(t *testing.T) { immunizationtest.TestMovementStore(t, clinicStores(postgresStores(t), movementStore)) })
 }

@@ -319,3 +319,68 @@ func TestColdChainStore(t *testing.T, newStore func(t *testing.T) immunization.C
 	t.Helper()
 	storetest.Run(t, logClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
 }
+
+// Movement returns a valid movement fixture i: child R0000i of village arriving on
+// 2024-03-01 + i days from another county.
+func Movement(i int, village string) *immunization.Movement {
+	return &immunization.Movement{
+		ID:       immunization.MovementID(fmt.Sprintf("M%04d", i)),
+		Resident: healthrecord.ResidentID(fmt.Sprintf("R%05d", i)),
+		Village:  healthrecord.Village(village),
+		Kind:     immunization.Arrival,
+		Date:     gongwei.MustDate(2024, 3, 1).AddDays(i),
+		Place:    "510104",
+	}
+}
+
+var moveKind = recordKind[immunization.MovementStore, immunization.Movement]{
+	what:    "Movement",
+	fixture: func(i int) *immunization.Movement { return Movement(i, "110105001101") },
+	get: func(ctx context.Context, s immunization.MovementStore, m *immunization.Movement) (*immunization.Movement, error) {
+		return s.Movement(ctx, m.ID)
+	},
+	missing: func(ctx context.Context, s immunization.MovementStore) error {
+		_, err := s.Movement(ctx, "none")
+		return err
+	},
+	put: func(ctx context.Context, s immunization.MovementStore, m *immunization.Movement, prev int64) error {
+		return s.PutMovement(ctx, m, prev)
+	},
+	all: func(ctx context.Context, s immunization.MovementStore) iter.Seq2[*immunization.Movement, error] {
+		return s.Movements(ctx, immunization.MovementFilter{})
+	},
+	version: func(m *immunization.Movement) *int64 { return &m.Version },
+	change:  func(m *immunization.Movement, w int) { m.Place = fmt.Sprintf("changed %d", w) },
+}
+
+var moveClauses = append(keyedClauses(moveKind), storetest.Clause[*storetest.T, immunization.MovementStore]{
+	Name: "MovementsOrderAndFilter", Text: "Movements streams the records matching the filter (resident; village prefix), ordered by resident, date, then ID",
+	Run: func(t *storetest.T, s immunization.MovementStore) {
+		a := Movement(2, "110105001101")
+		b := Movement(1, "110105001102")
+		c := Movement(3, "120105001101")
+		d := Movement(4, "110105001101")
+		d.Resident, d.Kind, d.Date = a.Resident, immunization.Departure, a.Date.AddDays(90)
+		e := Movement(5, "110105001101")
+		e.Resident, e.Date = a.Resident, a.Date // same day as a: by ID
+		for _, m := range []*immunization.Movement{d, a, b, c, e} {
+			moveKind.putAt(t, s, m, 0)
+		}
+		key := func(m *immunization.Movement) string { return string(m.ID) }
+		got := ids(t, s.Movements(t.Ctx, immunization.MovementFilter{Prefix: "110105001"}), key)
+		if want := []string{"M0001", "M0002", "M0005", "M0004"}; !reflect.DeepEqual(got, want) {
+			t.Failf("by prefix: got %v, want %v", got, want)
+		}
+		got = ids(t, s.Movements(t.Ctx, immunization.MovementFilter{Resident: a.Resident}), key)
+		if want := []string{"M0002", "M0005", "M0004"}; !reflect.DeepEqual(got, want) {
+			t.Failf("by resident: got %v, want %v", got, want)
+		}
+	},
+})
+
+// TestMovementStore checks every clause of the immunization.MovementStore contract, one
+// subtest per clause on a fresh store from newStore.
+func TestMovementStore(t *testing.T, newStore func(t *testing.T) immunization.MovementStore) {
+	t.Helper()
+	storetest.Run(t, moveClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
+}

@@ -6,26 +6,32 @@ import (
 	"iter"
 	"slices"
 
+	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/internal/memtable"
 )
 
 // Clinic is an in-memory store of the clinic's records beyond the schedule: AEFI reports
-// (immunization.AEFIStore) and temperature logs (immunization.ColdChainStore). It passes the immunizationtest suites of each interface it
+// (immunization.AEFIStore), temperature logs (immunization.ColdChainStore) and floating
+// children's movements (immunization.MovementStore). It passes the immunizationtest suites of each interface it
 // implements. Safe for concurrent use; create it with NewClinic.
 type Clinic struct {
 	aefi *memtable.Table[immunization.AEFIID, immunization.AEFIReport]
 	logs *memtable.Table[immunization.TemperatureLogID, immunization.TemperatureLog]
+	move *memtable.Table[immunization.MovementID, immunization.Movement]
+	// moveOf indexes movements by child.
+	moveOf *memtable.Index[healthrecord.ResidentID, immunization.MovementID, immunization.Movement]
 }
 
 var (
 	_ immunization.AEFIStore      = (*Clinic)(nil)
 	_ immunization.ColdChainStore = (*Clinic)(nil)
+	_ immunization.MovementStore  = (*Clinic)(nil)
 )
 
 // NewClinic returns an empty Clinic.
 func NewClinic() *Clinic {
-	return &Clinic{
+	c := &Clinic{
 		aefi: memtable.New("AEFI report", memtable.Copy[immunization.AEFIReport],
 			func(r *immunization.AEFIReport) immunization.AEFIID { return r.ID },
 			func(r *immunization.AEFIReport) int64 { return r.Version },
@@ -39,7 +45,15 @@ func NewClinic() *Clinic {
 				return cmp.Or(cmp.Compare(a.Clinic, b.Clinic), cmp.Compare(a.Device, b.Device),
 					a.Start().Compare(b.Start()), cmp.Compare(a.ID, b.ID))
 			}),
+		move: memtable.New("movement", memtable.Copy[immunization.Movement],
+			func(m *immunization.Movement) immunization.MovementID { return m.ID },
+			func(m *immunization.Movement) int64 { return m.Version },
+			func(a, b *immunization.Movement) int {
+				return cmp.Or(cmp.Compare(a.Resident, b.Resident), a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID))
+			}),
 	}
+	c.moveOf = memtable.NewIndex(c.move, func(m *immunization.Movement) healthrecord.ResidentID { return m.Resident })
+	return c
 }
 
 // copyLog copies a log with its readings.
@@ -77,4 +91,19 @@ func (c *Clinic) PutTemperatureLog(ctx context.Context, l *immunization.Temperat
 // TemperatureLogs implements immunization.ColdChainStore.
 func (c *Clinic) TemperatureLogs(ctx context.Context, f immunization.ColdChainFilter) iter.Seq2[*immunization.TemperatureLog, error] {
 	return c.logs.All(ctx, f.Match)
+}
+
+// Movement implements immunization.MovementStore.
+func (c *Clinic) Movement(ctx context.Context, id immunization.MovementID) (*immunization.Movement, error) {
+	return c.move.Get(ctx, id)
+}
+
+// PutMovement implements immunization.MovementStore.
+func (c *Clinic) PutMovement(ctx context.Context, m *immunization.Movement, prev int64) error {
+	return c.move.Put(ctx, m, prev)
+}
+
+// Movements implements immunization.MovementStore.
+func (c *Clinic) Movements(ctx context.Context, f immunization.MovementFilter) iter.Seq2[*immunization.Movement, error] {
+	return c.moveOf.Select(ctx, f.Resident, f.Match)
 }

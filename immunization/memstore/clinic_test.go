@@ -15,3 +15,7 @@ func TestClinicAEFI(t *testing.T) {
 func TestClinicColdChain(t *testing.T) {
 	immunizationtest.TestColdChainStore(t, func(*testing.T) immunization.ColdChainStore { return memstore.NewClinic() })
 }
+
+func TestClinicMovements(t *testing.T) {
+	immunizationtest.TestMovementStore(t, func(*testing.T) immunization.MovementStore { return memstore.NewClinic() })
+}

@@ -1,5 +1,6 @@
--- The clinic's records beyond the schedule: AEFI reports (immunization.AEFIStore) and
--- cold-chain temperature logs (immunization.ColdChainStore).
+-- The clinic's records beyond the schedule: AEFI reports (immunization.AEFIStore),
+-- cold-chain temperature logs (immunization.ColdChainStore) and floating children's
+-- movements (immunization.MovementStore).
 -- As the other tables: the record as JSON in body, as columns what the lookups, filters
 -- and orders need.
 
@@ -32,3 +33,17 @@ CREATE TABLE immunization_temperature_logs (
 );
 CREATE INDEX immunization_temperature_logs_order ON immunization_temperature_logs (clinic, device, start, id);
 {{postgres}} ALTER TABLE immunization_temperature_logs ALTER COLUMN body TYPE jsonb USING body::jsonb;
+
+-- Movements of floating children, streamed by resident, date, then ID; filtered by
+-- resident and village prefix.
+CREATE TABLE immunization_movements (
+	id {{key}} PRIMARY KEY,
+	version BIGINT NOT NULL,
+	resident {{key}} NOT NULL,
+	village {{key}} NOT NULL,
+	date {{key}} NOT NULL,
+	body TEXT NOT NULL
+);
+CREATE INDEX immunization_movements_order ON immunization_movements (resident, date, id);
+CREATE INDEX immunization_movements_village ON immunization_movements (village);
+{{postgres}} ALTER TABLE immunization_movements ALTER COLUMN body TYPE jsonb USING body::jsonb;
