@@ -30,7 +30,7 @@ func TestResidenceOn(t *testing.T) {
 	}{
 		{"2024-05-01", nil, immunization.ResidenceLocal, "2022-01-15"},
 		{"2024-01-30", []immunization.Movement{arr}, immunization.ResidenceLocal, "2022-01-15"},
-		{"2024-04-29", []immunization.Movement{arr}, immunization.ResidenceArrived, ""},           // 3 months from 31 Jan: 30 April
+		{"2024-04-29", []immunization.Movement{arr}, immunization.ResidenceArrived, ""},            // 3 months from 31 Jan: 30 April
 		{"2024-04-30", []immunization.Movement{arr}, immunization.ResidenceResident, "2024-04-30"}, // month-end clamping
 		{"2024-09-01", []immunization.Movement{dep, arr}, immunization.ResidenceDeparted, ""},
 		{"2025-03-01", []immunization.Movement{arr, dep, back}, immunization.ResidenceArrived, ""},

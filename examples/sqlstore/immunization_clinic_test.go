@@ -28,12 +28,20 @@ func movementStore(c *sqlstore.ImmunizationClinicStore) immunization.MovementSto
 
 func TestImmunizationClinicSQLite(t *testing.T) {
 	t.Run("AEFI", func(t *testing.T) { immunizationtest.TestAEFIStore(t, clinicStores(sqliteStores(t), aefiStore)) })
-	t.Run("ColdChain", func(t *testing.T) { immunizationtest.TestColdChainStore(t, clinicStores(sqliteStores(t), coldChainStore)) })
-	t.Run("Movements", func(t *testing.T) { immunizationtest.TestMovementStore(t, clinicStores(sqliteStores(t), movementStore)) })
+	t.Run("ColdChain", func(t *testing.T) {
+		immunizationtest.TestColdChainStore(t, clinicStores(sqliteStores(t), coldChainStore))
+	})
+	t.Run("Movements", func(t *testing.T) {
+		immunizationtest.TestMovementStore(t, clinicStores(sqliteStores(t), movementStore))
+	})
 }
 
 func TestImmunizationClinicPostgres(t *testing.T) {
 	t.Run("AEFI", func(t *testing.T) { immunizationtest.TestAEFIStore(t, clinicStores(postgresStores(t), aefiStore)) })
-	t.Run("ColdChain", func(t *testing.T) { immunizationtest.TestColdChainStore(t, clinicStores(postgresStores(t), coldChainStore)) })
-	t.Run("Movements", func(t *testing.T) { immunizationtest.TestMovementStore(t, clinicStores(postgresStores(t), movementStore)) })
+	t.Run("ColdChain", func(t *testing.T) {
+		immunizationtest.TestColdChainStore(t, clinicStores(postgresStores(t), coldChainStore))
+	})
+	t.Run("Movements", func(t *testing.T) {
+		immunizationtest.TestMovementStore(t, clinicStores(postgresStores(t), movementStore))
+	})
 }
