@@ -44,3 +44,9 @@ func init() {
 		gongwei.Message{Key: string(CodeReadingGap), ZhHans: "温度记录有缺漏（超过监测间隔，或某天缺少间隔不少于6小时的上午、下午记录）", ZhHant: "溫度記錄有缺漏（超過監測間隔，或某天缺少間隔不少於6小時的上午、下午記錄）", En: "readings are missing (longer than the monitoring interval, or a day without a morning and an afternoon reading 6 hours apart)"},
 	)
 }
+
+func init() {
+	gongwei.RegisterMessages(
+		gongwei.Message{Key: string(CodeNotInCampaign), ZhHans: "不属于该接种活动（疫苗、日期或目标儿童不符）", ZhHant: "不屬於該接種活動（疫苗、日期或目標兒童不符）", En: "is not part of the campaign (vaccine, day or target child)"},
+	)
+}

@@ -100,11 +100,12 @@ func parseDoses(t *testing.T, s string) []Dose {
 	var ds []Dose
 	for _, f := range strings.Fields(s) {
 		v, d, _ := strings.Cut(f, "@")
+		d, outbreak := strings.CutSuffix(d, "!")
 		vac, err := ParseVaccine(v)
 		if err != nil {
 			t.Fatalf("vaccine %q: %v", v, err)
 		}
-		ds = append(ds, Dose{Vaccine: vac, Date: gongwei.MustParseDate(d)})
+		ds = append(ds, Dose{Vaccine: vac, Date: gongwei.MustParseDate(d), Outbreak: outbreak})
 	}
 	return ds
 }

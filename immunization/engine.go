@@ -84,10 +84,13 @@ const (
 	// programme series ([Vaccine.IsNonProgramme], [Edition.Counts]); it is recorded and
 	// listed by [NonProgramme].
 	ReasonNotProgramme
+	// ReasonOutbreak: a dose given in an outbreak ([Dose.Outbreak]), which counts toward
+	// no routine series (immunization.md §1.3).
+	ReasonOutbreak
 	numReasons
 )
 
-var reasonIDs = [numReasons]string{"valid", "no_date", "unknown_vaccine", "not_vaccine", "too_early", "interval", "live_interval", "immunoglobulin", "too_old", "extra", "product", "contraindicated", "not_programme"}
+var reasonIDs = [numReasons]string{"valid", "no_date", "unknown_vaccine", "not_vaccine", "too_early", "interval", "live_interval", "immunoglobulin", "too_old", "extra", "product", "contraindicated", "not_programme", "outbreak"}
 
 // String returns a stable identifier of r ("valid", "too_early", ...).
 func (r Reason) String() string {
@@ -422,6 +425,9 @@ func (e *engine) setup(until gongwei.Date) {
 		}
 		order[j] = int32(i)
 		var buf [maxParts]part
+		if d.Outbreak {
+			continue // counts toward no series, so picks none
+		}
 		for _, p := range e.parts(e.s.On(d.Date), d.Vaccine, d.Date, &buf) {
 			switch p.as {
 			case JEL:
@@ -778,6 +784,8 @@ func (e *engine) evaluate(out []Evaluation) {
 			ev.Reason = ReasonNotVaccine
 		case d.Date.IsZero() || d.Date.Before(e.c.Birth):
 			ev.Reason = ReasonNoDate
+		case d.Outbreak:
+			ev.Reason = ReasonOutbreak
 		default:
 			ed := e.s.On(d.Date)
 			var buf [maxParts]part

@@ -235,6 +235,13 @@ func (g *Service) DueList(ctx context.Context, prefix string, p gongwei.Period) 
 			out = append(out, DueEntry{Registration: r, Needs: needs})
 		}
 	}
+	sortDue(out)
+	return out, nil
+}
+
+// sortDue orders due-list entries by village, then by name in pinyin order
+// (golang.org/x/text/collate), ties by resident ID.
+func sortDue(out []DueEntry) {
 	col := collate.New(language.SimplifiedChinese)
 	slices.SortStableFunc(out, func(a, b DueEntry) int {
 		if c := cmpString(string(a.Registration.Village), string(b.Registration.Village)); c != 0 {
@@ -245,7 +252,6 @@ func (g *Service) DueList(ctx context.Context, prefix string, p gongwei.Period) 
 		}
 		return cmpString(string(a.Registration.Resident), string(b.Registration.Resident))
 	})
-	return out, nil
 }
 
 func cmpString(a, b string) int {

@@ -200,6 +200,15 @@ var catalogue = []Indicator{
 		Note:   "formula UNCONFIRMED in reference; conventional formula over the deadlines of immunization.DefaultAEFIRules",
 		Issue:  issueImmunization, Did: Text{"及时报告疑似预防接种异常反应%v例", "%v AEFI reported in time"},
 	},
+	{
+		Code: "imm.campaign", Implemented: true, Service: ServiceImmunization,
+		Name:            Names{"查漏补种、强化免疫活动接种率", "查漏補種、強化免疫活動接種率", "Campaign coverage"},
+		Numerator:       Text{"活动中接种的目标儿童数", "target children vaccinated in the campaign"},
+		Denominator:     Text{"活动目标儿童数", "the campaign's target children"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisService,
+		Source: "immunization.md §1.3, §1.4", Note: "one family: qualify the code by campaign ID; counted apart from routine coverage; formula UNCONFIRMED in reference, conventional formula",
+		Issue: issueImmunization, Did: Text{"活动接种目标儿童%v人", "%v target children vaccinated in campaigns"},
+	},
 	// ---- §4 0～6岁儿童 ----
 	{
 		Code: "child.newborn_visit", Implemented: true, Service: ServiceChild,

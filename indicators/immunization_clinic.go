@@ -15,11 +15,12 @@ const (
 	codeImmCard        Code = "imm.card"
 	codeImmAEFIHandled Code = "imm.aefi_handled"
 	codeImmAEFITimely  Code = "imm.aefi_timely"
+	codeImmCampaign    Code = "imm.campaign"
 )
 
-// ImmunizationClinicCodes lists the indicators [ImmunizationCardIndicators] and
-// [AEFIIndicators] fill.
-var ImmunizationClinicCodes = []Code{codeImmCard, codeImmAEFIHandled, codeImmAEFITimely}
+// ImmunizationClinicCodes lists the indicators [ImmunizationCardIndicators],
+// [AEFIIndicators] and [CampaignIndicators] fill (imm.campaign as its family code).
+var ImmunizationClinicCodes = []Code{codeImmCard, codeImmAEFIHandled, codeImmAEFITimely, codeImmCampaign}
 
 // AEFIIndicators streams the AEFI reports of the villages under prefix found in p
 // (immunization.AEFIFilter) and adds to sink, per village Unit and period p:
@@ -131,6 +132,37 @@ func ManagedImmunizationIndicators(ctx context.Context, s immunization.Store, mo
 		}
 		if p.Contains(due) {
 			b.Add(codeImmCard, Unit(r.Village), p, b2i(!r.Card.IsZero() && !r.Card.After(last)), 1)
+		}
+	}
+	return nil
+}
+
+// CampaignIndicators adds, for every campaign of campaigns starting in p, its own
+// coverage, counted apart from routine coverage (immunization.md §1.3: campaigns are
+// reported on their own; a catch-up or supplementary campaign's valid doses also count
+// in the routine series, an outbreak campaign's do not): imm.campaign/<campaign ID>, per
+// village Unit and period p, denominator the campaign's targets on its first day
+// (immunization.CampaignService.Targets), numerator those of them given a dose of the
+// campaign. s holds the registrations and doses.
+func CampaignIndicators(ctx context.Context, s immunization.Store, campaigns immunization.CampaignStore, p gongwei.Period, sink Sink) error {
+	if !p.IsValid() {
+		return errPeriod
+	}
+	cs := immunization.New(s, immunization.Options{}).Campaigns(campaigns)
+	for c, err := range campaigns.Campaigns(ctx, p) {
+		if err != nil {
+			return err
+		}
+		if !p.Contains(c.Period.Start) {
+			continue
+		}
+		cov, err := cs.Coverage(ctx, c.ID)
+		if err != nil {
+			return err
+		}
+		code := codeImmCampaign.With(string(c.ID))
+		for v, n := range cov.ByVillage {
+			sink.Add(code, Unit(v), p, int64(n[1]), int64(n[0]))
 		}
 	}
 	return nil

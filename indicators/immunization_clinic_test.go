@@ -138,3 +138,39 @@ func TestManagedImmunizationIndicators(t *testing.T) {
 	got, _ = t25.Get(Key{Code: codeImmCard, Unit: "110105001101", Period: y25})
 	require.Equal(t, Counts{Num: 0, Den: 1}, got)
 }
+
+// TestCampaignIndicators: a supplementary bOPV campaign of county 110105 (2024-09-01 to
+// 09-11, born 2020-09-01 to 2024-06-30) over the population of
+// TestImmunizationIndicators: targets A (born 2024-03-10, village 101) and C (born
+// 2023-06-15, village 102); B and D are born after the cohort. A is given a campaign dose,
+// C a routine bOPV dose the same day: imm.campaign/K0000 = 1/1 in 101, 0/1 in 102.
+func TestCampaignIndicators(t *testing.T) {
+	ctx := context.Background()
+	s := immPopulation(t)
+	clinic := immmem.NewClinic()
+	svc := immunization.New(s, immunization.Options{Now: func() time.Time { return time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC) }})
+	cs := svc.Campaigns(clinic)
+	c := immunizationtest.Campaign(0)
+	require.NoError(t, cs.Plan(ctx, c))
+	require.NoError(t, cs.Vaccinate(ctx, c.ID, &immunization.Vaccination{ID: "K1", Resident: "A",
+		Dose: immunization.Dose{Vaccine: immunization.BOPV, Date: gongwei.MustDate(2024, 9, 2)}}))
+	require.NoError(t, svc.Vaccinate(ctx, &immunization.Vaccination{ID: "K2", Resident: "C",
+		Dose: immunization.Dose{Vaccine: immunization.BOPV, Date: gongwei.MustDate(2024, 9, 2)}}))
+
+	y := gongwei.Year(2024)
+	tally := NewTally(0)
+	require.NoError(t, CampaignIndicators(ctx, s, clinic, y, tally))
+	code := codeImmCampaign.With("K0000")
+	got, _ := tally.Get(Key{Code: code, Unit: "110105001101", Period: y})
+	require.Equal(t, Counts{Num: 1, Den: 1}, got)
+	got, _ = tally.Get(Key{Code: code, Unit: "110105001102", Period: y})
+	require.Equal(t, Counts{Num: 0, Den: 1}, got)
+	require.Equal(t, 2, tally.Len())
+	ind, ok := Lookup(code)
+	require.True(t, ok)
+	require.Equal(t, "查漏补种、强化免疫活动接种率", ind.Name.ZhHans)
+
+	empty := NewTally(0)
+	require.NoError(t, CampaignIndicators(ctx, s, clinic, gongwei.Year(2025), empty))
+	require.Zero(t, empty.Len())
+}

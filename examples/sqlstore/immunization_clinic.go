@@ -11,8 +11,9 @@ import (
 
 // ImmunizationClinicStore is the store of the clinic's records beyond the schedule in
 // the database: AEFI reports (immunization.AEFIStore), temperature logs
-// (immunization.ColdChainStore) and floating children's movements
-// (immunization.MovementStore), in the tables of
+// (immunization.ColdChainStore), floating children's movements
+// (immunization.MovementStore) and campaigns (immunization.CampaignStore), in the tables
+// of
 // migrations/immunization from version 3. Get it from [DB.ImmunizationClinic].
 type ImmunizationClinicStore struct {
 	db *DB
@@ -22,6 +23,7 @@ var (
 	_ immunization.AEFIStore      = (*ImmunizationClinicStore)(nil)
 	_ immunization.ColdChainStore = (*ImmunizationClinicStore)(nil)
 	_ immunization.MovementStore  = (*ImmunizationClinicStore)(nil)
+	_ immunization.CampaignStore  = (*ImmunizationClinicStore)(nil)
 )
 
 // ImmunizationClinic returns the clinic store in db.
@@ -31,6 +33,7 @@ var (
 	immAEFITable = newTable("immunization_aefi", "AEFI report", "village", "found", "found_day")
 	immLogTable  = newTable("immunization_temperature_logs", "temperature log", "clinic", "device", "start", "start_day")
 	immMoveTable = newTable("immunization_movements", "movement", "resident", "village", "date")
+	immCampTable = newTable("immunization_campaigns", "campaign", "start", `"end"`)
 )
 
 // instantText is an instant as fixed-width UTC text, which sorts as the instants do.
@@ -115,4 +118,27 @@ func (s *ImmunizationClinicStore) Movements(ctx context.Context, f immunization.
 	}
 	hasPrefixCond(&q, "village", f.Prefix)
 	return stream[immunization.Movement](ctx, s.db, "stream movements", q.sql("resident, date, id"), q.args...)
+}
+
+// Campaign implements immunization.CampaignStore.
+func (s *ImmunizationClinicStore) Campaign(ctx context.Context, id immunization.CampaignID) (*immunization.Campaign, error) {
+	return getRow[immunization.Campaign](ctx, s.db, immCampTable, string(id))
+}
+
+// PutCampaign implements immunization.CampaignStore.
+func (s *ImmunizationClinicStore) PutCampaign(ctx context.Context, c *immunization.Campaign, prev int64) error {
+	return s.db.write(ctx, "put campaign", func(tx *txn) error {
+		return putRow(ctx, s.db, tx, immCampTable, string(c.ID), c.Version, prev, c,
+			dateText(c.Period.Start), dateText(c.Period.End))
+	})
+}
+
+// Campaigns implements immunization.CampaignStore: those overlapping p
+// (immunization.Campaign.Overlaps), ordered by start, then ID.
+func (s *ImmunizationClinicStore) Campaigns(ctx context.Context, p gongwei.Period) iter.Seq2[*immunization.Campaign, error] {
+	q := query{base: "SELECT body FROM immunization_campaigns"}
+	if p != (gongwei.Period{}) {
+		q.and(`start < ? AND ? < "end"`, dateText(p.End), dateText(p.Start))
+	}
+	return stream[immunization.Campaign](ctx, s.db, "stream campaigns", q.sql("start, id"), q.args...)
 }

@@ -26,6 +26,8 @@ func coldChainStore(c *sqlstore.ImmunizationClinicStore) immunization.ColdChainS
 
 func movementStore(c *sqlstore.ImmunizationClinicStore) immunization.MovementStore { return c }
 
+func campaignStore(c *sqlstore.ImmunizationClinicStore) immunization.CampaignStore { return c }
+
 func TestImmunizationClinicSQLite(t *testing.T) {
 	t.Run("AEFI", func(t *testing.T) { immunizationtest.TestAEFIStore(t, clinicStores(sqliteStores(t), aefiStore)) })
 	t.Run("ColdChain", func(t *testing.T) {
@@ -33,6 +35,9 @@ func TestImmunizationClinicSQLite(t *testing.T) {
 	})
 	t.Run("Movements", func(t *testing.T) {
 		immunizationtest.TestMovementStore(t, clinicStores(sqliteStores(t), movementStore))
+	})
+	t.Run("Campaigns", func(t *testing.T) {
+		immunizationtest.TestCampaignStore(t, clinicStores(sqliteStores(t), campaignStore))
 	})
 }
 
@@ -43,5 +48,8 @@ func TestImmunizationClinicPostgres(t *testing.T) {
 	})
 	t.Run("Movements", func(t *testing.T) {
 		immunizationtest.TestMovementStore(t, clinicStores(postgresStores(t), movementStore))
+	})
+	t.Run("Campaigns", func(t *testing.T) {
+		immunizationtest.TestCampaignStore(t, clinicStores(postgresStores(t), campaignStore))
 	})
 }

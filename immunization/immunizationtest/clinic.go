@@ -384,3 +384,72 @@ func TestMovementStore(t *testing.T, newStore func(t *testing.T) immunization.Mo
 	t.Helper()
 	storetest.Run(t, moveClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
 }
+
+// Campaign returns a valid campaign fixture i: a supplementary bOPV campaign of county
+// 110105 from 2024-09-01 + i days for 10 days, for children born 2020-09-01 to
+// 2024-06-30.
+func Campaign(i int) *immunization.Campaign {
+	start := gongwei.MustDate(2024, 9, 1).AddDays(i)
+	return &immunization.Campaign{
+		ID:         immunization.CampaignID(fmt.Sprintf("K%04d", i)),
+		Name:       "脊灰强化免疫",
+		Kind:       immunization.Supplementary,
+		Vaccine:    immunization.BOPV,
+		Prefix:     "110105",
+		Period:     gongwei.Period{Start: start, End: start.AddDays(10)},
+		BornFrom:   gongwei.MustDate(2020, 9, 1),
+		BornBefore: gongwei.MustDate(2024, 7, 1),
+	}
+}
+
+var campaignKind = recordKind[immunization.CampaignStore, immunization.Campaign]{
+	what:    "Campaign",
+	fixture: Campaign,
+	get: func(ctx context.Context, s immunization.CampaignStore, c *immunization.Campaign) (*immunization.Campaign, error) {
+		return s.Campaign(ctx, c.ID)
+	},
+	missing: func(ctx context.Context, s immunization.CampaignStore) error {
+		_, err := s.Campaign(ctx, "none")
+		return err
+	},
+	put: func(ctx context.Context, s immunization.CampaignStore, c *immunization.Campaign, prev int64) error {
+		return s.PutCampaign(ctx, c, prev)
+	},
+	all: func(ctx context.Context, s immunization.CampaignStore) iter.Seq2[*immunization.Campaign, error] {
+		return s.Campaigns(ctx, gongwei.Period{})
+	},
+	version: func(c *immunization.Campaign) *int64 { return &c.Version },
+	change:  func(c *immunization.Campaign, w int) { c.Name = fmt.Sprintf("changed %d", w) },
+}
+
+var campaignClauses = append(keyedClauses(campaignKind), storetest.Clause[*storetest.T, immunization.CampaignStore]{
+	Name: "CampaignsOrderAndFilter", Text: "Campaigns streams the campaigns whose period overlaps p (all for the zero Period), ordered by start, then ID",
+	Run: func(t *storetest.T, s immunization.CampaignStore) {
+		a := Campaign(20) // 09-21 to 10-01
+		b := Campaign(0)  // 09-01 to 09-11
+		c := Campaign(5)  // 09-06 to 09-16
+		d := Campaign(1)
+		d.ID, d.Period = "K0009", b.Period // same start as b: by ID
+		for _, x := range []*immunization.Campaign{a, b, c, d} {
+			campaignKind.putAt(t, s, x, 0)
+		}
+		key := func(c *immunization.Campaign) string { return string(c.ID) }
+		got := ids(t, s.Campaigns(t.Ctx, gongwei.Period{}), key)
+		if want := []string{"K0000", "K0009", "K0005", "K0020"}; !reflect.DeepEqual(got, want) {
+			t.Failf("all: got %v, want %v", got, want)
+		}
+		// 09-11 to 09-21: b and d end on 09-11 (excluded), a starts on 09-21 (excluded).
+		p := gongwei.Period{Start: gongwei.MustDate(2024, 9, 11), End: gongwei.MustDate(2024, 9, 21)}
+		got = ids(t, s.Campaigns(t.Ctx, p), key)
+		if want := []string{"K0005"}; !reflect.DeepEqual(got, want) {
+			t.Failf("overlapping %v: got %v, want %v", p, got, want)
+		}
+	},
+})
+
+// TestCampaignStore checks every clause of the immunization.CampaignStore contract, one
+// subtest per clause on a fresh store from newStore.
+func TestCampaignStore(t *testing.T, newStore func(t *testing.T) immunization.CampaignStore) {
+	t.Helper()
+	storetest.Run(t, campaignClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
+}

@@ -6,14 +6,16 @@ import (
 	"iter"
 	"slices"
 
+	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/internal/memtable"
 )
 
 // Clinic is an in-memory store of the clinic's records beyond the schedule: AEFI reports
-// (immunization.AEFIStore), temperature logs (immunization.ColdChainStore) and floating
-// children's movements (immunization.MovementStore). It passes the immunizationtest suites of each interface it
+// (immunization.AEFIStore), temperature logs (immunization.ColdChainStore), floating
+// children's movements (immunization.MovementStore) and campaigns
+// (immunization.CampaignStore). It passes the immunizationtest suites of each interface it
 // implements. Safe for concurrent use; create it with NewClinic.
 type Clinic struct {
 	aefi *memtable.Table[immunization.AEFIID, immunization.AEFIReport]
@@ -21,12 +23,14 @@ type Clinic struct {
 	move *memtable.Table[immunization.MovementID, immunization.Movement]
 	// moveOf indexes movements by child.
 	moveOf *memtable.Index[healthrecord.ResidentID, immunization.MovementID, immunization.Movement]
+	camp   *memtable.Table[immunization.CampaignID, immunization.Campaign]
 }
 
 var (
 	_ immunization.AEFIStore      = (*Clinic)(nil)
 	_ immunization.ColdChainStore = (*Clinic)(nil)
 	_ immunization.MovementStore  = (*Clinic)(nil)
+	_ immunization.CampaignStore  = (*Clinic)(nil)
 )
 
 // NewClinic returns an empty Clinic.
@@ -52,6 +56,12 @@ func NewClinic() *Clinic {
 				return cmp.Or(cmp.Compare(a.Resident, b.Resident), a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID))
 			}),
 	}
+	c.camp = memtable.New("campaign", memtable.Copy[immunization.Campaign],
+		func(x *immunization.Campaign) immunization.CampaignID { return x.ID },
+		func(x *immunization.Campaign) int64 { return x.Version },
+		func(a, b *immunization.Campaign) int {
+			return cmp.Or(a.Period.Start.Compare(b.Period.Start), cmp.Compare(a.ID, b.ID))
+		})
 	c.moveOf = memtable.NewIndex(c.move, func(m *immunization.Movement) healthrecord.ResidentID { return m.Resident })
 	return c
 }
@@ -106,4 +116,19 @@ func (c *Clinic) PutMovement(ctx context.Context, m *immunization.Movement, prev
 // Movements implements immunization.MovementStore.
 func (c *Clinic) Movements(ctx context.Context, f immunization.MovementFilter) iter.Seq2[*immunization.Movement, error] {
 	return c.moveOf.Select(ctx, f.Resident, f.Match)
+}
+
+// Campaign implements immunization.CampaignStore.
+func (c *Clinic) Campaign(ctx context.Context, id immunization.CampaignID) (*immunization.Campaign, error) {
+	return c.camp.Get(ctx, id)
+}
+
+// PutCampaign implements immunization.CampaignStore.
+func (c *Clinic) PutCampaign(ctx context.Context, x *immunization.Campaign, prev int64) error {
+	return c.camp.Put(ctx, x, prev)
+}
+
+// Campaigns implements immunization.CampaignStore.
+func (c *Clinic) Campaigns(ctx context.Context, p gongwei.Period) iter.Seq2[*immunization.Campaign, error] {
+	return c.camp.All(ctx, func(x *immunization.Campaign) bool { return x.Overlaps(p) })
 }

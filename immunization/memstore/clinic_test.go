@@ -19,3 +19,7 @@ func TestClinicColdChain(t *testing.T) {
 func TestClinicMovements(t *testing.T) {
 	immunizationtest.TestMovementStore(t, func(*testing.T) immunization.MovementStore { return memstore.NewClinic() })
 }
+
+func TestClinicCampaigns(t *testing.T) {
+	immunizationtest.TestCampaignStore(t, func(*testing.T) immunization.CampaignStore { return memstore.NewClinic() })
+}

@@ -1,6 +1,6 @@
 -- The clinic's records beyond the schedule: AEFI reports (immunization.AEFIStore),
--- cold-chain temperature logs (immunization.ColdChainStore) and floating children's
--- movements (immunization.MovementStore).
+-- cold-chain temperature logs (immunization.ColdChainStore), floating children's
+-- movements (immunization.MovementStore) and campaigns (immunization.CampaignStore).
 -- As the other tables: the record as JSON in body, as columns what the lookups, filters
 -- and orders need.
 
@@ -47,3 +47,15 @@ CREATE TABLE immunization_movements (
 CREATE INDEX immunization_movements_order ON immunization_movements (resident, date, id);
 CREATE INDEX immunization_movements_village ON immunization_movements (village);
 {{postgres}} ALTER TABLE immunization_movements ALTER COLUMN body TYPE jsonb USING body::jsonb;
+
+-- Campaigns, streamed by start, then ID; filtered by overlap with a period (start <
+-- the period's end and the period's start < end, as ISO dates).
+CREATE TABLE immunization_campaigns (
+	id {{key}} PRIMARY KEY,
+	version BIGINT NOT NULL,
+	start {{key}} NOT NULL,
+	"end" {{key}} NOT NULL,
+	body TEXT NOT NULL
+);
+CREATE INDEX immunization_campaigns_order ON immunization_campaigns (start, id);
+{{postgres}} ALTER TABLE immunization_campaigns ALTER COLUMN body TYPE jsonb USING body::jsonb;
