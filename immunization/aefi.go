@@ -363,32 +363,8 @@ func (a *AEFIService) Report(ctx context.Context, r *AEFIReport) error {
 	r.ID = AEFIID(gongwei.NormalizeCode(string(r.ID)))
 	r.Clinic, r.Lot, r.Symptom = gongwei.Normalize(r.Clinic), gongwei.Normalize(r.Lot), gongwei.Normalize(r.Symptom)
 	r.Found, r.Reported = utc(r.Found), utc(r.Reported)
-	var ve gongwei.ValidationError
-	ve.Record = "immunization.AEFIReport"
-	ve.Merge("", r.validateOn(a.g.today()))
-	if r.Resident != "" {
-		reg, err := a.g.registration(ctx, r.Resident)
-		switch {
-		case err == nil:
-			r.Village = reg.Village
-			ve.Check(r.Vaccinated.IsZero() || !r.Vaccinated.Before(reg.Child.Birth), "Vaccinated", gongwei.CodeBeforeBirth)
-		case isNotFound(err):
-			ve.Add("Resident", gongwei.CodeUnknownCode)
-		default:
-			return fmt.Errorf(op+"%w", err)
-		}
-	}
-	if err := ve.Err(); err != nil {
-		return fmt.Errorf(op+"%w", err)
-	}
-	prev := r.Version
-	c := *r
-	c.Version = prev + 1
-	if err := a.s.PutAEFI(ctx, &c, prev); err != nil {
-		return fmt.Errorf(op+"%w", err)
-	}
-	r.Version = c.Version
-	return nil
+	return checked(ctx, a.g, op, "immunization.AEFIReport", r, r.validateOn(a.g.today()), r.Resident, "Vaccinated", r.Vaccinated, &r.Village,
+		func(x *AEFIReport) *int64 { return &x.Version }, a.s.PutAEFI)
 }
 
 // utc returns t in UTC, the zero time unchanged.

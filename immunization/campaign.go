@@ -161,14 +161,7 @@ func (cs *CampaignService) Plan(ctx context.Context, c *Campaign) error {
 	if err := c.Validate(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	prev := c.Version
-	cp := *c
-	cp.Version = prev + 1
-	if err := cs.s.PutCampaign(ctx, &cp, prev); err != nil {
-		return fmt.Errorf(op+"%w", err)
-	}
-	c.Version = cp.Version
-	return nil
+	return putNext(ctx, op, c, func(x *Campaign) *int64 { return &x.Version }, cs.s.PutCampaign)
 }
 
 // Vaccinate records a campaign dose: the dose must be of the campaign's vaccine, on a

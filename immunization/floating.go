@@ -3,7 +3,6 @@ package immunization
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"iter"
 	"slices"
 	"strings"
@@ -231,32 +230,8 @@ func (f *FloatingService) Move(ctx context.Context, m *Movement) error {
 	const op = "immunization: movement: "
 	m.ID = MovementID(gongwei.NormalizeCode(string(m.ID)))
 	m.Place = gongwei.Normalize(m.Place)
-	var ve gongwei.ValidationError
-	ve.Record = "immunization.Movement"
-	ve.Merge("", m.validateOn(f.g.today()))
-	if m.Resident != "" {
-		reg, err := f.g.registration(ctx, m.Resident)
-		switch {
-		case err == nil:
-			m.Village = reg.Village
-			ve.Check(m.Date.IsZero() || !m.Date.Before(reg.Child.Birth), "Date", gongwei.CodeBeforeBirth)
-		case isNotFound(err):
-			ve.Add("Resident", gongwei.CodeUnknownCode)
-		default:
-			return fmt.Errorf(op+"%w", err)
-		}
-	}
-	if err := ve.Err(); err != nil {
-		return fmt.Errorf(op+"%w", err)
-	}
-	prev := m.Version
-	c := *m
-	c.Version = prev + 1
-	if err := f.s.PutMovement(ctx, &c, prev); err != nil {
-		return fmt.Errorf(op+"%w", err)
-	}
-	m.Version = c.Version
-	return nil
+	return checked(ctx, f.g, op, "immunization.Movement", m, m.validateOn(f.g.today()), m.Resident, "Date", m.Date, &m.Village,
+		func(x *Movement) *int64 { return &x.Version }, f.s.PutMovement)
 }
 
 // Residence returns the residence of registered child id on day on.

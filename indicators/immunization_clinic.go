@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"context"
+	"iter"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/immunization"
@@ -98,32 +99,23 @@ func ManagedImmunizationIndicators(ctx context.Context, s immunization.Store, mo
 		sc    immScratch
 	)
 	for r, err := range s.Registrations(ctx, immunization.Filter{Prefix: prefix}) {
+		if err == nil {
+			err = ctx.Err()
+		}
 		if err != nil {
 			return err
 		}
-		if err := ctx.Err(); err != nil {
+		if ms, err = appendMapped(ms[:0], moves.Movements(ctx, immunization.MovementFilter{Resident: r.Resident}),
+			func(m *immunization.Movement) immunization.Movement { return *m }); err != nil {
 			return err
 		}
-		if r.Child.Birth.IsZero() {
-			continue
-		}
-		ms = ms[:0]
-		for m, err := range moves.Movements(ctx, immunization.MovementFilter{Resident: r.Resident}) {
-			if err != nil {
-				return err
-			}
-			ms = append(ms, *m)
-		}
 		since := immunization.ManagedSince(r.Child.Birth, ms, last, rule)
-		if since.IsZero() {
+		if r.Child.Birth.IsZero() || since.IsZero() {
 			continue
 		}
-		doses = doses[:0]
-		for v, err := range s.Vaccinations(ctx, immunization.VaccinationFilter{Resident: r.Resident}) {
-			if err != nil {
-				return err
-			}
-			doses = append(doses, v.Dose)
+		if doses, err = appendMapped(doses[:0], s.Vaccinations(ctx, immunization.VaccinationFilter{Resident: r.Resident}),
+			func(v *immunization.Vaccination) immunization.Dose { return v.Dose }); err != nil {
+			return err
 		}
 		addRegistration(r, doses, p, b, &sc)
 		due := r.Child.Birth.AddMonths(1)
@@ -166,4 +158,16 @@ func CampaignIndicators(ctx context.Context, s immunization.Store, campaigns imm
 		}
 	}
 	return nil
+}
+
+// appendMapped appends f of each record of seq to buf, or returns the first error the
+// stream yields.
+func appendMapped[T, U any](buf []U, seq iter.Seq2[*T, error], f func(*T) U) ([]U, error) {
+	for x, err := range seq {
+		if err != nil {
+			return buf, err
+		}
+		buf = append(buf, f(x))
+	}
+	return buf, nil
 }

@@ -16,36 +16,49 @@ import (
 
 // recordKind describes one record type of a clinic store to the clauses every keyed,
 // versioned record type shares (keyedClauses): a fixture with a distinct key per i, the
-// store's get, put and unfiltered stream, and a change of some field.
-type recordKind[S, R any] struct {
+// record's key, the store's get, put and stream (as method expressions; the stream is
+// called with the zero filter F), and a change of some field.
+type recordKind[S any, K ~string, F any, R any] struct {
 	what    string
 	fixture func(i int) *R
-	get     func(ctx context.Context, s S, of *R) (*R, error)
-	missing func(ctx context.Context, s S) error
-	put     func(ctx context.Context, s S, r *R, prev int64) error
-	all     func(ctx context.Context, s S) iter.Seq2[*R, error]
+	key     func(r *R) K
+	get     func(s S, ctx context.Context, id K) (*R, error)
+	put     func(s S, ctx context.Context, r *R, prev int64) error
+	stream  func(s S, ctx context.Context, f F) iter.Seq2[*R, error]
 	version func(r *R) *int64
 	change  func(r *R, w int)
 }
 
+// of returns the stored record with r's key.
+func (k recordKind[S, K, F, R]) of(ctx context.Context, s S, r *R) (*R, error) {
+	return k.get(s, ctx, k.key(r))
+}
+
+// all streams every record.
+func (k recordKind[S, K, F, R]) all(ctx context.Context, s S) iter.Seq2[*R, error] {
+	var f F
+	return k.stream(s, ctx, f)
+}
+
 // putAt puts r over prev with Version prev+1, stopping the clause on an error.
-func (k recordKind[S, R]) putAt(t *storetest.T, s S, r *R, prev int64) {
+func (k recordKind[S, K, F, R]) putAt(t *storetest.T, s S, r *R, prev int64) {
 	t.Helper()
 	*k.version(r) = prev + 1
-	t.Must(k.put(t.Ctx, s, r, prev), "put "+k.what)
+	t.Must(k.put(s, t.Ctx, r, prev), "put "+k.what)
 }
 
 // keyedClauses are the clauses of the store contract (immunization.Store's doc, which
 // AEFIStore and the other clinic stores share) for one record type.
-func keyedClauses[S, R any](k recordKind[S, R]) []storetest.Clause[*storetest.T, S] {
+func keyedClauses[S any, K ~string, F any, R any](k recordKind[S, K, F, R]) []storetest.Clause[*storetest.T, S] {
 	return []storetest.Clause[*storetest.T, S]{
 		{Name: k.what + "NotFound", Text: "lookups of a missing record fail with an error wrapping gongwei.ErrNotFound", Run: func(t *storetest.T, s S) {
-			t.WantErr(k.missing(t.Ctx, s), gongwei.ErrNotFound, "get missing "+k.what)
+			_, err := k.get(s, t.Ctx, K("none"))
+			t.WantErr(err, gongwei.ErrNotFound, "get missing "+k.what)
 		}},
 		{Name: k.what + "RoundTrip", Text: "a record handed to a Put method is stored exactly as given", Run: func(t *storetest.T, s S) {
 			r := k.fixture(0)
 			k.putAt(t, s, r, 0)
-			got, err := k.get(t.Ctx, s, r)
+			got, err := k.of(t.Ctx, s, r)
 			t.Must(err, "get "+k.what)
 			if !reflect.DeepEqual(got, r) {
 				t.Failf("got %+v, want %+v", got, r)
@@ -54,7 +67,7 @@ func keyedClauses[S, R any](k recordKind[S, R]) []storetest.Clause[*storetest.T,
 		{Name: k.what + "InsertExistingConflicts", Text: "prev = 0 inserts, and fails with ErrConflict if the key already exists", Run: func(t *storetest.T, s S) {
 			r := k.fixture(0)
 			k.putAt(t, s, r, 0)
-			t.WantErr(k.put(t.Ctx, s, r, 0), gongwei.ErrConflict, "insert over "+k.what)
+			t.WantErr(k.put(s, t.Ctx, r, 0), gongwei.ErrConflict, "insert over "+k.what)
 		}},
 		{Name: k.what + "StaleVersionConflicts", Text: "the put succeeds only when the stored version equals prev; otherwise ErrConflict and nothing stored", Run: func(t *storetest.T, s S) {
 			r := k.fixture(0)
@@ -63,13 +76,13 @@ func keyedClauses[S, R any](k recordKind[S, R]) []storetest.Clause[*storetest.T,
 			stale := k.fixture(0)
 			k.change(stale, 1)
 			*k.version(stale) = 2
-			t.WantErr(k.put(t.Ctx, s, stale, 1), gongwei.ErrConflict, "stale put")
-			got, err := k.get(t.Ctx, s, r)
+			t.WantErr(k.put(s, t.Ctx, stale, 1), gongwei.ErrConflict, "stale put")
+			got, err := k.of(t.Ctx, s, r)
 			t.Must(err, "get "+k.what)
 			if !reflect.DeepEqual(got, r) {
 				t.Failf("a stale put changed the record: %+v", got)
 			}
-			t.WantErr(k.put(t.Ctx, s, k.fixture(9), 3), gongwei.ErrConflict, "update of an absent record")
+			t.WantErr(k.put(s, t.Ctx, k.fixture(9), 3), gongwei.ErrConflict, "update of an absent record")
 		}},
 		{Name: k.what + "Copies", Text: "records yielded and returned are the caller's own copies", Run: func(t *storetest.T, s S) {
 			r := k.fixture(0)
@@ -77,7 +90,7 @@ func keyedClauses[S, R any](k recordKind[S, R]) []storetest.Clause[*storetest.T,
 			want := k.fixture(0)
 			*k.version(want) = 1
 			k.change(r, 0)
-			got, err := k.get(t.Ctx, s, want)
+			got, err := k.of(t.Ctx, s, want)
 			t.Must(err, "get "+k.what)
 			if !reflect.DeepEqual(got, want) {
 				t.Failf("the store shares memory with the caller's record")
@@ -90,7 +103,7 @@ func keyedClauses[S, R any](k recordKind[S, R]) []storetest.Clause[*storetest.T,
 				}
 				k.change(x, 1)
 			}
-			again, err := k.get(t.Ctx, s, want)
+			again, err := k.of(t.Ctx, s, want)
 			t.Must(err, "get "+k.what)
 			if !reflect.DeepEqual(again, want) {
 				t.Failf("the store shares memory with a yielded record")
@@ -100,9 +113,9 @@ func keyedClauses[S, R any](k recordKind[S, R]) []storetest.Clause[*storetest.T,
 			k.putAt(t, s, k.fixture(0), 0)
 			c, cancel := context.WithCancel(t.Ctx)
 			cancel()
-			_, err := k.get(c, s, k.fixture(0))
+			_, err := k.of(c, s, k.fixture(0))
 			t.WantErr(err, context.Canceled, "get "+k.what)
-			t.WantErr(k.put(c, s, k.fixture(1), 0), context.Canceled, "put "+k.what)
+			t.WantErr(k.put(s, c, k.fixture(1), 0), context.Canceled, "put "+k.what)
 			n := 0
 			for _, err := range k.all(c, s) {
 				n++
@@ -117,7 +130,7 @@ func keyedClauses[S, R any](k recordKind[S, R]) []storetest.Clause[*storetest.T,
 			k.putAt(t, s, r, 0)
 			if err := storetest.Check(t.Ctx,
 				func(ctx context.Context) (*R, int64, error) {
-					got, err := k.get(ctx, s, r)
+					got, err := k.of(ctx, s, r)
 					if err != nil {
 						return nil, 0, err
 					}
@@ -126,7 +139,7 @@ func keyedClauses[S, R any](k recordKind[S, R]) []storetest.Clause[*storetest.T,
 				func(ctx context.Context, w int, got *R, prev int64) error {
 					k.change(got, w)
 					*k.version(got) = prev + 1
-					return k.put(ctx, s, got, prev)
+					return k.put(s, ctx, got, prev)
 				}, gongwei.ErrConflict); err != nil {
 				t.Stopf("two writers: %v", err)
 			}
@@ -171,22 +184,13 @@ func AEFIReport(i int, village string) *immunization.AEFIReport {
 	}
 }
 
-var aefiKind = recordKind[immunization.AEFIStore, immunization.AEFIReport]{
+var aefiKind = recordKind[immunization.AEFIStore, immunization.AEFIID, immunization.AEFIFilter, immunization.AEFIReport]{
 	what:    "AEFI",
 	fixture: func(i int) *immunization.AEFIReport { return AEFIReport(i, "110105001101") },
-	get: func(ctx context.Context, s immunization.AEFIStore, r *immunization.AEFIReport) (*immunization.AEFIReport, error) {
-		return s.AEFI(ctx, r.ID)
-	},
-	missing: func(ctx context.Context, s immunization.AEFIStore) error {
-		_, err := s.AEFI(ctx, "none")
-		return err
-	},
-	put: func(ctx context.Context, s immunization.AEFIStore, r *immunization.AEFIReport, prev int64) error {
-		return s.PutAEFI(ctx, r, prev)
-	},
-	all: func(ctx context.Context, s immunization.AEFIStore) iter.Seq2[*immunization.AEFIReport, error] {
-		return s.AEFIs(ctx, immunization.AEFIFilter{})
-	},
+	key:     func(r *immunization.AEFIReport) immunization.AEFIID { return r.ID },
+	get:     immunization.AEFIStore.AEFI,
+	put:     immunization.AEFIStore.PutAEFI,
+	stream:  immunization.AEFIStore.AEFIs,
 	version: func(r *immunization.AEFIReport) *int64 { return &r.Version },
 	change:  func(r *immunization.AEFIReport, w int) { r.Symptom = fmt.Sprintf("changed %d", w) },
 }
@@ -268,25 +272,16 @@ func TemperatureLog(i int, clinic string) *immunization.TemperatureLog {
 	return l
 }
 
-var logKind = recordKind[immunization.ColdChainStore, immunization.TemperatureLog]{
+var logKind = recordKind[immunization.ColdChainStore, immunization.TemperatureLogID, immunization.ColdChainFilter, immunization.TemperatureLog]{
 	what:    "TemperatureLog",
 	fixture: func(i int) *immunization.TemperatureLog { return TemperatureLog(i, "C1") },
-	get: func(ctx context.Context, s immunization.ColdChainStore, l *immunization.TemperatureLog) (*immunization.TemperatureLog, error) {
-		return s.TemperatureLog(ctx, l.ID)
-	},
-	missing: func(ctx context.Context, s immunization.ColdChainStore) error {
-		_, err := s.TemperatureLog(ctx, "none")
-		return err
-	},
-	put: func(ctx context.Context, s immunization.ColdChainStore, l *immunization.TemperatureLog, prev int64) error {
-		return s.PutTemperatureLog(ctx, l, prev)
-	},
-	all: func(ctx context.Context, s immunization.ColdChainStore) iter.Seq2[*immunization.TemperatureLog, error] {
-		return s.TemperatureLogs(ctx, immunization.ColdChainFilter{})
-	},
-	version: func(l *immunization.TemperatureLog) *int64 { return &l.Version },
+	key:     func(r *immunization.TemperatureLog) immunization.TemperatureLogID { return r.ID },
+	get:     immunization.ColdChainStore.TemperatureLog,
+	put:     immunization.ColdChainStore.PutTemperatureLog,
+	stream:  immunization.ColdChainStore.TemperatureLogs,
+	version: func(r *immunization.TemperatureLog) *int64 { return &r.Version },
 	// Changing a reading catches a store that shares the readings' array.
-	change: func(l *immunization.TemperatureLog, w int) { l.Readings[0].Celsius = float64(20 + w) },
+	change: func(r *immunization.TemperatureLog, w int) { r.Readings[0].Celsius = float64(20 + w) },
 }
 
 var logClauses = append(keyedClauses(logKind), storetest.Clause[*storetest.T, immunization.ColdChainStore]{
@@ -333,24 +328,15 @@ func Movement(i int, village string) *immunization.Movement {
 	}
 }
 
-var moveKind = recordKind[immunization.MovementStore, immunization.Movement]{
+var moveKind = recordKind[immunization.MovementStore, immunization.MovementID, immunization.MovementFilter, immunization.Movement]{
 	what:    "Movement",
 	fixture: func(i int) *immunization.Movement { return Movement(i, "110105001101") },
-	get: func(ctx context.Context, s immunization.MovementStore, m *immunization.Movement) (*immunization.Movement, error) {
-		return s.Movement(ctx, m.ID)
-	},
-	missing: func(ctx context.Context, s immunization.MovementStore) error {
-		_, err := s.Movement(ctx, "none")
-		return err
-	},
-	put: func(ctx context.Context, s immunization.MovementStore, m *immunization.Movement, prev int64) error {
-		return s.PutMovement(ctx, m, prev)
-	},
-	all: func(ctx context.Context, s immunization.MovementStore) iter.Seq2[*immunization.Movement, error] {
-		return s.Movements(ctx, immunization.MovementFilter{})
-	},
-	version: func(m *immunization.Movement) *int64 { return &m.Version },
-	change:  func(m *immunization.Movement, w int) { m.Place = fmt.Sprintf("changed %d", w) },
+	key:     func(r *immunization.Movement) immunization.MovementID { return r.ID },
+	get:     immunization.MovementStore.Movement,
+	put:     immunization.MovementStore.PutMovement,
+	stream:  immunization.MovementStore.Movements,
+	version: func(r *immunization.Movement) *int64 { return &r.Version },
+	change:  func(r *immunization.Movement, w int) { r.Place = fmt.Sprintf("changed %d", w) },
 }
 
 var moveClauses = append(keyedClauses(moveKind), storetest.Clause[*storetest.T, immunization.MovementStore]{
@@ -402,24 +388,15 @@ func Campaign(i int) *immunization.Campaign {
 	}
 }
 
-var campaignKind = recordKind[immunization.CampaignStore, immunization.Campaign]{
+var campaignKind = recordKind[immunization.CampaignStore, immunization.CampaignID, gongwei.Period, immunization.Campaign]{
 	what:    "Campaign",
 	fixture: Campaign,
-	get: func(ctx context.Context, s immunization.CampaignStore, c *immunization.Campaign) (*immunization.Campaign, error) {
-		return s.Campaign(ctx, c.ID)
-	},
-	missing: func(ctx context.Context, s immunization.CampaignStore) error {
-		_, err := s.Campaign(ctx, "none")
-		return err
-	},
-	put: func(ctx context.Context, s immunization.CampaignStore, c *immunization.Campaign, prev int64) error {
-		return s.PutCampaign(ctx, c, prev)
-	},
-	all: func(ctx context.Context, s immunization.CampaignStore) iter.Seq2[*immunization.Campaign, error] {
-		return s.Campaigns(ctx, gongwei.Period{})
-	},
-	version: func(c *immunization.Campaign) *int64 { return &c.Version },
-	change:  func(c *immunization.Campaign, w int) { c.Name = fmt.Sprintf("changed %d", w) },
+	key:     func(r *immunization.Campaign) immunization.CampaignID { return r.ID },
+	get:     immunization.CampaignStore.Campaign,
+	put:     immunization.CampaignStore.PutCampaign,
+	stream:  immunization.CampaignStore.Campaigns,
+	version: func(r *immunization.Campaign) *int64 { return &r.Version },
+	change:  func(r *immunization.Campaign, w int) { r.Name = fmt.Sprintf("changed %d", w) },
 }
 
 var campaignClauses = append(keyedClauses(campaignKind), storetest.Clause[*storetest.T, immunization.CampaignStore]{
