@@ -62,6 +62,29 @@
 // 应种未种, by village and pinyin name). [CheckSchoolEntry] is the 入托入学查验 check. The
 // indicators package computes the imm.* indicators from a Store.
 //
+// # The clinic beyond the schedule
+//
+// Each kind of record has a store interface of its own, so that a host's [Store] keeps
+// compiling: [AEFIStore], [ColdChainStore], [MovementStore], [CampaignStore]. The
+// package memstore's Clinic implements them all, immunizationtest checks each contract,
+// and the reference SQL store keeps them in tables of their own. A service wraps each,
+// got from the [Service]:
+//
+//   - [Service.AEFI]: AEFI reports (疑似预防接种异常反应, immunization.md §1.8) with their
+//     classification and severity; deadlines as data ([DefaultAEFIRules]: urgent within
+//     2 hours, routine within 48), overdue reports, clusters ([AEFIClusters]: ≥ 2 serious
+//     reports with the same symptom at one clinic within the host's window, or the host's
+//     rise among recipients of one vaccine).
+//   - [Service.ColdChain]: temperature logs (2-8 °C refrigerated, -20 °C or below
+//     frozen) checked for gaps (twice a day by hand, or the monitor's interval) and order,
+//     excursions with their duration, the lots given during an excursion ([LotsToReview]).
+//   - [Service.Floating]: floating children's arrivals and departures, the residence
+//     rule ([DefaultResidence]: managed as a resident after 3 months, under 7), due lists
+//     that follow it.
+//   - [Service.Campaigns]: catch-up (查漏补种), supplementary (强化免疫) and outbreak
+//     (应急接种) campaigns with their cohort and area, their doses, targets and own
+//     coverage; outbreak doses count toward no routine series ([Dose.Outbreak]).
+//
 // Left out: AEFI reports, the 2024 IPV catch-up of the 2016-03 to 2019-09 cohort,
 // travellers' JE-L, combination and conjugate vaccines, the HBsAg-negative low-weight
 // rule and post-vaccination testing (UNCONFIRMED or not modelled; see the reference).
