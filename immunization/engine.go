@@ -149,9 +149,11 @@ type Evaluation struct {
 	As Vaccine
 	// Notes are [NoteNonProgramme] and [NoteCounted] as they apply.
 	Notes Note
-	// Also lists what a dose that counts toward several series ([Edition.Counts]) did in
-	// the others, in series order; nil for most doses.
-	Also []SeriesCount
+	// Also holds what a dose that counts toward several series ([Edition.Counts]) did in
+	// the others, in series order, then zero entries (As zero); all zero for most doses.
+	// It is an array, so that an Evaluation stays comparable and evaluating allocates
+	// nothing.
+	Also [maxParts - 1]SeriesCount
 }
 
 // SeriesCount is what a dose did in one more programme series ([Evaluation.Also]).
@@ -174,7 +176,7 @@ func (e Evaluation) Counts(yield func(as Vaccine, dose int) bool) {
 		return
 	}
 	for _, a := range e.Also {
-		if a.Reason == Valid && !yield(a.As, a.SeriesDose) {
+		if a.As != 0 && a.Reason == Valid && !yield(a.As, a.SeriesDose) {
 			return
 		}
 	}
@@ -827,12 +829,11 @@ func (e *engine) evaluate(out []Evaluation) {
 			if c.As != d.Vaccine {
 				ev.Notes |= NoteCounted
 			}
-			if len(parts) > 1 && out != nil {
-				ev.Also = make([]SeriesCount, 0, len(parts)-1)
-				for k := range parts {
-					if k != lead {
-						ev.Also = append(ev.Also, counts[k])
-					}
+			n := 0
+			for k := range parts {
+				if k != lead {
+					ev.Also[n] = counts[k]
+					n++
 				}
 			}
 		}
