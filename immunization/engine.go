@@ -426,11 +426,15 @@ func (e *engine) setup(until gongwei.Date) {
 			j--
 		}
 		order[j] = int32(i)
-		var buf [maxParts]part
 		if d.Outbreak {
 			continue // counts toward no series, so picks none
 		}
-		for _, p := range e.parts(e.s.On(d.Date), d.Vaccine, d.Date, &buf) {
+		var buf [maxParts]part
+		ps := append(buf[:0], part{as: d.Vaccine})
+		if d.Vaccine.IsValid() && seriesOf[d.Vaccine] == sNone {
+			ps = e.parts(e.s.On(d.Date), d.Vaccine, d.Date, &buf)
+		}
+		for _, p := range ps {
 			switch p.as {
 			case JEL:
 				e.anyJEL = true
