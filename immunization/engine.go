@@ -248,6 +248,9 @@ var seriesOf = func() (out [numVaccines]series) {
 		HepB: sHepB, BCG: sBCG, IPV: sPolio, BOPV: sPolio, DTaP: sDTP, DT: sDTP,
 		MMR: sMMR, MR: sMMR, MM: sMMR, MV: sMMR, JEL: sJE, JEI: sJE, MPSVA: sMenA,
 		MPSVAC: sMenAC, HepAL: sHepA, HepAI: sHepA,
+		// The mumps- and rubella-containing non-programme products count in the MMR
+		// cohort rule of children born from the 2007 expansion to 2019-09-30 (§1.4 MMR).
+		Mumps: sMMR, Rubella: sMMR, MumR: sMMR,
 	} {
 		out[v] = s
 	}
@@ -311,8 +314,8 @@ func (s vset) has(v Vaccine) bool { return s&(1<<v) != 0 }
 // measles, rubella and mumps containing vaccines (immunization.md §1.4 MMR cohort rules).
 var (
 	measlesSet = setOf(MMR, MR, MM, MV)
-	rubellaSet = setOf(MMR, MR)
-	mumpsSet   = setOf(MMR, MM)
+	rubellaSet = setOf(MMR, MR, Rubella, MumR)
+	mumpsSet   = setOf(MMR, MM, Mumps, MumR)
 	igLongSet  = setOf(MMR, MR, MM, MV, JEL, HepAL, HepALFD)
 )
 
@@ -651,6 +654,7 @@ func (e *engine) target(s series, ed *Edition, at gongwei.Date) target {
 			need = 2 - have
 			if !c.Birth.Before(expansionCohort) {
 				need = max(need, 1-st.count(rubellaSet), 1-st.count(mumpsSet))
+				t.accept |= setOf(Rubella, Mumps, MumR)
 			}
 			t.catchUp = true
 		}
@@ -814,6 +818,9 @@ func (e *engine) evaluate(out []Evaluation) {
 					c.CompleteBefore = e.age(t.limit)
 				}
 				c.Reason = e.check(&t, ed, Dose{Vaccine: p.as, Date: d.Date}, flags[i])
+				if c.Reason == ReasonProduct && p.as.IsNonProgramme() {
+					c.Reason = ReasonNotProgramme // counts in no series of this child
+				}
 				if c.Reason == Valid {
 					booster := p.s == sDTP && e.ageReached(d.Date, ed.SchoolAge)
 					e.st[p.s].add(p.as, d.Date, booster)

@@ -124,7 +124,10 @@ const (
 	// vaccine counted as HepA-I (immunization.md §1.4 HepA, "HepA-I-containing doses");
 	// its HepB component counts only where the edition says so ([Edition.Counts]).
 	HepAB
-	// Mumps is live mumps vaccine (腮腺炎减毒活疫苗), injectable live.
+	// Mumps is live mumps vaccine (腮腺炎减毒活疫苗), injectable live. Mumps, Rubella and
+	// MumR count as mumps- and rubella-containing doses in the MMR rule of children born
+	// from the 2007 expansion to 2019-09-30 (immunization.md §1.4 MMR), and in no series
+	// otherwise.
 	Mumps
 	// Rubella is live rubella vaccine (风疹减毒活疫苗), injectable live.
 	Rubella
@@ -233,7 +236,8 @@ func (v Vaccine) IsProgramme() bool { return v.IsValid() && vaccines[v].kind == 
 
 // IsNonProgramme reports whether v is a non-programme vaccine (非免疫规划疫苗): recorded
 // and listed ([NonProgramme]), counted toward a programme series only through the
-// edition's [Edition.Counts].
+// edition's [Edition.Counts] (and the mumps- and rubella-containing ones in the MMR
+// cohort rule, see [Mumps]).
 func (v Vaccine) IsNonProgramme() bool { return v.IsValid() && vaccines[v].kind == kindNonProgramme }
 
 // IsVaccine reports whether v is a vaccine (not immunoglobulin or a skin test).
