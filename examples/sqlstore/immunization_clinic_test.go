@@ -8,8 +8,8 @@ import (
 	"github.com/gongwei-lib/gongwei/immunization/immunizationtest"
 )
 
-// clinicStores adapts a DB opener to the newStore of the clinic suites.
-func clinicStores[S any](newDB func() *sqlstore.DB, of func(*sqlstore.ImmunizationClinicStore) S) func(*testing.T) S {
+// clinicStore adapts a DB opener to the newStore of the clinic suites.
+func clinicStore[S any](newDB func() *sqlstore.DB, of func(*sqlstore.ImmunizationClinicStore) S) func(*testing.T) S {
 	return func(*testing.T) S {
 		var zero S
 		db := newDB()
@@ -20,36 +20,22 @@ func clinicStores[S any](newDB func() *sqlstore.DB, of func(*sqlstore.Immunizati
 	}
 }
 
-func aefiStore(c *sqlstore.ImmunizationClinicStore) immunization.AEFIStore { return c }
-
-func coldChainStore(c *sqlstore.ImmunizationClinicStore) immunization.ColdChainStore { return c }
-
-func movementStore(c *sqlstore.ImmunizationClinicStore) immunization.MovementStore { return c }
-
-func campaignStore(c *sqlstore.ImmunizationClinicStore) immunization.CampaignStore { return c }
-
-func TestImmunizationClinicSQLite(t *testing.T) {
-	t.Run("AEFI", func(t *testing.T) { immunizationtest.TestAEFIStore(t, clinicStores(sqliteStores(t), aefiStore)) })
+// clinicSuites runs the four clinic suites on the stores of newDB.
+func clinicSuites(t *testing.T, newDB func() *sqlstore.DB) {
+	t.Run("AEFI", func(t *testing.T) {
+		immunizationtest.TestAEFIStore(t, clinicStore(newDB, func(c *sqlstore.ImmunizationClinicStore) immunization.AEFIStore { return c }))
+	})
 	t.Run("ColdChain", func(t *testing.T) {
-		immunizationtest.TestColdChainStore(t, clinicStores(sqliteStores(t), coldChainStore))
+		immunizationtest.TestColdChainStore(t, clinicStore(newDB, func(c *sqlstore.ImmunizationClinicStore) immunization.ColdChainStore { return c }))
 	})
 	t.Run("Movements", func(t *testing.T) {
-		immunizationtest.TestMovementStore(t, clinicStores(sqliteStores(t), movementStore))
+		immunizationtest.TestMovementStore(t, clinicStore(newDB, func(c *sqlstore.ImmunizationClinicStore) immunization.MovementStore { return c }))
 	})
 	t.Run("Campaigns", func(t *testing.T) {
-		immunizationtest.TestCampaignStore(t, clinicStores(sqliteStores(t), campaignStore))
+		immunizationtest.TestCampaignStore(t, clinicStore(newDB, func(c *sqlstore.ImmunizationClinicStore) immunization.CampaignStore { return c }))
 	})
 }
 
-func TestImmunizationClinicPostgres(t *testing.T) {
-	t.Run("AEFI", func(t *testing.T) { immunizationtest.TestAEFIStore(t, clinicStores(postgresStores(t), aefiStore)) })
-	t.Run("ColdChain", func(t *testing.T) {
-		immunizationtest.TestColdChainStore(t, clinicStores(postgresStores(t), coldChainStore))
-	})
-	t.Run("Movements", func(t *testing.T) {
-		immunizationtest.TestMovementStore(t, clinicStores(postgresStores(t), movementStore))
-	})
-	t.Run("Campaigns", func(t *testing.T) {
-		immunizationtest.TestCampaignStore(t, clinicStores(postgresStores(t), campaignStore))
-	})
-}
+func TestImmunizationClinicSQLite(t *testing.T) { clinicSuites(t, sqliteStores(t)) }
+
+func TestImmunizationClinicPostgres(t *testing.T) { clinicSuites(t, postgresStores(t)) }
