@@ -147,19 +147,22 @@ var fulfils = func() [][]int {
 const fulfilsDoses = 8
 
 // milestonesGiven sets given[i] to immunization.Milestones[i].Given(evs), in one pass
-// over evs: the date of the first valid dose fulfilling each milestone, or zero.
+// over evs: the date of the first valid dose fulfilling each milestone by what it counts
+// as (immunization.Evaluation.Counts, so combination products count), or zero.
 func milestonesGiven(evs []immunization.Evaluation, given *[maxMilestones]gongwei.Date) {
 	for _, e := range evs {
-		if !e.Valid() || e.SeriesDose < 0 || e.SeriesDose >= fulfilsDoses {
-			continue
-		}
-		k := int(e.Dose.Vaccine)*fulfilsDoses + e.SeriesDose
-		if k >= len(fulfils) {
-			continue
-		}
-		for _, i := range fulfils[k] {
-			if given[i].IsZero() || e.Dose.Date.Before(given[i]) {
-				given[i] = e.Dose.Date
+		for as, dose := range e.Counts {
+			if dose < 0 || dose >= fulfilsDoses {
+				continue
+			}
+			k := int(as)*fulfilsDoses + dose
+			if k >= len(fulfils) {
+				continue
+			}
+			for _, i := range fulfils[k] {
+				if given[i].IsZero() || e.Dose.Date.Before(given[i]) {
+					given[i] = e.Dose.Date
+				}
 			}
 		}
 	}
