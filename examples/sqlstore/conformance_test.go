@@ -14,8 +14,12 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
+	"github.com/gongwei-lib/gongwei/referral"
+	"github.com/gongwei-lib/gongwei/referral/referraltest"
 	"github.com/gongwei-lib/gongwei/supervision"
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
+	"github.com/gongwei-lib/gongwei/villageclinic"
+	"github.com/gongwei-lib/gongwei/villageclinic/villageclinictest"
 )
 
 // fresh adapts a DB opener to the newStore of a conformance suite: the store get gives
@@ -55,6 +59,12 @@ var suites = []struct {
 	}},
 	{"education", func(t *testing.T, newDB func() *sqlstore.DB) {
 		educationtest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) education.Store { return db.Education() }))
+	}},
+	{"referral", func(t *testing.T, newDB func() *sqlstore.DB) {
+		referraltest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) referral.Store { return db.Referrals() }))
+	}},
+	{"villageclinic", func(t *testing.T, newDB func() *sqlstore.DB) {
+		villageclinictest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) villageclinic.Store { return db.VillageClinics() }))
 	}},
 }
 

@@ -20,9 +20,15 @@ import (
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
 	maternalmem "github.com/gongwei-lib/gongwei/maternal/memstore"
+	"github.com/gongwei-lib/gongwei/referral"
+	referralmem "github.com/gongwei-lib/gongwei/referral/memstore"
+	"github.com/gongwei-lib/gongwei/referral/referraltest"
 	"github.com/gongwei-lib/gongwei/supervision"
 	supervisionmem "github.com/gongwei-lib/gongwei/supervision/memstore"
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
+	"github.com/gongwei-lib/gongwei/villageclinic"
+	villagemem "github.com/gongwei-lib/gongwei/villageclinic/memstore"
+	"github.com/gongwei-lib/gongwei/villageclinic/villageclinictest"
 )
 
 // The memstores and the suites' power to catch lost updates, in one place: every
@@ -47,6 +53,12 @@ var memstores = []struct {
 	}},
 	{"education", func(t *testing.T) {
 		educationtest.TestStore(t, func(*testing.T) education.Store { return educationmem.New() })
+	}},
+	{"referral", func(t *testing.T) {
+		referraltest.TestStore(t, func(*testing.T) referral.Store { return referralmem.New() })
+	}},
+	{"villageclinic", func(t *testing.T) {
+		villageclinictest.TestStore(t, func(*testing.T) villageclinic.Store { return villagemem.New() })
 	}},
 }
 
@@ -121,6 +133,26 @@ func (s supervisionLWW) PutEmergencyReport(ctx context.Context, x *supervision.E
 		func(x *supervision.EmergencyReport) int64 { return x.Version }, s.Store.PutEmergencyReport)
 }
 
+type referralLWW struct{ *referralmem.Store }
+
+func (s referralLWW) PutReferral(ctx context.Context, r *referral.Referral, _ int64) error {
+	return storetest.Overwrite(ctx, r, func(ctx context.Context) (*referral.Referral, error) { return s.Referral(ctx, r.ID) },
+		func(r *referral.Referral) int64 { return r.Version }, s.Store.PutReferral)
+}
+
+// villageLWW ignores the expected version of both record types.
+type villageLWW struct{ *villagemem.Store }
+
+func (s villageLWW) PutVisit(ctx context.Context, v *villageclinic.Visit, _ int64) error {
+	return storetest.Overwrite(ctx, v, func(ctx context.Context) (*villageclinic.Visit, error) { return s.Visit(ctx, v.ID) },
+		func(v *villageclinic.Visit) int64 { return v.Version }, s.Store.PutVisit)
+}
+
+func (s villageLWW) PutTraining(ctx context.Context, x *villageclinic.Training, _ int64) error {
+	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*villageclinic.Training, error) { return s.Training(ctx, x.ID) },
+		func(x *villageclinic.Training) int64 { return x.Version }, s.Store.PutTraining)
+}
+
 // lastWriteWins runs each package's suite on its memstore broken to lose updates, with
 // the path of the suite's concurrency clause below the store's subtest.
 var lastWriteWins = []struct {
@@ -149,6 +181,12 @@ var lastWriteWins = []struct {
 		}
 		return cs
 	}()},
+	{"referral", func(t *testing.T) {
+		referraltest.TestStore(t, func(*testing.T) referral.Store { return referralLWW{referralmem.New()} })
+	}, [][]string{{"OneWriterWins"}}},
+	{"villageclinic", func(t *testing.T) {
+		villageclinictest.TestStore(t, func(*testing.T) villageclinic.Store { return villageLWW{villagemem.New()} })
+	}, [][]string{{"Visit", "OneWriterWins"}, {"Training", "OneWriterWins"}}},
 }
 
 // TestLastWriteWins proves that each suite catches a store that loses updates every
