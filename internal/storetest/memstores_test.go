@@ -28,6 +28,9 @@ import (
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
 	"github.com/gongwei-lib/gongwei/villageclinic"
 	villagemem "github.com/gongwei-lib/gongwei/villageclinic/memstore"
+	"github.com/gongwei-lib/gongwei/womenshealth"
+	whmem "github.com/gongwei-lib/gongwei/womenshealth/memstore"
+	"github.com/gongwei-lib/gongwei/womenshealth/womenshealthtest"
 	"github.com/gongwei-lib/gongwei/villageclinic/villageclinictest"
 )
 
@@ -59,6 +62,9 @@ var memstores = []struct {
 	}},
 	{"villageclinic", func(t *testing.T) {
 		villageclinictest.TestStore(t, func(*testing.T) villageclinic.Store { return villagemem.New() })
+	}},
+	{"womenshealth", func(t *testing.T) {
+		womenshealthtest.TestStore(t, func(*testing.T) womenshealth.Store { return whmem.New() })
 	}},
 }
 
@@ -153,6 +159,19 @@ func (s villageLWW) PutTraining(ctx context.Context, x *villageclinic.Training, 
 		func(x *villageclinic.Training) int64 { return x.Version }, s.Store.PutTraining)
 }
 
+// womenLWW ignores the expected version of both record types.
+type womenLWW struct{ *whmem.Store }
+
+func (s womenLWW) PutScreening(ctx context.Context, x *womenshealth.Screening, _ int64) error {
+	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*womenshealth.Screening, error) { return s.Screening(ctx, x.ID) },
+		func(x *womenshealth.Screening) int64 { return x.Version }, s.Store.PutScreening)
+}
+
+func (s womenLWW) PutReport(ctx context.Context, r *womenshealth.Report, _ int64) error {
+	return storetest.Overwrite(ctx, r, func(ctx context.Context) (*womenshealth.Report, error) { return s.Report(ctx, r.ID) },
+		func(r *womenshealth.Report) int64 { return r.Version }, s.Store.PutReport)
+}
+
 // lastWriteWins runs each package's suite on its memstore broken to lose updates, with
 // the path of the suite's concurrency clause below the store's subtest.
 var lastWriteWins = []struct {
@@ -187,6 +206,9 @@ var lastWriteWins = []struct {
 	{"villageclinic", func(t *testing.T) {
 		villageclinictest.TestStore(t, func(*testing.T) villageclinic.Store { return villageLWW{villagemem.New()} })
 	}, [][]string{{"Visit", "OneWriterWins"}, {"Training", "OneWriterWins"}}},
+	{"womenshealth", func(t *testing.T) {
+		womenshealthtest.TestStore(t, func(*testing.T) womenshealth.Store { return womenLWW{whmem.New()} })
+	}, [][]string{{"Screening", "OneWriterWins"}, {"Report", "OneWriterWins"}}},
 }
 
 // TestLastWriteWins proves that each suite catches a store that loses updates every
