@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -21,11 +22,12 @@ func problems(t *testing.T, err error) string {
 	if !errors.As(err, &ve) || !errors.Is(err, gongwei.ErrInvalid) {
 		t.Fatalf("got %v", err)
 	}
-	m := map[string]gongwei.Code{}
+	var out []string
 	for _, f := range ve.Fields {
-		m[f.Field] = f.Code
+		out = append(out, f.Field+":"+string(f.Code))
 	}
-	return fmt.Sprint(m)
+	slices.Sort(out)
+	return fmt.Sprint(out)
 }
 
 // TestTargetAge: 35-64 in completed years (plan-services.md §8).
@@ -47,23 +49,23 @@ func TestValidate(t *testing.T) {
 	s := womenshealthtest.Screening("S1", womenshealthtest.Village, day)
 	s.Birth, s.Referred = day.AddDays(1), day.AddDays(-1)
 	s.Cervical, s.Breast = womenshealth.NotDone, womenshealth.NotDone
-	if got, want := problems(t, s.Validate()), "map[Cervical:required Date:before_birth Referred:not_allowed]"; got != want {
+	if got, want := problems(t, s.Validate()), "[Cervical:required Date:before_birth Referred:not_allowed Referred:order]"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 	s = womenshealthtest.Screening("S1", womenshealthtest.Village, day)
 	s.Cervical, s.Referred = womenshealth.Abnormal, day.AddDays(-1)
-	if got, want := problems(t, s.Validate()), "map[Referred:order]"; got != want {
+	if got, want := problems(t, s.Validate()), "[Referred:order]"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 
 	r := womenshealthtest.Report("R1", womenshealthtest.Village, day)
 	r.Kind, r.Event, r.Reported = womenshealth.Under5Death, day.AddDays(-2), day.AddDays(-3)
-	if got, want := problems(t, r.Validate()), "map[Event:before_birth Reported:order]"; got != want {
+	if got, want := problems(t, r.Validate()), "[Event:before_birth Reported:order]"; got != want {
 		t.Errorf("a death before the birth, reported before it: got %s, want %s", got, want)
 	}
 	r = womenshealthtest.Report("R1", womenshealthtest.Village, day)
 	r.Kind, r.Event, r.Reported = womenshealth.Under5Death, day.AddYears(5), day.AddYears(5)
-	if got, want := problems(t, r.Validate()), "map[Event:out_of_range]"; got != want {
+	if got, want := problems(t, r.Validate()), "[Event:out_of_range]"; got != want {
 		t.Errorf("a death at 5: got %s, want %s", got, want)
 	}
 }
