@@ -13,6 +13,7 @@ import (
 	"github.com/gongwei-lib/gongwei/referral"
 	"github.com/gongwei-lib/gongwei/supervision"
 	"github.com/gongwei-lib/gongwei/villageclinic"
+	"github.com/gongwei-lib/gongwei/womenshealth"
 )
 
 // Sources are the stores every implemented indicator is computed from, one per domain. A
@@ -34,6 +35,10 @@ type Sources struct {
 	// source of [VillageClinicIndicators].
 	VillageClinics villageclinic.Store
 	VillagePlan    *villageclinic.Plan
+	// WomensHealth holds the women's health projects' records, WomensHealthDeadlines
+	// the host's report deadlines: the source of [WomensHealthIndicators].
+	WomensHealth          womenshealth.Store
+	WomensHealthDeadlines womenshealth.Deadlines
 	// Referrals is the referral register: the source of [ReferralIndicators] and of
 	// tb.referral's numerator (ChronicOptions.TBReferrals, filled from it unless set).
 	Referrals referral.Store
@@ -45,7 +50,7 @@ type Sources struct {
 // Compute fills sink with every implemented indicator of the jurisdiction prefix for
 // period p: each domain's computation ([RecordIndicators], [ChronicIndicators],
 // [MaternalIndicators], [ChildIndicators], [ImmunizationIndicators],
-// [SupervisionIndicators], [EducationIndicators], [ReferralIndicators], [VillageClinicIndicators]) streams its
+// [SupervisionIndicators], [EducationIndicators], [ReferralIndicators], [VillageClinicIndicators], [WomensHealthIndicators]) streams its
 // store once. Compute one
 // jurisdiction per goroutine into its own Tally and Merge them for a county; the result
 // equals one pass over the county. The error is the first a computation returns.
@@ -133,6 +138,12 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 				return nil
 			}
 			return VillageClinicIndicators(ctx, src.VillageClinics, src.VillagePlan, prefix, p, sink)
+		},
+		func() error {
+			if src.WomensHealth == nil {
+				return nil
+			}
+			return WomensHealthIndicators(ctx, src.WomensHealth, src.WomensHealthDeadlines, prefix, p, sink)
 		},
 	}
 	for _, step := range steps {

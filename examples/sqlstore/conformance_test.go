@@ -20,6 +20,8 @@ import (
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
 	"github.com/gongwei-lib/gongwei/villageclinic"
 	"github.com/gongwei-lib/gongwei/villageclinic/villageclinictest"
+	"github.com/gongwei-lib/gongwei/womenshealth"
+	"github.com/gongwei-lib/gongwei/womenshealth/womenshealthtest"
 )
 
 // fresh adapts a DB opener to the newStore of a conformance suite: the store get gives
@@ -65,6 +67,9 @@ var suites = []struct {
 	}},
 	{"villageclinic", func(t *testing.T, newDB func() *sqlstore.DB) {
 		villageclinictest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) villageclinic.Store { return db.VillageClinics() }))
+	}},
+	{"womenshealth", func(t *testing.T, newDB func() *sqlstore.DB) {
+		womenshealthtest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) womenshealth.Store { return db.WomensHealth() }))
 	}},
 }
 
