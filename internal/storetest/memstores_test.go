@@ -28,10 +28,10 @@ import (
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
 	"github.com/gongwei-lib/gongwei/villageclinic"
 	villagemem "github.com/gongwei-lib/gongwei/villageclinic/memstore"
+	"github.com/gongwei-lib/gongwei/villageclinic/villageclinictest"
 	"github.com/gongwei-lib/gongwei/womenshealth"
 	whmem "github.com/gongwei-lib/gongwei/womenshealth/memstore"
 	"github.com/gongwei-lib/gongwei/womenshealth/womenshealthtest"
-	"github.com/gongwei-lib/gongwei/villageclinic/villageclinictest"
 )
 
 // The memstores and the suites' power to catch lost updates, in one place: every
