@@ -134,7 +134,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
-		Referrals: db.Referrals(), VillageClinics: db.VillageClinics(),
+		Referrals: db.Referrals(), VillageClinics: db.VillageClinics(), WomensHealth: db.WomensHealth(),
 	}
 	if sess.Action == loadstate.Reuse {
 		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), sess.Held)
@@ -173,7 +173,11 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		RecordOptions:  plan.RecordOptions(),
 		VillageClinics: stores.VillageClinics,
 		VillagePlan:    county.VillagePlan(1),
-		ChronicOptions: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates},
+		WomensHealth:   stores.WomensHealth,
+		// The example's report deadlines (synth.ExampleDeadlines: a local rule and
+		// example values); a host sets its own.
+		WomensHealthDeadlines: synth.ExampleDeadlines,
+		ChronicOptions:        &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates},
 	}
 	// The work up to the as-of date: the period runs from 1 January to that day.
 	period := gongwei.Period{Start: year.Start, End: o.asOf.AddDays(1)}

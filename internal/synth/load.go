@@ -17,6 +17,7 @@ import (
 	"github.com/gongwei-lib/gongwei/referral"
 	"github.com/gongwei-lib/gongwei/supervision"
 	"github.com/gongwei-lib/gongwei/villageclinic"
+	"github.com/gongwei-lib/gongwei/womenshealth"
 )
 
 // Stores are the stores a county is loaded into, one per domain. Records is required
@@ -34,6 +35,9 @@ type Stores struct {
 	// VillageClinics holds the centre's supervision visits and training sessions of its
 	// village clinics (see County.VillageClinics).
 	VillageClinics villageclinic.Store
+	// WomensHealth holds the 两癌 checks and the surveillance reports (see
+	// County.WomensScreening and County.WomensReports).
+	WomensHealth womenshealth.Store
 }
 
 // services are the domain wrappers over a Stores: the loaders push every record through
@@ -49,6 +53,7 @@ type services struct {
 	education    *education.Service
 	referrals    *referral.Service
 	villages     *villageclinic.Service
+	women        *womenshealth.Service
 
 	stores Stores
 }
@@ -81,6 +86,9 @@ func newServices(s Stores) *services {
 	}
 	if s.VillageClinics != nil {
 		sv.villages = villageclinic.New(s.VillageClinics)
+	}
+	if s.WomensHealth != nil {
+		sv.women = womenshealth.New(s.WomensHealth)
 	}
 	return sv
 }
@@ -277,6 +285,13 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 				func(ctx context.Context) (*referral.Referral, error) { return rg.Store().Referral(ctx, x.ID) }))
 		}
 	}
+	if wg := sv.women; wg != nil {
+		if x := c.WomensScreening(p); x != nil {
+			out = append(out, insert("womenshealth.Screening", g,
+				func(ctx context.Context) error { return wg.SaveScreening(ctx, x) },
+				func(ctx context.Context) (*womenshealth.Screening, error) { return wg.Store().Screening(ctx, x.ID) }))
+		}
+	}
 	return out
 }
 
@@ -340,6 +355,15 @@ func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error
 		for _, x := range trainings {
 			items = append(items, insert("villageclinic.Training", 0, func(ctx context.Context) error { return g.SaveTraining(ctx, x) },
 				func(ctx context.Context) (*villageclinic.Training, error) { return st.Training(ctx, x.ID) }))
+		}
+	}
+	if g := sv.women; g != nil {
+		if batcher == nil {
+			batcher = s.WomensHealth
+		}
+		for _, x := range c.WomensReports(t) {
+			items = append(items, insert("womenshealth.Report", 0, func(ctx context.Context) error { return g.SaveReport(ctx, x) },
+				func(ctx context.Context) (*womenshealth.Report, error) { return g.Store().Report(ctx, x.ID) }))
 		}
 	}
 	rep, err := bulk.Run(ctx, batcher, 0, slices.Values(items))
