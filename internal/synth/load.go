@@ -18,7 +18,11 @@ import (
 )
 
 // Stores are the stores a county is loaded into, one per domain. Records is required
-// for residents; a nil domain store skips that domain.
+// for residents; a nil domain store skips that domain. Audit is optional: with it,
+// every record is written through the services' write path as the staff member who
+// would have made it (County.Author) at the instant they would have made it, and
+// appended to the audit trail; without it the load is a migration (the services'
+// Unattributed opt-out) and keeps no trail.
 type Stores struct {
 	Records      healthrecord.Store
 	Chronic      chronic.Store
@@ -27,6 +31,7 @@ type Stores struct {
 	Immunization immunization.Store
 	Supervision  supervision.Store
 	Education    education.Store
+	Audit        healthrecord.AuditStore
 }
 
 // services are the domain wrappers over a Stores: the loaders push every record through
@@ -46,8 +51,9 @@ type services struct {
 
 func newServices(s Stores) *services {
 	sv := &services{stores: s}
+	migration := s.Audit == nil
 	if s.Records != nil {
-		sv.records = healthrecord.New(s.Records, healthrecord.Options{})
+		sv.records = healthrecord.New(s.Records, healthrecord.Options{Audit: s.Audit, Unattributed: migration})
 		if s.Chronic != nil {
 			sv.chronic = chronic.New(s.Chronic, chronic.Options{Records: sv.records})
 		}
@@ -62,10 +68,10 @@ func newServices(s Stores) *services {
 		}
 	}
 	if s.Supervision != nil {
-		sv.supervision = supervision.New(s.Supervision, supervision.Options{})
+		sv.supervision = supervision.New(s.Supervision, supervision.Options{Audit: s.Audit, Unattributed: migration})
 	}
 	if s.Education != nil {
-		sv.education = education.New(s.Education, education.Options{})
+		sv.education = education.New(s.Education, education.Options{Audit: s.Audit, Unattributed: migration})
 	}
 	return sv
 }
