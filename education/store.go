@@ -86,7 +86,9 @@ func NewService(s Store) *Service { return New(s, Options{Unattributed: true}) }
 // WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
 // comes from c: no activity dated more than gongwei.RecordingToleranceDays after it is
 // saved. Without it the day is time.Now's in Asia/Shanghai.
-func (g *Service) WithClock(c gongwei.Clock) *Service { return &Service{s: g.s, now: c, trail: g.trail} }
+func (g *Service) WithClock(c gongwei.Clock) *Service {
+	return &Service{s: g.s, now: c, trail: g.trail}
+}
 
 // Store returns the underlying store.
 func (g *Service) Store() Store { return g.s }
