@@ -52,6 +52,10 @@ type Config struct {
 	Residents int
 	// Year is the service year simulated; records are dated up to its last day.
 	Year int
+	// Inject makes the county fabricate: each Pattern at its rate, the share of its
+	// units (residents, patients, staff accounts or villages; see Pattern) that show
+	// it. The zero value injects nothing: a clean county.
+	Inject Injection
 }
 
 // DefaultConfig returns a county of n residents in 2025 under division code 410523,
