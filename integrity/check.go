@@ -282,7 +282,6 @@ func readings(ctx context.Context, s chronic.Store, within gongwei.Division, th 
 	type tally struct {
 		village    gongwei.Division
 		n, zero    int
-		lastRecord string
 	}
 	type series [8]reading // th.SeriesLength <= 8 readings
 	n := min(max(th.SeriesLength, 1), len(series{}))
