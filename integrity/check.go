@@ -280,8 +280,8 @@ type reading struct{ sbp, dbp, hr int }
 // constant readings and terminal-digit preference.
 func readings(ctx context.Context, s chronic.Store, within gongwei.Division, th Thresholds) ([]Finding, error) {
 	type tally struct {
-		village    gongwei.Division
-		n, zero    int
+		village gongwei.Division
+		n, zero int
 	}
 	type series [8]reading // th.SeriesLength <= 8 readings
 	n := min(max(th.SeriesLength, 1), len(series{}))

@@ -61,7 +61,7 @@ func loadCounty(t testing.TB, cfg synth.Config) *county {
 // over, deaths registered after the last service) is clean: no village or account is
 // flagged.
 func TestCleanCounty(t *testing.T) {
-	k := loadCounty(t, testConfig(nil))
+	k := loadCounty(t, testConfig(synth.Injection{}))
 	if len(k.findings) != 0 {
 		t.Errorf("a clean county of %d villages and %d accounts gave %d findings, the first %+v",
 			len(k.c.Villages()), len(k.staff), len(k.findings), k.findings[0])
@@ -88,7 +88,7 @@ func (d detection) falseStaff() float64 { return float64(d.flaggedStaff) / float
 // found by rule (any of rules), and the clean villages and staff accounts flagged by any
 // rule.
 func measure(t *testing.T, p synth.Pattern, rate float64) detection {
-	k := loadCounty(t, testConfig(synth.Injection{p: rate}))
+	k := loadCounty(t, testConfig(synth.Injection{}.With(p, rate)))
 	c := k.c
 	flaggedVillage := map[gongwei.Division]bool{}
 	flaggedStaff := map[string]bool{}

@@ -212,8 +212,8 @@ func (r *Report) WriteHTML(w io.Writer, tag language.Tag) error {
 	}
 	data := struct {
 		Lang, Title, Total, Clean, RuleLabel, CountLabel, ReviewLabel, CodeLabel string
-		Rules                                                                   []ruleRow
-		Sections                                                                []section
+		Rules                                                                    []ruleRow
+		Sections                                                                 []section
 	}{
 		Lang: gongwei.MatchLanguage(tag).String(), Title: p.Sprintf(keyTitle, r.Within),
 		Total: p.Sprintf(keyTotal, r.Total(), len(r.Villages), len(r.Staff)), Clean: p.Sprintf(keyClean),

@@ -42,12 +42,49 @@ const (
 )
 
 // Injection gives each pattern's rate: the share (0 to 1) of its units that show it.
-type Injection map[Pattern]float64
+// The zero Injection injects nothing. It is comparable, as Config is.
+type Injection struct {
+	AfterDeath, DepartedStaff, NightBurst, ClonedReadings, DigitPreference float64
+}
+
+// Rate returns the rate of pattern p.
+func (in Injection) Rate(p Pattern) float64 {
+	switch p {
+	case InjectAfterDeath:
+		return in.AfterDeath
+	case InjectDepartedStaff:
+		return in.DepartedStaff
+	case InjectNightBurst:
+		return in.NightBurst
+	case InjectClonedReadings:
+		return in.ClonedReadings
+	case InjectDigitPreference:
+		return in.DigitPreference
+	}
+	return 0
+}
+
+// With returns in with pattern p's rate set to rate.
+func (in Injection) With(p Pattern, rate float64) Injection {
+	switch p {
+	case InjectAfterDeath:
+		in.AfterDeath = rate
+	case InjectDepartedStaff:
+		in.DepartedStaff = rate
+	case InjectNightBurst:
+		in.NightBurst = rate
+	case InjectClonedReadings:
+		in.ClonedReadings = rate
+	case InjectDigitPreference:
+		in.DigitPreference = rate
+	}
+	return in
+}
 
 // Injected reports whether the unit (see Pattern) shows pattern p in this county: a
 // function of the seed, the pattern and the unit only.
 func (c *County) Injected(p Pattern, unit string) bool {
-	rate := c.cfg.Inject[p]
+	rate := c.cfg.Inject.Rate(p)
 	return rate > 0 && c.draw(string(p), unit) < rate
 }
 
@@ -295,7 +332,7 @@ const minClonedVisits = 3
 
 // tamper applies the injected patterns to p's cases and returns the cloned pairs.
 func (c *County) tamper(p *Person, cases []ChronicCase) ([]ChronicCase, [][2]chronic.PatientID) {
-	if c.cfg.Inject[InjectClonedReadings] <= 0 && c.cfg.Inject[InjectDigitPreference] <= 0 {
+	if c.cfg.Inject.ClonedReadings <= 0 && c.cfg.Inject.DigitPreference <= 0 {
 		return cases, nil
 	}
 	var pairs [][2]chronic.PatientID
