@@ -139,6 +139,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
+		Audit: db.Audit(),
 	}
 	if sess.Action == loadstate.Reuse {
 		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), sess.Held)
@@ -207,6 +208,11 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		fmt.Fprintln(out, s.Text)
 	}
 	sections := []indicators.HTMLSection{indicators.SummarySection(sums, o.lang)}
+	check, err := integritySummary(ctx, out, county, stores, o.lang)
+	if err != nil {
+		return err
+	}
+	sections = append(sections, check)
 	growth, ok, err := growthpage.Section(ctx, stores.Child, string(township), growthpage.Township, o.lang)
 	if err != nil {
 		return err
