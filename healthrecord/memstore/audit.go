@@ -1,7 +1,6 @@
 package memstore
 
 import (
-	"cmp"
 	"context"
 	"iter"
 	"slices"
@@ -12,67 +11,81 @@ import (
 )
 
 // Audit is an in-memory healthrecord.AuditStore, append-only and safe for concurrent
-// use; it passes recordtest.TestAuditStore. Entries are indexed by record, so the
-// history of one record is read without the others. The zero Audit is not usable:
-// create one with NewAudit.
+// use; it passes recordtest.TestAuditStore. It is a log: the entries in Seq order, never
+// changed once appended, and the positions of each record's entries, so that a stream
+// needs no sorting and the history of one record is read without the others. The zero
+// Audit is not usable: create one with NewAudit.
 type Audit struct {
-	mu      sync.Mutex // serialises the assignment of Seq
-	seq     int64
-	entries *memtable.Table[int64, healthrecord.AuditEntry]
-	byRec   *memtable.Index[string, int64, healthrecord.AuditEntry]
+	mu       sync.RWMutex
+	entries  []healthrecord.AuditEntry // entries[i].Seq == i+1
+	byRecord map[string][]int
 }
 
 var _ healthrecord.AuditStore = (*Audit)(nil)
 
 // NewAudit returns an empty audit trail.
-func NewAudit() *Audit {
-	t := memtable.New("audit entry", cloneEntry,
-		func(e *healthrecord.AuditEntry) int64 { return e.Seq },
-		func(*healthrecord.AuditEntry) int64 { return 0 },
-		func(a, b *healthrecord.AuditEntry) int { return cmp.Compare(a.Seq, b.Seq) }).RejectInsertOverStored()
-	return &Audit{entries: t, byRec: memtable.NewIndex(t, recordKey)}
-}
+func NewAudit() *Audit { return &Audit{byRecord: make(map[string][]int)} }
 
-func cloneEntry(e *healthrecord.AuditEntry) *healthrecord.AuditEntry {
-	c := *e
-	c.Fields = slices.Clone(e.Fields)
-	return &c
-}
-
-func recordKey(e *healthrecord.AuditEntry) string { return e.Kind + "\x00" + e.ID }
+func recordKey(kind, id string) string { return kind + "\x00" + id }
 
 // AppendAudit appends a copy of e under the next Seq and sets e.Seq.
 func (a *Audit) AppendAudit(ctx context.Context, e *healthrecord.AuditEntry) error {
 	if err := memtable.CtxErr(ctx); err != nil {
 		return err
 	}
+	c := *e
+	c.Fields = slices.Clone(e.Fields)
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	c := cloneEntry(e)
-	c.Seq = a.seq + 1
-	if err := a.entries.Put(ctx, c, 0); err != nil {
-		return err
-	}
-	a.seq = c.Seq
+	c.Seq = int64(len(a.entries) + 1)
+	a.entries = append(a.entries, c)
+	k := recordKey(c.Kind, c.ID)
+	a.byRecord[k] = append(a.byRecord[k], len(a.entries)-1)
 	e.Seq = c.Seq
 	return nil
 }
 
-// Audit streams the entries that match f, by Seq.
+// Audit streams the entries that match f, by Seq. It reads the entries appended before
+// it starts; the loop body may append.
 func (a *Audit) Audit(ctx context.Context, f healthrecord.AuditFilter) iter.Seq2[healthrecord.AuditEntry, error] {
-	var sel iter.Seq2[*healthrecord.AuditEntry, error]
-	if f.Kind != "" && f.ID != "" {
-		sel = a.byRec.Select(ctx, f.Kind+"\x00"+f.ID, f.Match)
-	} else {
-		sel = a.entries.All(ctx, f.Match)
-	}
 	return func(yield func(healthrecord.AuditEntry, error) bool) {
-		for e, err := range sel {
-			if err != nil {
-				yield(healthrecord.AuditEntry{}, err)
-				return
+		if err := memtable.CtxErr(ctx); err != nil {
+			yield(healthrecord.AuditEntry{}, err)
+			return
+		}
+		a.mu.RLock()
+		// Entries below len are never changed: the slice may be read without the lock.
+		es := a.entries[:len(a.entries):len(a.entries)]
+		var pos []int
+		if f.Kind != "" && f.ID != "" {
+			pos = slices.Clone(a.byRecord[recordKey(f.Kind, f.ID)])
+		}
+		a.mu.RUnlock()
+		emit := func(i int) bool {
+			e := &es[i]
+			if !f.Match(e) {
+				return true
 			}
-			if !yield(*e, nil) {
+			c := *e
+			c.Fields = slices.Clone(e.Fields)
+			return yield(c, nil)
+		}
+		if pos != nil || f.Kind != "" && f.ID != "" {
+			for _, i := range pos {
+				if !emit(i) {
+					return
+				}
+			}
+			return
+		}
+		for i := range es {
+			if i%4096 == 0 {
+				if err := memtable.CtxErr(ctx); err != nil {
+					yield(healthrecord.AuditEntry{}, err)
+					return
+				}
+			}
+			if !emit(i) {
 				return
 			}
 		}

@@ -254,20 +254,18 @@ func (c *County) Deaths(from, to int) []Death {
 		}
 		visits := 0
 		for _, cs := range c.Chronic(p) {
-			if cs.Patient.Condition != chronic.Hypertension && cs.Patient.Condition != chronic.Diabetes {
-				continue
-			}
 			for _, vis := range cs.Visits {
 				d := vis.Date()
-				if !c.period.Contains(d) {
+				seen(d)
+				if !c.period.Contains(d) || cs.Patient.Condition != chronic.Hypertension && cs.Patient.Condition != chronic.Diabetes {
 					continue
 				}
 				visits++
 				if first.IsZero() || d.Before(first) {
 					first = d
 				}
-				seen(d)
 			}
+			seen(cs.Closure.Date)
 		}
 		if visits < 2 {
 			continue
