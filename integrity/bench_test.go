@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"github.com/gongwei-lib/gongwei"
-	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
 	childmem "github.com/gongwei-lib/gongwei/child/memstore"
+	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	immmem "github.com/gongwei-lib/gongwei/immunization/memstore"
 	"github.com/gongwei-lib/gongwei/indicators"
