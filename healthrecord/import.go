@@ -71,7 +71,7 @@ func (c *captureStore) PutContract(ctx context.Context, x *Contract, prev int64)
 func (g *Registry) capturing() (*Registry, *captureStore) {
 	cs := &captureStore{Store: g.s}
 	return &Registry{s: cs, attempts: g.attempts, residentID: g.residentID, householdID: g.householdID,
-		checkupID: g.checkupID, contractID: g.contractID, now: g.now}, cs
+		checkupID: g.checkupID, contractID: g.contractID, now: g.now, trail: g.trail}, cs
 }
 
 // ImportResidents imports residents as SaveResident saves them (each must hold its

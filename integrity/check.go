@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -40,6 +41,35 @@ type Sources struct {
 	Deaths []Death
 	// Staff is the staff register (who left, and when).
 	Staff []Staff
+	// Figures are the villages' indicator figures, for RuleQuota.
+	Figures []Figure
+}
+
+// Figure is one indicator's figure of one village, as the host computed it (from
+// indicators.Compute, say): the count, its denominator and the target it is held to.
+type Figure struct {
+	Village   gongwei.Division
+	Indicator string
+	// Numerator and Denominator are the counts of the rate.
+	Numerator, Denominator int64
+	// Target is the rate to reach, as a share (0.6 for 60 %); 0 for none.
+	Target float64
+	// Estimate is the expected count the numerator is held to (the estimated patients
+	// of a prevalence); 0 for none.
+	Estimate int64
+}
+
+// atQuota reports whether f stops exactly where its target is met: its numerator the
+// fewest that meets Target, or equal to Estimate.
+func (f Figure) atQuota() bool {
+	if f.Estimate > 0 && f.Numerator == f.Estimate {
+		return true
+	}
+	if f.Target <= 0 || f.Denominator <= 0 {
+		return false
+	}
+	need := int64(math.Ceil(f.Target*float64(f.Denominator) - 1e-9))
+	return f.Numerator == need
 }
 
 // Finding is one thing to review. It names records, residents, villages and staff by ID
@@ -109,7 +139,11 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 			died(d.Resident, d.Date)
 		}
 	}
+	var out []Finding
 	if src.Records != nil {
+		// Residents come village by village (archive order): the phones of one village
+		// are held at a time.
+		var phones phoneRun
 		for r, err := range src.Records.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(within)}) {
 			if err != nil {
 				return nil, fmt.Errorf("integrity: check: residents: %w", err)
@@ -117,8 +151,15 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 			if d := r.DeathDate(); !d.IsZero() {
 				died(r.ID, d)
 			}
+			if v := gongwei.Division(r.Archive.Village()); v != phones.village {
+				out = phones.flush(out, th)
+				phones = phoneRun{village: v}
+			}
+			phones.add(r)
 		}
+		out = phones.flush(out, th)
 	}
+	out = append(out, quota(src.Figures, within, th)...)
 	left := make(map[string]gongwei.Date)
 	for _, s := range src.Staff {
 		if !s.Left.IsZero() {
@@ -185,7 +226,6 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 		}
 	}
 
-	var out []Finding
 	for _, a := range afterDeath {
 		out = append(out, a.f)
 	}
@@ -353,4 +393,90 @@ func allSameBP(rs []reading) bool {
 		}
 	}
 	return true
+}
+
+// phoneRun holds one village's residents' mobile numbers.
+type phoneRun struct {
+	village gongwei.Division
+	phones  []phone
+}
+
+type phone struct {
+	n  int64
+	id healthrecord.ResidentID
+}
+
+func (p *phoneRun) add(r *healthrecord.Resident) {
+	s := r.Info.Phone.String()
+	if len(s) != 11 {
+		return
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return
+		}
+		n = n*10 + int64(s[i]-'0')
+	}
+	p.phones = append(p.phones, phone{n, r.ID})
+}
+
+// flush adds the village's longest run of consecutive numbers when it is long enough.
+func (p *phoneRun) flush(out []Finding, th Thresholds) []Finding {
+	ps := p.phones
+	if len(ps) < th.SequentialPhones {
+		return out
+	}
+	slices.SortFunc(ps, func(a, b phone) int { return cmp.Compare(a.n, b.n) })
+	best, bestAt := 1, 0
+	for i, run := 1, 1; i < len(ps); i++ {
+		switch ps[i].n - ps[i-1].n {
+		case 0:
+			continue // a shared family number does not break a run
+		case 1:
+			run++
+		default:
+			run = 1
+		}
+		if run > best {
+			best, bestAt = run, i-run+1
+		}
+	}
+	if best < th.SequentialPhones {
+		return out
+	}
+	f := Finding{Rule: RuleSequentialPhones, Village: p.village, Count: best}
+	for _, x := range ps[bestAt:] {
+		if len(f.Records) == min(best, th.Listed) {
+			break
+		}
+		f.Records = append(f.Records, "healthrecord.Resident:"+string(x.id))
+	}
+	return append(out, f)
+}
+
+// quota flags the villages of within with th.QuotaFigures or more figures at quota.
+func quota(figs []Figure, within gongwei.Division, th Thresholds) []Finding {
+	at := make(map[gongwei.Division]*Finding)
+	var order []gongwei.Division
+	for _, f := range figs {
+		if (within != "" && !within.Contains(f.Village)) || !f.atQuota() {
+			continue
+		}
+		x := at[f.Village]
+		if x == nil {
+			x = &Finding{Rule: RuleQuota, Village: f.Village}
+			at[f.Village] = x
+			order = append(order, f.Village)
+		}
+		x.Count++
+		x.Records = append(x.Records, "indicator:"+f.Indicator)
+	}
+	var out []Finding
+	for _, v := range order {
+		if x := at[v]; x.Count >= th.QuotaFigures {
+			out = append(out, *x)
+		}
+	}
+	return out
 }

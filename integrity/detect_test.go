@@ -132,8 +132,10 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 				continue
 			}
 			dirty[gongwei.Division(v)] = true
-			hit(slices.ContainsFunc(byRule[integrity.RuleBurst], func(f integrity.Finding) bool { return f.Village == gongwei.Division(v) }) &&
-				slices.ContainsFunc(byRule[integrity.RuleNight], func(f integrity.Finding) bool { return f.Village == gongwei.Division(v) }))
+			in := func(r integrity.RuleCode) bool {
+				return slices.ContainsFunc(byRule[r], func(f integrity.Finding) bool { return f.Village == gongwei.Division(v) })
+			}
+			hit(in(integrity.RuleBurst) && in(integrity.RuleNight) && in(integrity.RuleSequentialPhones))
 		}
 	case synth.InjectClonedReadings:
 		for i := range c.Residents() {

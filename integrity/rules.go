@@ -28,6 +28,10 @@ const (
 	RuleDigitPreference RuleCode = "integrity.digit_preference"
 	// RuleWorkload: more face-to-face services on one day than one person can give.
 	RuleWorkload RuleCode = "integrity.workload"
+	// RuleSequentialPhones: a village's residents with consecutive phone numbers.
+	RuleSequentialPhones RuleCode = "integrity.sequential_phones"
+	// RuleQuota: a village's figures stopping exactly at their targets or estimates.
+	RuleQuota RuleCode = "integrity.quota"
 )
 
 // Rule is one check with the reason it is made.
@@ -48,6 +52,8 @@ var Rules = []Rule{
 	{RuleConstantReadings, "A patient's blood pressure varies between visits; the same reading at every follow-up was not measured each time."},
 	{RuleDigitPreference, "Measured to 1 mmHg, a tenth of readings end in 0 (a fifth to 2 mmHg); an account whose readings end in 0 far more often rounds or invents them (terminal-digit preference, a standard data-quality check of blood pressure surveys)."},
 	{RuleWorkload, "A face-to-face service takes minutes per person: more in one day than a working day holds was not delivered."},
+	{RuleSequentialPhones, "Residents' own phone numbers are not consecutive: a run of them in one village was made up to fill the form's phone item (peers.md: bulk-created records)."},
+	{RuleQuota, "A rate that meets its target by exactly the last person needed, on several indicators of one village at once, or a managed count equal to the prevalence estimate, was counted up to the target rather than measured (peers.md: records made up to meet the 建档率 target)."},
 }
 
 // Thresholds are the limits of the rules: data, so that a province can set its own. The
@@ -75,6 +81,11 @@ type Thresholds struct {
 	// MaxDailyServices is the most face-to-face services one account may record on one
 	// day.
 	MaxDailyServices int
+	// SequentialPhones consecutive phone numbers among a village's residents are
+	// flagged.
+	SequentialPhones int
+	// QuotaFigures figures of one village stopping exactly at target are flagged.
+	QuotaFigures int
 	// Listed bounds the records a finding lists for review (its Count holds them all).
 	Listed int
 }
@@ -91,6 +102,9 @@ type Thresholds struct {
 //     readings (2.5 times at 2 mmHg); at 40 readings chance alone gives it with a
 //     probability below 10^-9.
 //   - MaxDailyServices 60: eight working hours at 8 minutes a face-to-face service.
+//   - SequentialPhones 5: five consecutive numbers among a village's few hundred random
+//     11-digit numbers have a chance below 10^-20.
+//   - QuotaFigures 2: one rate may stop at its target by chance, two at once rarely.
 //   - Listed 20.
 var DefaultThresholds = Thresholds{
 	BurstCount: 20, BurstWindow: 10 * time.Minute,
@@ -98,7 +112,8 @@ var DefaultThresholds = Thresholds{
 	SeriesLength: 3, ConstantVisits: 4,
 	DigitMinReadings: 40, DigitZeroShare: 0.5,
 	MaxDailyServices: 60,
-	Listed:           20,
+	SequentialPhones: 5, QuotaFigures: 2,
+	Listed: 20,
 }
 
 // faceToFace lists the record kinds (healthrecord.AuditEntry.Kind) whose creation is a
@@ -124,5 +139,7 @@ func init() {
 		gongwei.Message{Key: string(RuleConstantReadings), ZhHans: "随访血压始终不变", ZhHant: "隨訪血壓始終不變", En: "constant readings"},
 		gongwei.Message{Key: string(RuleDigitPreference), ZhHans: "血压尾数偏好（尾数为0过多）", ZhHant: "血壓尾數偏好（尾數為0過多）", En: "terminal-digit preference"},
 		gongwei.Message{Key: string(RuleWorkload), ZhHans: "单日面对面服务量超出可能", ZhHant: "單日面對面服務量超出可能", En: "impossible daily workload"},
+		gongwei.Message{Key: string(RuleSequentialPhones), ZhHans: "居民电话号码连号", ZhHant: "居民電話號碼連號", En: "sequential phone numbers"},
+		gongwei.Message{Key: string(RuleQuota), ZhHans: "指标恰好卡在目标值", ZhHant: "指標恰好卡在目標值", En: "figures stopping at their targets"},
 	)
 }

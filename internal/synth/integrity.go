@@ -2,6 +2,7 @@ package synth
 
 import (
 	"context"
+	"fmt"
 	"hash/fnv"
 	"math"
 	"time"
@@ -30,7 +31,8 @@ const (
 	InjectDepartedStaff Pattern = "departed_staff"
 	// InjectNightBurst: a village (unit: its 12-digit code) whose residents' health
 	// records were all typed in one night by the village doctor's account, a few
-	// seconds apart, from 22:00 on December 20 of the year.
+	// seconds apart, from 22:00 on December 20 of the year, with consecutive phone
+	// numbers made up to fill the form.
 	InjectNightBurst Pattern = "night_burst"
 	// InjectClonedReadings: a hypertension patient with at least three follow-ups (unit:
 	// the patient ID) whose blood pressures and heart rates are copied, visit by visit,
@@ -397,4 +399,19 @@ func (sv *services) write(ctx context.Context, ch healthrecord.Change, put func(
 		return put(ctx)
 	}
 	return sv.records.Trail().Write(ctx, ch, put)
+}
+
+// phone returns the mobile number of resident i, the serial-th of village v: drawn from
+// the index (so that numbers look like a real village's, none consecutive but by
+// chance), or consecutive in a village of InjectNightBurst.
+func (c *County) phone(i int, v healthrecord.Village, serial int) healthrecord.Phone {
+	n := int64(c.draw("phone", itoa(i)) * 1e9)
+	if c.Injected(InjectNightBurst, string(v)) {
+		n = int64(c.draw("phone", string(v))*1e8) + int64(serial)
+	}
+	p, err := healthrecord.ParsePhone(fmt.Sprintf("13%09d", n%1e9))
+	if err != nil {
+		panic(err) // 13 and nine digits is a mobile number
+	}
+	return p
 }

@@ -226,6 +226,7 @@ func (c *County) Person(i int) *Person {
 	res := recordfix.ResidentAt(1+i%20000, arch.String())
 	res.IDNumber, res.Sex, res.BirthDate = id, id.Sex(), birth
 	res.Name = "居民" + itoa(i)
+	res.Info.Phone = c.phone(i, village, serial)
 	res.Household = healthrecord.HouseholdID("H" + arch.String())
 	res.Created = c.created(r, birth)
 	res.Electronic = r.IntN(1000) >= paperRecords
