@@ -197,3 +197,28 @@ func TestCheckNeedsAudit(t *testing.T) {
 		t.Errorf("Check without an audit trail: %v, want ErrInvalid", err)
 	}
 }
+
+func TestQuotaFigures(t *testing.T) {
+	figs := []integrity.Figure{
+		// 410523001101: 60 % of 85 needs 51 (50.999... rounds up): at quota; the
+		// managed count equals the estimate: at quota. Flagged (2 figures).
+		{Village: "410523001101", Indicator: "ht.bp_control", Numerator: 51, Denominator: 85, Target: 0.6},
+		{Village: "410523001101", Indicator: "ht.management", Numerator: 212, Estimate: 212},
+		{Village: "410523001101", Indicator: "record.coverage", Numerator: 900, Denominator: 1000, Target: 0.8},
+		// 410523001102: one figure at quota only (90 % of 30 = 27).
+		{Village: "410523001102", Indicator: "imm.coverage/MMR1", Numerator: 27, Denominator: 30, Target: 0.9},
+		{Village: "410523001102", Indicator: "ht.bp_control", Numerator: 40, Denominator: 60, Target: 0.6},
+		// 410523002101: two at quota but outside the township checked.
+		{Village: "410523002101", Indicator: "a", Numerator: 6, Denominator: 10, Target: 0.6},
+		{Village: "410523002101", Indicator: "b", Numerator: 9, Denominator: 10, Target: 0.9},
+	}
+	fs, err := integrity.Check(context.Background(), integrity.Sources{Audit: memstore.NewAudit(), Figures: figs}, "410523001", integrity.Thresholds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := count(fs, integrity.RuleQuota)
+	if len(q) != 1 || q[0].Village != "410523001101" || q[0].Count != 2 ||
+		q[0].Records[0] != "indicator:ht.bp_control" || q[0].Records[1] != "indicator:ht.management" {
+		t.Errorf("quota findings %+v, want 410523001101's two figures", q)
+	}
+}
