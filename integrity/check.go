@@ -172,6 +172,7 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 	nights := make(map[staffDay]*acc)
 	days := make(map[staffDay]*acc)
 	created := make(map[string][]creation)
+	visits := make(map[string][]creation) // follow-ups by account, for RuleTwoPlaces
 	for e, err := range src.Audit.Audit(ctx, healthrecord.AuditFilter{Division: within}) {
 		if err != nil {
 			return nil, fmt.Errorf("integrity: check: audit trail: %w", err)
@@ -215,6 +216,9 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 				a.add(rec)
 			}
 		}
+		if e.Op == healthrecord.AuditCreate && e.Kind == "chronic.Visit" && e.Division != "" {
+			visits[staff] = append(visits[staff], creation{at: local.Unix(), village: e.Division, rec: rec})
+		}
 		if e.Op == healthrecord.AuditCreate && faceToFace[e.Kind] && !e.Date.IsZero() {
 			k := staffDay{staff, e.Date}
 			a := days[k]
@@ -244,6 +248,11 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 	}
 	for staff, cs := range created {
 		if f, ok := burst(staff, cs, th); ok {
+			out = append(out, f)
+		}
+	}
+	for staff, cs := range visits {
+		if f, ok := twoPlaces(staff, cs, th); ok {
 			out = append(out, f)
 		}
 	}
@@ -479,4 +488,29 @@ func quota(figs []Figure, within gongwei.Division, th Thresholds) []Finding {
 		}
 	}
 	return out
+}
+
+// twoPlaces reports the follow-ups of one account in two villages less than
+// th.TravelGap apart: one finding per account, counting such pairs.
+func twoPlaces(staff string, cs []creation, th Thresholds) (Finding, bool) {
+	slices.SortFunc(cs, func(a, b creation) int { return cmp.Compare(a.at, b.at) })
+	gap := int64(th.TravelGap / time.Second)
+	f := Finding{Rule: RuleTwoPlaces, Staff: staff}
+	for i := 1; i < len(cs); i++ {
+		a, b := cs[i-1], cs[i]
+		if a.village == b.village || b.at-a.at >= gap {
+			continue
+		}
+		if f.Count == 0 {
+			f.Village = a.village
+			f.Day = civil(time.Unix(a.at, 0).In(gongwei.Shanghai()))
+		}
+		f.Count++
+		for _, r := range []string{a.rec, b.rec} {
+			if len(f.Records) < th.Listed && !slices.Contains(f.Records, r) {
+				f.Records = append(f.Records, r)
+			}
+		}
+	}
+	return f, f.Count > 0
 }

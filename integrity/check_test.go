@@ -110,6 +110,19 @@ func TestRulesOnTheTrail(t *testing.T) {
 				entry("chronic.Visit", "v3", "V2", at(6, 9, 0, 0), "R1"),
 			}
 		}, integrity.Sources{Staff: []integrity.Staff{{ID: "V1", Left: gongwei.MustDate(2025, 3, 5)}, {ID: "V2"}}}, integrity.RuleDepartedStaff, 1, 1},
+		{"follow-ups in two villages five minutes apart", func() []healthrecord.AuditEntry {
+			a := entry("chronic.Visit", "v1", "T1", at(8, 9, 0, 0), "R1")
+			b := entry("chronic.Visit", "v2", "T1", at(8, 9, 5, 0), "R2")
+			b.Division = "410523001102"
+			c := entry("chronic.Visit", "v3", "T1", at(8, 9, 30, 0), "R3")
+			return []healthrecord.AuditEntry{a, b, c}
+		}, integrity.Sources{}, integrity.RuleTwoPlaces, 1, 1},
+		{"follow-ups in two villages an hour apart", func() []healthrecord.AuditEntry {
+			a := entry("chronic.Visit", "v1", "T1", at(8, 9, 0, 0), "R1")
+			b := entry("chronic.Visit", "v2", "T1", at(8, 10, 0, 0), "R2")
+			b.Division = "410523001102"
+			return []healthrecord.AuditEntry{a, b}
+		}, integrity.Sources{}, integrity.RuleTwoPlaces, 0, 0},
 		{"unattributed writes of a migration are not judged", func() (es []healthrecord.AuditEntry) {
 			for i := range th.BurstCount {
 				e := entry("healthrecord.Resident", fmt.Sprint("R", i), "", at(3, 23, 0, i), "")

@@ -8,8 +8,10 @@
 // when, 修改留痕), its residents' closures and the host's death registrations and staff
 // register, and the chronic disease follow-ups' readings, once each, and applies each rule
 // of [Rules]: services recorded after a resident's death, writes by accounts of staff who
-// had left, records created in bursts or at night, cloned and constant readings, a
-// terminal-digit preference in blood pressures and impossible daily workloads. Each rule has
+// had left, records created in bursts or at night or with consecutive phone numbers,
+// cloned and constant readings, a terminal-digit preference in blood pressures,
+// impossible daily workloads and follow-ups in two villages at once, and a village's
+// figures stopping exactly at their targets (from the host's figures). Each rule has
 // a documented reason and its thresholds are data ([Thresholds], [DefaultThresholds]); a
 // [Finding] names records, residents, villages and staff by ID only, never by personal data.
 // A finding is a record to review, not a verdict.

@@ -28,6 +28,9 @@ const (
 	RuleDigitPreference RuleCode = "integrity.digit_preference"
 	// RuleWorkload: more face-to-face services on one day than one person can give.
 	RuleWorkload RuleCode = "integrity.workload"
+	// RuleTwoPlaces: one account's home visits in two villages closer in time than the
+	// journey between them.
+	RuleTwoPlaces RuleCode = "integrity.two_places"
 	// RuleSequentialPhones: a village's residents with consecutive phone numbers.
 	RuleSequentialPhones RuleCode = "integrity.sequential_phones"
 	// RuleQuota: a village's figures stopping exactly at their targets or estimates.
@@ -52,6 +55,7 @@ var Rules = []Rule{
 	{RuleConstantReadings, "A patient's blood pressure varies between visits; the same reading at every follow-up was not measured each time."},
 	{RuleDigitPreference, "Measured to 1 mmHg, a tenth of readings end in 0 (a fifth to 2 mmHg); an account whose readings end in 0 far more often rounds or invents them (terminal-digit preference, a standard data-quality check of blood pressure surveys)."},
 	{RuleWorkload, "A face-to-face service takes minutes per person: more in one day than a working day holds was not delivered."},
+	{RuleTwoPlaces, "A follow-up is made where the patient lives (nbphs-spec §7-§8: at the clinic, at home or by phone); one account recording follow-ups in two villages minutes apart was not in both places."},
 	{RuleSequentialPhones, "Residents' own phone numbers are not consecutive: a run of them in one village was made up to fill the form's phone item (peers.md: bulk-created records)."},
 	{RuleQuota, "A rate that meets its target by exactly the last person needed, on several indicators of one village at once, or a managed count equal to the prevalence estimate, was counted up to the target rather than measured (peers.md: records made up to meet the 建档率 target)."},
 }
@@ -81,6 +85,9 @@ type Thresholds struct {
 	// MaxDailyServices is the most face-to-face services one account may record on one
 	// day.
 	MaxDailyServices int
+	// TravelGap is the least time between one account's follow-ups in two different
+	// villages.
+	TravelGap time.Duration
 	// SequentialPhones consecutive phone numbers among a village's residents are
 	// flagged.
 	SequentialPhones int
@@ -102,6 +109,7 @@ type Thresholds struct {
 //     readings (2.5 times at 2 mmHg); at 40 readings chance alone gives it with a
 //     probability below 10^-9.
 //   - MaxDailyServices 60: eight working hours at 8 minutes a face-to-face service.
+//   - TravelGap 10 minutes: less than the journey between two villages of a township.
 //   - SequentialPhones 5: five consecutive numbers among a village's few hundred random
 //     11-digit numbers have a chance below 10^-20.
 //   - QuotaFigures 2: one rate may stop at its target by chance, two at once rarely.
@@ -112,6 +120,7 @@ var DefaultThresholds = Thresholds{
 	SeriesLength: 3, ConstantVisits: 4,
 	DigitMinReadings: 40, DigitZeroShare: 0.5,
 	MaxDailyServices: 60,
+	TravelGap:        10 * time.Minute,
 	SequentialPhones: 5, QuotaFigures: 2,
 	Listed: 20,
 }
@@ -139,6 +148,7 @@ func init() {
 		gongwei.Message{Key: string(RuleConstantReadings), ZhHans: "随访血压始终不变", ZhHant: "隨訪血壓始終不變", En: "constant readings"},
 		gongwei.Message{Key: string(RuleDigitPreference), ZhHans: "血压尾数偏好（尾数为0过多）", ZhHant: "血壓尾數偏好（尾數為0過多）", En: "terminal-digit preference"},
 		gongwei.Message{Key: string(RuleWorkload), ZhHans: "单日面对面服务量超出可能", ZhHant: "單日面對面服務量超出可能", En: "impossible daily workload"},
+		gongwei.Message{Key: string(RuleTwoPlaces), ZhHans: "同一时段在不同村随访", ZhHant: "同一時段在不同村隨訪", En: "follow-ups in two villages at once"},
 		gongwei.Message{Key: string(RuleSequentialPhones), ZhHans: "居民电话号码连号", ZhHant: "居民電話號碼連號", En: "sequential phone numbers"},
 		gongwei.Message{Key: string(RuleQuota), ZhHans: "指标恰好卡在目标值", ZhHant: "指標恰好卡在目標值", En: "figures stopping at their targets"},
 	)
