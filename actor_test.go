@@ -86,3 +86,26 @@ func TestEveryServiceWriteNamesItsActor(t *testing.T) {
 		})
 	}
 }
+
+// TestReadsWithinJurisdiction reads a patient through the chronic service as an actor of
+// its village, of its township and of another village: the last gets a
+// *gongwei.JurisdictionError and no record.
+func TestReadsWithinJurisdiction(t *testing.T) {
+	bg := context.Background()
+	svc := chronic.New(chronicmem.New(), chronic.Options{Unattributed: true})
+	p := chronictest.Patient(1, chronic.Hypertension) // village 110105001101
+	if err := svc.Register(bg, p); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		within gongwei.Division
+		ok     bool
+	}{{"110105001101", true}, {"110105001", true}, {"110105", true}, {"110105001102", false}, {"110106", false}} {
+		ctx := gongwei.WithActor(bg, gongwei.Actor{Staff: "S1", Within: tt.within})
+		got, err := svc.Patient(ctx, p.ID)
+		var je *gongwei.JurisdictionError
+		if tt.ok != (err == nil && got != nil) || !tt.ok && (!errors.As(err, &je) || got != nil || je.Record != "110105001101") {
+			t.Errorf("actor within %s: %v, %v", tt.within, got, err)
+		}
+	}
+}

@@ -216,8 +216,12 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	return healthrecord.AppendServices(ctx, sv.records, ErrTimeline, w.Events(c)...)
 }
 
-// Child returns the child record id.
-func (sv *Service) Child(ctx context.Context, id ChildID) (*Child, error) { return sv.s.Child(ctx, id) }
+// Child returns the child record id; with an actor on ctx, one outside the actor's
+// division gives a *gongwei.JurisdictionError.
+func (sv *Service) Child(ctx context.Context, id ChildID) (*Child, error) {
+	c, err := sv.s.Child(ctx, id)
+	return healthrecord.ReadWithin(ctx, "child.Child", c, err, func(c *Child) gongwei.Division { return gongwei.Division(c.Village) })
+}
 
 // ChildByResident returns the child record of the health record r.
 func (sv *Service) ChildByResident(ctx context.Context, r healthrecord.ResidentID) (*Child, error) {

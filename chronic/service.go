@@ -368,9 +368,11 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	return healthrecord.AppendServices(ctx, s.records, ErrTimeline, w.Event(p.Condition))
 }
 
-// Patient returns the patient id from the store.
+// Patient returns the patient id from the store; with an actor on ctx, a patient outside
+// the actor's division gives a *gongwei.JurisdictionError.
 func (s *Service) Patient(ctx context.Context, id PatientID) (*Patient, error) {
-	return s.s.Patient(ctx, id)
+	p, err := s.s.Patient(ctx, id)
+	return healthrecord.ReadWithin(ctx, "chronic.Patient", p, err, func(p *Patient) gongwei.Division { return gongwei.Division(p.Village) })
 }
 
 // Patients streams the patients that match f. The prefix is normalised; one that is not

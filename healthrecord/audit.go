@@ -291,3 +291,17 @@ func ServiceTrail(records any, audit AuditStore, unattributed bool) *Trail {
 	}
 	return NewTrail(audit, unattributed, nil)
 }
+
+// ReadWithin is how a service returns a record it read: x and err as the store gave
+// them, unless ctx carries an actor (gongwei.WithActor) and the record lies outside the
+// actor's division (division(x)), which gives a *gongwei.JurisdictionError for the kind
+// of record and no record.
+func ReadWithin[T any](ctx context.Context, kind string, x *T, err error, division func(*T) gongwei.Division) (*T, error) {
+	if err != nil || x == nil {
+		return x, err
+	}
+	if jerr := gongwei.CheckJurisdiction(ctx, kind, division(x)); jerr != nil {
+		return nil, fmt.Errorf("%s: read: %w", kind, jerr)
+	}
+	return x, nil
+}

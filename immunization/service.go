@@ -189,9 +189,11 @@ func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 
 func isNotFound(err error) bool { return err != nil && errors.Is(err, gongwei.ErrNotFound) }
 
-// Registration returns the registration of resident id.
+// Registration returns the registration of resident id; with an actor on ctx, one
+// outside the actor's division gives a *gongwei.JurisdictionError.
 func (g *Service) Registration(ctx context.Context, id healthrecord.ResidentID) (*Registration, error) {
-	return g.s.Registration(ctx, id)
+	r, err := g.s.Registration(ctx, id)
+	return healthrecord.ReadWithin(ctx, "immunization.Registration", r, err, func(r *Registration) gongwei.Division { return gongwei.Division(r.Village) })
 }
 
 // History returns a child's doses in date order.

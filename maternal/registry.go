@@ -316,9 +316,11 @@ func (g *Registry) AddPostpartum(ctx context.Context, id PregnancyID, v Postpart
 	return g.Update(ctx, id, func(p *Pregnancy) error { p.Postpartum = append(p.Postpartum, v); return nil })
 }
 
-// Pregnancy returns the pregnancy id from the store.
+// Pregnancy returns the pregnancy id from the store; with an actor on ctx, one outside
+// the actor's division gives a *gongwei.JurisdictionError.
 func (g *Registry) Pregnancy(ctx context.Context, id PregnancyID) (*Pregnancy, error) {
-	return g.s.Pregnancy(ctx, id)
+	p, err := g.s.Pregnancy(ctx, id)
+	return healthrecord.ReadWithin(ctx, "maternal.Pregnancy", p, err, func(p *Pregnancy) gongwei.Division { return gongwei.Division(p.Village) })
 }
 
 // Pregnancies streams the pregnancies matching f from the store.
