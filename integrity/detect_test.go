@@ -7,6 +7,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	childmem "github.com/gongwei-lib/gongwei/child/memstore"
+	"github.com/gongwei-lib/gongwei/chronic"
 	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
@@ -88,7 +89,11 @@ func (d detection) falseStaff() float64 { return float64(d.flaggedStaff) / float
 // found by rule (any of rules), and the clean villages and staff accounts flagged by any
 // rule.
 func measure(t *testing.T, p synth.Pattern, rate float64) detection {
-	k := loadCounty(t, testConfig(synth.Injection{}.With(p, rate)))
+	cfg := testConfig(synth.Injection{}.With(p, rate))
+	if p == synth.InjectTwoPlaces { // its unit is a township: 10 of 4 villages
+		cfg.Townships, cfg.VillagesPerTownship = 10, 4
+	}
+	k := loadCounty(t, cfg)
 	c := k.c
 	flaggedVillage := map[gongwei.Division]bool{}
 	flaggedStaff := map[string]bool{}
@@ -148,6 +153,30 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 				}))
 			}
 		}
+	case synth.InjectConstantReadings:
+		for i := range c.Residents() {
+			pr := c.Person(i)
+			for _, cs := range c.Chronic(pr) {
+				if cs.Patient.Condition != chronic.Hypertension || len(cs.Visits) < 4 || !c.Injected(p, string(cs.Patient.ID)) {
+					continue
+				}
+				dirty[gongwei.Division(cs.Patient.Village)] = true
+				hit(slices.ContainsFunc(byRule[integrity.RuleConstantReadings], func(f integrity.Finding) bool { return f.Resident == pr.Resident.ID }))
+			}
+		}
+	case synth.InjectTwoPlaces:
+		for t := 1; t <= c.Config().Townships; t++ {
+			town := c.Township(t)
+			if !c.Injected(p, town) {
+				continue
+			}
+			for _, v := range c.Villages() {
+				if string(v[:9]) == town {
+					dirty[gongwei.Division(v)] = true
+				}
+			}
+			hit(slices.ContainsFunc(byRule[integrity.RuleTwoPlaces], func(f integrity.Finding) bool { return f.Staff == synth.TownshipStaff(town) }))
+		}
 	case synth.InjectDigitPreference:
 		for _, v := range c.Villages() {
 			id := synth.VillageDoctor(v)
@@ -183,7 +212,7 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 
 // TestDetection injects each pattern into a 10,000-resident county of 40 villages (a
 // twentieth of the patients for the patterns of one resident, a fifth of the accounts
-// or villages for the others) and requires each rule to find at least 95 % of the
+// or villages for the others, half the townships of a county of 10 for InjectTwoPlaces) and requires each rule to find at least 95 % of the
 // injected cases while flagging at most 1 % of the clean villages and staff accounts.
 func TestDetection(t *testing.T) {
 	for _, tt := range []struct {
@@ -192,6 +221,7 @@ func TestDetection(t *testing.T) {
 	}{
 		{synth.InjectAfterDeath, 0.05}, {synth.InjectDepartedStaff, 0.2}, {synth.InjectNightBurst, 0.2},
 		{synth.InjectClonedReadings, 0.05}, {synth.InjectDigitPreference, 0.2},
+		{synth.InjectConstantReadings, 0.05}, {synth.InjectTwoPlaces, 0.5},
 	} {
 		p := tt.p
 		t.Run(string(p), func(t *testing.T) {

@@ -41,12 +41,21 @@ const (
 	// InjectDigitPreference: a village doctor's account (unit: the staff ID) whose
 	// blood pressures all end in 0: rounded to the nearest 10 mmHg.
 	InjectDigitPreference Pattern = "digit_preference"
+	// InjectConstantReadings: a hypertension patient with at least four follow-ups
+	// (unit: the patient ID) whose blood pressure is the first one's at every visit.
+	InjectConstantReadings Pattern = "constant_readings"
+	// InjectTwoPlaces: a township (unit: its 9-digit code) whose public health account
+	// writes the follow-ups of its first two villages itself, each between 09:00 and
+	// 09:09 of the visit's day: in two villages within minutes on the days both have
+	// one.
+	InjectTwoPlaces Pattern = "two_places"
 )
 
 // Injection gives each pattern's rate: the share (0 to 1) of its units that show it.
 // The zero Injection injects nothing. It is comparable, as Config is.
 type Injection struct {
 	AfterDeath, DepartedStaff, NightBurst, ClonedReadings, DigitPreference float64
+	ConstantReadings, TwoPlaces                                            float64
 }
 
 // Rate returns the rate of pattern p.
@@ -62,6 +71,10 @@ func (in Injection) Rate(p Pattern) float64 {
 		return in.ClonedReadings
 	case InjectDigitPreference:
 		return in.DigitPreference
+	case InjectConstantReadings:
+		return in.ConstantReadings
+	case InjectTwoPlaces:
+		return in.TwoPlaces
 	}
 	return 0
 }
@@ -79,6 +92,10 @@ func (in Injection) With(p Pattern, rate float64) Injection {
 		in.ClonedReadings = rate
 	case InjectDigitPreference:
 		in.DigitPreference = rate
+	case InjectConstantReadings:
+		in.ConstantReadings = rate
+	case InjectTwoPlaces:
+		in.TwoPlaces = rate
 	}
 	return in
 }
@@ -194,6 +211,11 @@ func (c *County) Author(kind, id string, v healthrecord.Village, date gongwei.Da
 	u := c.draw("minute", kind+"\x00"+id)
 	minute := int(u * 600) // 10 working hours
 	at := time.Date(date.Year(), date.Month(), date.Day(), 8+minute/60, minute%60, int(u*36000)%60, 0, gongwei.Shanghai())
+	if kind == "chronic.Visit" && c.Injected(InjectTwoPlaces, string(v[:9])) && c.firstTwo(v) {
+		town := string(v[:9])
+		a = gongwei.Actor{Staff: TownshipStaff(town), Institution: town + "000", Within: gongwei.Division(town)}
+		at = time.Date(date.Year(), date.Month(), date.Day(), 9, int(u*10), 0, 0, gongwei.Shanghai())
+	}
 	if kind == "healthrecord.Resident" && c.Injected(InjectNightBurst, string(v)) {
 		_, serial := c.villageSerial(id)
 		at = time.Date(c.cfg.Year, time.December, 20, 22, 0, 0, 0, gongwei.Shanghai()).Add(time.Duration(serial) * 4 * time.Second)
@@ -332,7 +354,7 @@ const minClonedVisits = 3
 
 // tamper applies the injected patterns to p's cases and returns the cloned pairs.
 func (c *County) tamper(p *Person, cases []ChronicCase) ([]ChronicCase, [][2]chronic.PatientID) {
-	if c.cfg.Inject.ClonedReadings <= 0 && c.cfg.Inject.DigitPreference <= 0 {
+	if c.cfg.Inject.ClonedReadings <= 0 && c.cfg.Inject.DigitPreference <= 0 && c.cfg.Inject.ConstantReadings <= 0 {
 		return cases, nil
 	}
 	var pairs [][2]chronic.PatientID
@@ -350,6 +372,12 @@ func (c *County) tamper(p *Person, cases []ChronicCase) ([]ChronicCase, [][2]chr
 					to.Systolic, to.Diastolic, to.HeartRate = from.Systolic, from.Diastolic, from.HeartRate
 				}
 				pairs = append(pairs, [2]chronic.PatientID{cs.Patient.ID, src.Patient.ID})
+			}
+		}
+		if len(cs.Visits) >= 4 && c.Injected(InjectConstantReadings, string(cs.Patient.ID)) {
+			first := cs.Visits[0].Hypertension
+			for _, v := range cs.Visits[1:] {
+				v.Hypertension.Systolic, v.Hypertension.Diastolic = first.Systolic, first.Diastolic
 			}
 		}
 		for _, v := range cs.Visits {
@@ -414,4 +442,20 @@ func (c *County) phone(i int, v healthrecord.Village, serial int) healthrecord.P
 		panic(err) // 13 and nine digits is a mobile number
 	}
 	return p
+}
+
+// firstTwo reports whether v is one of the first two villages of its township.
+func (c *County) firstTwo(v healthrecord.Village) bool {
+	n := 0
+	for _, w := range c.villages {
+		if w[:9] == v[:9] {
+			if w == v {
+				return true
+			}
+			if n++; n == 2 {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -22,6 +22,17 @@
 // it, so a county of a million can be generated shard by shard, in parallel, or streamed
 // without ever being held in memory.
 //
+// The county writes as a real one does when it is loaded with an audit trail
+// (Stores.Audit): each record by the staff member who would have made it (County.Author:
+// the village doctor, or the township's public health staff for checkups, vaccinations,
+// supervision and education) at a working hour of the service's day, departures handed
+// over to a successor (County.Staff), deaths registered after the last service
+// (County.Deaths). Config.Inject makes it fabricate instead: each Pattern
+// (InjectAfterDeath, InjectDepartedStaff, InjectNightBurst, InjectClonedReadings,
+// InjectDigitPreference, InjectConstantReadings, InjectTwoPlaces) at the rate given, the
+// share of its units that show it, with the ground truth (County.Injected, Deaths, Staff,
+// Cloned) for measuring the integrity checks.
+//
 // The shares used here (age pyramid, adherence) are made-up demonstration parameters, not
 // national figures and not rules: they are chosen to look like a rural county's year.
 package synth
