@@ -144,7 +144,7 @@ func (s *Service) Register(ctx context.Context, p *Patient) error {
 		}
 	}
 	w.Version = 1
-	if err := s.trail.Write(ctx, s.patientChange(w, 0), func(ctx context.Context) error { return s.s.PutPatient(ctx, w, 0) }); err != nil {
+	if err := s.trail.Write(ctx, s.patientChange(w, 0), func(ctx context.Context) error { return bulk.PutKeeping(ctx, s.s.PutPatient, w, 0) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
@@ -244,7 +244,7 @@ func (s *Service) SavePatient(ctx context.Context, p *Patient) error {
 	}
 	prev := w.Version
 	w.Version++
-	if err := s.trail.Write(ctx, s.patientChange(w, prev), func(ctx context.Context) error { return s.s.PutPatient(ctx, w, prev) }); err != nil {
+	if err := s.trail.Write(ctx, s.patientChange(w, prev), func(ctx context.Context) error { return bulk.PutKeeping(ctx, s.s.PutPatient, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
@@ -355,7 +355,7 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 		Date: d, Prev: prev, Record: w,
 		Stored: func(ctx context.Context) (any, error) { return s.s.Visit(ctx, w.ID) },
 	}
-	if err := s.trail.Write(ctx, ch, func(ctx context.Context) error { return s.s.PutVisit(ctx, w, prev) }); err != nil {
+	if err := s.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, s.s.PutVisit, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	if vs, ok := known.(*chunkVisits); ok {

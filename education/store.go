@@ -8,6 +8,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Store is what the health education service needs from a host's storage: the activity
@@ -108,7 +109,7 @@ func (g *Service) Save(ctx context.Context, a *Activity) error {
 	x.Version = prev + 1
 	ch := healthrecord.Change{Kind: "education.Activity", ID: string(x.ID), Division: gongwei.Division(x.Division), Date: x.Date, Prev: prev, Record: x,
 		Stored: func(ctx context.Context) (any, error) { return g.s.Activity(ctx, x.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutActivity(ctx, x, prev) }); err != nil {
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutActivity, x, prev) }); err != nil {
 		return fmt.Errorf("education: save activity: %w", err)
 	}
 	a.Version = prev + 1

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // RulesEdition is the edition of the rules that derive the outcomes the [Registry]
@@ -159,7 +160,7 @@ func (g *Registry) Refresh(ctx context.Context, prefix string) (int, error) {
 			r.Derived, r.Version = o, prev+1
 			ch := g.residentChange(AuditUpdate, r, prev)
 			ch.Fields = []string{"Derived"}
-			if err := put(g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutResident(ctx, r, prev) })); err != nil {
+			if err := put(g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutResident, r, prev) })); err != nil {
 				return n, err
 			}
 		}
@@ -171,7 +172,7 @@ func (g *Registry) Refresh(ctx context.Context, prefix string) (int, error) {
 				prev := c.Version
 				c.Derived, c.Version = o, prev+1
 				ch := Change{Op: AuditUpdate, Kind: "healthrecord.Checkup", ID: string(c.ID), Resident: c.Resident, Division: divisionOf(r), Date: c.Date, Prev: prev, Fields: []string{"Derived"}}
-				if err := put(g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutCheckup(ctx, c, prev) })); err != nil {
+				if err := put(g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutCheckup, c, prev) })); err != nil {
 					return n, err
 				}
 			}

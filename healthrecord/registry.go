@@ -366,7 +366,7 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 		w.Version = 1
 		w.Derived = w.DeriveOutcome()
 		err = g.trail.Write(ctx, g.residentChange(AuditCreate, w, 0), func(ctx context.Context) error {
-			return g.s.PutResident(ctx, w, 0)
+			return bulk.PutKeeping(ctx, g.s.PutResident, w, 0)
 		})
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
@@ -445,7 +445,7 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	prev := w.Version
 	w.Version = prev + 1
 	w.Derived = w.DeriveOutcome()
-	err = g.trail.Write(ctx, g.residentChange("", w, prev), func(ctx context.Context) error { return g.s.PutResident(ctx, w, prev) })
+	err = g.trail.Write(ctx, g.residentChange("", w, prev), func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutResident, w, prev) })
 	if err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
@@ -489,7 +489,7 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 		r.Derived = r.DeriveOutcome()
 		ch := g.residentChange(AuditClose, r, prev)
 		ch.Date, ch.Fields = c.Date, []string{"Closure"}
-		err = g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutResident(ctx, r, prev) })
+		err = g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutResident, r, prev) })
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(r.ID), r.Clone())
 			return r, nil
@@ -533,7 +533,7 @@ func (g *Registry) SaveHousehold(ctx context.Context, h *Household) error {
 	w.Version = prev + 1
 	ch := Change{Kind: "healthrecord.Household", ID: string(w.ID), Resident: w.Head, Division: gongwei.Division(w.Village), Prev: prev, Record: w,
 		Stored: func(ctx context.Context) (any, error) { return g.s.Household(ctx, w.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutHousehold(ctx, w, prev) }); err != nil {
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutHousehold, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*h = *w
@@ -610,7 +610,7 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	}
 	ch := Change{Kind: "healthrecord.Checkup", ID: string(w.ID), Resident: w.Resident, Division: divisionOf(r), Date: w.Date, Prev: prev, Record: w,
 		Stored: func(ctx context.Context) (any, error) { return g.s.Checkup(ctx, w.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutCheckup(ctx, w, prev) }); err != nil {
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutCheckup, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*c = *w
@@ -646,7 +646,7 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 	w.Version = prev + 1
 	ch := Change{Kind: "healthrecord.Contract", ID: string(w.ID), Resident: w.Resident, Division: divisionOf(r), Date: w.Signed, Prev: prev, Record: w,
 		Stored: func(ctx context.Context) (any, error) { return g.s.Contract(ctx, w.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutContract(ctx, w, prev) }); err != nil {
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutContract, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*c = *w

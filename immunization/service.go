@@ -26,7 +26,7 @@ var ErrTimeline = fmt.Errorf("immunization: %w", healthrecord.ErrTimeline)
 // shape of every service package's Options: Records, then Now.
 type Options struct {
 	// Records receives every new vaccination on the resident's service timeline
-	// (healthrecord.EventVaccination); *healthrecord.Registry satisfies it. When nil, no
+	// (EventVaccination); *healthrecord.Registry satisfies it. When nil, no
 	// event is appended.
 	Records Timeline
 	// Now is the clock that gives the day of recording (gongwei.Clock.Today), which
@@ -77,7 +77,7 @@ func (g *Service) today() gongwei.Date {
 }
 
 // NewService returns a Service over s. timeline may be nil; when set, every new
-// vaccination is appended to the resident's timeline (healthrecord.EventVaccination).
+// vaccination is appended to the resident's timeline (EventVaccination).
 //
 // A Service made by NewService keeps the behaviour it always had: its writes need no
 // actor (Options.Unattributed).
@@ -323,7 +323,7 @@ const schoolCheckDays = 30
 // (EventVaccination) on the dose's date, at the giving clinic by the giver, with the
 // record's ID as Ref.
 func (v *Vaccination) Event() healthrecord.ServiceEvent {
-	e := healthrecord.ServiceEvent{Resident: v.Resident, Kind: healthrecord.EventVaccination, Date: v.Dose.Date, Ref: string(v.ID)}
+	e := healthrecord.ServiceEvent{Resident: v.Resident, Kind: EventVaccination, Date: v.Dose.Date, Ref: string(v.ID)}
 	e.Provider.Institution = v.Clinic
 	e.Provider.Staff = healthrecord.StaffID(v.Giver)
 	return e

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Service is the supervision and reporting service over a host's [Store], as
@@ -204,7 +205,7 @@ func save[T any](ctx context.Context, t *healthrecord.Trail, ch healthrecord.Cha
 	prev := *ov
 	*xv = prev + 1
 	ch.Prev = prev
-	if err := t.Write(ctx, ch, func(ctx context.Context) error { return put(ctx, x, prev) }); err != nil {
+	if err := t.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, put, x, prev) }); err != nil {
 		return fmt.Errorf("supervision: save %s: %w", what, err)
 	}
 	*ov = prev + 1
