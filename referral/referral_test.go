@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	recordmem "github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	"github.com/gongwei-lib/gongwei/referral"
 	"github.com/gongwei-lib/gongwei/referral/memstore"
 	"github.com/gongwei-lib/gongwei/referral/referraltest"
@@ -80,10 +82,14 @@ func TestValidateAllProblemsAtOnce(t *testing.T) {
 	}
 }
 
+// actor is a township centre's staff member acting within its township.
+var actor = gongwei.Actor{Staff: "S01", Institution: "110101001", Within: "110101001"}
+
 func TestServiceSaveFollowUpDue(t *testing.T) {
-	ctx := context.Background()
+	ctx := gongwei.WithActor(context.Background(), actor)
 	today := func() time.Time { return time.Date(2025, 3, 20, 10, 0, 0, 0, time.UTC) }
-	svc := referral.New(memstore.New(), referral.Options{Now: today})
+	audit := recordmem.NewAudit()
+	svc := referral.New(memstore.New(), referral.Options{Now: today, Audit: audit})
 	a := referraltest.Referral("F1", "１１０１０１００１００１", referral.TBSuspect, d(2025, 3, 10))
 	b := referraltest.Referral("F2", referraltest.OtherVillage, referral.Hypertension, d(2025, 3, 12))
 	late := referraltest.Referral("F3", referraltest.Village, referral.Child, d(2025, 3, 22))
@@ -118,11 +124,28 @@ func TestServiceSaveFollowUpDue(t *testing.T) {
 	if err := svc.Save(ctx, stale); !errors.Is(err, gongwei.ErrConflict) {
 		t.Errorf("a save over a stale version: %v", err)
 	}
+	// The write path of every service: an actor, its jurisdiction, the audit trail.
+	if err := svc.Save(context.Background(), referraltest.Referral("F5", referraltest.Village, referral.Child, d(2025, 3, 12))); !errors.Is(err, gongwei.ErrNoActor) {
+		t.Errorf("a save without an actor: %v", err)
+	}
+	if err := svc.Save(ctx, referraltest.Referral("F6", "110101002001", referral.Child, d(2025, 3, 12))); err == nil {
+		t.Error("a save outside the actor's township")
+	}
+	var kinds []string
+	for e, err := range healthrecord.History(ctx, audit, "referral.Referral", "F1") {
+		if err != nil {
+			t.Fatal(err)
+		}
+		kinds = append(kinds, e.Actor.Staff)
+	}
+	if fmt.Sprint(kinds) != "[S01 S01]" {
+		t.Errorf("F1's trail: %v, want its save and its follow-up by S01", kinds)
+	}
 }
 
 func Example() {
 	ctx := context.Background()
-	svc := referral.New(memstore.New(), referral.Options{})
+	svc := referral.New(memstore.New(), referral.Options{Unattributed: true}) // a migration: no actor
 	r := &referral.Referral{ID: "ZZ-2025-001", Resident: "R1", Village: "110101001001", Kind: referral.TBSuspect,
 		Referred: gongwei.MustDate(2025, time.March, 10), To: "县结核病定点医院", Reason: "咳嗽咳痰2周以上"}
 	if err := svc.Save(ctx, r); err != nil {

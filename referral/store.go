@@ -8,6 +8,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Store is what the referral register needs from a host's storage: a store that keeps
@@ -52,8 +53,9 @@ func (f Filter) Match(r *Referral) bool {
 // gives gongwei.ErrConflict, an invalid record a *gongwei.ValidationError). Reads go to
 // the store ([Service.Store]).
 type Service struct {
-	s   Store
-	now gongwei.Clock
+	s     Store
+	now   gongwei.Clock
+	trail *healthrecord.Trail
 }
 
 // Options configures a Service (see New); the zero value gives the defaults.
@@ -62,10 +64,19 @@ type Options struct {
 	// more than gongwei.RecordingToleranceDays after it is saved. Nil means time.Now's
 	// day in Asia/Shanghai.
 	Now gongwei.Clock
+	// Audit receives an entry for every change (healthrecord.Trail); nil keeps none.
+	Audit healthrecord.AuditStore
+	// Unattributed lets writes be made without an actor on their context (the opt-out
+	// of a migration); otherwise they fail with gongwei.ErrNoActor.
+	Unattributed bool
 }
 
-// New returns a Service over s configured by o.
-func New(s Store, o Options) *Service { return &Service{s: s, now: o.Now} }
+// New returns a Service over s configured by o. Its writes go through the write path
+// of every service (healthrecord.Trail): an actor on the context, within its
+// jurisdiction, with an audit entry.
+func New(s Store, o Options) *Service {
+	return &Service{s: s, now: o.Now, trail: healthrecord.NewTrail(o.Audit, o.Unattributed, nil)}
+}
 
 // Store returns the underlying store.
 func (g *Service) Store() Store { return g.s }
@@ -81,7 +92,9 @@ func (g *Service) Save(ctx context.Context, r *Referral) error {
 	}
 	prev := r.Version
 	x.Version = prev + 1
-	if err := g.s.PutReferral(ctx, x, prev); err != nil {
+	ch := healthrecord.Change{Kind: "referral.Referral", ID: string(x.ID), Resident: x.Resident, Division: gongwei.Division(x.Village),
+		Date: x.Referred, Prev: prev, Record: x, Stored: func(ctx context.Context) (any, error) { return g.s.Referral(ctx, x.ID) }}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutReferral, x, prev) }); err != nil {
 		return fmt.Errorf("referral: save: %w", err)
 	}
 	r.Version = prev + 1

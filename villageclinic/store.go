@@ -8,6 +8,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Store is what the centre's work over its village clinics needs from a host's storage,
@@ -58,10 +59,26 @@ func (f Filter) MatchTraining(t *Training) bool { return f.match(t.Township, t.D
 // bumping versions (the record's Version is the version read, 0 for new; on success the
 // caller's record gets the new version; a stale version gives gongwei.ErrConflict, an
 // invalid record a *gongwei.ValidationError). Reads go to the store ([Service.Store]).
-type Service struct{ s Store }
+type Service struct {
+	s     Store
+	trail *healthrecord.Trail
+}
 
-// New returns a Service over s.
-func New(s Store) *Service { return &Service{s: s} }
+// Options configures a Service (see New); the zero value gives the defaults.
+type Options struct {
+	// Audit receives an entry for every change (healthrecord.Trail); nil keeps none.
+	Audit healthrecord.AuditStore
+	// Unattributed lets writes be made without an actor on their context (the opt-out
+	// of a migration); otherwise they fail with gongwei.ErrNoActor.
+	Unattributed bool
+}
+
+// New returns a Service over s configured by o. Its writes go through the write path
+// of every service (healthrecord.Trail): an actor on the context, within its
+// jurisdiction, with an audit entry.
+func New(s Store, o Options) *Service {
+	return &Service{s: s, trail: healthrecord.NewTrail(o.Audit, o.Unattributed, nil)}
+}
 
 // Store returns the underlying store.
 func (g *Service) Store() Store { return g.s }
@@ -74,7 +91,11 @@ func (g *Service) SaveVisit(ctx context.Context, v *Visit) error {
 		x.Findings[i].Area = strings.TrimSpace(x.Findings[i].Area)
 		x.Findings[i].Problem = strings.TrimSpace(x.Findings[i].Problem)
 	}
-	return save("visit", &v.Version, x.Validate, func(prev int64) error { return g.s.PutVisit(ctx, x, prev) }, &x.Version)
+	return save("visit", &v.Version, x.Validate, func(prev int64) error {
+		ch := healthrecord.Change{Kind: "villageclinic.Visit", ID: string(x.ID), Division: gongwei.Division(x.Village), Date: x.Date,
+			Prev: prev, Record: x, Stored: func(ctx context.Context) (any, error) { return g.s.Visit(ctx, x.ID) }}
+		return g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutVisit, x, prev) })
+	}, &x.Version)
 }
 
 // SaveTraining normalises (codes' digits), validates and stores t.
@@ -85,7 +106,11 @@ func (g *Service) SaveTraining(ctx context.Context, t *Training) error {
 	for i := range x.Attendees {
 		x.Attendees[i].Village = healthrecord.Village(gongwei.NormalizeCode(string(x.Attendees[i].Village)))
 	}
-	return save("training", &t.Version, x.Validate, func(prev int64) error { return g.s.PutTraining(ctx, x, prev) }, &x.Version)
+	return save("training", &t.Version, x.Validate, func(prev int64) error {
+		ch := healthrecord.Change{Kind: "villageclinic.Training", ID: string(x.ID), Division: gongwei.Division(x.Township), Date: x.Date,
+			Prev: prev, Record: x, Stored: func(ctx context.Context) (any, error) { return g.s.Training(ctx, x.ID) }}
+		return g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutTraining, x, prev) })
+	}, &x.Version)
 }
 
 // save validates the normalised copy, puts it over the caller's version (callers) with

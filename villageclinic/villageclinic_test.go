@@ -82,8 +82,11 @@ func TestTrainingValidateAndPass(t *testing.T) {
 }
 
 func TestServiceSave(t *testing.T) {
-	ctx := context.Background()
-	svc := villageclinic.New(memstore.New())
+	ctx := gongwei.WithActor(context.Background(), gongwei.Actor{Staff: "S01", Institution: "110101001", Within: "110101001"})
+	svc := villageclinic.New(memstore.New(), villageclinic.Options{})
+	if err := svc.SaveVisit(context.Background(), villageclinictest.Visit("V0", villageclinictest.Village, day)); !errors.Is(err, gongwei.ErrNoActor) {
+		t.Errorf("a save without an actor: %v", err)
+	}
 	v := villageclinictest.Visit("V1", "１１０１０１００１００１", day)
 	if err := svc.SaveVisit(ctx, v); err != nil || v.Version != 1 {
 		t.Fatalf("save: %v, version %d", err, v.Version)
@@ -105,7 +108,7 @@ func TestServiceSave(t *testing.T) {
 
 func Example() {
 	ctx := context.Background()
-	svc := villageclinic.New(memstore.New())
+	svc := villageclinic.New(memstore.New(), villageclinic.Options{Unattributed: true}) // a migration: no actor
 	tr := villageclinictest.Training("T1", "110101001", gongwei.MustDate(2025, time.March, 6))
 	if err := svc.SaveTraining(ctx, tr); err != nil {
 		fmt.Println(err)

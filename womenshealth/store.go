@@ -8,6 +8,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Store is what the women's health projects need from a host's storage, under the
@@ -49,10 +50,26 @@ func (f Filter) MatchReport(r *Report) bool { return f.match(r.Village, r.Event)
 // Service validates the records and stores them over a host's [Store], bumping
 // versions (the record's Version is the version read, 0 for new; on success the
 // caller's record gets the new version).
-type Service struct{ s Store }
+type Service struct {
+	s     Store
+	trail *healthrecord.Trail
+}
 
-// New returns a Service over s.
-func New(s Store) *Service { return &Service{s: s} }
+// Options configures a Service (see New); the zero value gives the defaults.
+type Options struct {
+	// Audit receives an entry for every change (healthrecord.Trail); nil keeps none.
+	Audit healthrecord.AuditStore
+	// Unattributed lets writes be made without an actor on their context (the opt-out
+	// of a migration); otherwise they fail with gongwei.ErrNoActor.
+	Unattributed bool
+}
+
+// New returns a Service over s configured by o. Its writes go through the write path
+// of every service (healthrecord.Trail): an actor on the context, within its
+// jurisdiction, with an audit entry.
+func New(s Store, o Options) *Service {
+	return &Service{s: s, trail: healthrecord.NewTrail(o.Audit, o.Unattributed, nil)}
+}
 
 // Store returns the underlying store.
 func (g *Service) Store() Store { return g.s }
@@ -64,8 +81,11 @@ func (g *Service) SaveScreening(ctx context.Context, s *Screening) error {
 	if err := x.Validate(); err != nil {
 		return fmt.Errorf("womenshealth: save screening: %w", err)
 	}
-	x.Version = s.Version + 1
-	if err := g.s.PutScreening(ctx, x, s.Version); err != nil {
+	prev := s.Version
+	x.Version = prev + 1
+	ch := healthrecord.Change{Kind: "womenshealth.Screening", ID: string(x.ID), Resident: x.Resident, Division: gongwei.Division(x.Village),
+		Date: x.Date, Prev: prev, Record: x, Stored: func(ctx context.Context) (any, error) { return g.s.Screening(ctx, x.ID) }}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutScreening, x, prev) }); err != nil {
 		return fmt.Errorf("womenshealth: save screening: %w", err)
 	}
 	s.Version = x.Version
@@ -79,8 +99,11 @@ func (g *Service) SaveReport(ctx context.Context, r *Report) error {
 	if err := x.Validate(); err != nil {
 		return fmt.Errorf("womenshealth: save report: %w", err)
 	}
-	x.Version = r.Version + 1
-	if err := g.s.PutReport(ctx, x, r.Version); err != nil {
+	prev := r.Version
+	x.Version = prev + 1
+	ch := healthrecord.Change{Kind: "womenshealth.Report", ID: string(x.ID), Division: gongwei.Division(x.Village),
+		Date: x.Event, Prev: prev, Record: x, Stored: func(ctx context.Context) (any, error) { return g.s.Report(ctx, x.ID) }}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutReport, x, prev) }); err != nil {
 		return fmt.Errorf("womenshealth: save report: %w", err)
 	}
 	r.Version = x.Version

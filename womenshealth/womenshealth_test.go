@@ -87,8 +87,11 @@ func TestDeadlines(t *testing.T) {
 }
 
 func TestService(t *testing.T) {
-	ctx := context.Background()
-	g := womenshealth.New(memstore.New())
+	ctx := gongwei.WithActor(context.Background(), gongwei.Actor{Staff: "S01", Institution: "110101001", Within: "110101001"})
+	g := womenshealth.New(memstore.New(), womenshealth.Options{})
+	if err := g.SaveReport(context.Background(), womenshealthtest.Report("R0", womenshealthtest.Village, day)); !errors.Is(err, gongwei.ErrNoActor) {
+		t.Errorf("a save without an actor: %v", err)
+	}
 	s := womenshealthtest.Screening("S1", "１１０１０１００１００１", day)
 	if err := g.SaveScreening(ctx, s); err != nil || s.Version != 1 {
 		t.Fatalf("%v %d", err, s.Version)
