@@ -57,6 +57,7 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("record.contract", AtLeast("30"), national(refFamilyDoctor2016), "签约服务覆盖率 ≥30% (by 2017)"),
 		row("record.key_contract", AtLeast("60"), national(refFamilyDoctor2016), "重点人群签约服务覆盖率 ≥60% (by 2017)"),
 		row("record.key_coverage", AtLeast("90"), plan("60岁以上老人、特困残疾人、低保户 建档率 ≥90%"), "the plan's groups differ from the guidance's"),
+		row("edu.literacy", AtLeast("20"), national("Healthy China 2030 outline (plan-services.md §3): 20% by 2020"), "the national level is weighted; this is the sample's share"),
 		row("wh.cancer_screening", AtLeast("50"), example("the county's screening quota is the host's; no plan target found"), ""),
 		row("wh.cancer_referral", AtLeast("100"), example("no plan target found; the programme refers every abnormal screen"), ""),
 		row("wh.report_timely", AtLeast("100"), plan("围产儿、0～5岁儿童死亡、孕产妇死亡报告率 100%"), "the deadlines are the host's"),

@@ -39,6 +39,9 @@ type Sources struct {
 	// the host's report deadlines: the source of [WomensHealthIndicators].
 	WomensHealth          womenshealth.Store
 	WomensHealthDeadlines womenshealth.Deadlines
+	// Survey holds the health-literacy survey responses: the source of
+	// [LiteracyIndicators].
+	Survey education.SurveyStore
 	// Referrals is the referral register: the source of [ReferralIndicators] and of
 	// tb.referral's numerator (ChronicOptions.TBReferrals, filled from it unless set).
 	Referrals referral.Store
@@ -50,7 +53,7 @@ type Sources struct {
 // Compute fills sink with every implemented indicator of the jurisdiction prefix for
 // period p: each domain's computation ([RecordIndicators], [ChronicIndicators],
 // [MaternalIndicators], [ChildIndicators], [ImmunizationIndicators],
-// [SupervisionIndicators], [EducationIndicators], [ReferralIndicators], [VillageClinicIndicators], [WomensHealthIndicators]) streams its
+// [SupervisionIndicators], [EducationIndicators], [ReferralIndicators], [VillageClinicIndicators], [WomensHealthIndicators], [LiteracyIndicators]) streams its
 // store once. Compute one
 // jurisdiction per goroutine into its own Tally and Merge them for a county; the result
 // equals one pass over the county. The error is the first a computation returns.
@@ -144,6 +147,12 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 				return nil
 			}
 			return WomensHealthIndicators(ctx, src.WomensHealth, src.WomensHealthDeadlines, prefix, p, sink)
+		},
+		func() error {
+			if src.Survey == nil {
+				return nil
+			}
+			return LiteracyIndicators(ctx, src.Survey, prefix, p, sink)
 		},
 	}
 	for _, step := range steps {

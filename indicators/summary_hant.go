@@ -85,6 +85,7 @@ var didHant = map[Code]string{
 	"tb.suspect_attendance":    "肺結核可疑者轉診後按時隨訪%v人次",
 	"referral.followup":        "轉診%v人次並按時隨訪",
 	"village.supervision":      "按計劃督導村衛生室%v個",
+	"edu.literacy":             "健康素養調查%v人具備基本健康素養",
 	"wh.cancer_screening":      "為35～64歲婦女兩癌檢查%v人",
 	"wh.cancer_referral":       "兩癌檢查異常轉診%v人",
 	"wh.report_timely":         "及時報告婦幼死亡及出生缺陷%v例",

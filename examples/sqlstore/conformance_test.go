@@ -62,6 +62,9 @@ var suites = []struct {
 	{"education", func(t *testing.T, newDB func() *sqlstore.DB) {
 		educationtest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) education.Store { return db.Education() }))
 	}},
+	{"education survey", func(t *testing.T, newDB func() *sqlstore.DB) {
+		educationtest.TestSurveyStore(t, fresh(newDB, func(db *sqlstore.DB) education.SurveyStore { return db.Education() }))
+	}},
 	{"referral", func(t *testing.T, newDB func() *sqlstore.DB) {
 		referraltest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) referral.Store { return db.Referrals() }))
 	}},

@@ -136,6 +136,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		Supervision: db.Supervision(), Education: db.Education(),
 		Audit:     db.Audit(),
 		Referrals: db.Referrals(), VillageClinics: db.VillageClinics(), WomensHealth: db.WomensHealth(),
+		Survey: db.Education(),
 	}
 	if sess.Action == loadstate.Reuse {
 		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), sess.Held)
@@ -175,6 +176,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		VillageClinics: stores.VillageClinics,
 		VillagePlan:    county.VillagePlan(1),
 		WomensHealth:   stores.WomensHealth,
+		Survey:         stores.Survey,
 		// The example's report deadlines (synth.ExampleDeadlines: a local rule and
 		// example values); a host sets its own.
 		WomensHealthDeadlines: synth.ExampleDeadlines,

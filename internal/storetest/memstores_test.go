@@ -57,6 +57,9 @@ var memstores = []struct {
 	{"education", func(t *testing.T) {
 		educationtest.TestStore(t, func(*testing.T) education.Store { return educationmem.New() })
 	}},
+	{"education survey", func(t *testing.T) {
+		educationtest.TestSurveyStore(t, func(*testing.T) education.SurveyStore { return educationmem.New() })
+	}},
 	{"referral", func(t *testing.T) {
 		referraltest.TestStore(t, func(*testing.T) referral.Store { return referralmem.New() })
 	}},

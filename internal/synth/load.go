@@ -43,6 +43,8 @@ type Stores struct {
 	// WomensHealth holds the 两癌 checks and the surveillance reports (see
 	// County.WomensScreening and County.WomensReports).
 	WomensHealth womenshealth.Store
+	// Survey holds the health-literacy survey responses (see County.SurveyResponse).
+	Survey education.SurveyStore
 }
 
 // services are the domain wrappers over a Stores: the loaders push every record through
@@ -59,6 +61,7 @@ type services struct {
 	referrals    *referral.Service
 	villages     *villageclinic.Service
 	women        *womenshealth.Service
+	survey       *education.Survey
 
 	stores Stores
 }
@@ -92,6 +95,9 @@ func newServices(s Stores) *services {
 	}
 	if s.VillageClinics != nil {
 		sv.villages = villageclinic.New(s.VillageClinics, villageclinic.Options{Audit: s.Audit, Unattributed: migration})
+	}
+	if s.Survey != nil {
+		sv.survey = education.NewSurvey(s.Survey, education.Options{Audit: s.Audit, Unattributed: migration})
 	}
 	if s.WomensHealth != nil {
 		sv.women = womenshealth.New(s.WomensHealth, womenshealth.Options{Audit: s.Audit, Unattributed: migration})
@@ -322,6 +328,17 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 					return rg.Save(sv.authored(ctx, c, "referral.Referral", string(x.ID), x.Village, x.Referred), x)
 				},
 				func(ctx context.Context) (*referral.Referral, error) { return rg.Store().Referral(ctx, x.ID) }))
+		}
+	}
+	if sg := sv.survey; sg != nil {
+		if x := c.SurveyResponse(p); x != nil {
+			out = append(out, insert("education.SurveyResponse", g,
+				func(ctx context.Context) error {
+					return sg.Save(sv.authored(ctx, c, "education.SurveyResponse", string(x.ID), healthrecord.Village(x.Division), x.Date), x)
+				},
+				func(ctx context.Context) (*education.SurveyResponse, error) {
+					return sg.Store().SurveyResponse(ctx, x.ID)
+				}))
 		}
 	}
 	if wg := sv.women; wg != nil {

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	edumem "github.com/gongwei-lib/gongwei/education/memstore"
 	recordmem "github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/womenshealth"
@@ -46,4 +47,27 @@ func TestWomensHealth(t *testing.T) {
 	assert.Positive(t, get("wh.cancer_referral").Den)
 	timely := get("wh.report_timely")
 	assert.Equal(t, int64(reportsPerTownship), timely.Den)
+}
+
+// TestSurveyResponses: about 1% of the demo township's residents aged 15-69 answer the
+// survey, every response valid, and the sample's 健康素养水平 is computed from them.
+func TestSurveyResponses(t *testing.T) {
+	ctx := context.Background()
+	c, err := New(townshipConfig())
+	require.NoError(t, err)
+	n := 0
+	for p := range c.People(0, c.Residents()) {
+		if r := c.SurveyResponse(p); r != nil {
+			require.NoError(t, r.Validate())
+			n++
+		}
+	}
+	assert.InDelta(t, 25, n, 15, "about 1% of 3,000 residents, most of them 15-69")
+	s := Stores{Records: recordmem.New(), Survey: edumem.New()}
+	require.NoError(t, c.LoadAll(ctx, s))
+	tally := indicators.NewTally(0)
+	require.NoError(t, indicators.LiteracyIndicators(ctx, s.Survey, "", c.Period(), tally))
+	got, ok := tally.RollUp(indicators.LevelCounty).Get(indicators.Key{Code: "edu.literacy", Unit: indicators.Unit(c.cfg.County), Period: c.Period()})
+	require.True(t, ok)
+	assert.Equal(t, int64(n), got.Den)
 }

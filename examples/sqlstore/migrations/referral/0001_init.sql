@@ -14,4 +14,3 @@ CREATE TABLE referrals (
 CREATE INDEX referrals_referred ON referrals (referred, id);
 CREATE INDEX referrals_village ON referrals (village, referred);
 CREATE INDEX referrals_resident ON referrals (resident);
-{{postgres}} ALTER TABLE referrals ALTER COLUMN body TYPE jsonb USING body::jsonb;

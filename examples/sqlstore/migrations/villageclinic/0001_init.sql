@@ -19,5 +19,3 @@ CREATE TABLE village_trainings (
 	body TEXT NOT NULL
 );
 CREATE INDEX village_trainings_date ON village_trainings (date, id);
-{{postgres}} ALTER TABLE village_visits ALTER COLUMN body TYPE jsonb USING body::jsonb;
-{{postgres}} ALTER TABLE village_trainings ALTER COLUMN body TYPE jsonb USING body::jsonb;

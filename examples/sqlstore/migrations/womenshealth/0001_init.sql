@@ -18,5 +18,3 @@ CREATE TABLE women_reports (
 	body TEXT NOT NULL
 );
 CREATE INDEX women_reports_event ON women_reports (event, id);
-{{postgres}} ALTER TABLE women_screenings ALTER COLUMN body TYPE jsonb USING body::jsonb;
-{{postgres}} ALTER TABLE women_reports ALTER COLUMN body TYPE jsonb USING body::jsonb;
