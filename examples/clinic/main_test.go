@@ -1,0 +1,278 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/examples/internal/townshipdb"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+)
+
+// testResidents is the size of the test township: small, loaded once per test binary.
+const testResidents = 200
+
+var testTown struct {
+	once sync.Once
+	dir  string
+	db   *townshipdb.DB
+	err  error
+}
+
+// township returns the test township, loaded through the services into a SQLite
+// file in a directory removed when the tests end (TestMain).
+func township(t testing.TB) *townshipdb.DB {
+	t.Helper()
+	testTown.once.Do(func() {
+		ctx := context.Background()
+		testTown.dir, testTown.err = os.MkdirTemp("", "gongwei-clinic-")
+		if testTown.err != nil {
+			return
+		}
+		testTown.db, testTown.err = townshipdb.Open(ctx, filepath.Join(testTown.dir, "t.db"), testResidents, nil)
+		if testTown.err != nil {
+			return
+		}
+		testTown.err = testTown.db.Load(ctx, nil)
+	})
+	require.NoError(t, testTown.err)
+	return testTown.db
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if testTown.db != nil {
+		testTown.db.Close()
+	}
+	if testTown.dir != "" {
+		os.RemoveAll(testTown.dir)
+	}
+	os.Exit(code)
+}
+
+// testServer is the app over the test township on an httptest server, with its log.
+type testServer struct {
+	*httptest.Server
+	app    *app
+	log    *bytes.Buffer
+	client *http.Client
+}
+
+func newTestServer(t *testing.T) *testServer {
+	t.Helper()
+	town := township(t)
+	var buf bytes.Buffer
+	a, err := newTownshipApp(context.Background(), town, gongwei.MustParseDate(defaultToday), log.New(&syncWriter{w: &buf}, "", 0))
+	require.NoError(t, err)
+	srv := httptest.NewServer(a.handler())
+	t.Cleanup(srv.Close)
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	return &testServer{Server: srv, app: a, log: &buf, client: c}
+}
+
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(b []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(b)
+}
+
+// get returns the status and body of GET path.
+func (s *testServer) get(t *testing.T, path string) (int, string) {
+	t.Helper()
+	res, err := s.client.Get(s.URL + path)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	return res.StatusCode, string(b)
+}
+
+// post posts form to path and returns the status, body and redirect target.
+func (s *testServer) post(t *testing.T, path string, form url.Values) (int, string, string) {
+	t.Helper()
+	res, err := s.client.PostForm(s.URL+path, form)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	return res.StatusCode, string(b), res.Header.Get("Location")
+}
+
+var csrfField = regexp.MustCompile(`name="csrf" value="([0-9a-f]{64})"`)
+
+// csrf returns the CSRF token of a page the client has loaded.
+func (s *testServer) csrf(t *testing.T) string {
+	t.Helper()
+	_, body := s.get(t, "/")
+	m := csrfField.FindStringSubmatch(body)
+	require.NotNil(t, m, "the start page's form carries the token")
+	return m[1]
+}
+
+// pick picks the acting staff member and returns the CSRF token.
+func (s *testServer) pick(t *testing.T, staff string) string {
+	t.Helper()
+	tok := s.csrf(t)
+	st, _, loc := s.post(t, "/staff", url.Values{"csrf": {tok}, "staff": {staff}})
+	require.Equal(t, http.StatusSeeOther, st)
+	require.True(t, strings.HasPrefix(loc, "/worklist"), loc)
+	return tok
+}
+
+// hypertensive returns an active hypertension patient of the test township on the
+// demo's day with their resident.
+func hypertensive(t *testing.T, s *testServer) (*chronic.Patient, *healthrecord.Resident) {
+	t.Helper()
+	ctx := context.Background()
+	for p, err := range s.app.stores.Chronic.Patients(ctx, chronic.PatientFilter{Condition: chronic.Hypertension}) {
+		require.NoError(t, err)
+		if p.ActiveOn(s.app.today) {
+			r, err := s.app.stores.Records.Resident(ctx, p.Resident)
+			require.NoError(t, err)
+			return p, r
+		}
+	}
+	t.Fatal("no hypertension patient in the test township")
+	return nil, nil
+}
+
+func TestPages(t *testing.T) {
+	s := newTestServer(t)
+	_, res := hypertensive(t, s)
+	tests := []struct {
+		path   string
+		status int
+		want   []string
+	}{
+		{"/", 200, []string{"选择当前工作人员", `name="csrf"`, "V101"}},
+		{"/?lang=en", 200, []string{"Who is working?"}},
+		{"/?lang=zh-Hant", 200, []string{"選擇當前工作人員"}},
+		{"/?lang=xx", 200, []string{"选择当前工作人员"}},
+		{"/nope", 404, []string{"找不到该页面"}},
+		{"/resident", 404, nil},
+		{"/resident/00000000000000000", 404, nil},
+		{"/resident/%00", 404, nil},
+		{"/worklist", 200, []string{"本周工作清单", "全乡镇", "2025-12-01", "nbphs-spec"}},
+		{"/worklist?village=410523001101&week=2025-06-02", 200, []string{"幸福村委会 101", "2025-06-02 – 2025-06-08"}},
+		{"/worklist?week=2025-13-45", 400, []string{"日期格式应为 2025-06-02", "2025-13-45"}},
+		{"/worklist?week=9999-12-31", 400, []string{"日期格式"}},
+		{"/worklist?village=999", 400, []string{"请选择一项"}},
+		{"/worklist?team=nobody", 400, []string{"请选择一项"}},
+		{"/resident/" + string(res.ID), 200, []string{res.Name, "高血压", "记录随访", "服务记录"}},
+		{"/resident/" + string(res.ID) + "?lang=en", 200, []string{"Record a follow-up", "Service timeline"}},
+		{"/resident/" + string(res.ID) + "/followup?lang=zh-Hans", 200, []string{"记录随访", "收缩压"}},
+		{"/resident/" + string(res.ID) + "/vaccination", 200, []string{"记录接种"}},
+		{"/report?lang=zh-Hans", 200, []string{"高血压", "%"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			st, body := s.get(t, tt.path)
+			assert.Equal(t, tt.status, st)
+			for _, w := range tt.want {
+				assert.Contains(t, body, w)
+			}
+		})
+	}
+	assert.NotContains(t, s.log.String(), " 500 ")
+}
+
+func TestFollowUpForm(t *testing.T) {
+	s := newTestServer(t)
+	p, res := hypertensive(t, s)
+	path := "/resident/" + string(res.ID) + "/followup"
+	form := func(kv ...string) url.Values {
+		v := url.Values{"patient": {string(p.ID)}, "mode": {"1"}, "adherence": {"1"}}
+		for i := 0; i+1 < len(kv); i += 2 {
+			v.Set(kv[i], kv[i+1])
+		}
+		return v
+	}
+
+	// No staff picked: the form again, nothing saved.
+	tok := s.csrf(t)
+	st, body, _ := s.post(t, path, form("csrf", tok, "date", "2025-12-01", "sbp", "130", "dbp", "80"))
+	assert.Equal(t, http.StatusForbidden, st)
+	assert.Contains(t, body, "请先选择当前工作人员")
+
+	tok = s.pick(t, "V"+string(p.Village)[9:])
+	tests := []struct {
+		name   string
+		form   url.Values
+		status int
+		want   []string
+	}{
+		{"no token", form("date", "2025-12-01", "sbp", "130", "dbp", "80"), 403, []string{"表单已过期"}},
+		{"wrong token", form("csrf", strings.Repeat("0", 64), "date", "2025-12-01"), 403, []string{"表单已过期"}},
+		{"empty", url.Values{"csrf": {tok}}, 400, []string{"管理病种", "请选择一项"}},
+		{"nothing typed", form("csrf", tok, "mode", "", "adherence", ""), 400, []string{"请更正以下问题", "日期", "收缩压", "随访方式"}},
+		{"out of range, kept as typed", form("csrf", tok, "date", "2025-12-01", "sbp", "400", "dbp", "80", "hr", "abc"), 400,
+			[]string{`value="400"`, `value="abc"`, "应为数字", "收缩压"}},
+		{"malformed date", form("csrf", tok, "date", "2025-02-30", "sbp", "130", "dbp", "80"), 400, []string{"日期格式应为", `value="2025-02-30"`}},
+		{"future date", form("csrf", tok, "date", "2026-01-05", "sbp", "130", "dbp", "80"), 400, []string{"日期", `value="2026-01-05"`}},
+		{"full-width digits typed by an input method", form("csrf", tok, "date", "2025-12-01", "sbp", "１３０", "dbp", "８０", "hr", "abc"), 400, []string{"应为数字"}},
+		{"english", form("csrf", tok, "date", "x"), 400, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, body, _ := s.post(t, path, tt.form)
+			assert.Equal(t, tt.status, st)
+			for _, w := range tt.want {
+				assert.Contains(t, body, w)
+			}
+		})
+	}
+
+	// An oversized body: the form again with the message.
+	big := form("csrf", tok, "date", "2025-12-01", "sbp", "130", "dbp", "80", "weight", strings.Repeat("9", maxForm))
+	st, body, _ = s.post(t, path, big)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, st)
+	assert.Contains(t, body, "提交的内容过大")
+
+	// In English.
+	s.get(t, "/?lang=en")
+	st, body, _ = s.post(t, path, form("csrf", tok, "date", "2025-12-01", "sbp", "400", "dbp", "80"))
+	assert.Equal(t, 400, st)
+	assert.Contains(t, body, "Please correct these problems")
+	s.get(t, "/?lang=zh-Hans")
+
+	// A valid follow-up is saved through the service and classified; the resident's
+	// page shows it, with the staff member who recorded it.
+	st, _, loc := s.post(t, path, form("csrf", tok, "date", "2025-12-01", "sbp", "128", "dbp", "78", "hr", "72"))
+	require.Equal(t, http.StatusSeeOther, st)
+	assert.Equal(t, "/resident/"+string(res.ID)+"?saved=1", loc)
+	_, body = s.get(t, loc)
+	assert.Contains(t, body, "已保存")
+	assert.Contains(t, body, "128/78")
+	assert.Contains(t, body, "控制满意")
+
+	// Nothing personal in the log: no name, ID number, address or record ID.
+	logged := s.log.String()
+	for _, x := range []string{res.Name, res.IDNumber.String(), res.Address, string(res.ID)} {
+		if x != "" {
+			assert.NotContains(t, logged, x)
+		}
+	}
+	assert.NotContains(t, logged, " 500 ")
+}
