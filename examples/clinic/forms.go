@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -367,12 +368,19 @@ func (a *app) vaccinationSave(w http.ResponseWriter, r *http.Request) {
 			Resident: res.ID, Dose: immunization.Dose{Vaccine: vac, Date: date, Number: number},
 			Lot: vals["lot"], Giver: string(staff.ID), Clinic: staff.Institution,
 		}
+		if !date.IsZero() && vac.IsValid() {
+			// The record's key: the child, the day and the vaccine, as the township's
+			// load keys its vaccinations.
+			v.ID = immunization.VaccinationID(fmt.Sprintf("%sV%s%03d", res.ID, strings.ReplaceAll(date.String(), "-", ""), int(vac)))
+		}
 		if len(probs) > 0 {
 			err = v.Validate()
 		} else {
 			err = a.vaccines.Vaccinate(a.writeContext(r, staff), v)
 		}
 		switch {
+		case errors.Is(err, gongwei.ErrConflict) || errors.Is(err, gongwei.ErrDuplicate):
+			probs = append(probs, problem{uiWord("vaccine", p.Tag), uiWord("duplicate", p.Tag)})
 		case err == nil && len(probs) == 0:
 			http.Redirect(w, r, "/resident/"+string(res.ID)+"?saved=1", http.StatusSeeOther)
 			return

@@ -23,6 +23,8 @@ import (
 	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/examples/internal/townshipdb"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/worklist"
 )
 
 // testResidents is the size of the test township: small, loaded once per test binary.
@@ -276,3 +278,117 @@ func TestFollowUpForm(t *testing.T) {
 	}
 	assert.NotContains(t, logged, " 500 ")
 }
+
+// registeredChild returns a child of the test township registered for vaccination.
+func registeredChild(t *testing.T, s *testServer) *healthrecord.Resident {
+	t.Helper()
+	ctx := context.Background()
+	for r, err := range s.app.stores.Immunization.Registrations(ctx, immunizationFilter()) {
+		require.NoError(t, err)
+		res, err := s.app.stores.Records.Resident(ctx, r.Resident)
+		require.NoError(t, err)
+		return res
+	}
+	t.Fatal("no registered child in the test township")
+	return nil
+}
+
+func TestVaccinationForm(t *testing.T) {
+	s := newTestServer(t)
+	res := registeredChild(t, s)
+	path := "/resident/" + string(res.ID) + "/vaccination"
+	tok := s.pick(t, "T001")
+	tests := []struct {
+		name   string
+		form   url.Values
+		status int
+		want   []string
+	}{
+		{"no token", url.Values{"vaccine": {"1201"}, "dose": {"1"}, "date": {"2025-12-01"}}, 403, []string{"表单已过期"}},
+		{"empty", url.Values{"csrf": {tok}}, 400, []string{"请更正以下问题", "疫苗", "日期"}},
+		{"unknown vaccine, kept", url.Values{"csrf": {tok}, "vaccine": {"zz<script>"}, "dose": {"1"}, "date": {"2025-12-01"}}, 400,
+			[]string{"请选择一项"}},
+		{"malformed date and dose", url.Values{"csrf": {tok}, "vaccine": {"1201"}, "dose": {"one"}, "date": {"1.12.2025"}}, 400,
+			[]string{"日期格式应为", "应为数字", `value="1.12.2025"`, `value="one"`}},
+		{"before birth", url.Values{"csrf": {tok}, "vaccine": {"1201"}, "dose": {"1"}, "date": {res.BirthDate.AddDays(-1).String()}}, 400, []string{"日期"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, body, _ := s.post(t, path, tt.form)
+			assert.Equal(t, tt.status, st)
+			for _, w := range tt.want {
+				assert.Contains(t, body, w)
+			}
+		})
+	}
+	st, body0, loc := s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"1201"}, "dose": {"2"}, "date": {"2025-12-01"}, "lot": {"L-77"}})
+	require.Equal(t, http.StatusSeeOther, st, problemsOf(body0))
+	_, body := s.get(t, loc)
+	assert.Contains(t, body, "已保存")
+	assert.Contains(t, body, "2025-12-01")
+	// The same vaccine on the same day again: refused with a message.
+	st, body, _ = s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"1201"}, "dose": {"2"}, "date": {"2025-12-01"}})
+	assert.Equal(t, 400, st)
+	assert.Contains(t, body, "该疫苗当天已有接种记录")
+
+	// Not registered: the form says so and saves nothing.
+	_, adult := hypertensive(t, s)
+	st, body, _ = s.post(t, "/resident/"+string(adult.ID)+"/vaccination", url.Values{"csrf": {tok}, "vaccine": {"1201"}, "dose": {"1"}, "date": {"2025-12-01"}})
+	assert.Equal(t, 400, st)
+	assert.Contains(t, body, "该居民没有预防接种登记")
+	assert.NotContains(t, s.log.String(), " 500 ")
+}
+
+// TestFollowUpLeavesWorklist records, through the form, the follow-up of a patient the
+// week's worklist lists, and checks that the patient's follow-up leaves the list.
+func TestFollowUpLeavesWorklist(t *testing.T) {
+	s := newTestServer(t)
+	ctx := context.Background()
+	es, err := s.app.list.Collect(ctx, s.app.stores, worklistQuery(s.app))
+	require.NoError(t, err)
+	var target *healthrecord.Resident
+	var patient *chronic.Patient
+	for _, e := range es {
+		for _, it := range e.Items {
+			if it.Service == "hypertension" && target == nil {
+				r, err := s.app.stores.Records.Resident(ctx, e.Resident)
+				require.NoError(t, err)
+				for p, err := range s.app.stores.Chronic.Patients(ctx, chronic.PatientFilter{Resident: e.Resident, Condition: chronic.Hypertension}) {
+					require.NoError(t, err)
+					target, patient = r, p
+				}
+			}
+		}
+	}
+	require.NotNil(t, target, "a hypertension follow-up due this week")
+	count := func() int {
+		_, body := s.get(t, "/worklist?lang=zh-Hans")
+		return strings.Count(body, "/resident/"+string(target.ID)+`"`)
+	}
+	_, before := s.get(t, "/worklist?lang=zh-Hans")
+	require.Contains(t, before, target.Name)
+	require.Equal(t, 1, count())
+	tok := s.pick(t, "T001")
+	st, _, _ := s.post(t, "/resident/"+string(target.ID)+"/followup", url.Values{
+		"csrf": {tok}, "patient": {string(patient.ID)}, "date": {"2025-12-01"}, "mode": {"1"}, "sbp": {"126"}, "dbp": {"76"}, "adherence": {"1"},
+	})
+	require.Equal(t, http.StatusSeeOther, st)
+	_, after := s.get(t, "/worklist?lang=zh-Hans")
+	for _, line := range strings.Split(after, "<tr") {
+		if strings.Contains(line, "/resident/"+string(target.ID)+`"`) {
+			assert.NotContains(t, line, "高血压随访")
+		}
+	}
+}
+
+func immunizationFilter() immunization.Filter { return immunization.Filter{Prefix: string(townshipdb.Unit)} }
+
+func worklistQuery(a *app) worklist.Query {
+	start := monday(a.today)
+	return worklist.Query{Prefix: a.township, Range: gongwei.Period{Start: start, End: start.AddDays(7)}}
+}
+
+var problemList = regexp.MustCompile(`(?s)<div class="problems".*?</div>`)
+
+// problemsOf is the problems box of a page, for a failing test's message.
+func problemsOf(body string) string { return problemList.FindString(body) }
