@@ -260,6 +260,8 @@ func (a *app) followUpSave(w http.ResponseWriter, r *http.Request) {
 				err = a.chronic.RecordVisit(a.writeContext(r, staff), v)
 			}
 			switch {
+			case errors.Is(err, gongwei.ErrConflict) || errors.Is(err, gongwei.ErrDuplicate):
+				probs = append(probs, problem{uiWord("date", p.Tag), uiWord("duplicate.visit", p.Tag)})
 			case err == nil && len(probs) > 0:
 			case err == nil:
 				http.Redirect(w, r, "/resident/"+string(res.ID)+"?saved=1", http.StatusSeeOther)

@@ -144,13 +144,18 @@ func (s *testServer) pick(t *testing.T, staff string) string {
 }
 
 // hypertensive returns an active hypertension patient of the test township on the
-// demo's day with their resident.
+// demo's day, with no follow-up recorded on that day, and their resident.
 func hypertensive(t *testing.T, s *testServer) (*chronic.Patient, *healthrecord.Resident) {
 	t.Helper()
 	ctx := context.Background()
 	for p, err := range s.app.stores.Chronic.Patients(ctx, chronic.PatientFilter{Condition: chronic.Hypertension}) {
 		require.NoError(t, err)
-		if p.ActiveOn(s.app.today) {
+		clash := false
+		for v, err := range s.app.stores.Chronic.Visits(ctx, chronic.VisitFilter{Patient: p.ID}) {
+			require.NoError(t, err)
+			clash = clash || v.Date() == s.app.today
+		}
+		if p.ActiveOn(s.app.today) && !clash {
 			r, err := s.app.stores.Records.Resident(ctx, p.Resident)
 			require.NoError(t, err)
 			return p, r
@@ -268,6 +273,10 @@ func TestFollowUpForm(t *testing.T) {
 	assert.Contains(t, body, "已保存")
 	assert.Contains(t, body, "128/78")
 	assert.Contains(t, body, "控制满意")
+	// The same day again: refused with a message, not a failure.
+	st, body, _ = s.post(t, path, form("csrf", tok, "date", "2025-12-01", "sbp", "128", "dbp", "78"))
+	assert.Equal(t, 400, st)
+	assert.Contains(t, body, "该病种当天已有随访记录")
 
 	// Nothing personal in the log: no name, ID number, address or record ID.
 	logged := s.log.String()
