@@ -390,7 +390,9 @@ func TestFollowUpLeavesWorklist(t *testing.T) {
 	}
 }
 
-func immunizationFilter() immunization.Filter { return immunization.Filter{Prefix: string(townshipdb.Unit)} }
+func immunizationFilter() immunization.Filter {
+	return immunization.Filter{Prefix: string(townshipdb.Unit)}
+}
 
 func worklistQuery(a *app) worklist.Query {
 	start := monday(a.today)
