@@ -65,6 +65,12 @@ func TestMain(m *testing.M) {
 	if testTown.dir != "" {
 		os.RemoveAll(testTown.dir)
 	}
+	if benchDB != nil {
+		benchDB.Close()
+	}
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
 	os.Exit(code)
 }
 
