@@ -191,9 +191,11 @@ func New(sources ...Source) *List {
 }
 
 // Entry returns the entry of subject s for range r, and false when nothing of s is due,
-// overdue or missed in r or s has no health record.
+// overdue or missed in r, s has no health record, or the record is not active on the
+// range's last day (created later, or closed by death or moving out: healthrecord's
+// Resident.ActiveOn).
 func (l *List) Entry(s *indicators.Subject, r gongwei.Period) (*Entry, bool) {
-	if s == nil || s.Resident == nil || !r.IsValid() {
+	if s == nil || s.Resident == nil || !r.IsValid() || !s.Resident.ActiveOn(r.Last()) {
 		return nil, false
 	}
 	var items []Item

@@ -341,3 +341,16 @@ func TestStatusLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestClosedRecordNotListed(t *testing.T) {
+	// 65 and no checkup: due, until the record is closed (death, moving out).
+	r := resident("r0010", "孙十一", "1950-01-01")
+	s := &indicators.Subject{Resident: r}
+	_, ok := worklist.New().Entry(s, week("2025-06-02"))
+	assert.True(t, ok)
+	r.Closure = healthrecord.Closure{Reason: healthrecord.ClosedDeath, Date: d("2025-06-04")}
+	_, ok = worklist.New().Entry(s, week("2025-06-02"))
+	assert.False(t, ok, "closed on the 4th")
+	_, ok = worklist.New().Entry(s, week("2025-05-26"))
+	assert.True(t, ok, "the week before")
+}

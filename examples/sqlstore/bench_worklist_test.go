@@ -23,7 +23,7 @@ var worklistTownship = struct {
 	dbs map[int]*sqlstore.DB
 }{dbs: map[int]*sqlstore.DB{}}
 
-func openWorklistTownship(b *testing.B, n int) *sqlstore.DB {
+func openWorklistTownship(b testing.TB, n int) *sqlstore.DB {
 	b.Helper()
 	worklistTownship.Lock()
 	defer worklistTownship.Unlock()
