@@ -59,10 +59,10 @@ func (ChronicSource) Append(dst []Item, s *indicators.Subject, r gongwei.Period)
 		it := Item{
 			Service: rule.service, Status: Due, Window: gongwei.Period{End: d.Date.AddDays(1)},
 			Source: rule.source, Urgent: d.Referral, Visit: mergeChronic,
-			what: "worklist.what.followup", args: []any{rule.service},
+			What: "worklist.what.followup", Args: []any{rule.service},
 		}
 		if d.Referral {
-			it.what = "worklist.what.referral"
+			it.What = "worklist.what.referral"
 		}
 		if d.Date.Before(r.Start) {
 			it.Status = Overdue
@@ -139,7 +139,7 @@ func (MaternalSource) Append(dst []Item, s *indicators.Subject, r gongwei.Period
 			}
 			dst = append(dst, Item{
 				Service: Maternal, Status: st, Window: w, Source: "nbphs-spec §5.1",
-				what: "worklist.what.plain", args: []any{it1.Kind},
+				What: "worklist.what.plain", Args: []any{it1.Kind},
 			})
 		}
 	}
@@ -195,10 +195,10 @@ func (ChildSource) Append(dst []Item, s *indicators.Subject, r gongwei.Period) [
 		}
 		it := Item{
 			Service: Child, Status: st, Window: it1.Window, Source: childTaskSource[it1.Task],
-			Visit: "child." + string(it1.Kind), what: "worklist.what.plain", args: []any{it1.Kind},
+			Visit: "child." + string(it1.Kind), What: "worklist.what.plain", Args: []any{it1.Kind},
 		}
 		if it1.Task != child.TaskVisit {
-			it.what, it.args = "worklist.what.childtask", []any{it1.Kind, taskLabel(it1.Task)}
+			it.What, it.Args = "worklist.what.childtask", []any{it1.Kind, taskLabel(it1.Task)}
 		}
 		dst = append(dst, it)
 	}
@@ -241,7 +241,7 @@ func (ImmunizationSource) Append(dst []Item, s *indicators.Subject, r gongwei.Pe
 		it := Item{
 			Service: Immunization, Status: Due, Window: gongwei.Period{Start: rec.Recommended},
 			Source: "nbphs-spec §3; immunization.md §1.2",
-			what:   "worklist.what.dose", args: []any{rec.Vaccine, rec.Dose},
+			What:   "worklist.what.dose", Args: []any{rec.Vaccine, rec.Dose},
 		}
 		if !rec.CompleteBefore.IsZero() && rec.CompleteBefore.After(rec.Recommended) {
 			it.Window.End = rec.CompleteBefore
@@ -294,7 +294,7 @@ func (CheckupSource) Append(dst []Item, s *indicators.Subject, r gongwei.Period)
 	}
 	return append(dst, Item{
 		Service: Checkup, Status: st, Window: gongwei.Year(year), Source: strings.Join(sources, "; "),
-		Visit: mergeChronic, what: "worklist.what.checkup",
+		Visit: mergeChronic, What: "worklist.what.checkup",
 	})
 }
 
@@ -330,7 +330,7 @@ func (ContractSource) Append(dst []Item, s *indicators.Subject, r gongwei.Period
 		}
 		dst = append(dst, Item{
 			Service: Contract, Status: Due, Window: gongwei.Period{Start: c.Period.Start, End: c.Period.End},
-			Source: "plan-services §2.5; healthrecord.Contract.Period", what: "worklist.what.renewal",
+			Source: "plan-services §2.5; healthrecord.Contract.Period", What: "worklist.what.renewal",
 		})
 	}
 	return dst

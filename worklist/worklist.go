@@ -89,22 +89,24 @@ type Item struct {
 	// resident with the same non-empty Visit are merged (see [Entry.Visits]).
 	Visit string
 
-	// what is the catalog key of the item's name, and args its arguments (a dose
-	// number; a contact or vaccine, whose Label is used).
-	what string
-	args []any
+	// What names the item: a key of the library's message catalog, or a text of the
+	// host's own (a key the catalog does not hold is printed as it is), formatted with
+	// Args; an argument with a Label(language.Tag) method (a contact, a vaccine, a
+	// Service) is replaced by its label in the language asked for.
+	What string
+	Args []any
 }
 
 // Label returns what the item is in language tag ("高血压随访", "MMR 第1剂").
 func (it Item) Label(tag language.Tag) string {
-	args := make([]any, len(it.args))
-	for i, a := range it.args {
+	args := make([]any, len(it.Args))
+	for i, a := range it.Args {
 		if l, ok := a.(interface{ Label(language.Tag) string }); ok {
 			a = l.Label(tag)
 		}
 		args[i] = a
 	}
-	return gongwei.NewPrinter(tag).Sprintf(it.what, args...)
+	return gongwei.NewPrinter(tag).Sprintf(it.What, args...)
 }
 
 // Due returns the last day of the item's window (its due date), or the zero Date for an

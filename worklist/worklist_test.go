@@ -1,6 +1,8 @@
 package worklist_test
 
 import (
+	"context"
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -353,4 +355,75 @@ func TestClosedRecordNotListed(t *testing.T) {
 	assert.False(t, ok, "closed on the 4th")
 	_, ok = worklist.New().Entry(s, week("2025-05-26"))
 	assert.True(t, ok, "the week before")
+}
+
+func TestEntriesJurisdiction(t *testing.T) {
+	// Two residents aged 65 with no checkup: one in village ...101 under contract with
+	// team t1, one in village ...102 with none.
+	a := resident("r0101", "甲", "1950-01-01")
+	a.Archive = healthrecord.MustParseArchiveNumber("11010500110100101")
+	b := resident("r0102", "乙", "1950-01-01")
+	b.Archive = healthrecord.MustParseArchiveNumber("11010500110200102")
+	subjects := []*indicators.Subject{
+		{Resident: a, Contracts: []*healthrecord.Contract{{Resident: "r0101", Team: "t1", Period: gongwei.Year(2025)}}},
+		{Resident: b},
+	}
+	seq := func(yield func(*indicators.Subject, error) bool) {
+		for _, s := range subjects {
+			if !yield(s, nil) {
+				return
+			}
+		}
+	}
+	names := func(q worklist.Query) []string {
+		var out []string
+		for e, err := range worklist.New().Entries(seq, q) {
+			require.NoError(t, err)
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	r := week("2025-06-02")
+	assert.Equal(t, []string{"甲", "乙"}, names(worklist.Query{Prefix: "110105001", Range: r}), "township")
+	assert.Equal(t, []string{"乙"}, names(worklist.Query{Prefix: "110105001102", Range: r}), "village")
+	assert.Equal(t, []string{"甲"}, names(worklist.Query{Prefix: "110105001", Team: "t1", Range: r}), "team")
+	assert.Empty(t, names(worklist.Query{Prefix: "110105001", Team: "t1", Range: week("2026-01-05")}), "contract over")
+}
+
+func TestHostSource(t *testing.T) {
+	// A host's own service is one more source; its text is printed as given.
+	own := worklist.SourceFunc(func(dst []worklist.Item, s *indicators.Subject, r gongwei.Period) []worklist.Item {
+		return append(dst, worklist.Item{Service: "dental", Status: worklist.Overdue, Window: gongwei.Period{End: r.Start}, Source: "host rule 7", What: "口腔检查 %d", Args: []any{2}})
+	})
+	s := &indicators.Subject{Resident: resident("r0200", "丙", "1990-01-01")}
+	e, ok := worklist.New(append(worklist.Sources(), own)...).Entry(s, week("2025-06-02"))
+	require.True(t, ok)
+	require.Len(t, e.Items, 1)
+	assert.Equal(t, "口腔检查 2", e.Items[0].Label(language.English))
+	assert.Equal(t, worklist.Late, e.Urgency)
+}
+
+func TestStreamFailure(t *testing.T) {
+	boom := errors.New("disk")
+	seq := func(yield func(*indicators.Subject, error) bool) {
+		if yield(&indicators.Subject{Resident: resident("r0300", "丁", "1950-01-01")}, nil) {
+			yield(nil, boom)
+		}
+	}
+	var errs, entries int
+	for e, err := range worklist.New().Entries(seq, worklist.Query{Range: week("2025-06-02")}) {
+		if err != nil {
+			assert.ErrorIs(t, err, boom)
+			errs++
+			continue
+		}
+		assert.NotNil(t, e)
+		entries++
+	}
+	assert.Equal(t, 1, errs)
+	assert.Equal(t, 1, entries)
+	_, err := worklist.New().Collect(context.Background(), worklist.Stores{}, worklist.Query{Range: week("2025-06-02")})
+	assert.ErrorIs(t, err, gongwei.ErrInvalid, "no health record store")
+	_, err = worklist.New().Collect(context.Background(), worklist.Stores{}, worklist.Query{})
+	assert.ErrorIs(t, err, gongwei.ErrInvalid, "no range")
 }
