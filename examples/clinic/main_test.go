@@ -319,13 +319,13 @@ func TestVaccinationForm(t *testing.T) {
 		status int
 		want   []string
 	}{
-		{"no token", url.Values{"vaccine": {"1201"}, "dose": {"1"}, "date": {"2025-12-01"}}, 403, []string{"表单已过期"}},
+		{"no token", url.Values{"vaccine": {"MMR"}, "dose": {"1"}, "date": {"2025-12-01"}}, 403, []string{"表单已过期"}},
 		{"empty", url.Values{"csrf": {tok}}, 400, []string{"请更正以下问题", "疫苗", "日期"}},
 		{"unknown vaccine, kept", url.Values{"csrf": {tok}, "vaccine": {"zz<script>"}, "dose": {"1"}, "date": {"2025-12-01"}}, 400,
 			[]string{"请选择一项"}},
-		{"malformed date and dose", url.Values{"csrf": {tok}, "vaccine": {"1201"}, "dose": {"one"}, "date": {"1.12.2025"}}, 400,
+		{"malformed date and dose", url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"one"}, "date": {"1.12.2025"}}, 400,
 			[]string{"日期格式应为", "应为数字", `value="1.12.2025"`, `value="one"`}},
-		{"before birth", url.Values{"csrf": {tok}, "vaccine": {"1201"}, "dose": {"1"}, "date": {res.BirthDate.AddDays(-1).String()}}, 400, []string{"日期"}},
+		{"before birth", url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"1"}, "date": {res.BirthDate.AddDays(-1).String()}}, 400, []string{"日期"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -336,19 +336,24 @@ func TestVaccinationForm(t *testing.T) {
 			}
 		})
 	}
-	st, body0, loc := s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"1201"}, "dose": {"2"}, "date": {"2025-12-01"}, "lot": {"L-77"}})
+	st, body0, loc := s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"2"}, "date": {"2025-12-01"}, "lot": {"L-77"}})
 	require.Equal(t, http.StatusSeeOther, st, problemsOf(body0))
 	_, body := s.get(t, loc)
 	assert.Contains(t, body, "已保存")
 	assert.Contains(t, body, "2025-12-01")
+	// Every vaccine can be chosen: the form's values parse back to it.
+	_, form := s.get(t, path)
+	for _, v := range vaccines() {
+		assert.Contains(t, form, `<option value="`+v.String()+`"`, v.String())
+	}
 	// The same vaccine on the same day again: refused with a message.
-	st, body, _ = s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"1201"}, "dose": {"2"}, "date": {"2025-12-01"}})
+	st, body, _ = s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"2"}, "date": {"2025-12-01"}})
 	assert.Equal(t, 400, st)
 	assert.Contains(t, body, "该疫苗当天已有接种记录")
 
 	// Not registered: the form says so and saves nothing.
 	_, adult := hypertensive(t, s)
-	st, body, _ = s.post(t, "/resident/"+string(adult.ID)+"/vaccination", url.Values{"csrf": {tok}, "vaccine": {"1201"}, "dose": {"1"}, "date": {"2025-12-01"}})
+	st, body, _ = s.post(t, "/resident/"+string(adult.ID)+"/vaccination", url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"1"}, "date": {"2025-12-01"}})
 	assert.Equal(t, 400, st)
 	assert.Contains(t, body, "该居民没有预防接种登记")
 	assert.NotContains(t, s.log.String(), " 500 ")

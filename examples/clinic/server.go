@@ -299,7 +299,6 @@ func checkCSRF(r *http.Request) bool {
 // every write. The staff member also goes into the record itself (the visit's
 // provider, the vaccination's giver), where the record has a field for it.
 func (a *app) writeContext(r *http.Request, s *Staff) context.Context {
-	_ = s
 	return r.Context()
 }
 
