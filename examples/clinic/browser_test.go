@@ -82,7 +82,7 @@ func TestInBrowser(t *testing.T) {
 	// The resident's page, then the follow-up form through its link.
 	require.NoError(t, b.open(s.URL+"/resident/"+string(target.ID)))
 	require.NoError(t, b.click(`a.record-followup`))
-	for name, value := range map[string]string{"date": "2025-12-01", "sbp": "126", "dbp": "76", "hr": "72"} {
+	for name, value := range map[string]string{"date": "2025-12-31", "sbp": "126", "dbp": "76", "hr": "72"} {
 		require.NoError(t, b.fill(name, value))
 	}
 	require.NoError(t, b.click("#save"))

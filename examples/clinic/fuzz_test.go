@@ -39,7 +39,7 @@ const fuzzToken = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abc
 // FuzzFollowUpForm posts arbitrary follow-up forms: the answer is the saved redirect
 // or the form again with its problems, never a failure.
 func FuzzFollowUpForm(f *testing.F) {
-	f.Add("2025-12-01", "1", "130", "80", "72", "60.5", "6.1", "1")
+	f.Add("2025-12-31", "1", "130", "80", "72", "60.5", "6.1", "1")
 	f.Add("", "", "", "", "", "", "", "")
 	f.Add("2025-02-30", "9", "400", "abc", "-1", "NaN", "1e308", "7")
 	f.Add("２０２５-１２-０１", "１", "１３０", "８０", "", "", "", "１")

@@ -39,8 +39,9 @@ import (
 	"github.com/gongwei-lib/gongwei/worklist"
 )
 
-// defaultToday is the demo's day of work: the township's data is of 2025.
-const defaultToday = "2025-12-01"
+// defaultToday is the demo's day of work: the last day of the township's year, the as-of
+// date of the township example's report.
+const defaultToday = "2025-12-31"
 
 func main() {
 	db := flag.String("db", filepath.Join(os.TempDir(), "gongwei-township.db"), "SQLite database file of the township example (created and loaded when absent)")

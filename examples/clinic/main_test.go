@@ -187,7 +187,7 @@ func TestPages(t *testing.T) {
 		{"/resident", 404, nil},
 		{"/resident/00000000000000000", 404, nil},
 		{"/resident/%00", 404, nil},
-		{"/worklist", 200, []string{"本周工作清单", "全乡镇", "2025-12-01", "nbphs-spec"}},
+		{"/worklist", 200, []string{"本周工作清单", "全乡镇", "2025-12-29 – 2026-01-04", "nbphs-spec"}},
 		{"/worklist?village=410523001101&week=2025-06-02", 200, []string{"幸福村委会 101", "2025-06-02 – 2025-06-08"}},
 		{"/worklist?week=2025-13-45", 400, []string{"日期格式应为 2025-06-02", "2025-13-45"}},
 		{"/worklist?week=9999-12-31", 400, []string{"日期格式"}},
@@ -225,7 +225,7 @@ func TestFollowUpForm(t *testing.T) {
 
 	// No staff picked: the form again, nothing saved.
 	tok := s.csrf(t)
-	st, body, _ := s.post(t, path, form("csrf", tok, "date", "2025-12-01", "sbp", "130", "dbp", "80"))
+	st, body, _ := s.post(t, path, form("csrf", tok, "date", "2025-12-31", "sbp", "130", "dbp", "80"))
 	assert.Equal(t, http.StatusForbidden, st)
 	assert.Contains(t, body, "请先选择当前工作人员")
 
@@ -236,15 +236,15 @@ func TestFollowUpForm(t *testing.T) {
 		status int
 		want   []string
 	}{
-		{"no token", form("date", "2025-12-01", "sbp", "130", "dbp", "80"), 403, []string{"表单已过期"}},
-		{"wrong token", form("csrf", strings.Repeat("0", 64), "date", "2025-12-01"), 403, []string{"表单已过期"}},
+		{"no token", form("date", "2025-12-31", "sbp", "130", "dbp", "80"), 403, []string{"表单已过期"}},
+		{"wrong token", form("csrf", strings.Repeat("0", 64), "date", "2025-12-31"), 403, []string{"表单已过期"}},
 		{"empty", url.Values{"csrf": {tok}}, 400, []string{"管理病种", "请选择一项"}},
 		{"nothing typed", form("csrf", tok, "mode", "", "adherence", ""), 400, []string{"请更正以下问题", "日期", "收缩压", "随访方式"}},
-		{"out of range, kept as typed", form("csrf", tok, "date", "2025-12-01", "sbp", "400", "dbp", "80", "hr", "abc"), 400,
+		{"out of range, kept as typed", form("csrf", tok, "date", "2025-12-31", "sbp", "400", "dbp", "80", "hr", "abc"), 400,
 			[]string{`value="400"`, `value="abc"`, "应为数字", "收缩压"}},
 		{"malformed date", form("csrf", tok, "date", "2025-02-30", "sbp", "130", "dbp", "80"), 400, []string{"日期格式应为", `value="2025-02-30"`}},
-		{"future date", form("csrf", tok, "date", "2026-01-05", "sbp", "130", "dbp", "80"), 400, []string{"日期", `value="2026-01-05"`}},
-		{"full-width digits typed by an input method", form("csrf", tok, "date", "2025-12-01", "sbp", "１３０", "dbp", "８０", "hr", "abc"), 400, []string{"应为数字"}},
+		{"future date", form("csrf", tok, "date", "2026-01-06", "sbp", "130", "dbp", "80"), 400, []string{"日期", `value="2026-01-06"`}},
+		{"full-width digits typed by an input method", form("csrf", tok, "date", "2025-12-31", "sbp", "１３０", "dbp", "８０", "hr", "abc"), 400, []string{"应为数字"}},
 		{"english", form("csrf", tok, "date", "x"), 400, nil},
 	}
 	for _, tt := range tests {
@@ -258,21 +258,21 @@ func TestFollowUpForm(t *testing.T) {
 	}
 
 	// An oversized body: the form again with the message.
-	big := form("csrf", tok, "date", "2025-12-01", "sbp", "130", "dbp", "80", "weight", strings.Repeat("9", maxForm))
+	big := form("csrf", tok, "date", "2025-12-31", "sbp", "130", "dbp", "80", "weight", strings.Repeat("9", maxForm))
 	st, body, _ = s.post(t, path, big)
 	assert.Equal(t, http.StatusRequestEntityTooLarge, st)
 	assert.Contains(t, body, "提交的内容过大")
 
 	// In English.
 	s.get(t, "/?lang=en")
-	st, body, _ = s.post(t, path, form("csrf", tok, "date", "2025-12-01", "sbp", "400", "dbp", "80"))
+	st, body, _ = s.post(t, path, form("csrf", tok, "date", "2025-12-31", "sbp", "400", "dbp", "80"))
 	assert.Equal(t, 400, st)
 	assert.Contains(t, body, "Please correct these problems")
 	s.get(t, "/?lang=zh-Hans")
 
 	// A valid follow-up is saved through the service and classified; the resident's
 	// page shows it, with the staff member who recorded it.
-	st, _, loc := s.post(t, path, form("csrf", tok, "date", "2025-12-01", "sbp", "128", "dbp", "78", "hr", "72"))
+	st, _, loc := s.post(t, path, form("csrf", tok, "date", "2025-12-31", "sbp", "128", "dbp", "78", "hr", "72"))
 	require.Equal(t, http.StatusSeeOther, st)
 	assert.Equal(t, "/resident/"+string(res.ID)+"?saved=1", loc)
 	_, body = s.get(t, loc)
@@ -280,7 +280,7 @@ func TestFollowUpForm(t *testing.T) {
 	assert.Contains(t, body, "128/78")
 	assert.Contains(t, body, "控制满意")
 	// The same day again: refused with a message, not a failure.
-	st, body, _ = s.post(t, path, form("csrf", tok, "date", "2025-12-01", "sbp", "128", "dbp", "78"))
+	st, body, _ = s.post(t, path, form("csrf", tok, "date", "2025-12-31", "sbp", "128", "dbp", "78"))
 	assert.Equal(t, 400, st)
 	assert.Contains(t, body, "该病种当天已有随访记录")
 
@@ -319,9 +319,9 @@ func TestVaccinationForm(t *testing.T) {
 		status int
 		want   []string
 	}{
-		{"no token", url.Values{"vaccine": {"MMR"}, "dose": {"1"}, "date": {"2025-12-01"}}, 403, []string{"表单已过期"}},
+		{"no token", url.Values{"vaccine": {"MMR"}, "dose": {"1"}, "date": {"2025-12-31"}}, 403, []string{"表单已过期"}},
 		{"empty", url.Values{"csrf": {tok}}, 400, []string{"请更正以下问题", "疫苗", "日期"}},
-		{"unknown vaccine, kept", url.Values{"csrf": {tok}, "vaccine": {"zz<script>"}, "dose": {"1"}, "date": {"2025-12-01"}}, 400,
+		{"unknown vaccine, kept", url.Values{"csrf": {tok}, "vaccine": {"zz<script>"}, "dose": {"1"}, "date": {"2025-12-31"}}, 400,
 			[]string{"请选择一项"}},
 		{"malformed date and dose", url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"one"}, "date": {"1.12.2025"}}, 400,
 			[]string{"日期格式应为", "应为数字", `value="1.12.2025"`, `value="one"`}},
@@ -336,24 +336,24 @@ func TestVaccinationForm(t *testing.T) {
 			}
 		})
 	}
-	st, body0, loc := s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"2"}, "date": {"2025-12-01"}, "lot": {"L-77"}})
+	st, body0, loc := s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"2"}, "date": {"2025-12-31"}, "lot": {"L-77"}})
 	require.Equal(t, http.StatusSeeOther, st, problemsOf(body0))
 	_, body := s.get(t, loc)
 	assert.Contains(t, body, "已保存")
-	assert.Contains(t, body, "2025-12-01")
+	assert.Contains(t, body, "2025-12-31")
 	// Every vaccine can be chosen: the form's values parse back to it.
 	_, form := s.get(t, path)
 	for _, v := range vaccines() {
 		assert.Contains(t, form, `<option value="`+v.String()+`"`, v.String())
 	}
 	// The same vaccine on the same day again: refused with a message.
-	st, body, _ = s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"2"}, "date": {"2025-12-01"}})
+	st, body, _ = s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"2"}, "date": {"2025-12-31"}})
 	assert.Equal(t, 400, st)
 	assert.Contains(t, body, "该疫苗当天已有接种记录")
 
 	// Not registered: the form says so and saves nothing.
 	_, adult := hypertensive(t, s)
-	st, body, _ = s.post(t, "/resident/"+string(adult.ID)+"/vaccination", url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"1"}, "date": {"2025-12-01"}})
+	st, body, _ = s.post(t, "/resident/"+string(adult.ID)+"/vaccination", url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"1"}, "date": {"2025-12-31"}})
 	assert.Equal(t, 400, st)
 	assert.Contains(t, body, "该居民没有预防接种登记")
 	assert.NotContains(t, s.log.String(), " 500 ")
@@ -390,7 +390,7 @@ func TestFollowUpLeavesWorklist(t *testing.T) {
 	require.Equal(t, 1, count())
 	tok := s.pick(t, "T001")
 	st, _, _ := s.post(t, "/resident/"+string(target.ID)+"/followup", url.Values{
-		"csrf": {tok}, "patient": {string(patient.ID)}, "date": {"2025-12-01"}, "mode": {"1"}, "sbp": {"126"}, "dbp": {"76"}, "adherence": {"1"},
+		"csrf": {tok}, "patient": {string(patient.ID)}, "date": {"2025-12-31"}, "mode": {"1"}, "sbp": {"126"}, "dbp": {"76"}, "adherence": {"1"},
 	})
 	require.Equal(t, http.StatusSeeOther, st)
 	_, after := s.get(t, "/worklist?lang=zh-Hans")
