@@ -314,7 +314,7 @@ func (a *app) reportPage(w http.ResponseWriter, r *http.Request) {
 	rep := indicators.NewReport(ev, p.Tag)
 	rep.Title = uiWord("app", p.Tag) + " · " + uiWord("report", p.Tag)
 	var b bytes.Buffer
-	if err := rep.WriteHTMLPage(&b); err != nil {
+	if err := rep.WriteHTMLPage(&b, indicators.SummarySection(indicators.Summarize(ev, p.Tag), p.Tag)); err != nil {
 		a.fail(w, r, err)
 		return
 	}
