@@ -268,6 +268,8 @@ func (a *app) followUpSave(w http.ResponseWriter, r *http.Request) {
 				return
 			case validationProblems(err, p, followUpFields, bad, &probs):
 			case len(probs) > 0:
+			case refused(err):
+				probs = append(probs, problem{"", uiWord("refused", p.Tag)})
 			default:
 				a.fail(w, r, err)
 				return
@@ -389,6 +391,8 @@ func (a *app) vaccinationSave(w http.ResponseWriter, r *http.Request) {
 		case err == nil:
 		case validationProblems(err, p, vaccinationFields, bad, &probs):
 		case len(probs) > 0:
+		case refused(err):
+			probs = append(probs, problem{"", uiWord("refused", p.Tag)})
 		default:
 			a.fail(w, r, err)
 			return
@@ -396,4 +400,11 @@ func (a *app) vaccinationSave(w http.ResponseWriter, r *http.Request) {
 	}
 	p.Data = formData{R: res, Values: vals, Problems: probs, Bad: bad, Vaccines: vaccines()}
 	a.render(w, r, status, "vaccination.html", p)
+}
+
+// refused reports an error of a write the services refused for what was asked rather
+// than for a failure of the store (gongwei.ErrInvalid, gongwei.ErrNotFound): shown with
+// the form, not as an error page.
+func refused(err error) bool {
+	return errors.Is(err, gongwei.ErrInvalid) || errors.Is(err, gongwei.ErrNotFound)
 }
