@@ -10,8 +10,10 @@ import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
 	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/internal/synth"
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/worklist"
 )
@@ -28,9 +30,20 @@ type (
 
 // TestWorklistScanEqualsStores checks that the worklist from the store's one-scan
 // subjects equals the worklist read through the Store interfaces, entry by entry, for
-// the township and for a village, in weeks of the year.
+// the township and for a village, in weeks of the year, on SQLite and on PostgreSQL.
 func TestWorklistScanEqualsStores(t *testing.T) {
-	db := openWorklistTownship(t, 600)
+	t.Run("sqlite", func(t *testing.T) { worklistPathsEqual(t, openWorklistTownship(t, 600)) })
+	t.Run("postgres", func(t *testing.T) {
+		db := postgresStores(t)()
+		require.NotNil(t, db)
+		county, err := synth.New(synth.Config{Seed: 1, County: "410523", Townships: 1, VillagesPerTownship: 8, Residents: 600, Year: 2025})
+		require.NoError(t, err)
+		require.NoError(t, county.LoadTownship(context.Background(), countyStores(db), 1))
+		worklistPathsEqual(t, db)
+	})
+}
+
+func worklistPathsEqual(t *testing.T, db *sqlstore.DB) {
 	ctx := context.Background()
 	scan := worklist.Stores{Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(), Child: db.Child(), Immunization: db.Immunization()}
 	plain := worklist.Stores{Records: plainRecords{db.HealthRecord()}, Chronic: plainChronic{db.Chronic()}, Maternal: plainMaternal{db.Maternal()},
