@@ -14,7 +14,7 @@ import (
 	"github.com/gongwei-lib/gongwei/maternal"
 )
 
-// mergeChronic is the visit key of the items one contact of a chronic-disease patient
+// mergeChronic is the Group of the items one contact of a chronic-disease patient
 // may cover: the follow-ups of every condition (chronic.MergePlan) and the yearly
 // checkup, which the specification lets be combined with a follow-up (nbphs-spec §7.4,
 // §9.3).
@@ -58,7 +58,7 @@ func (ChronicSource) Append(dst []Item, s *indicators.Subject, r gongwei.Period)
 		}
 		it := Item{
 			Service: rule.service, Status: Due, Window: gongwei.Period{End: d.Date.AddDays(1)},
-			Source: rule.source, Urgent: d.Referral, Visit: mergeChronic,
+			Source: rule.source, Urgent: d.Referral, Group: mergeChronic,
 			What: "worklist.what.followup", Args: []any{rule.service},
 		}
 		if d.Referral {
@@ -195,7 +195,7 @@ func (ChildSource) Append(dst []Item, s *indicators.Subject, r gongwei.Period) [
 		}
 		it := Item{
 			Service: Child, Status: st, Window: it1.Window, Source: childTaskSource[it1.Task],
-			Visit: "child." + string(it1.Kind), What: "worklist.what.plain", Args: []any{it1.Kind},
+			Group: "child." + string(it1.Kind), What: "worklist.what.plain", Args: []any{it1.Kind},
 		}
 		if it1.Task != child.TaskVisit {
 			it.What, it.Args = "worklist.what.childtask", []any{it1.Kind, taskLabel(it1.Task)}
@@ -294,7 +294,7 @@ func (CheckupSource) Append(dst []Item, s *indicators.Subject, r gongwei.Period)
 	}
 	return append(dst, Item{
 		Service: Checkup, Status: st, Window: gongwei.Year(year), Source: strings.Join(sources, "; "),
-		Visit: mergeChronic, What: "worklist.what.checkup",
+		Group: mergeChronic, What: "worklist.what.checkup",
 	})
 }
 

@@ -85,9 +85,9 @@ type Item struct {
 	// Urgent marks an urgent item: the active follow-up of an urgent referral, an
 	// overdue visit of a TB or severe mental disorder patient.
 	Urgent bool
-	// Visit groups the items that the rules let be given at one visit: items of one
-	// resident with the same non-empty Visit are merged (see [Entry.Visits]).
-	Visit string
+	// Group groups the items that the rules let be given at one visit: items of one
+	// resident with the same non-empty Group are merged into one of [Entry.Visits].
+	Group string
 
 	// What names the item: a key of the library's message catalog, or a text of the
 	// host's own (a key the catalog does not hold is printed as it is), formatted with
@@ -243,7 +243,7 @@ func compareItems(a, b Item) int {
 	return strings.Compare(string(a.Service), string(b.Service))
 }
 
-// merge groups items into visits: items with the same non-empty Visit key share one,
+// merge groups items into visits: items with the same non-empty Group share one,
 // dated by the earliest due date of its items (not before r.Start).
 func merge(items []Item, r gongwei.Period) []Visit {
 	var out []Visit
@@ -253,15 +253,15 @@ func merge(items []Item, r gongwei.Period) []Visit {
 		if d.IsZero() || d.Before(r.Start) {
 			d = r.Start
 		}
-		if j, ok := keys[it.Visit]; ok && it.Visit != "" {
+		if j, ok := keys[it.Group]; ok && it.Group != "" {
 			out[j].Items = append(out[j].Items, i)
 			if d.Before(out[j].Date) {
 				out[j].Date = d
 			}
 			continue
 		}
-		if it.Visit != "" {
-			keys[it.Visit] = len(out)
+		if it.Group != "" {
+			keys[it.Group] = len(out)
 		}
 		out = append(out, Visit{Date: d, Items: []int{i}})
 	}
