@@ -15,9 +15,12 @@ import (
 )
 
 // mergeChronic is the Group of the items one contact of a chronic-disease patient
-// may cover: the follow-ups of every condition (chronic.MergePlan) and the yearly
-// checkup, which the specification lets be combined with a follow-up (nbphs-spec §7.4,
-// §9.3).
+// may cover: the follow-ups of every condition (chronic.MergePlan: each keeps its own
+// due date, and a patient seen by the earliest may have them all at once) and the
+// yearly checkup, which the specification lets be combined with a follow-up
+// (nbphs-spec §7.4, §9.3, as chronic.MergePlan reads them; the wording is UNCONFIRMED
+// in reference, implemented as given). Merging only groups the items of a visit: each
+// keeps its own window and status.
 const mergeChronic = "chronic"
 
 // conditionRule maps a condition to its service and the section of its follow-up rule.
