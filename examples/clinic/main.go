@@ -90,6 +90,9 @@ func run(ctx context.Context, path, addr string, residents int, today gongwei.Da
 		IdleTimeout:       time.Minute,
 	}
 	fmt.Fprintf(os.Stderr, "clinic: serving %s on http://%s/\n", filepath.Base(path), ln.Addr())
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+		fmt.Fprintln(os.Stderr, "clinic: warning: listening beyond this machine; the pages show personal data and the demo has no passwords")
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
