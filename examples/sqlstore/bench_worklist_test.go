@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"sync"
 	"testing"
@@ -79,21 +80,47 @@ func BenchmarkWorklist(b *testing.B) {
 	db := openWorklistTownship(b, n)
 	week := gongwei.Period{Start: gongwei.MustParseDate("2025-06-02"), End: gongwei.MustParseDate("2025-06-09")}
 	st := worklist.Stores{Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(), Child: db.Child(), Immunization: db.Immunization()}
+	q := worklist.Query{Prefix: "410523001", Range: week}
 	b.Run("worklist/residents="+strconv.Itoa(n), func(b *testing.B) {
 		l := worklist.New()
+		runtime.GC()
+		var peak uint64
 		b.ReportAllocs()
+		m := startCPU()
 		entries := 0
 		for b.Loop() {
-			es, err := l.Collect(ctx, st, worklist.Query{Prefix: "410523001", Range: week})
+			stop := sampleHeap()
+			es, err := l.Collect(ctx, st, q)
 			if err != nil {
 				b.Fatal(err)
 			}
+			peak = max(peak, stop())
 			entries = len(es)
 		}
 		if entries == 0 {
 			b.Fatal("nobody due")
 		}
+		m.report(b, n)
 		b.ReportMetric(float64(entries), "entries")
+		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+	})
+	// The stream alone, in resident order: what a host that prints or sends the list as
+	// it comes holds is one resident at a time.
+	b.Run("stream/residents="+strconv.Itoa(n), func(b *testing.B) {
+		l := worklist.New()
+		runtime.GC()
+		var peak uint64
+		b.ReportAllocs()
+		for b.Loop() {
+			stop := sampleHeap()
+			for _, err := range l.Stream(ctx, st, q) {
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			peak = max(peak, stop())
+		}
+		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 	})
 	b.Run("plain-sql/residents="+strconv.Itoa(n), func(b *testing.B) {
 		b.ReportAllocs()
