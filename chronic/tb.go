@@ -47,6 +47,16 @@ type TBCourse struct {
 	// DosesRequired and DosesTaken count, over the whole course, the doses prescribed and
 	// those taken at the prescribed times (recorded at case closure, §10.1 结案评估).
 	DosesRequired, DosesTaken int
+	// FoundLocally reports that the township or village clinic found the patient (a
+	// resident with suspect symptoms, 推介) rather than the designated hospital or another
+	// institution: such patients are the denominator of the referral rate (结核病人转诊率,
+	// see Referred).
+	FoundLocally bool
+	// Referred is the date the township or village clinic referred the patient, then a
+	// suspect, to the designated TB facility (转诊单); zero when it did not. Only a
+	// patient FoundLocally can have been referred, and the referral comes before the
+	// notice of the confirmed diagnosis.
+	Referred gongwei.Date
 }
 
 func (c *TBCourse) validate(p *Patient) error {
@@ -58,6 +68,8 @@ func (c *TBCourse) validate(p *Patient) error {
 	ve.Check(c.ContinuationFrom.IsZero() || c.Notified.IsZero() || c.ContinuationFrom.After(c.Notified), "ContinuationFrom", gongwei.CodeOrder)
 	ve.Check(c.DosesRequired >= 0 && c.DosesRequired <= 2000, "DosesRequired", gongwei.CodeOutOfRange, 0, 2000)
 	ve.Check(c.DosesTaken >= 0 && c.DosesTaken <= c.DosesRequired, "DosesTaken", gongwei.CodeOutOfRange, 0, c.DosesRequired)
+	ve.Check(c.Referred.IsZero() || c.FoundLocally, "Referred", gongwei.CodeNotAllowed)
+	ve.Check(c.Referred.IsZero() || c.Notified.IsZero() || !c.Referred.After(c.Notified), "Referred", gongwei.CodeOrder)
 	return ve.Err()
 }
 

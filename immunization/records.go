@@ -35,6 +35,9 @@ type Registration struct {
 	Certificate gongwei.Date
 	// Card is the date the vaccination card was created (建卡); zero if not.
 	Card gongwei.Date
+	// SchoolEntries are the child's entries into a nursery or school with the checks of
+	// the certificate (入托入学查验).
+	SchoolEntries []SchoolEntryCheck
 	// Version is the optimistic-locking version (see Store).
 	Version int64
 }
@@ -75,6 +78,7 @@ func (r *Registration) validateOn(today gongwei.Date) error {
 	}{{"Certificate", r.Certificate}, {"Card", r.Card}} {
 		ve.Check(f.d.IsZero() || !f.d.Before(r.Child.Birth), f.name, gongwei.CodeBeforeBirth)
 	}
+	r.validateEntries(&ve)
 	return ve.Err()
 }
 

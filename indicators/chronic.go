@@ -23,7 +23,7 @@ const (
 // ChronicCodes lists the indicators [ChronicIndicators] fills, in catalogue order.
 var ChronicCodes = []Code{
 	codeHTManaged, codeHTStandard, codeHTControl, codeDMManaged, codeDMStandard, codeDMControl,
-	codeSMIStandard, codeTBManaged, codeTBRegularMed,
+	codeSMIStandard, codeSMIManaged, codeTBManaged, codeTBRegularMed, codeTBReferral,
 }
 
 // ChronicOptions configures [ChronicIndicators]. A nil *ChronicOptions gives the
@@ -202,6 +202,7 @@ func addPatient(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Period, 
 		sink.Add(codeDMControl, unit, p, b2i(controlled), 1)
 	case chronic.Mental:
 		sink.Add(codeSMIStandard, unit, p, standard, 1)
+		addSMIManaged(pt, visits, p, unit, sink)
 	}
 }
 
@@ -211,6 +212,7 @@ func addTBPatient(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Period
 	if pt.TB == nil {
 		return
 	}
+	addTBReferral(pt.TB, p, unit, sink)
 	if p.Contains(pt.TB.Notified) {
 		reached := false
 		for _, v := range visits {

@@ -45,6 +45,17 @@
 // 100, [FundingTier] and [Payable] into money, and [Allocate] splits money to townships to
 // the fen by the largest-remainder method.
 //
+// The year-end assessment as the schemes do it: [AssessmentPlan] is the national
+// assessment set as an example township's plan, each target with its [TargetSource]
+// (national document, local plan or example value); [AssessAreas] scores an evaluation by
+// an [AreaScheme] — points per service area, proportional points per row, a stated rule
+// for rows without data ([NoDataRule]) — and [UnitPlan], [VillageRates] (以村达标率),
+// [UnitScores] and [GroupUnits] give the per-village and per-team tables from the same
+// tally; [Fund] applies the year's per-capita standard with the 80/60 tiers on the
+// co-management money only and a quality coefficient on the rest, exact to the fen; and
+// [NewWorkSummary] writes the 工作总结 with its four sections (基本情况, 主要工作及成效,
+// 存在问题, 下一步打算) in simplified or traditional Chinese or English.
+//
 // # Outcomes derived at save time
 //
 // Some rules are decided once, when a record is saved, and stored with it together with

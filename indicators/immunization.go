@@ -42,7 +42,7 @@ func init() {
 
 // ImmunizationCodes lists the indicators [ImmunizationIndicators] fills (imm.coverage as
 // its family code).
-var ImmunizationCodes = []Code{codeImmCertificate, codeImmCoverage, codeImmTimely, codeImmHepBBirth, codeImmFive}
+var ImmunizationCodes = []Code{codeImmCertificate, codeImmCoverage, codeImmTimely, codeImmHepBBirth, codeImmFive, codeImmSchoolCheck, codeImmFullSeries}
 
 // ImmunizationIndicators streams the registrations of the villages under prefix once,
 // reads each child's doses, evaluates them with the schedule for the child's cohort
@@ -206,6 +206,7 @@ func (sc *immScratch) counted(birth gongwei.Date, p gongwei.Period) bool {
 // ImmunizationIndicators) from the doses given to the child. The registration must have
 // a birth date.
 func addRegistration(r *immunization.Registration, doses []immunization.Dose, p gongwei.Period, sink Sink, sc *immScratch) {
+	addSchoolEntries(r, p, sink)
 	if !sc.counted(r.Child.Birth, p) {
 		return
 	}

@@ -29,7 +29,7 @@ var MaternalCodes = []Code{
 	codeMaternalEarlyBooking, codeMaternalPostpartumVisit, codeMaternalMortality,
 	codeMaternalHospital, codeMaternalHighRiskHospital, codeMaternalSystem,
 	codeMaternalTesting, codeMaternalTestingEarly, codeMaternalHealthManagement,
-	codeMaternalCaesarean,
+	codeMaternalCaesarean, codeMaternalScreening,
 }
 
 // MaternalIndicators streams the pregnancies of the jurisdiction prefix (village-code
@@ -123,6 +123,7 @@ func addPregnancy(preg *maternal.Pregnancy, p gongwei.Period, sink Sink) {
 	sink.Add(codeMaternalSystem, unit, p, b2i(early && five && visited), live)
 	sink.Add(codeMaternalHospital, unit, p, live*b2i(hospital), live)
 	sink.Add(codeMaternalCaesarean, unit, p, live*b2i(d.Mode == maternal.Caesarean), live)
+	addScreening(preg, p, unit, sink)
 	if preg.HighRisk() {
 		sink.Add(codeMaternalHighRiskHospital, unit, p, b2i(hospital), 1)
 	}

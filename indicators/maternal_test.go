@@ -131,6 +131,9 @@ func TestMaternalIndicators(t *testing.T) {
 		{codeMaternalTestingEarly.With(hiv), matVillage2, p}: {1, 1},
 		{codeMaternalTestingEarly.With(syp), matVillage2, p}: {1, 1},
 		{codeMaternalTestingEarly.With(hbs), matVillage2, p}: {1, 1},
+		// No woman of the fixture was screened: 产前筛查率 0 of the women delivered.
+		{codeMaternalScreening, matVillage1, p}: {0, 3},
+		{codeMaternalScreening, matVillage2, p}: {0, 1},
 	}
 	for k, c := range want {
 		got, ok := tally.Get(k)

@@ -30,6 +30,51 @@ type PlanRow struct {
 	Target Target
 	// Note records where the target comes from or a variant ("another plan: ≥80%").
 	Note string
+	// Source says where the target comes from: a national list, a local plan, or an
+	// example value the host replaces (see TargetSource).
+	Source TargetSource
+}
+
+// TargetSource is where a plan row's target comes from, shown beside the target so that
+// no reader takes a local or example figure for a national one.
+type TargetSource struct {
+	// Kind is national, a local plan's, or an example value.
+	Kind SourceKind
+	// Ref names the document or reference (plan-targets.md, a national list's repost).
+	Ref string
+}
+
+// SourceKind classifies a target's source.
+type SourceKind int
+
+// The kinds of target source.
+const (
+	SourceUnstated SourceKind = iota // no source given
+	SourceNational                   // a national document's target
+	SourcePlan                       // a real local plan's target (plan-targets.md)
+	SourceExample                    // no source found: an example value the host sets
+)
+
+var sourceKindKeys = [...]string{
+	SourceUnstated: "ind.source.unstated", SourceNational: "ind.source.national",
+	SourcePlan: "ind.source.plan", SourceExample: "ind.source.example",
+}
+
+func init() {
+	gongwei.RegisterMessages(
+		gongwei.Message{Key: sourceKindKeys[SourceUnstated], ZhHans: "未注明", ZhHant: "未註明", En: "unstated"},
+		gongwei.Message{Key: sourceKindKeys[SourceNational], ZhHans: "国家", ZhHant: "國家", En: "national"},
+		gongwei.Message{Key: sourceKindKeys[SourcePlan], ZhHans: "地方计划", ZhHant: "地方計劃", En: "local plan"},
+		gongwei.Message{Key: sourceKindKeys[SourceExample], ZhHans: "示例值", ZhHant: "示例值", En: "example"},
+	)
+}
+
+// Label returns the kind's name in the language tag (国家, 地方计划, 示例值).
+func (k SourceKind) Label(tag language.Tag) string {
+	if k < 0 || int(k) >= len(sourceKindKeys) {
+		k = SourceUnstated
+	}
+	return gongwei.NewPrinter(tag).Sprintf(sourceKindKeys[k])
 }
 
 // Milestone is the cumulative share of the year's work due by a date (inclusive): 30% by

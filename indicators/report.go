@@ -21,6 +21,7 @@ type ReportRow struct {
 	Code          Code            `json:"code"`
 	Indicator     string          `json:"indicator"`
 	Unit          Unit            `json:"unit"`
+	UnitName      string          `json:"unitName,omitempty"` // the unit's name, shown instead of its code (see NameUnits)
 	Numerator     int64           `json:"numerator"`
 	Denominator   int64           `json:"denominator"`
 	Scale         string          `json:"scale"`
@@ -79,6 +80,17 @@ func NewReport(ev *Evaluation, tag language.Tag) *Report {
 	return rep
 }
 
+// NameUnits sets each row's UnitName to name(unit) (a township's or village's name in
+// the report's language), so that tables show names instead of division codes; an empty
+// name keeps the code.
+func (rep *Report) NameUnits(name func(Unit) string) {
+	for i := range rep.Groups {
+		for j := range rep.Groups[i].Rows {
+			rep.Groups[i].Rows[j].UnitName = name(rep.Groups[i].Rows[j].Unit)
+		}
+	}
+}
+
 func (rep *Report) header() []string {
 	p := gongwei.NewPrinter(rep.lang)
 	return []string{
@@ -107,7 +119,11 @@ func (row ReportRow) cells() []string {
 			prog = percent(row.Achieved, 1) + " " + prog
 		}
 	}
-	return []string{row.Indicator, string(row.Unit), num, den, row.Actual, row.Target, row.StatusLabel, due, prog}
+	unit := string(row.Unit)
+	if row.UnitName != "" {
+		unit = row.UnitName
+	}
+	return []string{row.Indicator, unit, num, den, row.Actual, row.Target, row.StatusLabel, due, prog}
 }
 
 // rightAligned are the numeric columns of the text layout.

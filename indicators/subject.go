@@ -124,8 +124,11 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 	if c := s.Child; c != nil && c.Child != nil && (child.ChildFilter{BornBefore: p.End}).Match(c.Child) {
 		addChild(c.Child, c.Visits, p, sink, &sc.child)
 	}
-	if im := s.Immunization; im != nil && im.Registration != nil && !im.Registration.Child.Birth.IsZero() &&
-		sc.imm.counted(im.Registration.Child.Birth, p) {
+	if im := s.Immunization; im != nil && im.Registration != nil && !im.Registration.Child.Birth.IsZero() {
+		if !sc.imm.counted(im.Registration.Child.Birth, p) {
+			addSchoolEntries(im.Registration, p, sink) // all addRegistration would add
+			return
+		}
 		sc.doses = sc.doses[:0]
 		for _, v := range im.Vaccinations {
 			sc.doses = append(sc.doses, v.Dose)

@@ -75,7 +75,7 @@ var didHant = map[Code]string{
 	"smi.management":           "管理嚴重精神障礙患者%v人",
 	"tb.management":            "管理肺結核患者%v人",
 	"tb.regular_medication":    "規則服藥%v人",
-	"tb.referral":              "轉診肺結核患者和疑似者%v人",
+	"tb.referral":              "轉診肺結核患者%v人",
 	"tcm.elderly":              "為65歲及以上老年人提供中醫藥健康管理%v人",
 	"tcm.child":                "為0～36個月兒童提供中醫藥健康管理%v人",
 

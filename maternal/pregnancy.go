@@ -42,6 +42,8 @@ type Pregnancy struct {
 	Visits []PrenatalVisit
 	// Tests are the HIV, syphilis and HBsAg tests of pregnancy.
 	Tests []InfectionTest
+	// Screening is the serological prenatal screening (产前筛查); nil when not screened.
+	Screening *PrenatalScreening
 	// Delivery is the delivery and its outcome; nil until delivered.
 	Delivery *Delivery
 	// Postpartum are the postpartum home visits and the 42-day check.
@@ -406,6 +408,10 @@ func (p *Pregnancy) Clone() *Pregnancy {
 		c.Visits[i].Factors = slices.Clone(c.Visits[i].Factors)
 	}
 	c.Tests = slices.Clone(p.Tests)
+	if p.Screening != nil {
+		s := *p.Screening
+		c.Screening = &s
+	}
 	if p.Delivery != nil {
 		d := *p.Delivery
 		c.Delivery = &d

@@ -81,6 +81,9 @@ func (p *Pregnancy) eachDate(f func(field string, d gongwei.Date)) {
 			f("Tests["+itoa(i)+"].Date", t.Date)
 		}
 	}
+	if s := p.Screening; s != nil {
+		g("Screening.Date", s.Date)
+	}
 	if d := p.Delivery; d != nil {
 		g("Delivery.Date", d.Date)
 		g("Delivery.Discharged", d.Discharged)
@@ -264,6 +267,7 @@ func (p *Pregnancy) validate(ve *gongwei.ValidationError, today gongwei.Date) {
 		ve.Check(t.Result == Negative || t.Result == Positive, path+"Result", gongwei.CodeUnknownCode)
 		p.prenatalDate(ve, path+"Date", t.Date)
 	}
+	p.validateScreening(ve)
 	p.validateOutcome(ve)
 }
 

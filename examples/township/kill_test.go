@@ -174,7 +174,7 @@ func (p *proc) errText() string {
 func report(out string) string {
 	var keep []string
 	for _, line := range strings.Split(out, "\n") {
-		if strings.HasPrefix(line, "HTML report: ") || strings.HasPrefix(line, "reusing ") {
+		if strings.HasPrefix(line, "HTML report: ") || strings.HasPrefix(line, "HTML报告：") || strings.HasPrefix(line, "HTML報告：") || strings.HasPrefix(line, "reusing ") {
 			continue
 		}
 		keep = append(keep, line)
@@ -183,8 +183,9 @@ func report(out string) string {
 }
 
 var (
-	// coverageRow is the 健康档案建档率 row: numerator, denominator and rate.
-	coverageRow = regexp.MustCompile(`(?m)^健康档案建档率\s+\d+\s+(\d+)\s+(\d+)\s+([\d.]+%)`)
+	// coverageRow is the 健康档案建档率 row: numerator, denominator and rate (the unit
+	// column shows the township's name).
+	coverageRow = regexp.MustCompile(`(?m)^健康档案建档率\s+\S+\s+(\d+)\s+(\d+)\s+([\d.]+%)`)
 	// scoreLine is the assessment score and the money it earns.
 	scoreLine = regexp.MustCompile(`(?m)^考核得分.*元。$`)
 )

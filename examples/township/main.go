@@ -42,22 +42,17 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"maps"
 	"os"
 	"path/filepath"
-	"slices"
 
-	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
 	"github.com/gongwei-lib/gongwei"
-	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
 	"github.com/gongwei-lib/gongwei/examples/internal/progress"
 	"github.com/gongwei-lib/gongwei/examples/internal/townshipdb"
 	"github.com/gongwei-lib/gongwei/indicators"
-	"github.com/gongwei-lib/gongwei/supervision"
 )
 
 // options are the command's flags.
@@ -135,7 +130,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	if err := followUps(ctx, out, stores.Chronic, year, o.lang); err != nil {
 		return err
 	}
-	if err := inspectionPlan(ctx, out, stores.Supervision, o.asOf); err != nil {
+	if err := inspectionPlan(ctx, out, stores.Supervision, o.asOf, o.lang); err != nil {
 		return err
 	}
 
@@ -144,23 +139,75 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	if err != nil {
 		return err
 	}
-	ev, assessment, budget := res.Evaluation, res.Assessment, res.Budget
+	plan, period, tally, ev := res.Plan, res.Period, res.Tally, res.Evaluation
+	population, villageUnits, total, households := res.Population, res.VillageUnits, res.Total, res.Households
+	scheme := indicators.ExampleAreaScheme()
+	assessment, err := indicators.AssessAreas(ev, scheme)
+	if err != nil {
+		return err
+	}
+	vplan := indicators.UnitPlan(plan, villageUnits, indicators.EducationCodes...)
+	vev, err := indicators.Evaluate(vplan, townshipdb.Relabel(tally, period, year), o.asOf)
+	if err != nil {
+		return err
+	}
+	villageScores, err := indicators.UnitScores(vev, scheme)
+	if err != nil {
+		return err
+	}
+	teamOf, teamUnits := teams(villageUnits)
+	tev, err := indicators.Evaluate(indicators.UnitPlan(plan, teamUnits, indicators.EducationCodes...),
+		indicators.GroupUnits(townshipdb.Relabel(tally, period, year), teamOf), o.asOf)
+	if err != nil {
+		return err
+	}
+	teamScores, err := indicators.UnitScores(tev, scheme)
+	if err != nil {
+		return err
+	}
+	rule, ok := indicators.ExampleFundingRule(planYear)
+	if !ok {
+		return fmt.Errorf("township: no per-capita standard for %d", planYear)
+	}
+	sup, _ := assessment.Area(indicators.ServiceSupervision)
+	funding, err := indicators.Fund(rule, total, assessment.Score, sup.Score)
+	if err != nil {
+		return err
+	}
+	alloc, err := indicators.AllocateByWork(funding.Paid, villageScores, population)
+	if err != nil {
+		return err
+	}
 
 	// 5. Report, score, money, summary, HTML.
+	name := names(o.lang, villageUnits)
 	rep := indicators.NewReport(ev, o.lang)
 	rep.Title = title(o.lang)
+	rep.NameUnits(name)
 	fmt.Fprintln(out)
 	if err := rep.WriteText(out); err != nil {
 		return err
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, money(o.lang, assessment.Score, budget))
+	writeSources(out, plan, o.lang)
 	fmt.Fprintln(out)
-	sums := indicators.Summarize(ev, o.lang)
-	for _, s := range sums {
-		fmt.Fprintln(out, s.Text)
+	writeAssessment(out, assessment, o.lang)
+	fmt.Fprintln(out)
+	writeVillages(out, vev, villageScores, alloc, name, o.lang)
+	fmt.Fprintln(out)
+	writeTeams(out, teamScores, teamOf, villageUnits, name, o.lang)
+	fmt.Fprintln(out)
+	writeFunding(out, funding, assessment.Score.StringFixed(2), sup.Score.StringFixed(2), o.lang)
+	fmt.Fprintln(out)
+	summary := indicators.NewWorkSummary(indicators.WorkSummaryInput{
+		Place: name(township), UnitName: name, Villages: len(villageUnits), Population: total, Households: households,
+		Eval: ev, Assessment: assessment, VillageEval: vev, VillageScores: villageScores, Funding: &funding,
+	}, o.lang)
+	fmt.Fprintln(out, summaryTitle(o.lang))
+	if err := summary.WriteText(out); err != nil {
+		return err
 	}
-	sections := []indicators.HTMLSection{indicators.SummarySection(sums, o.lang)}
+	sections := summary.HTMLSections(summaryTitle(o.lang))
 	growth, ok, err := growthpage.Section(ctx, stores.Child, string(township), growthpage.Township, o.lang)
 	if err != nil {
 		return err
@@ -179,78 +226,22 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "\nHTML report: %s\n", o.html)
-	return nil
-}
-
-// followUps prints how the library classified the year's chronic-disease follow-ups and
-// how many patients have a follow-up due in the next month.
-func followUps(ctx context.Context, out io.Writer, s chronic.Store, year gongwei.Period, tag language.Tag) error {
-	classes := map[chronic.Class]int{}
-	visits := 0
-	for v, err := range s.Visits(ctx, chronic.VisitFilter{Period: year}) {
-		if err != nil {
-			return err
-		}
-		visits++
-		classes[v.Assessment.Class]++
-	}
-	fmt.Fprintf(out, "chronic-disease follow-ups in %d: %d visits, classified by the library as", year.Start.Year(), visits)
-	for _, c := range slices.Sorted(maps.Keys(classes)) {
-		if c != chronic.NoClass {
-			fmt.Fprintf(out, " %s %d;", c.Label(tag), classes[c])
-		}
-	}
-	if n := classes[chronic.NoClass]; n > 0 {
-		fmt.Fprintf(out, " %d not classified;", n)
-	}
-	fmt.Fprintln(out)
-	return nil
-}
-
-// inspectionPlan prints the supervised units due or overdue for inspection on asOf.
-func inspectionPlan(ctx context.Context, out io.Writer, s supervision.Store, asOf gongwei.Date) error {
-	svc := supervision.New(s, supervision.Options{})
-	plan, err := svc.Plan(ctx, string(township), asOf, supervision.Frequencies)
-	if err != nil {
-		return err
-	}
-	due, overdue := 0, 0
-	for _, e := range plan {
-		switch e.State {
-		case supervision.StateDue:
-			due++
-		case supervision.StateOverdue:
-			overdue++
-		}
-	}
-	fmt.Fprintf(out, "supervised units on %s: %d, of which %d due and %d overdue for inspection\n", asOf, len(plan), due, overdue)
+	fmt.Fprintf(out, "\n%s%s\n", tr(o.lang, "HTML报告：", "HTML報告：", "HTML report: "), o.html)
 	return nil
 }
 
 func title(tag language.Tag) string {
 	switch tag {
 	case language.English:
-		return "Model township health centre: basic public health services 2025"
+		return "Shifan Town health centre: basic public health services 2025, indicators against the plan"
 	case language.TraditionalChinese:
-		return "示範鄉鎮衛生院2025年國家基本公共衛生服務項目"
+		return "示範鎮衛生院2025年國家基本公共衛生服務項目指標完成情況"
 	}
-	return "示范乡镇卫生院2025年国家基本公共卫生服务项目"
+	return "示范镇卫生院2025年国家基本公共卫生服务项目指标完成情况"
 }
 
-// money states the score, the funding tier and what the budget pays.
-func money(tag language.Tag, score decimal.Decimal, b indicators.Budget) string {
-	tier := indicators.FundingTier(score)
-	total := b.Total()
-	pay := indicators.Payable(total, score)
-	switch tag {
-	case language.English:
-		return fmt.Sprintf("Assessment score %s/100: funding tier %s%% of %s yuan (%s yuan × %d residents) = %s yuan.",
-			score.StringFixed(2), tier.Mul(decimal.NewFromInt(100)).String(), total.StringFixed(2), b.PerCapita, b.Population, pay.StringFixed(2))
-	case language.TraditionalChinese:
-		return fmt.Sprintf("考核得分%s分：按%s%%撥付，%s元（%s元×%d人）×%s%% = %s元。",
-			score.StringFixed(2), tier.Mul(decimal.NewFromInt(100)).String(), total.StringFixed(2), b.PerCapita, b.Population, tier.Mul(decimal.NewFromInt(100)).String(), pay.StringFixed(2))
-	}
-	return fmt.Sprintf("考核得分%s分：按%s%%拨付，%s元（%s元×%d人）×%s%% = %s元。",
-		score.StringFixed(2), tier.Mul(decimal.NewFromInt(100)).String(), total.StringFixed(2), b.PerCapita, b.Population, tier.Mul(decimal.NewFromInt(100)).String(), pay.StringFixed(2))
+// summaryTitle is the heading of the year-end work summary.
+func summaryTitle(tag language.Tag) string {
+	return tr(tag, "示范镇卫生院2025年国家基本公共卫生服务项目工作总结", "示範鎮衛生院2025年國家基本公共衛生服務項目工作總結",
+		"Shifan Town health centre: 2025 work summary of the basic public health services")
 }

@@ -77,7 +77,10 @@ func (c *County) Chronic(p *Person) []ChronicCase {
 	// another's.
 	hasHT, hasDM := chance(r, ht), chance(r, dm)
 	hasSMI := age >= 18 && chance(r, mentalShare)
-	hasTB := age >= 15 && chance(r, tbShare)
+	// A second TB draw on a stream of its own (drawTB) adds patients without changing
+	// any draw of r, so that a township of a few thousand residents has some (the
+	// demonstration rate is well above China's notification rate).
+	hasTB := age >= 15 && (chance(r, tbShare) || chance(c.rng(p.Index, drawTB), tbShare))
 	if hasHT {
 		if cs, ok := c.htCase(r, res, hasDM); ok {
 			out = append(out, cs)
@@ -408,12 +411,12 @@ func (c *County) mentalCase(r *rand.Rand, res *healthrecord.Resident) (ChronicCa
 	return cs, true
 }
 
-// tbCase generates a TB patient notified in the six months before the year or during it,
+// tbCourse generates a TB patient notified in the six months before the year or during it,
 // with the first home visit within the 72 hours (a few not reached, some never: closed as
 // lost), then follow-ups every 10 days in the intensive phase under family supervision
 // and monthly otherwise, up to the year's end or the end of treatment: 6 months,
 // completed (with regular medication for most) or stopped early.
-func (c *County) tbCase(r *rand.Rand, res *healthrecord.Resident) (ChronicCase, bool) {
+func (c *County) tbCourse(r *rand.Rand, res *healthrecord.Resident) (ChronicCase, bool) {
 	y := c.period
 	notified := dayIn(r, y.Start.AddMonths(-tbCourseMonths), y.Last())
 	if notified.Before(res.BirthDate.AddYears(15)) || (res.Closure.Reason == healthrecord.ClosedDeath && !notified.AddDays(3).Before(res.Closure.Date)) {

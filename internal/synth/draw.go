@@ -17,6 +17,8 @@ const (
 	drawBirth       uint64 = 103
 	drawChild       uint64 = 104
 	drawImmunize    uint64 = 105
+	drawAssessed    uint64 = 106 // prenatal screening and school entries
+	drawTB          uint64 = 107 // whether a resident has TB
 	drawSupervision uint64 = 201
 	drawEducation   uint64 = 202
 )

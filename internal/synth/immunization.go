@@ -30,7 +30,8 @@ type ImmunizationHistory struct {
 	Vaccinations []*immunization.Vaccination
 }
 
-// Immunization returns the vaccination record of person p, or nil when p is not a child
+// immunization returns the vaccination record of person p (without the school entries
+// added by Immunization), or nil when p is not a child
 // under 8 on the year's last day (the children of 0-6 and those who turned 7 in the
 // year, whose 7-year doses fall due in it). The certificate is mostly issued within a month of
 // birth (some later, a few not yet). The doses follow the child's schedule
@@ -41,7 +42,7 @@ type ImmunizationHistory struct {
 // now and then a due dose is never given, which stops its series, and a few children
 // are never brought back after the birth doses. Doses are dated up
 // to the year's last day (and before any death).
-func (c *County) Immunization(p *Person) *ImmunizationHistory {
+func (c *County) immunization(p *Person) *ImmunizationHistory {
 	res := p.Resident
 	if res.BirthDate.After(c.period.Last()) || res.BirthDate.AgeYears(c.period.Last()) >= 8 {
 		return nil

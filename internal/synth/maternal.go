@@ -49,7 +49,8 @@ var riskConditions = []struct {
 	{10, maternal.FactorART}, {60, maternal.FactorSeriousCondition}, {22, maternal.FactorSevereCondition},
 }
 
-// Pregnancy returns the pregnancy of person p in the year, or nil (men, girls and women
+// pregnancy returns the pregnancy of person p in the year (without the screening added by
+// Pregnancy), or nil (men, girls and women
 // outside 15-49, and most women): a pregnancy whose last menstrual period falls between
 // 280 days before the year and 8 weeks before its end, booked early for most and late for
 // some, with the first examination, the scheduled prenatal visits (some missed, extra
@@ -58,7 +59,7 @@ var riskConditions = []struct {
 // delivery (mostly in hospital) and the postpartum contacts — everything dated up to the
 // year's last day, so that pregnancies due next year are still ongoing. Women whose
 // record closes during the year have none.
-func (c *County) Pregnancy(p *Person) *maternal.Pregnancy {
+func (c *County) pregnancy(p *Person) *maternal.Pregnancy {
 	res := p.Resident
 	last := c.period.Last()
 	age := res.BirthDate.AgeYears(last)

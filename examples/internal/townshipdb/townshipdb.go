@@ -8,6 +8,7 @@ import (
 	"context"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
@@ -90,61 +91,72 @@ func runYear(ctx context.Context, c *synth.County, s synth.Stores, w io.Writer) 
 	return nil
 }
 
-// Result is the township's year evaluated against the example plan.
+// Result is the township's year evaluated against its assessment plan.
 type Result struct {
-	// Period is the work counted: 1 January to the as-of date.
-	Period     gongwei.Period
+	// Plan is the township's assessment plan (indicators.AssessmentPlan).
+	Plan *indicators.Plan
+	// Period is the work counted: 1 January to the as-of date; Year is the plan's year.
+	Period, Year gongwei.Period
+	// Tally holds every cell computed, per village and for the township's own unit,
+	// with the census applied.
+	Tally *indicators.Tally
+	// Town is the township's figures: the villages rolled up, with health education's
+	// per-institution minimums held against the centre's own counts.
+	Town *indicators.Tally
+	// Evaluation is Town against Plan on the as-of date.
 	Evaluation *indicators.Evaluation
-	Assessment *indicators.Assessment
-	Budget     indicators.Budget
+	// Population is each village's residents; VillageUnits the villages in census order.
+	Population   map[indicators.Unit]int64
+	VillageUnits []indicators.Unit
+	// Total and Households are the township's residents and households.
+	Total, Households int64
 }
 
 // Evaluate computes every implemented indicator of the township from 1 January to asOf
-// (indicators.Compute), divides by the census, rolls the villages up to the township,
-// evaluates the plan on asOf, scores it and prices the budget.
+// (indicators.Compute), divides by the census, rolls the villages up to the township
+// (health education's minimums counted for the centre itself) and evaluates the
+// township's assessment plan on asOf.
 func (t *DB) Evaluate(ctx context.Context, asOf gongwei.Date) (*Result, error) {
 	year := gongwei.Year(PlanYear)
-	plan := indicators.ExamplePlan(PlanYear, Unit)
-	population := map[indicators.Unit]int64{}
+	plan := indicators.AssessmentPlan(PlanYear, Unit)
+	r := &Result{Plan: plan, Year: year, Population: map[indicators.Unit]int64{}}
 	var census []indicators.Population
-	var total int64
 	for _, c := range t.County.Census() {
 		u := indicators.Unit(c.Village)
 		census = append(census, indicators.Population{Unit: u, Residents: c.Residents, Households: c.Households})
-		population[u] = c.Residents
-		total += c.Residents
+		r.Population[u] = c.Residents
+		r.VillageUnits = append(r.VillageUnits, u)
+		r.Total += c.Residents
+		r.Households += c.Households
 	}
 	s := t.Stores
 	src := indicators.Sources{
 		Records: s.Records, Chronic: s.Chronic, Maternal: s.Maternal,
 		Child: s.Child, Immunization: s.Immunization,
 		Supervision: s.Supervision, Education: s.Education,
-		ChronicOptions: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates},
+		ChronicOptions: &indicators.ChronicOptions{Population: r.Population, Estimates: plan.Estimates},
 	}
 	// The work up to the as-of date: the period runs from 1 January to that day.
-	period := gongwei.Period{Start: year.Start, End: asOf.AddDays(1)}
-	tally := indicators.NewTally(1024)
-	if err := indicators.Compute(ctx, src, string(Unit), period, tally); err != nil {
+	r.Period = gongwei.Period{Start: year.Start, End: asOf.AddDays(1)}
+	r.Tally = indicators.NewTally(1024)
+	if err := indicators.Compute(ctx, src, string(Unit), r.Period, r.Tally); err != nil {
 		return nil, err
 	}
-	if err := tally.ApplyPopulation(period, census...); err != nil {
+	if err := r.Tally.ApplyPopulation(r.Period, census...); err != nil {
 		return nil, err
 	}
-	town := relabel(tally.RollUp(indicators.LevelTownship), period, year)
-	ev, err := indicators.Evaluate(plan, town, asOf)
+	r.Town = centreOnly(Relabel(r.Tally.RollUp(indicators.LevelTownship), r.Period, year), r.Tally, indicators.EducationCodes, r.Period, year)
+	ev, err := indicators.Evaluate(plan, r.Town, asOf)
 	if err != nil {
 		return nil, err
 	}
-	assessment, err := indicators.Assess(ev, indicators.ProportionalScheme(plan), indicators.Inputs{})
-	if err != nil {
-		return nil, err
-	}
-	return &Result{Period: period, Evaluation: ev, Assessment: assessment, Budget: indicators.ExampleBudget(total)}, nil
+	r.Evaluation = ev
+	return r, nil
 }
 
-// relabel moves the cells of period p to the plan's period: the tally covers the year up
+// Relabel moves the cells of period p to the plan's period: the tally covers the year up
 // to the as-of date, which is the plan year's work so far.
-func relabel(t *indicators.Tally, p, year gongwei.Period) *indicators.Tally {
+func Relabel(t *indicators.Tally, p, year gongwei.Period) *indicators.Tally {
 	if p == year {
 		return t
 	}
@@ -154,6 +166,27 @@ func relabel(t *indicators.Tally, p, year gongwei.Period) *indicators.Tally {
 			k.Period = year
 		}
 		out.AddCounts(k, c)
+	}
+	return out
+}
+
+// centreOnly returns town (the township's rolled-up tally) with the cells of codes taken
+// from raw at the township's own unit: the centre's own counts, which the
+// per-institution minimums of health education are about (nbphs-spec §2.1).
+func centreOnly(town, raw *indicators.Tally, codes []indicators.Code, p, year gongwei.Period) *indicators.Tally {
+	out := indicators.NewTally(town.Len())
+	for k, c := range town.All() {
+		if !slices.Contains(codes, k.Code) {
+			out.AddCounts(k, c)
+		}
+	}
+	for k, c := range raw.All() {
+		if k.Unit == Unit && slices.Contains(codes, k.Code) {
+			if k.Period == p {
+				k.Period = year
+			}
+			out.AddCounts(k, c)
+		}
 	}
 	return out
 }
