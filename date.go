@@ -4,7 +4,6 @@ import (
 	"database/sql/driver"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -287,19 +286,15 @@ func (d Date) String() string {
 	if d.n == 0 {
 		return ""
 	}
-	y, m, dd := d.Date()
 	var b [10]byte
-	b[0] = byte('0' + y/1000)
-	b[1] = byte('0' + y/100%10)
-	b[2] = byte('0' + y/10%10)
-	b[3] = byte('0' + y%10)
-	b[4] = '-'
-	b[5] = byte('0' + int(m)/10)
-	b[6] = byte('0' + int(m)%10)
-	b[7] = '-'
-	b[8] = byte('0' + dd/10)
-	b[9] = byte('0' + dd%10)
-	return string(b[:])
+	return string(d.appendISO(b[:0]))
+}
+
+// appendISO appends d (not the zero Date) as YYYY-MM-DD to b.
+func (d Date) appendISO(b []byte) []byte {
+	y, m, dd := d.Date()
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+dd/10), byte('0'+dd%10))
 }
 
 // Compare returns -1 if d is before e, 0 if they are the same day and +1 if d is after e.
@@ -494,7 +489,9 @@ func (d Date) MarshalJSON() ([]byte, error) {
 	if d.IsZero() {
 		return []byte("null"), nil
 	}
-	return []byte(strconv.Quote(d.String())), nil
+	// The ISO text needs no escaping: quote it in one allocation.
+	b := make([]byte, 0, 12)
+	return append(d.appendISO(append(b, '"')), '"'), nil
 }
 
 // UnmarshalJSON decodes a JSON string holding what [ParseDate] accepts, or null / "" as

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -130,6 +131,9 @@ func FuzzDateUnmarshalJSON(f *testing.F) {
 		js, err := d.MarshalJSON()
 		if err != nil {
 			t.Fatal(err)
+		}
+		if want := strconv.Quote(d.String()); !d.IsZero() && string(js) != want {
+			t.Fatalf("MarshalJSON of %s = %s, want %s", d, js, want)
 		}
 		var back gongwei.Date
 		if err := back.UnmarshalJSON(js); err != nil || back != d {

@@ -3,7 +3,6 @@ package child_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
@@ -12,10 +11,6 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/badinput"
 )
 
-// recordingDay is the day of recording of the bad-input tests: 2025-12-31 on the
-// Asia/Shanghai clock.
-var recordingDay = gongwei.Clock(func() time.Time { return time.Date(2025, 12, 31, 9, 0, 0, 0, time.UTC) })
-
 type C = child.Child
 
 // TestChildBadInput: the birth, discharge and death dates refuse year 1, 2099, 2199 and
@@ -23,7 +18,7 @@ type C = child.Child
 // discharge and death a day before the birth; the birth length NaN, ±Inf, negative and
 // absurd values; the defects invalid text. Through Service.SaveChild nothing is stored.
 func TestChildBadInput(t *testing.T) {
-	svc := child.NewService(memstore.New(), &child.ServiceOptions{Now: recordingDay})
+	svc := child.NewService(memstore.New(), &child.ServiceOptions{Now: badinput.RecordingDay})
 	fresh := func() *C { c := childtest.Child(3); c.DeathDate = gongwei.Date{}; return c }
 	birth := fresh().BirthDate
 	s := badinput.Suite[C]{
@@ -60,7 +55,7 @@ type V = child.Visit
 // text. Through Service.SaveVisit nothing is stored.
 func TestVisitBadInput(t *testing.T) {
 	ctx := context.Background()
-	svc := child.NewService(memstore.New(), &child.ServiceOptions{Now: recordingDay})
+	svc := child.NewService(memstore.New(), &child.ServiceOptions{Now: badinput.RecordingDay})
 	c := childtest.Child(4)
 	c.DeathDate = gongwei.Date{}
 	if err := svc.SaveChild(ctx, c); err != nil {

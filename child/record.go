@@ -2,6 +2,7 @@ package child
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
@@ -158,7 +159,7 @@ func (c *Child) validateOn(today gongwei.Date) error {
 	gongwei.CheckText(&ve, "Mother", string(c.Mother), gongwei.TextShort)
 	for i, d := range c.Defects {
 		if !gongwei.TextValid(d, gongwei.TextShort) {
-			gongwei.CheckText(&ve, "Defects["+itoa(i)+"]", d, gongwei.TextShort)
+			gongwei.CheckText(&ve, "Defects["+strconv.Itoa(i)+"]", d, gongwei.TextShort)
 		}
 	}
 	ve.Check(c.Resident != "", "Resident", gongwei.CodeRequired)
@@ -189,7 +190,7 @@ func (c *Child) validateOn(today gongwei.Date) error {
 		ve.CheckRange("BirthLengthCm", c.BirthLengthCm, minBirthLengthCm, maxBirthLengthCm)
 	}
 	for i, d := range c.Defects {
-		ve.Check(!gongwei.IsBlank(d), "Defects["+itoa(i)+"]", gongwei.CodeRequired)
+		ve.Check(!gongwei.IsBlank(d), "Defects["+strconv.Itoa(i)+"]", gongwei.CodeRequired)
 	}
 	ve.Check(c.Screening.Hypothyroidism <= ScreenUnknown, "Screening.Hypothyroidism", gongwei.CodeUnknownCode)
 	ve.Check(c.Screening.PKU <= ScreenUnknown, "Screening.PKU", gongwei.CodeUnknownCode)
@@ -352,18 +353,4 @@ func (v *Visit) validateFor(c *Child, today gongwei.Date) error {
 // Assess assesses the visit's measurement for child c (see the package function Assess).
 func (v *Visit) Assess(c *Child) (Assessment, error) {
 	return Assess(c.Sex, c.AgeDays(v.Date), v.Measurement)
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	n := len(b)
-	for i > 0 {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[n:])
 }

@@ -20,8 +20,8 @@ var ErrTimeline = fmt.Errorf("child: %w", healthrecord.ErrTimeline)
 type Options struct {
 	// Records is the health record service. When set, SaveChild checks that the child's
 	// (and the mother's) health record exists, and SaveVisit appends the visit to the
-	// child's service timeline (healthrecord.EventNewbornVisit for the newborn visit,
-	// healthrecord.EventChildCheckup otherwise, plus healthrecord.EventTCM when TCM
+	// child's service timeline (EventNewbornVisit for the newborn visit,
+	// EventChildCheckup otherwise, plus healthrecord.EventTCM when TCM
 	// guidance was given). When nil, neither is done.
 	Records *healthrecord.Registry
 	// VisitID assigns the ID of a visit saved without one. The default is the child's
@@ -124,7 +124,7 @@ func (sv *Service) SaveChild(ctx context.Context, c *Child) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	if err := sv.s.PutChild(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, sv.s.PutChild, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "child.Child", string(w.ID), w.Clone())
@@ -182,7 +182,7 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	if err := sv.s.PutVisit(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, sv.s.PutVisit, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*v = *w
@@ -282,9 +282,9 @@ func HighRiskOf(ch *Child, visits []*Visit, on gongwei.Date, c Cutoffs) HighRisk
 // (EventChildCheckup) on the visit's date, and a TCM service (EventTCM) when TCM
 // guidance was given, each with the visit's ID as Ref.
 func (v *Visit) Events(c *Child) []healthrecord.ServiceEvent {
-	kind := healthrecord.EventChildCheckup
+	kind := EventChildCheckup
 	if v.Kind == KindNewborn {
-		kind = healthrecord.EventNewbornVisit
+		kind = EventNewbornVisit
 	}
 	events := []healthrecord.ServiceEvent{{Resident: c.Resident, Kind: kind, Date: v.Date, Provider: v.Provider, Ref: string(v.ID)}}
 	if v.TCMGuidance {

@@ -89,7 +89,7 @@ func TestServiceSaveChildAndVisit(t *testing.T) {
 			kinds[e.Kind]++
 		}
 	}
-	if kinds[healthrecord.EventChildCheckup] != 1 || kinds[healthrecord.EventTCM] != 1 {
+	if kinds[child.EventChildCheckup] != 1 || kinds[healthrecord.EventTCM] != 1 {
 		t.Errorf("timeline: %v", kinds)
 	}
 	// A visit before birth and a visit of an unknown child.

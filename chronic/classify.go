@@ -2,6 +2,7 @@ package chronic
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/gongwei-lib/gongwei"
 	"golang.org/x/text/language"
@@ -226,7 +227,7 @@ func DiabetesSigns() []Sign { return slices.Clone(diabetesSigns) }
 // checkSigns adds a problem for each sign not in allowed and each repeat.
 func checkSigns(ve *gongwei.ValidationError, signs, allowed []Sign) {
 	for i, s := range signs {
-		field := "Signs[" + itoa(i) + "]"
+		field := "Signs[" + strconv.Itoa(i) + "]"
 		switch {
 		case !slices.Contains(allowed, s):
 			ve.Add(field, gongwei.CodeUnknownCode)
@@ -234,20 +235,6 @@ func checkSigns(ve *gongwei.ValidationError, signs, allowed []Sign) {
 			ve.Add(field, gongwei.CodeDuplicate)
 		}
 	}
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	n := len(b)
-	for i > 0 {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[n:])
 }
 
 // latestBefore returns the index of the latest element of dates strictly before d, or -1.

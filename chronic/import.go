@@ -8,58 +8,21 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
-// captureStore is the Service's store for an import: it captures each record put, for
-// comparing it with the stored one when its key is taken (bulk.InsertSame).
-type captureStore struct {
-	Store
-	patients bulk.Capture[*Patient]
-	visits   bulk.Capture[*Visit]
-}
-
-func (c *captureStore) PutPatient(ctx context.Context, p *Patient, prev int64) error {
-	c.patients.Keep(p)
-	return c.Store.PutPatient(ctx, p, prev)
-}
-
-func (c *captureStore) PutVisit(ctx context.Context, v *Visit, prev int64) error {
-	c.visits.Keep(v)
-	return c.Store.PutVisit(ctx, v, prev)
-}
-
-// capturing returns a Service like s over a store that captures the records put.
-func (s *Service) capturing() (*Service, *captureStore) {
-	cs := &captureStore{Store: s.s}
-	c := *s
-	c.s = cs
-	return &c, cs
-}
-
-// ImportPatients imports registrations as Register enters them: each is normalised,
-// validated (with a records registry, against the resident's health record) and
-// checked against the resident's other open registrations of the condition. Records are
-// written in chunks, in one batch of the store each when it implements gongwei.Batcher;
-// a rejected record is reported (position, kind, every field problem) and the import
-// goes on; a registration stored already exactly as the import would store it (its ID
-// assigned as by Register when empty) is skipped, so an interrupted import run again
-// neither duplicates nor loses anything, and one stored with other content is rejected
-// (gongwei.ErrConflict). A failing store or a cancelled context stops the import; the
-// report says how far it got (healthrecord.Registry's Importing section describes the
-// contract).
+// ImportPatients imports registrations as Register enters them (normalised, validated
+// with a records registry against the resident's health record, checked against the
+// resident's other open registrations of the condition), keyed by ID (assigned as by
+// Register when empty), under the import contract of healthrecord.Registry's Importing
+// section.
 func (s *Service) ImportPatients(ctx context.Context, ps iter.Seq[*Patient]) (*gongwei.ImportReport, error) {
-	const kind = "chronic.Patient"
-	c, cs := s.capturing()
-	return bulk.Run(ctx, s.s, 0, bulk.Records(ps, kind, func(ctx context.Context, p *Patient) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, p.Version, &cs.patients, func(ctx context.Context) error { return c.Register(ctx, p) },
-			func(ctx context.Context) (*Patient, error) {
-				id := p.ID
-				if id == "" {
-					w := p.Clone()
-					w.Normalize()
-					id = PatientID(string(w.Resident) + "-" + string(w.Condition) + "-" + digits8(w.Registered))
-				}
-				return s.s.Patient(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, s.s, ps, bulk.Kind[*Patient]{Name: "chronic.Patient", Save: s.Register,
+		Version: func(p *Patient) int64 { return p.Version },
+		Get: func(ctx context.Context, p *Patient) (*Patient, error) {
+			return s.s.Patient(ctx, bulk.KeyOr(p.ID, func() PatientID {
+				w := p.Clone()
+				w.Normalize()
+				return PatientID(string(w.Resident) + "-" + string(w.Condition) + "-" + digits8(w.Registered))
+			}))
+		}})
 }
 
 // ImportVisits imports follow-ups as RecordVisit saves them: each is checked against
@@ -67,16 +30,9 @@ func (s *Service) ImportPatients(ctx context.Context, ps iter.Seq[*Patient]) (*g
 // come in date order, as they would be entered) and appended to the timeline. Otherwise
 // as ImportPatients; a visit's key is its ID, assigned as by RecordVisit when empty.
 func (s *Service) ImportVisits(ctx context.Context, vs iter.Seq[*Visit]) (*gongwei.ImportReport, error) {
-	const kind = "chronic.Visit"
-	c, cs := s.capturing()
-	return bulk.Run(ctx, s.s, 0, bulk.Records(vs, kind, func(ctx context.Context, v *Visit) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, v.Version, &cs.visits, func(ctx context.Context) error { return c.RecordVisit(ctx, v) },
-			func(ctx context.Context) (*Visit, error) {
-				id := v.ID
-				if id == "" {
-					id = VisitID(string(v.Patient) + "-" + digits8(v.Date()))
-				}
-				return s.s.Visit(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, s.s, vs, bulk.Kind[*Visit]{Name: "chronic.Visit", Save: s.RecordVisit,
+		Version: func(v *Visit) int64 { return v.Version },
+		Get: func(ctx context.Context, v *Visit) (*Visit, error) {
+			return s.s.Visit(ctx, bulk.KeyOr(v.ID, func() VisitID { return VisitID(string(v.Patient) + "-" + digits8(v.Date())) }))
+		}})
 }

@@ -54,13 +54,13 @@ func (c Condition) Tag() healthrecord.Tag {
 func (c Condition) EventKind() healthrecord.EventKind {
 	switch c {
 	case Hypertension:
-		return healthrecord.EventHypertensionFollowUp
+		return EventHypertensionFollowUp
 	case Diabetes:
-		return healthrecord.EventDiabetesFollowUp
+		return EventDiabetesFollowUp
 	case Mental:
-		return healthrecord.EventMentalFollowUp
+		return EventMentalFollowUp
 	case Tuberculosis:
-		return healthrecord.EventTBVisit
+		return EventTBVisit
 	}
 	return ""
 }

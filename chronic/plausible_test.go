@@ -3,7 +3,6 @@ package chronic_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
@@ -13,17 +12,13 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/badinput"
 )
 
-// recordingDay is the day of recording of the bad-input tests: 2025-12-31 on the
-// Asia/Shanghai clock.
-var recordingDay = gongwei.Clock(func() time.Time { return time.Date(2025, 12, 31, 9, 0, 0, 0, time.UTC) })
-
 type P = chronic.Patient
 
 // TestPatientBadInput: the birth, diagnosis, registration, TB notice and closure dates
 // refuse year 1, 2099, 2199 and 9999-12-31, and the diagnosis and registration a day
 // before the birth; through Service.Register nothing is stored.
 func TestPatientBadInput(t *testing.T) {
-	svc := chronic.NewService(memstore.New(), nil).WithClock(recordingDay)
+	svc := chronic.NewService(memstore.New(), nil).WithClock(badinput.RecordingDay)
 	birth := chronictest.Patient(1, chronic.Tuberculosis).Birth
 	s := badinput.Suite[P]{
 		Fresh:    func() *P { return chronictest.Patient(1, chronic.Tuberculosis) },
@@ -63,7 +58,7 @@ type V = chronic.Visit
 // stored.
 func TestVisitBadInput(t *testing.T) {
 	ctx := context.Background()
-	svc := chronic.NewService(memstore.New(), nil).WithClock(recordingDay)
+	svc := chronic.NewService(memstore.New(), nil).WithClock(badinput.RecordingDay)
 	on := gongwei.MustDate(2025, 6, 1)
 	for _, c := range chronic.Conditions {
 		p := chronictest.Patient(2, c)

@@ -123,7 +123,7 @@ func (s *Service) Register(ctx context.Context, p *Patient) error {
 		}
 	}
 	w.Version = 1
-	if err := s.s.PutPatient(ctx, w, 0); err != nil {
+	if err := bulk.PutKeeping(ctx, s.s.PutPatient, w, 0); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
@@ -223,7 +223,7 @@ func (s *Service) SavePatient(ctx context.Context, p *Patient) error {
 	}
 	prev := w.Version
 	w.Version++
-	if err := s.s.PutPatient(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, s.s.PutPatient, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
@@ -329,7 +329,7 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	w.Assessment = Classify(*p, w, previous)
 	prev := w.Version
 	w.Version++
-	if err := s.s.PutVisit(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, s.s.PutVisit, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	if vs, ok := known.(*chunkVisits); ok {

@@ -52,7 +52,7 @@ func TestServiceRegisterAndVisit(t *testing.T) {
 	n := 0
 	for e, err := range reg.Events(ctx, healthrecord.EventFilter{Resident: r.ID}) {
 		require.NoError(t, err)
-		if e.Kind == healthrecord.EventHypertensionFollowUp {
+		if e.Kind == chronic.EventHypertensionFollowUp {
 			n++
 		}
 	}

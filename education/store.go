@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Store is what the health education service needs from a host's storage: the activity
@@ -94,7 +95,7 @@ func (g *Service) Save(ctx context.Context, a *Activity) error {
 	}
 	prev := a.Version
 	x.Version = prev + 1
-	if err := g.s.PutActivity(ctx, x, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, g.s.PutActivity, x, prev); err != nil {
 		return fmt.Errorf("education: save activity: %w", err)
 	}
 	a.Version = prev + 1

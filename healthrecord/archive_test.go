@@ -176,6 +176,19 @@ func TestMustParseArchiveNumberPanics(t *testing.T) {
 	MustParseArchiveNumber("11010500110000001")
 }
 
+// checkArchiveRefusal fails t unless err, the refusal of s, is a typed archive error
+// (wrapping gongwei.ErrInvalid, with an ArchiveErrorCode) that does not repeat s's
+// digits.
+func checkArchiveRefusal(t *testing.T, s string, err error) {
+	t.Helper()
+	if !errors.Is(err, gongwei.ErrInvalid) || ArchiveErrorCode(err) == "" {
+		t.Fatalf("untyped error %v", err)
+	}
+	if d := digitsOf(s); len(d) >= 6 && strings.Contains(err.Error(), d) {
+		t.Fatalf("error %q contains the input", err)
+	}
+}
+
 func FuzzParseArchiveNumber(f *testing.F) {
 	for _, s := range []string{"11010500110100042", "11010500100000001", "11010500199999999",
 		"11010500110000001", "11010500110100000", "１１０１０５００１１０１００００１", "", "abc"} {
@@ -184,12 +197,7 @@ func FuzzParseArchiveNumber(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := ParseArchiveNumber(s)
 		if err != nil {
-			if !errors.Is(err, gongwei.ErrInvalid) || ArchiveErrorCode(err) == "" {
-				t.Fatalf("untyped error %v", err)
-			}
-			if d := digitsOf(s); len(d) >= 6 && strings.Contains(err.Error(), d) {
-				t.Fatalf("error %q contains the input", err)
-			}
+			checkArchiveRefusal(t, s, err)
 			return
 		}
 		again, err := ParseArchiveNumber(a.String())

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // RulesEdition is the edition of the rules that derive the outcomes the [Registry]
@@ -157,7 +158,7 @@ func (g *Registry) Refresh(ctx context.Context, prefix string) (int, error) {
 		if o := r.DeriveOutcome(); r.Derived != o {
 			prev := r.Version
 			r.Derived, r.Version = o, prev+1
-			if err := put(g.s.PutResident(ctx, r, prev)); err != nil {
+			if err := put(bulk.PutKeeping(ctx, g.s.PutResident, r, prev)); err != nil {
 				return n, err
 			}
 		}
@@ -168,7 +169,7 @@ func (g *Registry) Refresh(ctx context.Context, prefix string) (int, error) {
 			if o := c.DeriveOutcome(r.BirthDate); c.Derived != o {
 				prev := c.Version
 				c.Derived, c.Version = o, prev+1
-				if err := put(g.s.PutCheckup(ctx, c, prev)); err != nil {
+				if err := put(bulk.PutKeeping(ctx, g.s.PutCheckup, c, prev)); err != nil {
 					return n, err
 				}
 			}

@@ -37,110 +37,53 @@ import (
 // The records of the stream that are stored are updated as by Save (their stored ID
 // and Version); skipped and rejected ones are left as given.
 
-// captureStore is the Registry's store for an import: it captures each record put, for
-// comparing it with the stored one when its key is taken (bulk.InsertSame).
-type captureStore struct {
-	Store
-	residents  bulk.Capture[*Resident]
-	households bulk.Capture[*Household]
-	checkups   bulk.Capture[*Checkup]
-	contracts  bulk.Capture[*Contract]
-}
-
-func (c *captureStore) PutResident(ctx context.Context, r *Resident, prev int64) error {
-	c.residents.Keep(r)
-	return c.Store.PutResident(ctx, r, prev)
-}
-
-func (c *captureStore) PutHousehold(ctx context.Context, h *Household, prev int64) error {
-	c.households.Keep(h)
-	return c.Store.PutHousehold(ctx, h, prev)
-}
-
-func (c *captureStore) PutCheckup(ctx context.Context, x *Checkup, prev int64) error {
-	c.checkups.Keep(x)
-	return c.Store.PutCheckup(ctx, x, prev)
-}
-
-func (c *captureStore) PutContract(ctx context.Context, x *Contract, prev int64) error {
-	c.contracts.Keep(x)
-	return c.Store.PutContract(ctx, x, prev)
-}
-
-// capturing returns a Registry like g over a store that captures the records put.
-func (g *Registry) capturing() (*Registry, *captureStore) {
-	cs := &captureStore{Store: g.s}
-	return &Registry{s: cs, attempts: g.attempts, residentID: g.residentID, householdID: g.householdID,
-		checkupID: g.checkupID, contractID: g.contractID, now: g.now}, cs
-}
-
 // ImportResidents imports residents as SaveResident saves them (each must hold its
 // archive number; the ID defaults to it). See Importing above.
 func (g *Registry) ImportResidents(ctx context.Context, rs iter.Seq[*Resident]) (*gongwei.ImportReport, error) {
-	const kind = "healthrecord.Resident"
-	c, cs := g.capturing()
-	return bulk.Run(ctx, g.s, 0, bulk.Records(rs, kind, func(ctx context.Context, r *Resident) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, r.Version, &cs.residents, func(ctx context.Context) error { return c.SaveResident(ctx, r) },
-			func(ctx context.Context) (*Resident, error) {
-				id := r.ID
-				if id == "" {
-					w := r.Clone()
-					prepareResident(w)
-					id = g.residentID(w)
-				}
-				return g.s.Resident(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, g.s, rs, bulk.Kind[*Resident]{Name: "healthrecord.Resident", Save: g.SaveResident,
+		Version: func(r *Resident) int64 { return r.Version },
+		Get: func(ctx context.Context, r *Resident) (*Resident, error) {
+			return g.s.Resident(ctx, bulk.KeyOr(r.ID, func() ResidentID {
+				w := r.Clone()
+				prepareResident(w)
+				return g.residentID(w)
+			}))
+		}})
 }
 
 // ImportHouseholds imports households as SaveHousehold saves them. See Importing above.
 func (g *Registry) ImportHouseholds(ctx context.Context, hs iter.Seq[*Household]) (*gongwei.ImportReport, error) {
-	const kind = "healthrecord.Household"
-	c, cs := g.capturing()
-	return bulk.Run(ctx, g.s, 0, bulk.Records(hs, kind, func(ctx context.Context, h *Household) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, h.Version, &cs.households, func(ctx context.Context) error { return c.SaveHousehold(ctx, h) },
-			func(ctx context.Context) (*Household, error) {
-				id := h.ID
-				if id == "" {
-					id = g.householdID(copyHousehold(h))
-				}
-				return g.s.Household(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, g.s, hs, bulk.Kind[*Household]{Name: "healthrecord.Household", Save: g.SaveHousehold,
+		Version: func(h *Household) int64 { return h.Version },
+		Get: func(ctx context.Context, h *Household) (*Household, error) {
+			return g.s.Household(ctx, bulk.KeyOr(h.ID, func() HouseholdID {
+				return g.householdID(copyHousehold(h))
+			}))
+		}})
 }
 
 // ImportCheckups imports health checkup forms as SaveCheckup saves them (with their
 // timeline events). See Importing above.
 func (g *Registry) ImportCheckups(ctx context.Context, xs iter.Seq[*Checkup]) (*gongwei.ImportReport, error) {
-	const kind = "healthrecord.Checkup"
-	c, cs := g.capturing()
-	return bulk.Run(ctx, g.s, 0, bulk.Records(xs, kind, func(ctx context.Context, x *Checkup) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, x.Version, &cs.checkups, func(ctx context.Context) error { return c.SaveCheckup(ctx, x) },
-			func(ctx context.Context) (*Checkup, error) {
-				id := x.ID
-				if id == "" {
-					id = g.checkupID(x)
-				}
-				return g.s.Checkup(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Checkup]{Name: "healthrecord.Checkup", Save: g.SaveCheckup,
+		Version: func(x *Checkup) int64 { return x.Version },
+		Get: func(ctx context.Context, x *Checkup) (*Checkup, error) {
+			return g.s.Checkup(ctx, bulk.KeyOr(x.ID, func() CheckupID {
+				return g.checkupID(x)
+			}))
+		}})
 }
 
 // ImportContracts imports family-doctor contracts as SaveContract saves them. See
 // Importing above.
 func (g *Registry) ImportContracts(ctx context.Context, xs iter.Seq[*Contract]) (*gongwei.ImportReport, error) {
-	const kind = "healthrecord.Contract"
-	c, cs := g.capturing()
-	return bulk.Run(ctx, g.s, 0, bulk.Records(xs, kind, func(ctx context.Context, x *Contract) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, x.Version, &cs.contracts, func(ctx context.Context) error { return c.SaveContract(ctx, x) },
-			func(ctx context.Context) (*Contract, error) {
-				id := x.ID
-				if id == "" {
-					id = g.contractID(x)
-				}
-				return g.s.Contract(ctx, id)
-			})
-	}))
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Contract]{Name: "healthrecord.Contract", Save: g.SaveContract,
+		Version: func(x *Contract) int64 { return x.Version },
+		Get: func(ctx context.Context, x *Contract) (*Contract, error) {
+			return g.s.Contract(ctx, bulk.KeyOr(x.ID, func() ContractID {
+				return g.contractID(x)
+			}))
+		}})
 }
 
 // ImportEvents imports service events as RecordService appends them. An event's key is

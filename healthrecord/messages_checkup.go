@@ -3,7 +3,9 @@ package healthrecord
 import "github.com/gongwei-lib/gongwei"
 
 // checkupMessages are the catalog entries of the checkup form, the self-care and TCM
-// assessments and the elderly service: key, zh-Hans, zh-Hant, en.
+// assessments and the elderly service: key, zh-Hans, zh-Hant, en. The labels of the
+// numbered code sets of the checkup form are generated from codesets.tsv
+// (numberedCodeMessages).
 var checkupMessages = [][4]string{
 	// Validation codes.
 	{string(CodeCheckupExclusive), "与同组其他选项互斥", "與同組其他選項互斥", "excludes the other options chosen with it"},
@@ -12,119 +14,6 @@ var checkupMessages = [][4]string{
 	{string(CodeSelfCareNoLevel), "该项目无此等级（表中为“—”）", "該項目無此等級（表中為「—」）", "has no such level for this item (\"—\" on the form)"},
 	{string(CodeTCMMain), "主要体质与判定结果不符", "主要體質與判定結果不符", "is not the main constitution the answers give"},
 	{string(CodeTCMItem9), "第9项应按体质指数（BMI）评分", "第9項應按體質指數（BMI）評分", "must be scored from the BMI"},
-
-	// Symptoms (nbphs-spec §1.5).
-	{codeKey("checkup.symptom", SymptomNone), "无症状", "無症狀", "no symptoms"},
-	{codeKey("checkup.symptom", SymptomHeadache), "头痛", "頭痛", "headache"},
-	{codeKey("checkup.symptom", SymptomDizziness), "头晕", "頭暈", "dizziness"},
-	{codeKey("checkup.symptom", SymptomPalpitations), "心悸", "心悸", "palpitations"},
-	{codeKey("checkup.symptom", SymptomChestTightness), "胸闷", "胸悶", "chest tightness"},
-	{codeKey("checkup.symptom", SymptomChestPain), "胸痛", "胸痛", "chest pain"},
-	{codeKey("checkup.symptom", SymptomChronicCough), "慢性咳嗽", "慢性咳嗽", "chronic cough"},
-	{codeKey("checkup.symptom", SymptomSputum), "咳痰", "咳痰", "sputum"},
-	{codeKey("checkup.symptom", SymptomDyspnoea), "呼吸困难", "呼吸困難", "breathing difficulty"},
-	{codeKey("checkup.symptom", SymptomPolydipsia), "多饮", "多飲", "excessive thirst"},
-	{codeKey("checkup.symptom", SymptomPolyuria), "多尿", "多尿", "frequent urination"},
-	{codeKey("checkup.symptom", SymptomWeightLoss), "体重下降", "體重下降", "weight loss"},
-	{codeKey("checkup.symptom", SymptomFatigue), "乏力", "乏力", "fatigue"},
-	{codeKey("checkup.symptom", SymptomJointPain), "关节肿痛", "關節腫痛", "joint swelling and pain"},
-	{codeKey("checkup.symptom", SymptomBlurredVision), "视力模糊", "視力模糊", "blurred vision"},
-	{codeKey("checkup.symptom", SymptomNumbness), "手脚麻木", "手腳麻木", "numb hands or feet"},
-	{codeKey("checkup.symptom", SymptomUrgency), "尿急", "尿急", "urinary urgency"},
-	{codeKey("checkup.symptom", SymptomDysuria), "尿痛", "尿痛", "painful urination"},
-	{codeKey("checkup.symptom", SymptomConstipation), "便秘", "便秘", "constipation"},
-	{codeKey("checkup.symptom", SymptomDiarrhoea), "腹泻", "腹瀉", "diarrhoea"},
-	{codeKey("checkup.symptom", SymptomNauseaVomiting), "恶心呕吐", "噁心嘔吐", "nausea and vomiting"},
-	{codeKey("checkup.symptom", SymptomDimVision), "眼花", "眼花", "dim vision"},
-	{codeKey("checkup.symptom", SymptomTinnitus), "耳鸣", "耳鳴", "tinnitus"},
-	{codeKey("checkup.symptom", SymptomBreastDistension), "乳房胀痛", "乳房脹痛", "breast distension and pain"},
-	{codeKey("checkup.symptom", SymptomOther), "其他", "其他", "other"},
-
-	// Health self-assessment (2-4 UNCONFIRMED labels).
-	{codeKey("checkup.health_self", HealthSatisfied), "满意", "滿意", "satisfied"},
-	{codeKey("checkup.health_self", HealthFairlySatisfied), "基本满意", "基本滿意", "fairly satisfied"},
-	{codeKey("checkup.health_self", HealthUnsure), "说不清楚", "說不清楚", "unsure"},
-	{codeKey("checkup.health_self", HealthNotQuiteSatisfied), "不太满意", "不太滿意", "not quite satisfied"},
-	{codeKey("checkup.health_self", HealthDissatisfied), "不满意", "不滿意", "dissatisfied"},
-
-	{codeKey("checkup.posneg", Negative), "阴性", "陰性", "negative"},
-	{codeKey("checkup.posneg", Positive), "阳性", "陽性", "positive"},
-
-	{codeKey("checkup.exercise", ExerciseDaily), "每天", "每天", "daily"},
-	{codeKey("checkup.exercise", ExerciseWeekly), "每周一次以上", "每週一次以上", "more than once a week"},
-	{codeKey("checkup.exercise", ExerciseOccasional), "偶尔", "偶爾", "occasionally"},
-	{codeKey("checkup.exercise", ExerciseNone), "不锻炼", "不鍛鍊", "no exercise"},
-
-	{codeKey("checkup.diet", DietBalanced), "荤素均衡", "葷素均衡", "balanced meat and vegetables"},
-	{codeKey("checkup.diet", DietMeat), "荤食为主", "葷食為主", "mainly meat"},
-	{codeKey("checkup.diet", DietVegetarian), "素食为主", "素食為主", "mainly vegetarian"},
-	{codeKey("checkup.diet", DietSalt), "嗜盐", "嗜鹽", "salty food"},
-	{codeKey("checkup.diet", DietOil), "嗜油", "嗜油", "oily food"},
-	{codeKey("checkup.diet", DietSugar), "嗜糖", "嗜糖", "sweet food"},
-
-	{codeKey("checkup.smoking", SmokingNever), "从不吸烟", "從不吸菸", "never smoked"},
-	{codeKey("checkup.smoking", SmokingQuit), "已戒烟", "已戒菸", "quit smoking"},
-	{codeKey("checkup.smoking", SmokingCurrent), "吸烟", "吸菸", "smokes"},
-
-	{codeKey("checkup.drinking", DrinkingNever), "从不", "從不", "never"},
-	{codeKey("checkup.drinking", DrinkingOccasionally), "偶尔", "偶爾", "occasionally"},
-	{codeKey("checkup.drinking", DrinkingOften), "经常", "經常", "often"},
-	{codeKey("checkup.drinking", DrinkingDaily), "每天", "每天", "daily"},
-
-	{codeKey("checkup.alcohol", AlcoholBaijiu), "白酒", "白酒", "baijiu"},
-	{codeKey("checkup.alcohol", AlcoholBeer), "啤酒", "啤酒", "beer"},
-	{codeKey("checkup.alcohol", AlcoholWine), "红酒", "紅酒", "wine"},
-	{codeKey("checkup.alcohol", AlcoholYellow), "黄酒", "黃酒", "yellow wine"},
-	{codeKey("checkup.alcohol", AlcoholOther), "其他", "其他", "other"},
-
-	{codeKey("checkup.occupational", OccupationalNone), "无", "無", "none"},
-	{codeKey("checkup.occupational", OccupationalExposed), "有", "有", "exposed"},
-
-	{codeKey("checkup.hazard", HazardDust), "粉尘", "粉塵", "dust"},
-	{codeKey("checkup.hazard", HazardRadiation), "放射物质", "放射物質", "radioactive substances"},
-	{codeKey("checkup.hazard", HazardPhysical), "物理因素", "物理因素", "physical factors"},
-	{codeKey("checkup.hazard", HazardChemical), "化学物质", "化學物質", "chemicals"},
-	{codeKey("checkup.hazard", HazardOther), "其他", "其他", "other"},
-
-	{codeKey("checkup.finding", FindingNormal), "正常", "正常", "normal"},
-	{codeKey("checkup.finding", FindingAbnormal), "异常", "異常", "abnormal"},
-
-	{codeKey("checkup.dipstick", DipstickNegative), "−", "−", "−"},
-	{codeKey("checkup.dipstick", DipstickTrace), "±", "±", "±"},
-	{codeKey("checkup.dipstick", Dipstick1Plus), "+", "+", "+"},
-	{codeKey("checkup.dipstick", Dipstick2Plus), "++", "++", "++"},
-	{codeKey("checkup.dipstick", Dipstick3Plus), "+++", "+++", "+++"},
-	{codeKey("checkup.dipstick", Dipstick4Plus), "++++", "++++", "++++"},
-
-	{codeKey("checkup.problem", ProblemCerebrovascular), "脑血管疾病", "腦血管疾病", "cerebrovascular disease"},
-	{codeKey("checkup.problem", ProblemKidney), "肾脏疾病", "腎臟疾病", "kidney disease"},
-	{codeKey("checkup.problem", ProblemHeart), "心脏疾病", "心臟疾病", "heart disease"},
-	{codeKey("checkup.problem", ProblemVascular), "血管疾病", "血管疾病", "vascular disease"},
-	{codeKey("checkup.problem", ProblemEye), "眼部疾病", "眼部疾病", "eye disease"},
-	{codeKey("checkup.problem", ProblemNervous), "神经系统疾病", "神經系統疾病", "nervous system disease"},
-	{codeKey("checkup.problem", ProblemOther), "其他系统疾病", "其他系統疾病", "disease of another system"},
-
-	{codeKey("checkup.stay", StayHospital), "住院", "住院", "hospitalisation"},
-	{codeKey("checkup.stay", StayHomeBed), "家庭病床", "家庭病床", "home sickbed"},
-
-	{codeKey("checkup.adherence", AdherenceRegular), "规律", "規律", "regular"},
-	{codeKey("checkup.adherence", AdherenceIntermittent), "间断", "間斷", "intermittent"},
-	{codeKey("checkup.adherence", AdherenceNotTaking), "不服药", "不服藥", "not taking"},
-
-	{codeKey("checkup.evaluation", EvaluationNormal), "体检无异常", "體檢無異常", "no abnormality"},
-	{codeKey("checkup.evaluation", EvaluationAbnormal), "有异常", "有異常", "abnormal findings"},
-
-	{codeKey("checkup.guidance", GuidanceChronicProgramme), "纳入慢性病患者健康管理", "納入慢性病患者健康管理", "enrol in chronic disease management"},
-	{codeKey("checkup.guidance", GuidanceRecheck), "建议复查", "建議複查", "re-check advised"},
-	{codeKey("checkup.guidance", GuidanceReferral), "建议转诊", "建議轉診", "referral advised"},
-
-	{codeKey("checkup.risk", RiskQuitSmoking), "戒烟", "戒菸", "quit smoking"},
-	{codeKey("checkup.risk", RiskHealthyDrink), "健康饮酒", "健康飲酒", "drink sensibly"},
-	{codeKey("checkup.risk", RiskDiet), "饮食", "飲食", "diet"},
-	{codeKey("checkup.risk", RiskExercise), "锻炼", "鍛鍊", "exercise"},
-	{codeKey("checkup.risk", RiskLoseWeight), "减体重", "減體重", "lose weight"},
-	{codeKey("checkup.risk", RiskVaccination), "建议接种疫苗", "建議接種疫苗", "vaccination advised"},
-	{codeKey("checkup.risk", RiskOther), "其他", "其他", "other"},
 
 	// Self-care assessment (nbphs-spec §6.1).
 	{codeKey("selfcare.domain", SelfCareEating), "进餐", "進餐", "eating"},
@@ -210,9 +99,9 @@ var checkupMessages = [][4]string{
 }
 
 func init() {
-	ms := make([]gongwei.Message, len(checkupMessages))
-	for i, m := range checkupMessages {
-		ms[i] = gongwei.Message{Key: m[0], ZhHans: m[1], ZhHant: m[2], En: m[3]}
+	ms := make([]gongwei.Message, 0, len(checkupMessages)+len(numberedCodeMessages))
+	for _, m := range append(checkupMessages, numberedCodeMessages...) {
+		ms = append(ms, gongwei.Message{Key: m[0], ZhHans: m[1], ZhHant: m[2], En: m[3]})
 	}
 	gongwei.RegisterMessages(ms...)
 }

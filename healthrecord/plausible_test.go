@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"testing"
-	"time"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
@@ -13,12 +12,8 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/badinput"
 )
 
-// recordingDay is the day of recording of the bad-input tests' Registry: 2025-12-31 on
-// the Asia/Shanghai clock.
-var recordingDay = gongwei.Clock(func() time.Time { return time.Date(2025, 12, 31, 9, 0, 0, 0, time.UTC) })
-
 func newRegistry() *healthrecord.Registry {
-	return healthrecord.NewRegistry(memstore.New(), &healthrecord.RegistryOptions{Now: recordingDay})
+	return healthrecord.NewRegistry(memstore.New(), &healthrecord.RegistryOptions{Now: badinput.RecordingDay})
 }
 
 // registered returns a Registry holding recordtest.Resident(42).

@@ -322,7 +322,7 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 		}
 		w.Version = 1
 		w.Derived = w.DeriveOutcome()
-		err = g.s.PutResident(ctx, w, 0)
+		err = bulk.PutKeeping(ctx, g.s.PutResident, w, 0)
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
 			*r = *w
@@ -400,7 +400,7 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	prev := w.Version
 	w.Version = prev + 1
 	w.Derived = w.DeriveOutcome()
-	if err := g.s.PutResident(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, g.s.PutResident, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
@@ -441,7 +441,7 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 		prev := r.Version
 		r.Version = prev + 1
 		r.Derived = r.DeriveOutcome()
-		err = g.s.PutResident(ctx, r, prev)
+		err = bulk.PutKeeping(ctx, g.s.PutResident, r, prev)
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(r.ID), r.Clone())
 			return r, nil
@@ -483,7 +483,7 @@ func (g *Registry) SaveHousehold(ctx context.Context, h *Household) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	if err := g.s.PutHousehold(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, g.s.PutHousehold, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*h = *w
@@ -558,7 +558,7 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	if r != nil {
 		w.Derived = w.DeriveOutcome(r.BirthDate)
 	}
-	if err := g.s.PutCheckup(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, g.s.PutCheckup, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*c = *w
@@ -592,7 +592,7 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	if err := g.s.PutContract(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, g.s.PutContract, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*c = *w

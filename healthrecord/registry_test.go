@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
@@ -335,7 +336,7 @@ func TestRecordServiceAndDynamicUse(t *testing.T) {
 	if used {
 		t.Error("a record with only its basic information is dynamically used")
 	}
-	e := recordtest.Event(r, healthrecord.EventHypertensionFollowUp, d(2024, 2, 1))
+	e := recordtest.Event(r, chronic.EventHypertensionFollowUp, d(2024, 2, 1))
 	e.Provider.Institution = "１１０１０５ ００１０００"
 	mustNil(t, g.RecordService(ctx, e))
 	used, err = g.DynamicallyUsed(ctx, r.ID, asOf)
@@ -509,7 +510,7 @@ func TestRecordServiceOnTheRegistryClock(t *testing.T) {
 			g := healthrecord.NewRegistry(memstore.New(), &healthrecord.RegistryOptions{Now: tc.now})
 			r := newResident(1)
 			mustNil(t, g.Register(ctx, village, r))
-			e := recordtest.Event(r, healthrecord.EventHypertensionFollowUp, later)
+			e := recordtest.Event(r, chronic.EventHypertensionFollowUp, later)
 			err := g.RecordService(ctx, e)
 			if tc.wants == nil {
 				mustNil(t, err)

@@ -6,7 +6,9 @@ import (
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/immunization"
 )
 
 func d(y int, m time.Month, day int) gongwei.Date { return gongwei.MustDate(y, m, day) }
@@ -46,8 +48,8 @@ func TestDynamicallyUsed(t *testing.T) {
 		{"no events", nil, asOf, false},
 		{"checkup on the first day of the window", []healthrecord.ServiceEvent{ev(healthrecord.EventCheckup, d(2024, 1, 1))}, asOf, true},
 		{"checkup the day before the window", []healthrecord.ServiceEvent{ev(healthrecord.EventCheckup, d(2023, 12, 31))}, asOf, false},
-		{"follow-up on the date of evaluation", []healthrecord.ServiceEvent{ev(healthrecord.EventHypertensionFollowUp, asOf)}, asOf, true},
-		{"follow-up after the date of evaluation", []healthrecord.ServiceEvent{ev(healthrecord.EventHypertensionFollowUp, d(2025, 1, 1))}, asOf, false},
+		{"follow-up on the date of evaluation", []healthrecord.ServiceEvent{ev(chronic.EventHypertensionFollowUp, asOf)}, asOf, true},
+		{"follow-up after the date of evaluation", []healthrecord.ServiceEvent{ev(chronic.EventHypertensionFollowUp, d(2025, 1, 1))}, asOf, false},
 		// nbphs-spec §1.3: only what is added beyond the cover and the basic information form updates a record.
 		{"basic information only", []healthrecord.ServiceEvent{ev(healthrecord.EventBasicInfo, d(2024, 6, 1))}, asOf, false},
 		{"basic information in, checkup out of the window", []healthrecord.ServiceEvent{
@@ -57,8 +59,8 @@ func TestDynamicallyUsed(t *testing.T) {
 			ev(healthrecord.EventCheckup, d(2022, 6, 1)), ev(healthrecord.EventConsultation, d(2024, 11, 2)), ev(healthrecord.EventTCM, d(2020, 1, 1)),
 		}, asOf, true},
 		{"unknown kind", []healthrecord.ServiceEvent{ev("other", d(2024, 6, 1))}, asOf, false},
-		{"leap day: first day of the window", []healthrecord.ServiceEvent{ev(healthrecord.EventVaccination, d(2023, 3, 1))}, d(2024, 2, 29), true},
-		{"leap day: day before the window", []healthrecord.ServiceEvent{ev(healthrecord.EventVaccination, d(2023, 2, 28))}, d(2024, 2, 29), false},
+		{"leap day: first day of the window", []healthrecord.ServiceEvent{ev(immunization.EventVaccination, d(2023, 3, 1))}, d(2024, 2, 29), true},
+		{"leap day: day before the window", []healthrecord.ServiceEvent{ev(immunization.EventVaccination, d(2023, 2, 28))}, d(2024, 2, 29), false},
 		{"exactly one year before is outside", []healthrecord.ServiceEvent{ev(healthrecord.EventCheckup, d(2024, 3, 1))}, d(2025, 3, 1), false},
 		{"one year less a day before is inside", []healthrecord.ServiceEvent{ev(healthrecord.EventCheckup, d(2024, 3, 2))}, d(2025, 3, 1), true},
 	} {

@@ -13,7 +13,8 @@ import (
 // TestCaseTable runs testdata/cases.txt, the China NIP conformance table: each line a
 // birth date, flags, a dose history and an as-of date with the expected evaluation and
 // forecast, naming the reference rule it checks (immunization.md). Every date in it is
-// worked by hand from the reference.
+// worked by hand from the reference. An evaluation "#INDEX=REASON/timely" or
+// "/late" also checks Evaluation.Timely.
 func TestCaseTable(t *testing.T) {
 	f, err := os.Open("testdata/cases.txt")
 	if err != nil {
@@ -48,9 +49,13 @@ func TestCaseTable(t *testing.T) {
 				exp = strings.TrimSpace(exp)
 				if strings.HasPrefix(exp, "#") {
 					k, want, _ := strings.Cut(exp[1:], "=")
+					want, timely, _ := strings.Cut(want, "/")
 					i, _ := strconv.Atoi(k)
 					if got := evs[i].Reason.String(); got != want {
 						t.Errorf("[%s] line %d: dose %d evaluated %s, want %s", rule, line, i, got, want)
+					}
+					if timely != "" && evs[i].Timely() != (timely == "timely") {
+						t.Errorf("[%s] line %d: dose %d Timely() = %v, want %s (complete before %s)", rule, line, i, evs[i].Timely(), timely, evs[i].CompleteBefore)
 					}
 					continue
 				}
@@ -95,11 +100,12 @@ func parseDoses(t *testing.T, s string) []Dose {
 	var ds []Dose
 	for _, f := range strings.Fields(s) {
 		v, d, _ := strings.Cut(f, "@")
+		d, outbreak := strings.CutSuffix(d, "!")
 		vac, err := ParseVaccine(v)
 		if err != nil {
 			t.Fatalf("vaccine %q: %v", v, err)
 		}
-		ds = append(ds, Dose{Vaccine: vac, Date: gongwei.MustParseDate(d)})
+		ds = append(ds, Dose{Vaccine: vac, Date: gongwei.MustParseDate(d), Outbreak: outbreak})
 	}
 	return ds
 }

@@ -73,6 +73,11 @@ type Dose struct {
 	// Number is the dose number as recorded on the card; informational only: the engine
 	// decides which series dose a dose counts as.
 	Number int
+	// Outbreak marks a dose given in an outbreak (应急接种): it counts toward no routine
+	// series (immunization.md §1.3, "outbreak doses such as measles at 6-7 months do not
+	// count toward routine doses"; [ReasonOutbreak]), and an injectable live one still
+	// spaces the next by 28 days.
+	Outbreak bool
 }
 
 // Cohort dates of the catch-up rules (immunization.md §1.0, §1.4 MMR).

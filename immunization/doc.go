@@ -35,6 +35,18 @@
 //   - HBsAg-positive or unknown mothers: HepB dose 1 within 12 hours, HBIG
 //     ([NoteWithin12Hours], [NoteHBIG]), 4 doses under 2,000 g (§1.4 HepB).
 //   - Special health states (§1.5): [Child.HIV], [Child.Immunocompromised].
+//   - Every code of the national vaccine table (§1.6) parses with its name
+//     ([ParseVaccine]; an unknown code is an [UnknownVaccineError]). Earlier programme
+//     products, combination and conjugate vaccines count as the programme doses they
+//     contain where the edition says so ([Edition.Counts]: IPV-containing doses as
+//     polio doses, MenAC conjugate as MPSV-A under 24 months and MPSV-AC from then,
+//     HepA-I-containing doses as HepA-I; [Evaluation.As], [Evaluation.Also]).
+//     Non-programme vaccines are recorded, listed by [NonProgramme], never counted
+//     otherwise, and injectable live ones are spaced 28 days from the others.
+//   - One source of timeliness: the complete-before limits of the edition's tables (§1.2)
+//     give [Evaluation.CompleteBefore] (also for catch-up doses, which are then late),
+//     [Recommendation.CompleteBefore] and [Milestones] ([MilestonesOf]), which the
+//     indicators count.
 //
 // [Forecast] gives for every series the next dose with its Earliest, Recommended and
 // CompleteBefore dates and a [Status] (not due, due, overdue, catch-up, complete, not
@@ -49,6 +61,29 @@
 // puts doses on the resident's timeline, and builds the due list ([Service.DueList],
 // 应种未种, by village and pinyin name). [CheckSchoolEntry] is the 入托入学查验 check. The
 // indicators package computes the imm.* indicators from a Store.
+//
+// # The clinic beyond the schedule
+//
+// Each kind of record has a store interface of its own, so that a host's [Store] keeps
+// compiling: [AEFIStore], [ColdChainStore], [MovementStore], [CampaignStore]. The
+// package memstore's Clinic implements them all, immunizationtest checks each contract,
+// and the reference SQL store keeps them in tables of their own. A service wraps each,
+// got from the [Service]:
+//
+//   - [Service.AEFI]: AEFI reports (疑似预防接种异常反应, immunization.md §1.8) with their
+//     classification and severity; deadlines as data ([DefaultAEFIRules]: urgent within
+//     2 hours, routine within 48), overdue reports, clusters ([AEFIClusters]: ≥ 2 serious
+//     reports with the same symptom at one clinic within the host's window, or the host's
+//     rise among recipients of one vaccine).
+//   - [Service.ColdChain]: temperature logs (2-8 °C refrigerated, -20 °C or below
+//     frozen) checked for gaps (twice a day by hand, or the monitor's interval) and order,
+//     excursions with their duration, the lots given during an excursion ([LotsToReview]).
+//   - [Service.Floating]: floating children's arrivals and departures, the residence
+//     rule ([DefaultResidence]: managed as a resident after 3 months, under 7), due lists
+//     that follow it.
+//   - [Service.Campaigns]: catch-up (查漏补种), supplementary (强化免疫) and outbreak
+//     (应急接种) campaigns with their cohort and area, their doses, targets and own
+//     coverage; outbreak doses count toward no routine series ([Dose.Outbreak]).
 //
 // Left out: AEFI reports, the 2024 IPV catch-up of the 2016-03 to 2019-09 cohort,
 // travellers' JE-L, combination and conjugate vaccines, the HBsAg-negative low-weight

@@ -80,10 +80,17 @@ const (
 	ReasonProduct
 	// ReasonContraindicated: the series is contraindicated or deferred for this child.
 	ReasonContraindicated
+	// ReasonNotProgramme: a non-programme vaccine (非免疫规划疫苗) that counts toward no
+	// programme series ([Vaccine.IsNonProgramme], [Edition.Counts]); it is recorded and
+	// listed by [NonProgramme].
+	ReasonNotProgramme
+	// ReasonOutbreak: a dose given in an outbreak ([Dose.Outbreak]), which counts toward
+	// no routine series (immunization.md §1.3).
+	ReasonOutbreak
 	numReasons
 )
 
-var reasonIDs = [numReasons]string{"valid", "no_date", "unknown_vaccine", "not_vaccine", "too_early", "interval", "live_interval", "immunoglobulin", "too_old", "extra", "product", "contraindicated"}
+var reasonIDs = [numReasons]string{"valid", "no_date", "unknown_vaccine", "not_vaccine", "too_early", "interval", "live_interval", "immunoglobulin", "too_old", "extra", "product", "contraindicated", "not_programme", "outbreak"}
 
 // String returns a stable identifier of r ("valid", "too_early", ...).
 func (r Reason) String() string {
@@ -109,6 +116,12 @@ const (
 	// NoteGiveFirst: give MMR first when not every due vaccine can be given at once
 	// (immunization.md §1.4 MMR, Priority).
 	NoteGiveFirst
+	// NoteNonProgramme: the dose is of a non-programme vaccine ([Vaccine.IsNonProgramme]).
+	NoteNonProgramme
+	// NoteCounted: the dose is of another product than the programme dose it was checked
+	// as ([Evaluation.As]): an earlier programme product, a combination or a conjugate
+	// vaccine ([Edition.Counts]).
+	NoteCounted
 )
 
 // Has reports whether n includes m.
@@ -124,13 +137,58 @@ type Evaluation struct {
 	// 1-5, MPSV-AC 1-2, ...), or the one it was checked against; 0 for entries that are
 	// not checked.
 	SeriesDose int
-	// CompleteBefore is the timeliness limit of that series dose (immunization.md §1.2),
-	// zero when it has none.
+	// CompleteBefore is the timeliness limit of that series dose in the routine table
+	// (immunization.md §1.2; the next dose's limit for a dose without one of its own),
+	// also for a dose given under a catch-up rule, which is then late; zero when the
+	// series dose has none.
+	CompleteBefore gongwei.Date
+	// As is the programme product the dose was checked as in its series: the dose's own
+	// vaccine for a programme product, the matching programme vaccine for another product
+	// ([Edition.Counts]: IPV for a DTaP-IPV/Hib dose), zero for a dose checked in no
+	// series.
+	As Vaccine
+	// Notes are [NoteNonProgramme] and [NoteCounted] as they apply.
+	Notes Note
+	// Also holds what a dose that counts toward several series ([Edition.Counts]) did in
+	// the others, in series order, then zero entries (As zero); all zero for most doses.
+	// It is an array, so that an Evaluation stays comparable and evaluating allocates
+	// nothing.
+	Also [maxParts - 1]SeriesCount
+}
+
+// SeriesCount is what a dose did in one more programme series ([Evaluation.Also]).
+type SeriesCount struct {
+	// As is the programme product the dose was checked as.
+	As Vaccine
+	// Reason, SeriesDose and CompleteBefore are as in [Evaluation].
+	Reason         Reason
+	SeriesDose     int
 	CompleteBefore gongwei.Date
 }
 
 // Valid reports whether the dose counts.
 func (e Evaluation) Valid() bool { return e.Reason == Valid }
+
+// Counts calls yield with each programme product and series dose the dose counts as
+// (the valid ones of the Evaluation and of Also), which is what [Milestone] rows match.
+func (e Evaluation) Counts(yield func(as Vaccine, dose int) bool) {
+	if e.Reason == Valid && !yield(e.as(), e.SeriesDose) {
+		return
+	}
+	for _, a := range e.Also {
+		if a.As != 0 && a.Reason == Valid && !yield(a.As, a.SeriesDose) {
+			return
+		}
+	}
+}
+
+// as returns As, or the dose's vaccine for an Evaluation built without As.
+func (e Evaluation) as() Vaccine {
+	if e.As != 0 {
+		return e.As
+	}
+	return e.Dose.Vaccine
+}
 
 // Timely reports whether the dose counts and was given before its complete-before limit
 // (及时接种); a valid dose without a limit is timely.
@@ -180,15 +238,68 @@ const (
 	sNone series = 255
 )
 
-// seriesOf maps each vaccine to its series.
-var seriesOf = [numVaccines]series{
-	0: sNone, HepB: sHepB, BCG: sBCG, IPV: sPolio, BOPV: sPolio, DTaP: sDTP, DT: sDTP,
-	MMR: sMMR, MR: sMMR, MM: sMMR, MV: sMMR, JEL: sJE, JEI: sJE, MPSVA: sMenA,
-	MPSVAC: sMenAC, HepAL: sHepA, HepAI: sHepA, IG: sNone,
+// seriesOf maps each programme vaccine of the 2021 edition to its series; every other
+// vaccine to sNone (it is counted through Edition.Counts).
+var seriesOf = func() (out [numVaccines]series) {
+	for v := range out {
+		out[v] = sNone
+	}
+	for v, s := range map[Vaccine]series{
+		HepB: sHepB, BCG: sBCG, IPV: sPolio, BOPV: sPolio, DTaP: sDTP, DT: sDTP,
+		MMR: sMMR, MR: sMMR, MM: sMMR, MV: sMMR, JEL: sJE, JEI: sJE, MPSVA: sMenA,
+		MPSVAC: sMenAC, HepAL: sHepA, HepAI: sHepA,
+		// The mumps- and rubella-containing non-programme products count in the MMR
+		// cohort rule of children born from the 2007 expansion to 2019-09-30 (§1.4 MMR).
+		Mumps: sMMR, Rubella: sMMR, MumR: sMMR,
+	} {
+		out[v] = s
+	}
+	return out
+}()
+
+// part is one series a dose is checked in, as programme product as, with the label's
+// minimum ages when the edition gives them.
+type part struct {
+	s    series
+	as   Vaccine
+	ages []Span
+}
+
+// maxParts bounds the series one dose counts toward.
+const maxParts = 4
+
+// parts returns the series a dose of v given on d counts toward under ed, in series
+// order: its own for a programme vaccine of the edition, the rows of ed.Counts for the
+// others.
+func (e *engine) parts(ed *Edition, v Vaccine, d gongwei.Date, buf *[maxParts]part) []part {
+	out := buf[:0]
+	if !v.IsValid() {
+		return out
+	}
+	if s := seriesOf[v]; s != sNone {
+		return append(out, part{s: s, as: v})
+	}
+	// Later rows replace earlier ones of the same Product and As: walk backwards and keep
+	// the first row of each.
+	for i := len(ed.Counts) - 1; i >= 0; i-- {
+		c := &ed.Counts[i]
+		if c.Product != v || !c.As.IsValid() || seriesOf[c.As] == sNone || len(out) == maxParts {
+			continue
+		}
+		if slices.ContainsFunc(ed.Counts[i+1:], func(x Count) bool { return x.Product == v && x.As == c.As }) {
+			continue
+		}
+		if !c.From.IsZero() && !e.ageReached(d, c.From) || !c.Before.IsZero() && e.ageReached(d, c.Before) {
+			continue
+		}
+		out = append(out, part{s: seriesOf[c.As], as: c.As, ages: c.Ages})
+	}
+	slices.SortStableFunc(out, func(a, b part) int { return int(a.s) - int(b.s) })
+	return out
 }
 
 // vset is a set of vaccines.
-type vset uint32
+type vset uint64
 
 func setOf(vs ...Vaccine) vset {
 	var s vset
@@ -203,9 +314,9 @@ func (s vset) has(v Vaccine) bool { return s&(1<<v) != 0 }
 // measles, rubella and mumps containing vaccines (immunization.md §1.4 MMR cohort rules).
 var (
 	measlesSet = setOf(MMR, MR, MM, MV)
-	rubellaSet = setOf(MMR, MR)
-	mumpsSet   = setOf(MMR, MM)
-	igLongSet  = setOf(MMR, MR, MM, MV, JEL, HepAL)
+	rubellaSet = setOf(MMR, MR, Rubella, MumR)
+	mumpsSet   = setOf(MMR, MM, Mumps, MumR)
+	igLongSet  = setOf(MMR, MR, MM, MV, JEL, HepAL, HepALFD)
 )
 
 const maxSeriesDoses = 8
@@ -263,6 +374,7 @@ type target struct {
 	prev2       gongwei.Date
 	interval2   Span
 	maxAge      Span
+	limit       Span // the routine table's timeliness limit of the dose
 	catchUp     bool
 	notes       Note
 }
@@ -317,13 +429,23 @@ func (e *engine) setup(until gongwei.Date) {
 			j--
 		}
 		order[j] = int32(i)
-		switch d.Vaccine {
-		case JEL:
-			e.anyJEL = true
-		case JEI:
-			e.anyJEI = true
-		case HepAI:
-			e.anyHepAI = true
+		if d.Outbreak {
+			continue // counts toward no series, so picks none
+		}
+		var buf [maxParts]part
+		ps := append(buf[:0], part{as: d.Vaccine})
+		if d.Vaccine.IsValid() && seriesOf[d.Vaccine] == sNone {
+			ps = e.parts(e.s.On(d.Date), d.Vaccine, d.Date, &buf)
+		}
+		for _, p := range ps {
+			switch p.as {
+			case JEL:
+				e.anyJEL = true
+			case JEI:
+				e.anyJEI = true
+			case HepAI:
+				e.anyHepAI = true
+			}
 		}
 	}
 	order = order[:e.n]
@@ -422,6 +544,7 @@ func row(t *target, rules []DoseRule, i int, st *state) {
 	t.dose = i + 1
 	t.minAge = r.Age
 	t.before = limit(rules, i)
+	t.limit = t.before
 	t.interval = r.Interval
 	t.recInterval = r.RecInterval
 	if !r.Interval.IsZero() || !r.RecInterval.IsZero() {
@@ -503,9 +626,10 @@ func (e *engine) target(s series, ed *Edition, at gongwei.Date) target {
 			prod, accept = t.vaccine, accept|t.accept
 		case st.n < 3:
 			row(&t, ed.DTCatchUp, st.n, st)
-			t.before, t.catchUp = Span{}, true
+			t.before, t.catchUp, t.limit = Span{}, true, limit(ed.DTP, st.n)
 		case st.n == 3:
 			t.dose, t.prev, t.interval, t.catchUp = 4, st.last(), ed.DTAfterThree, true
+			t.limit = limit(ed.DTP, 3)
 		default: // 4 doses, no school-age dose yet
 			row(&t, ed.DTP, st.n, st)
 			if e.ageReached(at, ed.DTAfterFourAge) {
@@ -530,6 +654,7 @@ func (e *engine) target(s series, ed *Edition, at gongwei.Date) target {
 			need = 2 - have
 			if !c.Birth.Before(expansionCohort) {
 				need = max(need, 1-st.count(rubellaSet), 1-st.count(mumpsSet))
+				t.accept |= setOf(Rubella, Mumps, MumR)
 			}
 			t.catchUp = true
 		}
@@ -659,25 +784,68 @@ func (e *engine) evaluate(out []Evaluation) {
 		d := e.doses[i]
 		var ev Evaluation
 		ev.Dose = d
+		if d.Vaccine.IsNonProgramme() {
+			ev.Notes |= NoteNonProgramme
+		}
 		switch {
-		case d.Vaccine == IG:
-			ev.Reason = ReasonNotVaccine
 		case !d.Vaccine.IsValid():
 			ev.Reason = ReasonUnknownVaccine
+		case !d.Vaccine.IsVaccine():
+			ev.Reason = ReasonNotVaccine
 		case d.Date.IsZero() || d.Date.Before(e.c.Birth):
 			ev.Reason = ReasonNoDate
+		case d.Outbreak:
+			ev.Reason = ReasonOutbreak
 		default:
-			s := seriesOf[d.Vaccine]
 			ed := e.s.On(d.Date)
-			t := e.target(s, ed, d.Date)
-			ev.SeriesDose = t.dose
-			if !t.before.IsZero() {
-				ev.CompleteBefore = e.age(t.before)
+			var buf [maxParts]part
+			parts := e.parts(ed, d.Vaccine, d.Date, &buf)
+			if len(parts) == 0 {
+				ev.Reason = ReasonNotProgramme
+				if flags[i]&fLive != 0 {
+					ev.Reason = ReasonLiveInterval
+				}
+				break
 			}
-			ev.Reason = e.check(&t, ed, d, flags[i])
-			if ev.Reason == Valid {
-				booster := s == sDTP && e.ageReached(d.Date, ed.SchoolAge)
-				e.st[s].add(d.Vaccine, d.Date, booster)
+			var counts [maxParts]SeriesCount
+			for k, p := range parts {
+				t := e.target(p.s, ed, d.Date)
+				if k := t.dose - 1; k >= 0 && k < len(p.ages) && !p.ages[k].IsZero() {
+					t.minAge = p.ages[k]
+				}
+				c := SeriesCount{As: p.as, SeriesDose: t.dose}
+				if !t.limit.IsZero() {
+					c.CompleteBefore = e.age(t.limit)
+				}
+				c.Reason = e.check(&t, ed, Dose{Vaccine: p.as, Date: d.Date}, flags[i])
+				if c.Reason == ReasonProduct && p.as.IsNonProgramme() {
+					c.Reason = ReasonNotProgramme // counts in no series of this child
+				}
+				if c.Reason == Valid {
+					booster := p.s == sDTP && e.ageReached(d.Date, ed.SchoolAge)
+					e.st[p.s].add(p.as, d.Date, booster)
+				}
+				counts[k] = c
+			}
+			// The first valid series leads; the others go to Also.
+			lead := 0
+			for k := range parts {
+				if counts[k].Reason == Valid {
+					lead = k
+					break
+				}
+			}
+			c := counts[lead]
+			ev.As, ev.Reason, ev.SeriesDose, ev.CompleteBefore = c.As, c.Reason, c.SeriesDose, c.CompleteBefore
+			if c.As != d.Vaccine {
+				ev.Notes |= NoteCounted
+			}
+			n := 0
+			for k := range parts {
+				if k != lead {
+					ev.Also[n] = counts[k]
+					n++
+				}
 			}
 		}
 		if out != nil {
@@ -856,4 +1024,28 @@ func ForecastAppend(dst []Recommendation, s Schedule, c Child, doses []Dose, on 
 		dst = append(dst, e.recommend(sid, on))
 	}
 	return dst
+}
+
+// NonProgramme lists the child's doses of non-programme vaccines (非免疫规划疫苗,
+// [Vaccine.IsNonProgramme]) with their evaluations, in date order (ties in the given
+// order). They are recorded as given: a dose that counts toward no programme series has
+// [ReasonNotProgramme]; a combination or conjugate dose that counts toward one under
+// the edition's [Edition.Counts] has the verdicts of those series ([Evaluation.As],
+// [Evaluation.Also]); an injectable live one given 1 to 27 days after another injectable
+// live vaccine has [ReasonLiveInterval] (immunization.md §1.3), as a programme dose would.
+// [Forecast] never lists them.
+func NonProgramme(s Schedule, c Child, doses []Dose) []Evaluation {
+	if len(s.editions) == 0 {
+		s = ScheduleFor(c.Birth)
+	}
+	all := Evaluate(s, c, doses)
+	e := engine{s: s, c: c, doses: doses}
+	e.setup(gongwei.Date{})
+	var out []Evaluation
+	for _, i := range e.order() {
+		if doses[i].Vaccine.IsNonProgramme() {
+			out = append(out, all[i])
+		}
+	}
+	return out
 }

@@ -99,7 +99,7 @@ func TestParseVaccine(t *testing.T) {
 }
 
 func FuzzParseVaccine(f *testing.F) {
-	for _, s := range []string{"HepB", "bOPV", "0311", "JE-L", "", "ＭＭＲ", "x"} {
+	for _, s := range []string{"HepB", "bOPV", "0311", "JE-L", "", "ＭＭＲ", "x", "5001", "DTaP-IPV/Hib", "7777", "１６０２"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -51,3 +51,26 @@ func ExampleEvaluate() {
 	// HepB 2023-03-15 valid
 	// HepB 2023-04-10 too_early
 }
+
+// A child given DTaP-IPV/Hib (五联疫苗, code 5001) at 2, 3 and 4 months: the doses count
+// as IPV doses 1-3 of the polio series (immunization.md §1.4 Polio), so the next polio
+// dose is bOPV at 4 years, and the non-programme product is listed on its own.
+func ExampleNonProgramme() {
+	birth := gongwei.MustDate(2023, 3, 15)
+	penta, _ := immunization.ParseVaccine("5001")
+	var doses []immunization.Dose
+	for _, m := range []int{2, 3, 4} {
+		doses = append(doses, immunization.Dose{Vaccine: penta, Date: birth.AddMonths(m)})
+	}
+	c := immunization.Child{Birth: birth}
+	for _, e := range immunization.NonProgramme(immunization.Schedule{}, c, doses) {
+		fmt.Println(e.Dose.Date, e.Dose.Vaccine, "counts as", e.As, e.SeriesDose)
+	}
+	polio := immunization.Forecast(immunization.Schedule{}, c, doses, birth.AddMonths(5))[2]
+	fmt.Println("next polio dose:", polio.Vaccine, polio.Dose, polio.Recommended, polio.Status)
+	// Output:
+	// 2023-05-15 DTaP-IPV/Hib counts as IPV 1
+	// 2023-06-15 DTaP-IPV/Hib counts as IPV 2
+	// 2023-07-15 DTaP-IPV/Hib counts as IPV 3
+	// next polio dose: bOPV 4 2027-03-15 not_due
+}

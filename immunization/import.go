@@ -8,8 +8,7 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
-// captureStore is the Service's store for an import: it captures each record put, for
-// comparing it with the stored one when its key is taken (bulk.InsertSame).
+// captureStore captures each record the Service puts during an import (bulk.Put).
 type captureStore struct {
 	Store
 	registrations bulk.Capture[*Registration]
@@ -17,13 +16,11 @@ type captureStore struct {
 }
 
 func (c *captureStore) PutRegistration(ctx context.Context, r *Registration, prev int64) error {
-	c.registrations.Keep(r)
-	return c.Store.PutRegistration(ctx, r, prev)
+	return bulk.Put(ctx, &c.registrations, c.Store.PutRegistration, r, prev)
 }
 
 func (c *captureStore) PutVaccination(ctx context.Context, v *Vaccination, prev int64) error {
-	c.vaccinations.Keep(v)
-	return c.Store.PutVaccination(ctx, v, prev)
+	return bulk.Put(ctx, &c.vaccinations, c.Store.PutVaccination, v, prev)
 }
 
 // capturing returns a Service like g over a store that captures the records put.
@@ -34,33 +31,24 @@ func (g *Service) capturing() (*Service, *captureStore) {
 	return &c, cs
 }
 
-// ImportRegistrations imports registrations as Register stores them (keyed by the
-// resident). Records are written in chunks, in one batch of the store each when it
-// implements gongwei.Batcher; a rejected record is reported (position, kind, every
-// field problem) and the import goes on; a registration stored already exactly as the
-// import would store it is skipped, so an interrupted import run again neither
-// duplicates nor loses anything, and one stored with other content is rejected
-// (gongwei.ErrConflict). A failing store or a cancelled context stops the import; the
-// report says how far it got (healthrecord.Registry's Importing section describes the
-// contract).
+// ImportRegistrations imports registrations as Register stores them, keyed by the
+// resident, under the import contract of healthrecord.Registry's Importing section.
 func (g *Service) ImportRegistrations(ctx context.Context, rs iter.Seq[*Registration]) (*gongwei.ImportReport, error) {
-	const kind = "immunization.Registration"
 	c, cs := g.capturing()
-	return bulk.Run(ctx, g.s, 0, bulk.Records(rs, kind, func(ctx context.Context, r *Registration) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, r.Version, &cs.registrations, func(ctx context.Context) error { return c.Register(ctx, r) },
-			func(ctx context.Context) (*Registration, error) { return g.s.Registration(ctx, r.Resident) })
-	}))
+	return bulk.Import(ctx, g.s, rs, bulk.Kind[*Registration]{Name: "immunization.Registration", Capture: &cs.registrations, Save: c.Register,
+		Version: func(r *Registration) int64 { return r.Version },
+		Get: func(ctx context.Context, r *Registration) (*Registration, error) {
+			return g.s.Registration(ctx, r.Resident)
+		}})
 }
 
 // ImportVaccinations imports doses as Vaccinate records them (with their timeline
 // events). Otherwise as ImportRegistrations; a dose's key is its ID.
 func (g *Service) ImportVaccinations(ctx context.Context, vs iter.Seq[*Vaccination]) (*gongwei.ImportReport, error) {
-	const kind = "immunization.Vaccination"
 	c, cs := g.capturing()
-	return bulk.Run(ctx, g.s, 0, bulk.Records(vs, kind, func(ctx context.Context, v *Vaccination) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, v.Version, &cs.vaccinations, func(ctx context.Context) error { return c.Vaccinate(ctx, v) },
-			func(ctx context.Context) (*Vaccination, error) {
-				return g.s.Vaccination(ctx, VaccinationID(gongwei.NormalizeCode(string(v.ID))))
-			})
-	}))
+	return bulk.Import(ctx, g.s, vs, bulk.Kind[*Vaccination]{Name: "immunization.Vaccination", Capture: &cs.vaccinations, Save: c.Vaccinate,
+		Version: func(v *Vaccination) int64 { return v.Version },
+		Get: func(ctx context.Context, v *Vaccination) (*Vaccination, error) {
+			return g.s.Vaccination(ctx, VaccinationID(gongwei.NormalizeCode(string(v.ID))))
+		}})
 }

@@ -43,6 +43,8 @@ func init() {
 		ReasonExtra:           {"该疫苗已完成全程", "該疫苗已完成全程", "series already complete"},
 		ReasonProduct:         {"该年龄或程序不使用此疫苗", "該年齡或程序不使用此疫苗", "not the product for this dose"},
 		ReasonContraindicated: {"存在禁忌或需暂缓", "存在禁忌或需暫緩", "contraindicated or deferred"},
+		ReasonNotProgramme:    {"非免疫规划疫苗，不计入免疫规划剂次", "非免疫規劃疫苗，不計入免疫規劃劑次", "non-programme vaccine, not a programme dose"},
+		ReasonOutbreak:        {"应急接种剂次，不计入常规免疫剂次", "應急接種劑次，不計入常規免疫劑次", "outbreak dose, not a routine dose"},
 	}
 	for r := Valid; r < numReasons; r++ {
 		gongwei.RegisterMessages(gongwei.Message{Key: "immunization.reason." + r.String(), ZhHans: rs[r][0], ZhHant: rs[r][1], En: rs[r][2]})

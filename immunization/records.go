@@ -98,6 +98,9 @@ type Vaccination struct {
 	// Manufacturer, Lot, Site (接种部位), Route (接种途径), Clinic (接种单位) and Giver
 	// (接种者) as recorded.
 	Manufacturer, Lot, Site, Route, Clinic, Giver string
+	// Campaign is the campaign the dose was given in ([CampaignService.Vaccinate]); empty
+	// for a routine dose.
+	Campaign CampaignID
 	// Version is the optimistic-locking version (see Store).
 	Version int64
 }
@@ -125,6 +128,7 @@ func (v *Vaccination) validateOn(today gongwei.Date) error {
 		{"Route", v.Route, gongwei.TextShort},
 		{"Clinic", v.Clinic, gongwei.TextName},
 		{"Giver", v.Giver, gongwei.TextName},
+		{"Campaign", string(v.Campaign), gongwei.TextShort},
 	} {
 		gongwei.CheckText(&ve, t.field, t.s, t.k)
 	}

@@ -102,6 +102,70 @@ type Edition struct {
 	// IGLong is the wait after immunoglobulin before MMR, JE-L and HepA-L; IGShort before
 	// JE-I.
 	IGLong, IGShort Span
+	// Counts says which programme dose a dose of another product counts as: the earlier
+	// programme products of a series, and the combination and conjugate products whose
+	// programme component the edition counts (immunization.md §1.3 Combination vaccines,
+	// §1.4). A product may have several rows (one per series it counts toward, or per age
+	// band); a programme product of the 2021 edition counts as itself without a row.
+	Counts []Count
+}
+
+// Count is one row of [Edition.Counts]: a dose of Product given at an age from From
+// (inclusive) to Before (exclusive; zero: no upper bound) counts as a dose of As in As's
+// series, under As's rules. A later row for the same Product and As replaces an earlier
+// one, so [Edition.WithCounts] can amend a row.
+type Count struct {
+	Product, As  Vaccine
+	From, Before Span
+	// Ages are the minimum ages of the series doses (Ages[0] dose 1, ...) under the
+	// product's label, which replace the series' own for a dose of Product ("given per
+	// label", immunization.md §1.4 Polio); empty or zero: the series' ages. The labels'
+	// ages are not in the references, so a host that counts them sets them, e.g. the
+	// 18-month fourth dose of a DTaP-IPV/Hib label.
+	Ages []Span
+}
+
+// nip2021Counts are the rows of [NIP2021.Counts], each with its source:
+//   - OPV as bOPV (oral polio; immunization.md §1.4 Polio, History: the programme's polio
+//     vaccine before 2016; §1.3 "another manufacturer's vaccine of the same kind may
+//     finish a series"), whole-cell DTP as DTaP, adult Td as DT (§1.4 DTaP, the older
+//     rule giving Td from 12), freeze-dried HepA-L as HepA-L (the same vaccine, code 1902,
+//     §1.6);
+//   - DTaP-IPV/Hib as IPV: "IPV or IPV-containing combinations given per label count as
+//     the matching doses" (§1.4 Polio);
+//   - MenAC conjugate and MenAC-Hib as MPSV-A under 24 months and as MPSV-AC from 24
+//     months, MPSV-ACYW135 as MPSV-AC from 24 months: "under 24 months, meningococcal
+//     conjugate vaccine given per label counts as MPSV-A; at ages 3 and 6, an
+//     A+C-containing vaccine counts as the matching MPSV-AC dose" (§1.4 MPSV; from 24
+//     months, when MPSV-AC replaces missed MPSV-A, is our reading);
+//   - HepA-B as HepA-I: "≥ 2 HepA-I-containing doses count as a complete series" (§1.4
+//     HepA).
+//
+// The general rule that any combination containing a programme antigen counts as the
+// matching dose (§1.3) is UNCONFIRMED in reference and was not found in the sources
+// searched, so the DTaP component of DTaP-IPV/Hib and DTaP-Hib and the HepB component of
+// HepA-B are not counted here; a host whose province counts them adds rows with
+// [Edition.WithCounts] (e.g. Count{Product: DTaPIPVHib, As: DTaP}).
+var nip2021Counts = []Count{
+	{Product: OPV, As: BOPV},
+	{Product: DTwP, As: DTaP},
+	{Product: Td, As: DT},
+	{Product: HepALFD, As: HepAL},
+	{Product: DTaPIPVHib, As: IPV},
+	{Product: MenACConj, As: MPSVA, Before: Months(24)},
+	{Product: MenACConj, As: MPSVAC, From: Months(24)},
+	{Product: MenACHib, As: MPSVA, Before: Months(24)},
+	{Product: MenACHib, As: MPSVAC, From: Months(24)},
+	{Product: MPSVACYW, As: MPSVAC, From: Months(24)},
+	{Product: HepAB, As: HepAI},
+}
+
+// WithCounts returns a copy of e whose Counts are e's followed by rows: a province that
+// counts the DTaP component of DTaP-IPV/Hib adds Count{Product: DTaPIPVHib, As: DTaP}.
+func (e *Edition) WithCounts(rows ...Count) *Edition {
+	c := *e
+	c.Counts = append(append([]Count(nil), e.Counts...), rows...)
+	return &c
 }
 
 // NIP2021 is the 2021 edition (国家免疫规划疫苗儿童免疫程序及说明（2021年版）), transcribed
@@ -223,6 +287,8 @@ var NIP2021 = &Edition{
 	LiveInterval:  Days(28),
 	IGLong:        Months(3),
 	IGShort:       Months(1),
+
+	Counts: nip2021Counts,
 }
 
 // NIP2025 is the 2021 edition with the DTaP adjustment in force from 2025-01-01

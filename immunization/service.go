@@ -26,7 +26,7 @@ var ErrTimeline = fmt.Errorf("immunization: %w", healthrecord.ErrTimeline)
 // shape of every service package's Options: Records, then Now.
 type Options struct {
 	// Records receives every new vaccination on the resident's service timeline
-	// (healthrecord.EventVaccination); *healthrecord.Registry satisfies it. When nil, no
+	// (EventVaccination); *healthrecord.Registry satisfies it. When nil, no
 	// event is appended.
 	Records Timeline
 	// Now is the clock that gives the day of recording (gongwei.Clock.Today), which
@@ -67,7 +67,7 @@ func (g *Service) today() gongwei.Date {
 }
 
 // NewService returns a Service over s. timeline may be nil; when set, every new
-// vaccination is appended to the resident's timeline (healthrecord.EventVaccination).
+// vaccination is appended to the resident's timeline (EventVaccination).
 //
 // Deprecated: use New(s, Options{Records: timeline}), the constructor form of every
 // service package.
@@ -130,30 +130,20 @@ func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 	ve.Record = "immunization.Vaccination"
 	ve.Merge("", v.validateOn(g.today()))
 	gongwei.CheckRawText(&ve, "ID", rawID, gongwei.TextShort)
-	var reg *Registration
-	if v.Resident != "" {
-		var err error
-		reg, err = g.registration(ctx, v.Resident)
-		switch {
-		case err == nil:
-			v.Village = reg.Village
-			ve.Check(v.Dose.Date.IsZero() || !v.Dose.Date.Before(reg.Child.Birth), "Dose.Date", gongwei.CodeBeforeBirth)
-		case isNotFound(err):
-			ve.Add("Resident", gongwei.CodeUnknownCode)
-		default:
-			return fmt.Errorf(op+"%w", err)
-		}
+	village, err := g.ofChild(ctx, &ve, v.Resident, "Dose.Date", v.Dose.Date)
+	if err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	if village != "" {
+		v.Village = village
 	}
 	if err := ve.Err(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	prev := v.Version
-	c := *v
-	c.Version = prev + 1
-	if err := g.s.PutVaccination(ctx, &c, prev); err != nil {
-		return fmt.Errorf(op+"%w", err)
+	if err := putNext(ctx, op, v, func(x *Vaccination) *int64 { return &x.Version }, g.s.PutVaccination); err != nil {
+		return err
 	}
-	v.Version = c.Version
 	if g.timeline != nil && prev == 0 {
 		if err := healthrecord.AppendServices(ctx, g.timeline, ErrTimeline, v.Event()); err != nil {
 			return fmt.Errorf(op+"%w", err)
@@ -235,6 +225,13 @@ func (g *Service) DueList(ctx context.Context, prefix string, p gongwei.Period) 
 			out = append(out, DueEntry{Registration: r, Needs: needs})
 		}
 	}
+	sortDue(out)
+	return out, nil
+}
+
+// sortDue orders due-list entries by village, then by name in pinyin order
+// (golang.org/x/text/collate), ties by resident ID.
+func sortDue(out []DueEntry) {
 	col := collate.New(language.SimplifiedChinese)
 	slices.SortStableFunc(out, func(a, b DueEntry) int {
 		if c := cmpString(string(a.Registration.Village), string(b.Registration.Village)); c != 0 {
@@ -245,7 +242,6 @@ func (g *Service) DueList(ctx context.Context, prefix string, p gongwei.Period) 
 		}
 		return cmpString(string(a.Registration.Resident), string(b.Registration.Resident))
 	})
-	return out, nil
 }
 
 func cmpString(a, b string) int {
@@ -296,7 +292,7 @@ const schoolCheckDays = 30
 // (EventVaccination) on the dose's date, at the giving clinic by the giver, with the
 // record's ID as Ref.
 func (v *Vaccination) Event() healthrecord.ServiceEvent {
-	e := healthrecord.ServiceEvent{Resident: v.Resident, Kind: healthrecord.EventVaccination, Date: v.Dose.Date, Ref: string(v.ID)}
+	e := healthrecord.ServiceEvent{Resident: v.Resident, Kind: EventVaccination, Date: v.Dose.Date, Ref: string(v.ID)}
 	e.Provider.Institution = v.Clinic
 	e.Provider.Staff = healthrecord.StaffID(v.Giver)
 	return e

@@ -38,7 +38,7 @@ func TestServiceVaccinateAndTimeline(t *testing.T) {
 	require.NoError(t, svc.Vaccinate(ctx, v))
 	require.Equal(t, healthrecord.Village("110105001101"), v.Village, "village copied from the registration")
 	require.Len(t, tl.events, 1)
-	require.Equal(t, healthrecord.EventVaccination, tl.events[0].Kind)
+	require.Equal(t, immunization.EventVaccination, tl.events[0].Kind)
 	require.Equal(t, "V1", tl.events[0].Ref)
 
 	// Stale version.

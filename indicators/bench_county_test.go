@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"runtime/metrics"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,6 +13,7 @@ import (
 
 	educationmem "github.com/gongwei-lib/gongwei/education/memstore"
 	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/heapsample"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 	supervisionmem "github.com/gongwei-lib/gongwei/supervision/memstore"
 )
@@ -245,26 +245,6 @@ func BenchmarkTallyGenerated(b *testing.B) {
 	}
 }
 
-// sampleHeap samples the bytes of live and not yet swept heap objects every millisecond
-// until the returned function is called; it returns the highest sample above the first.
-func sampleHeap() func() uint64 {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	read := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }
-	base := read()
-	done, result := make(chan struct{}), make(chan uint64)
-	go func() {
-		peak := base
-		tick := time.NewTicker(time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				result <- max(peak, read()) - base
-				return
-			case <-tick.C:
-				peak = max(peak, read())
-			}
-		}
-	}()
-	return func() uint64 { close(done); return <-result }
-}
+// sampleHeap samples the heap every millisecond until the returned function is called; it
+// returns the highest sample above the first.
+func sampleHeap() func() uint64 { return heapsample.Start(time.Millisecond) }

@@ -2,19 +2,17 @@ package indicators
 
 import (
 	"bytes"
-	"context"
 	"html/template"
 	"image"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/internal/browsertest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -29,10 +27,7 @@ import (
 // browser cannot run. Set GONGWEI_HTML_KEEP to a directory to keep the page, the DOM and
 // the screenshot there.
 func TestHTMLInBrowser(t *testing.T) {
-	bin := os.Getenv("GONGWEI_CHROMIUM")
-	if bin == "" {
-		t.Skip("GONGWEI_CHROMIUM is not set: no browser test")
-	}
+	bin := browsertest.Browser(t)
 	dir := t.TempDir()
 	if keep := os.Getenv("GONGWEI_HTML_KEEP"); keep != "" {
 		require.NoError(t, os.MkdirAll(keep, 0o755))
@@ -55,20 +50,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	require.NoError(t, os.WriteFile(file, page.Bytes(), 0o644))
 	url := "file://" + file
 
-	run := func(args ...string) []byte {
-		t.Helper()
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		defer cancel()
-		base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-			"--no-first-run", "--hide-scrollbars", "--user-data-dir=" + filepath.Join(dir, "profile")}
-		cmd := exec.CommandContext(ctx, bin, append(base, args...)...)
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("GONGWEI_CHROMIUM=%s cannot run: %v\n%s", bin, err, tail(stderr.String(), 2000))
-		}
-		return stdout.Bytes()
-	}
+	run := func(args ...string) []byte { t.Helper(); return browsertest.Run(t, bin, dir, args...) }
 
 	// The DOM the browser built from the page.
 	dom := string(run("--dump-dom", url))
@@ -125,12 +107,4 @@ func countColour(img image.Image, c [3]uint8) int {
 		}
 	}
 	return n
-}
-
-// tail returns the last n bytes of s.
-func tail(s string, n int) string {
-	if len(s) > n {
-		return "…" + s[len(s)-n:]
-	}
-	return s
 }

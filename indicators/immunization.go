@@ -20,13 +20,9 @@ const (
 	codeImmFive        Code = "imm.five_vaccines"
 )
 
-// fiveVaccines are the milestones of 五苗全程接种 (imm.five_vaccines): the primary series of
-// the five vaccines of the original programme, BCG, HepB (3 doses), polio (3 doses),
-// DTaP (3 doses) and measles (MMR dose 1), each due within the first year
-// (immunization.Milestones). Which five vaccines the plans mean is UNCONFIRMED in
-// reference (plan-targets.md names the target only); implemented as the conventional
-// reading.
-var fiveVaccines = []string{"BCG", "HepB3", "Polio3", "DTaP3", "MMR1"}
+// fiveVaccines are the milestones of 五苗全程接种 (imm.five_vaccines), as immunization
+// names them (immunization.FiveVaccineMilestones).
+var fiveVaccines = immunization.FiveVaccineMilestones()
 
 // The rows of imm.coverage are named by the milestone's name, which immunization
 // registers in the catalog: 乙肝疫苗第3剂接种率.
@@ -127,7 +123,7 @@ var isFiveVaccine = func() (out [maxMilestones]bool) {
 }()
 
 // hepB1Row is the row of HepB dose 1 in immunization.Milestones.
-var hepB1Row = slices.IndexFunc(immunization.Milestones, func(m immunization.Milestone) bool { return m.Name == "HepB1" })
+var hepB1Row = slices.IndexFunc(immunization.Milestones, func(m immunization.Milestone) bool { return m.Name == immunization.HepBBirthDoseMilestone })
 
 // fulfils lists, for a vaccine v and a series dose d, the rows of
 // immunization.Milestones the dose fulfils (immunization.Milestone.Doses), at
@@ -151,19 +147,22 @@ var fulfils = func() [][]int {
 const fulfilsDoses = 8
 
 // milestonesGiven sets given[i] to immunization.Milestones[i].Given(evs), in one pass
-// over evs: the date of the first valid dose fulfilling each milestone, or zero.
+// over evs: the date of the first valid dose fulfilling each milestone by what it counts
+// as (immunization.Evaluation.Counts, so combination products count), or zero.
 func milestonesGiven(evs []immunization.Evaluation, given *[maxMilestones]gongwei.Date) {
 	for _, e := range evs {
-		if !e.Valid() || e.SeriesDose < 0 || e.SeriesDose >= fulfilsDoses {
-			continue
-		}
-		k := int(e.Dose.Vaccine)*fulfilsDoses + e.SeriesDose
-		if k >= len(fulfils) {
-			continue
-		}
-		for _, i := range fulfils[k] {
-			if given[i].IsZero() || e.Dose.Date.Before(given[i]) {
-				given[i] = e.Dose.Date
+		for as, dose := range e.Counts {
+			if dose < 0 || dose >= fulfilsDoses {
+				continue
+			}
+			k := int(as)*fulfilsDoses + dose
+			if k >= len(fulfils) {
+				continue
+			}
+			for _, i := range fulfils[k] {
+				if given[i].IsZero() || e.Dose.Date.Before(given[i]) {
+					given[i] = e.Dose.Date
+				}
 			}
 		}
 	}

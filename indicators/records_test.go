@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/chronic"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
@@ -105,8 +106,8 @@ func recordPopulation(t *testing.T) healthrecord.Store {
 	for _, ev := range []healthrecord.ServiceEvent{
 		recordtest.Event(a, healthrecord.EventCheckup, d(2024, 6, 15)),
 		recordtest.Event(b, healthrecord.EventBasicInfo, d(2024, 3, 1)),
-		recordtest.Event(c, healthrecord.EventHypertensionFollowUp, d(2024, 12, 31)),
-		recordtest.Event(e, healthrecord.EventHypertensionFollowUp, d(2023, 11, 1)),
+		recordtest.Event(c, chronic.EventHypertensionFollowUp, d(2024, 12, 31)),
+		recordtest.Event(e, chronic.EventHypertensionFollowUp, d(2023, 11, 1)),
 		recordtest.Event(dd, healthrecord.EventCheckup, d(2024, 5, 1)),
 	} {
 		require.NoError(t, s.AppendEvent(ctx, ev))

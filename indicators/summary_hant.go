@@ -15,6 +15,10 @@ import (
 // every national entry with a Did phrase has one here. A host's own indicators set
 // Indicator.DidZhHant instead.
 var didHant = map[Code]string{
+	"imm.card":          "建立預防接種卡%v人",
+	"imm.aefi_handled":  "規範處置疑似預防接種異常反應%v例",
+	"imm.aefi_timely":   "及時報告疑似預防接種異常反應%v例",
+	"imm.campaign":      "活動接種目標兒童%v人",
 	"record.coverage":   "建立居民健康檔案%v人",
 	"record.electronic": "電子檔案%v人",
 	"record.usage":      "有動態記錄的檔案%v份",

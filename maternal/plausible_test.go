@@ -3,7 +3,6 @@ package maternal_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
@@ -14,10 +13,6 @@ import (
 	"github.com/gongwei-lib/gongwei/maternal/memstore"
 )
 
-// recordingDay is the day of recording of the bad-input tests: 2025-12-31 on the
-// Asia/Shanghai clock.
-var recordingDay = gongwei.Clock(func() time.Time { return time.Date(2025, 12, 31, 9, 0, 0, 0, time.UTC) })
-
 type P = maternal.Pregnancy
 
 // TestPregnancyBadInput: every date of a pregnancy (booking, first exam, visits, tests,
@@ -27,7 +22,7 @@ type P = maternal.Pregnancy
 // UTF-8, control characters and a megabyte. Through Registry.Save nothing is stored.
 func TestPregnancyBadInput(t *testing.T) {
 	ctx := context.Background()
-	records := healthrecord.New(hrmem.New(), healthrecord.Options{Now: recordingDay})
+	records := healthrecord.New(hrmem.New(), healthrecord.Options{Now: badinput.RecordingDay})
 	w := maternaltest.Woman(1, maternaltest.FixtureVillage)
 	if err := records.SaveResident(ctx, w); err != nil {
 		t.Fatal(err)

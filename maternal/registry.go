@@ -9,6 +9,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Records is what the Registry needs from the health record service: the woman's record
@@ -188,7 +189,7 @@ func (g *Registry) Save(ctx context.Context, p *Pregnancy) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	if err := g.s.PutPregnancy(ctx, w, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, g.s.PutPregnancy, w, prev); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*p = *w.Clone()
@@ -230,20 +231,20 @@ func (p *Pregnancy) Events() []healthrecord.ServiceEvent {
 	}
 	d8 := func(d gongwei.Date) string { return strings.ReplaceAll(d.String(), "-", "") }
 	if p.FirstExam != nil {
-		ev(healthrecord.EventPrenatalVisit, p.FirstExam.Contact, "/1")
+		ev(EventPrenatalVisit, p.FirstExam.Contact, "/1")
 	}
 	for _, v := range p.Visits {
 		if v.Number == 0 {
-			ev(healthrecord.EventPrenatalVisit, v.Contact, "/x"+d8(v.Date))
+			ev(EventPrenatalVisit, v.Contact, "/x"+d8(v.Date))
 		} else {
-			ev(healthrecord.EventPrenatalVisit, v.Contact, "/"+itoa(v.Number))
+			ev(EventPrenatalVisit, v.Contact, "/"+itoa(v.Number))
 		}
 	}
 	for _, v := range p.Postpartum {
 		if v.Kind == PostpartumCheck42 {
-			ev(healthrecord.EventPostpartumCheckup, v.Contact, "/42"+d8(v.Date))
+			ev(EventPostpartumCheckup, v.Contact, "/42"+d8(v.Date))
 		} else {
-			ev(healthrecord.EventPostpartumVisit, v.Contact, "/home"+d8(v.Date))
+			ev(EventPostpartumVisit, v.Contact, "/home"+d8(v.Date))
 		}
 	}
 	return out

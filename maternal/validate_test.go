@@ -152,9 +152,9 @@ func TestRegistrySave(t *testing.T) {
 		require.NoError(t, err)
 		kinds[e.Kind]++
 	}
-	assert.Equal(t, 5, kinds[healthrecord.EventPrenatalVisit])
-	assert.Equal(t, 1, kinds[healthrecord.EventPostpartumVisit])
-	assert.Equal(t, 1, kinds[healthrecord.EventPostpartumCheckup])
+	assert.Equal(t, 5, kinds[maternal.EventPrenatalVisit])
+	assert.Equal(t, 1, kinds[maternal.EventPostpartumVisit])
+	assert.Equal(t, 1, kinds[maternal.EventPostpartumCheckup])
 
 	// A stale version conflicts.
 	stale := got.Clone()

@@ -10,119 +10,53 @@ import (
 
 // Importing
 //
-// The Import methods store streams of records through the matching Save methods:
-// normalised and validated as alone, written in chunks, in one batch of the store each
-// when it implements gongwei.Batcher. A rejected record (invalid; an inspection of an
-// unknown unit) is reported with its position, kind and error, and the import goes on;
-// a record stored already exactly as the import would store it (under its ID) is
-// skipped, so an interrupted import run again neither duplicates nor loses anything,
-// and one stored with other content is rejected (gongwei.ErrConflict). A failing store
-// or a cancelled context stops the import; the report says how far it got
-// (healthrecord.Registry's Importing section describes the contract).
-
-// captureStore is the Service's store for an import: it captures each record put, for
-// comparing it with the stored one when its key is taken (bulk.InsertSame).
-type captureStore struct {
-	Store
-	units       bulk.Capture[*Unit]
-	inspections bulk.Capture[*Inspection]
-	complaints  bulk.Capture[*Complaint]
-	clues       bulk.Capture[*Clue]
-	cases       bulk.Capture[*CaseReport]
-	emergencies bulk.Capture[*EmergencyReport]
-}
-
-func (c *captureStore) PutUnit(ctx context.Context, x *Unit, prev int64) error {
-	c.units.Keep(x)
-	return c.Store.PutUnit(ctx, x, prev)
-}
-
-func (c *captureStore) PutInspection(ctx context.Context, x *Inspection, prev int64) error {
-	c.inspections.Keep(x)
-	return c.Store.PutInspection(ctx, x, prev)
-}
-
-func (c *captureStore) PutComplaint(ctx context.Context, x *Complaint, prev int64) error {
-	c.complaints.Keep(x)
-	return c.Store.PutComplaint(ctx, x, prev)
-}
-
-func (c *captureStore) PutClue(ctx context.Context, x *Clue, prev int64) error {
-	c.clues.Keep(x)
-	return c.Store.PutClue(ctx, x, prev)
-}
-
-func (c *captureStore) PutCaseReport(ctx context.Context, x *CaseReport, prev int64) error {
-	c.cases.Keep(x)
-	return c.Store.PutCaseReport(ctx, x, prev)
-}
-
-func (c *captureStore) PutEmergencyReport(ctx context.Context, x *EmergencyReport, prev int64) error {
-	c.emergencies.Keep(x)
-	return c.Store.PutEmergencyReport(ctx, x, prev)
-}
-
-// capturing returns a Service like g over a store that captures the records put.
-func (g *Service) capturing() (*Service, *captureStore) {
-	cs := &captureStore{Store: g.s}
-	c := *g
-	c.s = cs
-	return &c, cs
-}
-
-// importAll imports xs of one kind through save, comparing a record whose ID is taken
-// with the stored one, read with get.
-func importAll[T any](ctx context.Context, s Store, kind string, xs iter.Seq[*T], version func(*T) int64, c *bulk.Capture[*T],
-	save func(context.Context, *T) error, get func(context.Context, *T) (*T, error)) (*gongwei.ImportReport, error) {
-	return bulk.Run(ctx, s, 0, bulk.Records(xs, kind, func(ctx context.Context, x *T) (bulk.Outcome, error) {
-		return bulk.InsertSame(ctx, kind, version(x), c, func(ctx context.Context) error { return save(ctx, x) },
-			func(ctx context.Context) (*T, error) { return get(ctx, x) })
-	}))
-}
+// The Import methods store streams of records through the matching Save methods, keyed
+// by ID, under the import contract of healthrecord.Registry's Importing section. An
+// inspection of an unknown unit is rejected, as by SaveInspection.
 
 // ImportUnits imports supervised units as SaveUnit stores them. See Importing above.
 func (g *Service) ImportUnits(ctx context.Context, xs iter.Seq[*Unit]) (*gongwei.ImportReport, error) {
-	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.Unit", xs, func(x *Unit) int64 { return x.Version }, &cs.units, c.SaveUnit,
-		func(ctx context.Context, x *Unit) (*Unit, error) { return g.s.Unit(ctx, x.ID) })
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Unit]{Name: "supervision.Unit", Save: g.SaveUnit,
+		Version: func(x *Unit) int64 { return x.Version },
+		Get:     func(ctx context.Context, x *Unit) (*Unit, error) { return g.s.Unit(ctx, x.ID) }})
 }
 
 // ImportInspections imports inspections as SaveInspection stores them. See Importing
 // above.
 func (g *Service) ImportInspections(ctx context.Context, xs iter.Seq[*Inspection]) (*gongwei.ImportReport, error) {
-	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.Inspection", xs, func(x *Inspection) int64 { return x.Version }, &cs.inspections, c.SaveInspection,
-		func(ctx context.Context, x *Inspection) (*Inspection, error) { return g.s.Inspection(ctx, x.ID) })
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Inspection]{Name: "supervision.Inspection", Save: g.SaveInspection,
+		Version: func(x *Inspection) int64 { return x.Version },
+		Get:     func(ctx context.Context, x *Inspection) (*Inspection, error) { return g.s.Inspection(ctx, x.ID) }})
 }
 
 // ImportComplaints imports complaints as SaveComplaint stores them. See Importing above.
 func (g *Service) ImportComplaints(ctx context.Context, xs iter.Seq[*Complaint]) (*gongwei.ImportReport, error) {
-	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.Complaint", xs, func(x *Complaint) int64 { return x.Version }, &cs.complaints, c.SaveComplaint,
-		func(ctx context.Context, x *Complaint) (*Complaint, error) { return g.s.Complaint(ctx, x.ID) })
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Complaint]{Name: "supervision.Complaint", Save: g.SaveComplaint,
+		Version: func(x *Complaint) int64 { return x.Version },
+		Get:     func(ctx context.Context, x *Complaint) (*Complaint, error) { return g.s.Complaint(ctx, x.ID) }})
 }
 
 // ImportClues imports clues as SaveClue stores them. See Importing above.
 func (g *Service) ImportClues(ctx context.Context, xs iter.Seq[*Clue]) (*gongwei.ImportReport, error) {
-	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.Clue", xs, func(x *Clue) int64 { return x.Version }, &cs.clues, c.SaveClue,
-		func(ctx context.Context, x *Clue) (*Clue, error) { return g.s.Clue(ctx, x.ID) })
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*Clue]{Name: "supervision.Clue", Save: g.SaveClue,
+		Version: func(x *Clue) int64 { return x.Version },
+		Get:     func(ctx context.Context, x *Clue) (*Clue, error) { return g.s.Clue(ctx, x.ID) }})
 }
 
 // ImportCaseReports imports case reports as SaveCaseReport stores them. See Importing
 // above.
 func (g *Service) ImportCaseReports(ctx context.Context, xs iter.Seq[*CaseReport]) (*gongwei.ImportReport, error) {
-	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.CaseReport", xs, func(x *CaseReport) int64 { return x.Version }, &cs.cases, c.SaveCaseReport,
-		func(ctx context.Context, x *CaseReport) (*CaseReport, error) { return g.s.CaseReport(ctx, x.ID) })
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*CaseReport]{Name: "supervision.CaseReport", Save: g.SaveCaseReport,
+		Version: func(x *CaseReport) int64 { return x.Version },
+		Get:     func(ctx context.Context, x *CaseReport) (*CaseReport, error) { return g.s.CaseReport(ctx, x.ID) }})
 }
 
 // ImportEmergencyReports imports emergency reports as SaveEmergencyReport stores them.
 // See Importing above.
 func (g *Service) ImportEmergencyReports(ctx context.Context, xs iter.Seq[*EmergencyReport]) (*gongwei.ImportReport, error) {
-	c, cs := g.capturing()
-	return importAll(ctx, g.s, "supervision.EmergencyReport", xs, func(x *EmergencyReport) int64 { return x.Version }, &cs.emergencies, c.SaveEmergencyReport,
-		func(ctx context.Context, x *EmergencyReport) (*EmergencyReport, error) {
+	return bulk.Import(ctx, g.s, xs, bulk.Kind[*EmergencyReport]{Name: "supervision.EmergencyReport", Save: g.SaveEmergencyReport,
+		Version: func(x *EmergencyReport) int64 { return x.Version },
+		Get: func(ctx context.Context, x *EmergencyReport) (*EmergencyReport, error) {
 			return g.s.EmergencyReport(ctx, x.ID)
-		})
+		}})
 }

@@ -12,10 +12,6 @@ import (
 	st "github.com/gongwei-lib/gongwei/supervision/supervisiontest"
 )
 
-// recordingDay is the day of recording of the bad-input tests: 2025-12-31 on the
-// Asia/Shanghai clock.
-var recordingDay = gongwei.Clock(func() time.Time { return time.Date(2025, 12, 31, 9, 0, 0, 0, time.UTC) })
-
 var day = gongwei.MustDate(2025, 6, 2)
 
 // at returns 10:00 Asia/Shanghai on d.
@@ -26,7 +22,7 @@ func at(d gongwei.Date) time.Time {
 
 func newService() (*supervision.Service, *memstore.Store) {
 	s := memstore.New()
-	return supervision.NewService(s).WithClock(recordingDay), s
+	return supervision.NewService(s).WithClock(badinput.RecordingDay), s
 }
 
 type U = supervision.Unit

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Service is the supervision and reporting service over a host's [Store], as
@@ -184,7 +185,7 @@ func inShanghai(t time.Time) time.Time {
 func save[T any](ctx context.Context, what string, x, orig *T, xv, ov *int64, put func(context.Context, *T, int64) error) error {
 	prev := *ov
 	*xv = prev + 1
-	if err := put(ctx, x, prev); err != nil {
+	if err := bulk.PutKeeping(ctx, put, x, prev); err != nil {
 		return fmt.Errorf("supervision: save %s: %w", what, err)
 	}
 	*ov = prev + 1

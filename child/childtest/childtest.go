@@ -306,19 +306,13 @@ var cases = []storeCase{
 			// Two writers forced to interleave between read and put.
 			raced := Child(2)
 			t.putChild(s, raced, 0)
-			if err := storetest.Check(t.Ctx,
-				func(ctx context.Context) (*child.Child, int64, error) {
-					got, err := s.Child(ctx, raced.ID)
-					if err != nil {
-						return nil, 0, err
-					}
-					return got, got.Version, nil
-				},
-				func(ctx context.Context, w int, got *child.Child, prev int64) error {
+			if err := storetest.CheckRecord(t.Ctx,
+				func(ctx context.Context) (*child.Child, error) { return s.Child(ctx, raced.ID) },
+				func(got *child.Child) *int64 { return &got.Version },
+				func(w int, got *child.Child) {
 					got.BirthWeightG += w + 1
-					got.Version = prev + 1
-					return s.PutChild(ctx, got, prev)
-				}, gongwei.ErrConflict); err != nil {
+				},
+				s.PutChild, gongwei.ErrConflict); err != nil {
 				t.Fatalf("PutChild of two writers that both read before either puts: %v\n\tcontract: %s", err, t.Clause)
 			}
 

@@ -248,19 +248,13 @@ var cases = []storeCase{
 			// Two writers forced to interleave between read and put.
 			raced := Patient(2, chronic.Hypertension)
 			t.putPatient(s, raced)
-			if err := storetest.Check(t.Ctx,
-				func(ctx context.Context) (*chronic.Patient, int64, error) {
-					got, err := s.Patient(ctx, raced.ID)
-					if err != nil {
-						return nil, 0, err
-					}
-					return got, got.Version, nil
-				},
-				func(ctx context.Context, w int, got *chronic.Patient, prev int64) error {
+			if err := storetest.CheckRecord(t.Ctx,
+				func(ctx context.Context) (*chronic.Patient, error) { return s.Patient(ctx, raced.ID) },
+				func(got *chronic.Patient) *int64 { return &got.Version },
+				func(w int, got *chronic.Patient) {
 					got.Registered = got.Registered.AddDays(w + 1)
-					got.Version = prev + 1
-					return s.PutPatient(ctx, got, prev)
-				}, gongwei.ErrConflict); err != nil {
+				},
+				s.PutPatient, gongwei.ErrConflict); err != nil {
 				t.Fatalf("PutPatient of two writers that both read before either puts: %v\n\tcontract: %s", err, t.Clause)
 			}
 

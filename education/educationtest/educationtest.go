@@ -188,19 +188,13 @@ func TestStore(t *testing.T, newStore func(t *testing.T) education.Store) {
 		// Two writers forced to interleave between read and put: one put succeeds, the
 		// other fails with gongwei.ErrConflict, and the winner's record is stored.
 		put(t, s, Lecture("A2", Township, d))
-		if err := storetest.Check(ctx,
-			func(ctx context.Context) (*education.Activity, int64, error) {
-				a, err := s.Activity(ctx, "A2")
-				if err != nil {
-					return nil, 0, err
-				}
-				return a, a.Version, nil
-			},
-			func(ctx context.Context, w int, a *education.Activity, prev int64) error {
+		if err := storetest.CheckRecord(ctx,
+			func(ctx context.Context) (*education.Activity, error) { return s.Activity(ctx, "A2") },
+			func(a *education.Activity) *int64 { return &a.Version },
+			func(w int, a *education.Activity) {
 				a.Attendees += w + 1
-				a.Version = prev + 1
-				return s.PutActivity(ctx, a, prev)
-			}, gongwei.ErrConflict); err != nil {
+			},
+			s.PutActivity, gongwei.ErrConflict); err != nil {
 			t.Fatalf("PutActivity of two writers that both read before either puts: %v", err)
 		}
 

@@ -55,7 +55,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -77,6 +76,7 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	immunizationmem "github.com/gongwei-lib/gongwei/immunization/memstore"
 	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/heapsample"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 	maternalmem "github.com/gongwei-lib/gongwei/maternal/memstore"
 	supervisionmem "github.com/gongwei-lib/gongwei/supervision/memstore"
@@ -622,26 +622,6 @@ func otherIndicators(out io.Writer, t *indicators.Tally, unit indicators.Unit, p
 	return w.Flush()
 }
 
-// sampleHeap samples the bytes of live and not yet swept heap objects every 10 ms until
-// the returned function is called; it returns the highest sample above the first.
-func sampleHeap() func() uint64 {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	read := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }
-	base := read()
-	done, result := make(chan struct{}), make(chan uint64)
-	go func() {
-		peak := base
-		tick := time.NewTicker(10 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				result <- max(peak, read()) - base
-				return
-			case <-tick.C:
-				peak = max(peak, read())
-			}
-		}
-	}()
-	return func() uint64 { close(done); return <-result }
-}
+// sampleHeap samples the heap every 10 ms until the returned function is called; it
+// returns the highest sample above the first.
+func sampleHeap() func() uint64 { return heapsample.Start(10 * time.Millisecond) }

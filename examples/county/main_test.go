@@ -17,9 +17,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/gongwei-lib/gongwei/child"
-	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
+	"github.com/gongwei-lib/gongwei/examples/internal/reporttest"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/internal/synth"
@@ -113,7 +112,7 @@ func TestRun(t *testing.T) {
 	html, err := os.ReadFile(o.html)
 	require.NoError(t, err)
 	assert.Contains(t, string(html), `data-code="record.coverage"`)
-	checkGrowthChart(t, context.Background(), res.stores.Records, res.stores.Child, cfg.County, string(html))
+	reporttest.CheckGrowthChart(t, context.Background(), res.stores.Records, res.stores.Child, cfg.County, string(html))
 }
 
 // TestLevelsAddUp: the county's figures are the sum of its townships', which are the sums
@@ -172,69 +171,6 @@ func TestLevelsAddUp(t *testing.T) {
 	var text bytes.Buffer
 	require.NoError(t, rep.WriteText(&text))
 	assert.Regexp(t, fmt.Sprintf(`健康档案建档率\s+%s\s+%d\s+%d\s`, countyUnit, complete, census), text.String())
-}
-
-// checkGrowthChart checks the growth section of the HTML report against the child store:
-// the charted child is the first under prefix with at least growthpage.MinMeasured measured visits,
-// the weight-for-age chart holds one point per visit that measured the weight, and the
-// page names neither the child nor its ID number.
-func checkGrowthChart(t *testing.T, ctx context.Context, records healthrecord.Store, s child.Store, prefix, html string) {
-	t.Helper()
-	var picked *child.Child
-	weighed := 0
-	for c, err := range s.Children(ctx, child.ChildFilter{Prefix: prefix}) {
-		require.NoError(t, err)
-		n := 0
-		for v, err := range s.Visits(ctx, child.VisitFilter{Child: c.ID}) {
-			require.NoError(t, err)
-			if v.Measurement.WeightKg > 0 && c.AgeDays(v.Date) <= child.MaxAgeDays {
-				n++
-			}
-		}
-		if n >= growthpage.MinMeasured {
-			picked, weighed = c, n
-			break
-		}
-	}
-	require.NotNil(t, picked, "a child with %d measured visits", growthpage.MinMeasured)
-
-	assert.Contains(t, html, `<section class="extra" id="growth">`)
-	wfa := svgElement(t, html, `data-indicator="`+child.WeightForAge.String()+`"`)
-	assert.Equal(t, weighed, strings.Count(wfa, `<circle class="point`), "one point per weighed visit")
-	assert.Equal(t, 5, strings.Count(wfa, `<path class="sd"`), "the WHO -3, -2, 0, +2, +3 SD curves")
-	assert.Contains(t, wfa, `data-sex="`+strconv.Itoa(int(picked.Sex))+`"`)
-	assert.Contains(t, html, fmt.Sprintf("体重测量%d次", weighed))
-	hfa := svgElement(t, html, `data-indicator="`+child.LengthHeightForAge.String()+`"`)
-	assert.Positive(t, strings.Count(hfa, `<circle class="point`))
-
-	// No personal data.
-	r, err := records.Resident(ctx, picked.Resident)
-	require.NoError(t, err)
-	require.NotEmpty(t, r.Name)
-	assert.NotContains(t, html, r.Name)
-	assert.NotContains(t, html, string(picked.Resident))
-	assert.NotContains(t, html, string(picked.ID))
-	assert.NotContains(t, html, r.Archive.String())
-	if !r.IDNumber.IsZero() {
-		assert.NotContains(t, html, r.IDNumber.String())
-	}
-}
-
-// svgElement returns the svg element of page whose start tag contains attr.
-func svgElement(t *testing.T, page, attr string) string {
-	t.Helper()
-	for rest := page; ; {
-		i := strings.Index(rest, "<svg ")
-		require.GreaterOrEqual(t, i, 0, "no svg with %s", attr)
-		rest = rest[i:]
-		end := strings.Index(rest, "</svg>")
-		require.Greater(t, end, 0)
-		tag := rest[:strings.Index(rest, ">")]
-		if strings.Contains(tag, attr) {
-			return rest[:end]
-		}
-		rest = rest[end:]
-	}
 }
 
 // TestParseLevels: the -level flag.

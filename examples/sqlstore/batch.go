@@ -28,8 +28,14 @@ type txn struct {
 	db *DB
 	tx *sql.Tx
 
+	// batch is set for the transaction of a batch (DB.Batch), which keeps the
+	// timeline of the residents it inserts in tl until it commits
+	// (timeline_batch.go).
+	batch bool
+
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt
+	tl    timelineBatch
 }
 
 // txOf returns the transaction of db that ctx carries, or nil.
@@ -47,7 +53,7 @@ func (db *DB) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := db.stmts.Load(q); ok {
 		return st.(*sql.Stmt), nil
 	}
-	st, err := db.sql.PrepareContext(ctx, db.d.rebind(q))
+	st, err := db.sql.PrepareContext(ctx, db.d.rebind(db.d.rawBodies(q)))
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +123,7 @@ func (db *DB) Batch(ctx context.Context, f func(ctx context.Context) error) (err
 	if err != nil {
 		return db.fail(ctx, op, err)
 	}
-	t := &txn{db: db, tx: tx}
+	t := &txn{db: db, tx: tx, batch: true}
 	done := false
 	defer func() {
 		if !done {
@@ -125,6 +131,11 @@ func (db *DB) Batch(ctx context.Context, f func(ctx context.Context) error) (err
 		}
 	}()
 	if err := f(context.WithValue(ctx, txKey{}, t)); err != nil {
+		done = true
+		_ = tx.Rollback()
+		return err
+	}
+	if err := t.flushEvents(ctx); err != nil {
 		done = true
 		_ = tx.Rollback()
 		return err
@@ -163,6 +174,11 @@ func (db *DB) queryRow(ctx context.Context, q string, args []any, dest ...any) e
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if readsTimeline(q) {
+			if err := t.flushEvents(ctx); err != nil {
+				return err
+			}
+		}
 		st, err = t.stmt(ctx, q)
 		qctx = context.WithoutCancel(ctx) // as txn.exec
 	} else {
@@ -178,6 +194,12 @@ func (db *DB) queryRow(ctx context.Context, q string, args []any, dest ...any) e
 // transaction, then yields the records decoded one at a time.
 func streamTx[T any](ctx context.Context, t *txn, op, query string, args []any, yield func(*T, error) bool) {
 	db := t.db
+	if readsTimeline(query) {
+		if err := t.flushEvents(ctx); err != nil {
+			yield(nil, err)
+			return
+		}
+	}
 	st, err := t.stmt(ctx, query)
 	if err != nil {
 		yield(nil, db.fail(ctx, op, err))

@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"os"
 	"runtime"
-	"runtime/metrics"
 	"strconv"
 	"syscall"
 	"testing"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/heapsample"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
@@ -192,29 +192,9 @@ func (m cpuMeter) report(b *testing.B, residents int) {
 	b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 }
 
-// sampleHeap samples the bytes of live and not yet swept heap objects every millisecond
-// until the returned function is called; it returns the highest sample above the first.
-func sampleHeap() func() uint64 {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	read := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }
-	base := read()
-	done, result := make(chan struct{}), make(chan uint64)
-	go func() {
-		peak := base
-		tick := time.NewTicker(time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				result <- max(peak, read()) - base
-				return
-			case <-tick.C:
-				peak = max(peak, read())
-			}
-		}
-	}()
-	return func() uint64 { close(done); return <-result }
-}
+// sampleHeap samples the heap every millisecond until the returned function is called; it
+// returns the highest sample above the first.
+func sampleHeap() func() uint64 { return heapsample.Start(time.Millisecond) }
 
 // loadPostgresCounty returns county loaded into the PostgreSQL database of postgresEnv,
 // in the schema gongwei_bench_<residents>: reused when a previous run finished loading

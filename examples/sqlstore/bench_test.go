@@ -4,9 +4,8 @@ import (
 	"context"
 	"testing"
 
-	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
+	"github.com/gongwei-lib/gongwei/internal/recordfix"
 )
 
 // BenchmarkSQLiteResidents streams 10,000 residents from an SQLite file in
@@ -20,18 +19,8 @@ func BenchmarkSQLiteResidents(b *testing.B) {
 		b.Fatal(err)
 	}
 	s := db.HealthRecord()
-	for i := 1; i <= n; i++ {
-		r := recordtest.Resident(i)
-		// Fixtures repeat ID numbers every 20,000; give each resident its own.
-		id, err := healthrecord.NewIDNumber("110105", gongwei.MustDate(1950, 1, 1).AddDays(i/1000), i%1000)
-		if err != nil {
-			b.Fatal(err)
-		}
-		r.IDNumber = id
-		r.Version = 1
-		if err := s.PutResident(ctx, r, 0); err != nil {
-			b.Fatal(err)
-		}
+	if err := recordfix.PutDistinctResidents(ctx, s, n); err != nil {
+		b.Fatal(err)
 	}
 	for _, c := range []struct {
 		name string

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,28 +11,8 @@ import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
 	"github.com/gongwei-lib/gongwei/child/childtest"
-	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 )
-
-// childStores adapts a DB opener to the newStore of childtest.TestStore.
-func childStores(newDB func() *sqlstore.DB) func(*testing.T) child.Store {
-	return func(*testing.T) child.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Child()
-	}
-}
-
-func TestChildSQLite(t *testing.T) {
-	childtest.TestStore(t, childStores(sqliteStores(t)))
-}
-
-func TestChildPostgres(t *testing.T) {
-	childtest.TestStore(t, childStores(postgresStores(t)))
-}
 
 // TestChildResidentKey: the unique key on the resident follows the record (a record
 // moved to another health record frees the old one), records without a resident do
@@ -43,14 +21,7 @@ func TestChildPostgres(t *testing.T) {
 func TestChildResidentKey(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
-		dsn := dsns()
-		if dsn == "" {
-			t.FailNow()
-		}
-		db := open(t, dsn)
-		if db == nil {
-			t.FailNow()
-		}
+		db := freshDB(t, dsns)
 		s := db.Child()
 		const resident healthrecord.ResidentID = "11010500110100042"
 		put := func(c *child.Child, version, prev int64) error {
@@ -94,19 +65,11 @@ func TestChildResidentKey(t *testing.T) {
 // Store child records and visits in an SQLite file, find a child by its health record
 // and stream its visits of the first half-year.
 func ExampleDB_Child() {
-	ctx := context.Background()
-	dir, err := os.MkdirTemp("", "sqlstore-example")
-	if err != nil {
-		fmt.Println(err)
+	ctx, db, done := openExample() // an SQLite file in a temporary directory
+	if db == nil {
 		return
 	}
-	defer os.RemoveAll(dir)
-	db, err := sqlstore.Open(ctx, "sqlite:"+filepath.Join(dir, "township.db"))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	defer db.Close()
+	defer done()
 
 	s := db.Child()
 	for i := 1; i <= 2; i++ {

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,25 +14,6 @@ import (
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
-
-// chronicStores adapts a DB opener to the newStore of chronictest.TestStore.
-func chronicStores(newDB func() *sqlstore.DB) func(*testing.T) chronic.Store {
-	return func(*testing.T) chronic.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Chronic()
-	}
-}
-
-func TestChronicSQLite(t *testing.T) {
-	chronictest.TestStore(t, chronicStores(sqliteStores(t)))
-}
-
-func TestChronicPostgres(t *testing.T) {
-	chronictest.TestStore(t, chronicStores(postgresStores(t)))
-}
 
 // TestChronicColumnsFollowUpdates: the key columns are rewritten with the record: a
 // visit whose follow-up is redated leaves the stream of its old month for the new one,
@@ -87,33 +66,17 @@ func TestChronicColumnsFollowUpdates(t *testing.T) {
 // chronicDB opens a fresh database of dsns and returns its chronic store, or stops t.
 func chronicDB(t *testing.T, dsns func() string) *sqlstore.ChronicStore {
 	t.Helper()
-	dsn := dsns()
-	if dsn == "" {
-		t.FailNow()
-	}
-	db := open(t, dsn)
-	if db == nil {
-		t.FailNow()
-	}
-	return db.Chronic()
+	return freshDB(t, dsns).Chronic()
 }
 
 // Store hypertension patients and their follow-ups in an SQLite file, and stream one
 // village's patients and one patient's visits of a quarter.
 func ExampleDB_Chronic() {
-	ctx := context.Background()
-	dir, err := os.MkdirTemp("", "sqlstore-example")
-	if err != nil {
-		fmt.Println(err)
+	ctx, db, done := openExample() // an SQLite file in a temporary directory
+	if db == nil {
 		return
 	}
-	defer os.RemoveAll(dir)
-	db, err := sqlstore.Open(ctx, "sqlite:"+filepath.Join(dir, "township.db"))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	defer db.Close()
+	defer done()
 
 	s := db.Chronic()
 	for i := 1; i <= 3; i++ {
@@ -131,7 +94,7 @@ func ExampleDB_Chronic() {
 		}
 	}
 	// An insert of a stored ID fails as a conflict, as in every store.
-	err = s.PutPatient(ctx, chronictest.Patient(1, chronic.Hypertension), 0)
+	err := s.PutPatient(ctx, chronictest.Patient(1, chronic.Hypertension), 0)
 	fmt.Println(errors.Is(err, gongwei.ErrConflict), err)
 
 	for p, err := range s.Patients(ctx, chronic.PatientFilter{Prefix: "110105001101"}) {

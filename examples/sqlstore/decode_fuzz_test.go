@@ -75,7 +75,8 @@ func decodeAny[T any](body []byte) (any, error) { return decode[T]("get record",
 // with valid bodies and with their dates moved to the ends of the calendar and past
 // them. A body decodes or fails with an error that names the operation only (never the
 // content, which holds personal data); a decoded record encodes and decodes again to the
-// same encoding (dates included: a date that decodes prints as text that parses back).
+// same encoding (dates included: a date that decodes prints as text that parses back),
+// and the store's own encoding (marshal) decodes to that same record.
 func FuzzDecodeBody(f *testing.F) {
 	for i, k := range bodyKinds {
 		b, err := json.Marshal(k.sample())
@@ -105,6 +106,16 @@ func FuzzDecodeBody(f *testing.F) {
 		b1, err := json.Marshal(x)
 		if err != nil {
 			t.Fatalf("%s: decoded record does not encode: %v", k.name, err)
+		}
+		// The store's own encoding decodes to the same record.
+		m, err := marshal("put record", x)
+		if err != nil {
+			t.Fatalf("%s: decoded record does not encode in the store: %v", k.name, err)
+		}
+		if z, err := k.decode([]byte(m)); err != nil {
+			t.Fatalf("%s: the store's encoding does not decode: %v", k.name, err)
+		} else if bz, _ := json.Marshal(z); !bytes.Equal(bz, b1) {
+			t.Fatalf("%s: the store's encoding decodes to another record:\n%s\n%s", k.name, bz, b1)
 		}
 		y, err := k.decode(b1)
 		if err != nil {

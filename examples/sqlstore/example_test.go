@@ -13,6 +13,25 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
 )
 
+// openExample opens an SQLite file in a new temporary directory, as ExampleOpen does,
+// and returns the context to use and done, which closes the database and removes the
+// directory. When it cannot, it prints the error and returns a nil database.
+func openExample() (context.Context, *sqlstore.DB, func()) {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "sqlstore-example")
+	if err != nil {
+		fmt.Println(err)
+		return ctx, nil, nil
+	}
+	db, err := sqlstore.Open(ctx, "sqlite:"+filepath.Join(dir, "township.db"))
+	if err != nil {
+		fmt.Println(err)
+		os.RemoveAll(dir)
+		return ctx, nil, nil
+	}
+	return ctx, db, func() { db.Close(); os.RemoveAll(dir) }
+}
+
 // Open an SQLite file (created and migrated on first use), store residents through the
 // health record's store and stream a village back in archive-number order.
 func ExampleOpen() {

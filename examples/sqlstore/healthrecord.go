@@ -66,6 +66,9 @@ func (s *HealthRecordStore) PutResident(ctx context.Context, r *healthrecord.Res
 		if err != nil {
 			return err
 		}
+		if prev == 0 {
+			tx.insertedResident(string(r.ID))
+		}
 		if prev != 0 {
 			if _, err := tx.exec(ctx, "DELETE FROM resident_tags WHERE resident = ?", string(r.ID)); err != nil {
 				return s.db.fail(ctx, "put resident tags", err)
@@ -212,12 +215,18 @@ func (s *HealthRecordStore) Contracts(ctx context.Context, f healthrecord.Contra
 }
 
 // AppendEvent implements healthrecord.TimelineStore. A repeated (resident, kind, ref)
-// violates the unique index and fails with gongwei.ErrDuplicate.
+// violates the unique index and fails with gongwei.ErrDuplicate. Inside a batch, the
+// events of a resident the batch inserted are written when the batch commits, several
+// rows per statement, with the same results (see timeline_batch.go).
 func (s *HealthRecordStore) AppendEvent(ctx context.Context, e healthrecord.ServiceEvent) error {
 	const op = "append service event"
 	return s.db.write(ctx, op, func(tx *txn) error {
 		body, err := marshal(op, e)
 		if err != nil {
+			return err
+		}
+		// The events of a resident the batch inserted are written when it commits.
+		if kept, err := tx.keepEvent(e, body); kept || err != nil {
 			return err
 		}
 		// A repeated (resident, kind, ref) inserts nothing instead of failing, so that

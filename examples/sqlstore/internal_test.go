@@ -14,7 +14,7 @@ import (
 )
 
 func TestParseDSN(t *testing.T) {
-	defaults := "_pragma=busy_timeout%2860000%29&_pragma=journal_mode%28WAL%29&_pragma=synchronous%28NORMAL%29&_txlock=immediate"
+	defaults := "_pragma=busy_timeout%2860000%29&_pragma=journal_mode%28WAL%29&_pragma=synchronous%28NORMAL%29&_txlock=immediate&_pragma=mmap_size%282147418112%29"
 	for _, c := range []struct {
 		dsn, dialect, driverDSN string
 	}{
@@ -24,7 +24,10 @@ func TestParseDSN(t *testing.T) {
 		{"file:gw.db?mode=rwc", "sqlite", "file:gw.db?mode=rwc&" + defaults},
 		// Settings of the DSN win over the defaults.
 		{"sqlite:gw.db?_txlock=deferred&_pragma=journal_mode(DELETE)", "sqlite",
-			"gw.db?_txlock=deferred&_pragma=journal_mode(DELETE)&_pragma=busy_timeout%2860000%29&_pragma=synchronous%28NORMAL%29"},
+			"gw.db?_txlock=deferred&_pragma=journal_mode(DELETE)&_pragma=busy_timeout%2860000%29&_pragma=synchronous%28NORMAL%29&_pragma=mmap_size%282147418112%29"},
+		// A host that prefers an error to a signal on an I/O error turns the memory map off.
+		{"sqlite:gw.db?_pragma=mmap_size(0)", "sqlite",
+			"gw.db?_pragma=mmap_size(0)&_pragma=busy_timeout%2860000%29&_pragma=journal_mode%28WAL%29&_pragma=synchronous%28NORMAL%29&_txlock=immediate"},
 		{"postgres://u:p@localhost/gw?sslmode=disable", "postgres", "postgres://u:p@localhost/gw?sslmode=disable"},
 		{"postgresql://localhost/gw", "postgres", "postgresql://localhost/gw"},
 	} {
@@ -222,6 +225,22 @@ func TestLoadMigrations(t *testing.T) {
 					t.Errorf("%s/%s on %s: %v", m.domain, m.name, d.name, err)
 				}
 			}
+		}
+	}
+}
+
+func TestRawBodies(t *testing.T) {
+	for _, c := range []struct {
+		d       *dialect
+		q, want string
+	}{
+		{sqlite, "SELECT body FROM residents WHERE id = ?", "SELECT CAST(body AS BLOB) FROM residents WHERE id = ?"},
+		{sqlite, "SELECT archive FROM residents", "SELECT archive FROM residents"},
+		{sqlite, "SELECT 1 FROM residents WHERE id = ?", "SELECT 1 FROM residents WHERE id = ?"},
+		{postgres, "SELECT body FROM residents WHERE id = ?", "SELECT body FROM residents WHERE id = ?"},
+	} {
+		if got := c.d.rawBodies(c.q); got != c.want {
+			t.Errorf("%s: rawBodies(%q) = %q, want %q", c.d.name, c.q, got, c.want)
 		}
 	}
 }

@@ -4,36 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/gongwei-lib/gongwei"
-	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/internal/storetest"
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
 )
-
-// maternalStores adapts a DB opener to the newStore of maternaltest.TestStore.
-func maternalStores(newDB func() *sqlstore.DB) func(*testing.T) maternal.Store {
-	return func(*testing.T) maternal.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Maternal()
-	}
-}
-
-func TestMaternalSQLite(t *testing.T) {
-	maternaltest.TestStore(t, maternalStores(sqliteStores(t)))
-}
-
-func TestMaternalPostgres(t *testing.T) {
-	maternaltest.TestStore(t, maternalStores(postgresStores(t)))
-}
 
 // TestMaternalSpanFollowsUpdates: the span columns are rewritten with the pregnancy: an
 // ongoing pregnancy is under care in every later period until its delivery is
@@ -42,14 +20,7 @@ func TestMaternalPostgres(t *testing.T) {
 func TestMaternalSpanFollowsUpdates(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
-		dsn := dsns()
-		if dsn == "" {
-			t.FailNow()
-		}
-		db := open(t, dsn)
-		if db == nil {
-			t.FailNow()
-		}
+		db := freshDB(t, dsns)
 		s := db.Maternal()
 		w := maternaltest.Woman(1, maternaltest.FixtureVillage)
 		lmp := gongwei.MustDate(2023, 1, 1)
@@ -101,19 +72,11 @@ func TestMaternalSpanFollowsUpdates(t *testing.T) {
 // pregnancy is under care from its last menstrual period to the 42nd day after its
 // end, or for good while it goes on.
 func ExampleDB_Maternal() {
-	ctx := context.Background()
-	dir, err := os.MkdirTemp("", "sqlstore-example")
-	if err != nil {
-		fmt.Println(err)
+	ctx, db, done := openExample() // an SQLite file in a temporary directory
+	if db == nil {
 		return
 	}
-	defer os.RemoveAll(dir)
-	db, err := sqlstore.Open(ctx, "sqlite:"+filepath.Join(dir, "township.db"))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	defer db.Close()
+	defer done()
 
 	s := db.Maternal()
 	v := maternaltest.FixtureVillage

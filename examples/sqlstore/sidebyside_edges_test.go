@@ -11,6 +11,7 @@ import (
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
+	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/indicators"
 )
 
@@ -84,7 +85,7 @@ func TestSideBySideEdges(t *testing.T) {
 		{healthrecord.EventConsultation, d(2024, 2, 28)}, {healthrecord.EventConsultation, d(2024, 2, 29)},
 		{healthrecord.EventConsultation, d(2024, 3, 1)}, {healthrecord.EventConsultation, d(2025, 1, 1)},
 		{healthrecord.EventCheckup, d(2025, 2, 27)}, {healthrecord.EventCheckup, d(2025, 2, 28)},
-		{healthrecord.EventVaccination, d(2025, 12, 31)}, {healthrecord.EventTCM, d(2026, 1, 1)},
+		{immunization.EventVaccination, d(2025, 12, 31)}, {healthrecord.EventTCM, d(2026, 1, 1)},
 		{healthrecord.EventBasicInfo, d(2025, 6, 1)},
 	}
 	for _, e := range events {

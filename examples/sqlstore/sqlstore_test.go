@@ -118,6 +118,22 @@ func open(t *testing.T, dsn string) *sqlstore.DB {
 	return db
 }
 
+// freshDB opens the fresh database of the next DSN of dsns, closed when t ends, or
+// stops t (the DSN is empty when the engine is not available; a failure to open is
+// reported by open).
+func freshDB(t *testing.T, dsns func() string) *sqlstore.DB {
+	t.Helper()
+	dsn := dsns()
+	if dsn == "" {
+		t.FailNow()
+	}
+	db := open(t, dsn)
+	if db == nil {
+		t.FailNow()
+	}
+	return db
+}
+
 // sqliteDB opens a fresh SQLite file under tb's temporary directory, closed when tb
 // ends.
 func sqliteDB(tb testing.TB) (*sqlstore.DB, error) {
@@ -127,25 +143,6 @@ func sqliteDB(tb testing.TB) (*sqlstore.DB, error) {
 	}
 	tb.Cleanup(func() { db.Close() })
 	return db, nil
-}
-
-// healthRecords adapts a DB opener to the newStore of recordtest.TestStore.
-func healthRecords(newDB func() *sqlstore.DB) func() healthrecord.Store {
-	return func() healthrecord.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.HealthRecord()
-	}
-}
-
-func TestHealthRecordSQLite(t *testing.T) {
-	recordtest.TestStore(t, healthRecords(sqliteStores(t)))
-}
-
-func TestHealthRecordPostgres(t *testing.T) {
-	recordtest.TestStore(t, healthRecords(postgresStores(t)))
 }
 
 // engines runs f on SQLite and, when postgresEnv is set, on PostgreSQL, with a function
@@ -269,14 +266,7 @@ func TestConcurrentOpen(t *testing.T) {
 // the 199 others.
 func TestStreamCancelled(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
-		dsn := dsns()
-		if dsn == "" {
-			t.FailNow()
-		}
-		db := open(t, dsn)
-		if db == nil {
-			t.FailNow()
-		}
+		db := freshDB(t, dsns)
 		putResidents(t, db.HealthRecord(), 200)
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()

@@ -281,6 +281,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 		return nil, err
 	}
 	p, asOf := q.Period, q.Period.Last()
+	raw := db.d.rawText
 	var err error
 	if q.Records != nil {
 		// Residents and the rows joined to them are restricted to the prefix's
@@ -308,7 +309,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 			rangeCond = " AND r.id = t.resident AND r.archive >= ? AND r.archive < ?"
 		}
 		un := db.d.unindexed
-		res := "SELECT id, '', body FROM residents WHERE archive <> ''"
+		res := "SELECT " + raw("id") + ", '', " + raw("body") + " FROM residents WHERE archive <> ''"
 		var resArgs []any
 		if q.Prefix != "" {
 			res += " AND " + db.d.unindexed + "archive >= ? AND " + db.d.unindexed + "archive < ?"
@@ -319,26 +320,26 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 		}
 		head := db.d.householdHead
 		if m.households, err = open("scan households",
-			"SELECT "+head+", id, '' FROM households WHERE "+head+" <> '' ORDER BY "+head+", id", nil); err != nil {
+			"SELECT "+raw(head)+", "+raw("id")+", '' FROM households WHERE "+head+" <> '' ORDER BY "+head+", id", nil); err != nil {
 			return fail(err)
 		}
 		w := healthrecord.DynamicUseWindow(asOf)
 		// A resident's events come as one row, a JSON array of their bodies: the most
 		// numerous records cost one row and one decode per resident.
 		if m.events, err = open("scan service events",
-			"SELECT t.resident, '', "+db.d.jsonArray("t.body", "t.date, t.seq")+" FROM service_events t"+inRange+
+			"SELECT "+raw("t.resident")+", '', "+raw(db.d.jsonArray("t.body", "t.date, t.seq"))+" FROM service_events t"+inRange+
 				" WHERE t.date >= ? AND t.date < ?"+rangeCond+" GROUP BY t.resident ORDER BY t.resident", decoder[[]healthrecord.ServiceEvent](),
 			withRange(dateText(w.Start), dateText(w.End))...); err != nil {
 			return fail(err)
 		}
 		day := gongwei.Days(asOf, 1)
 		if m.contracts, err = open("scan contracts",
-			"SELECT t.resident, '', t.body FROM contracts t"+inRange+" WHERE "+un+"t.period_end > ? AND "+un+"t.period_start < ?"+rangeCond+" ORDER BY t.resident, t.period_start, t.id", decoder[healthrecord.Contract](),
+			"SELECT "+raw("t.resident")+", '', "+raw("t.body")+" FROM contracts t"+inRange+" WHERE "+un+"t.period_end > ? AND "+un+"t.period_start < ?"+rangeCond+" ORDER BY t.resident, t.period_start, t.id", decoder[healthrecord.Contract](),
 			withRange(dateText(day.Start), dateText(day.End))...); err != nil {
 			return fail(err)
 		}
 		if m.checkups, err = open("scan checkups",
-			"SELECT t.resident, '', t.body FROM checkups t"+inRange+" WHERE "+un+"t.date >= ? AND "+un+"t.date < ?"+rangeCond+" ORDER BY t.resident, t.date, t.id", decoder[healthrecord.Checkup](),
+			"SELECT "+raw("t.resident")+", '', "+raw("t.body")+" FROM checkups t"+inRange+" WHERE "+un+"t.date >= ? AND "+un+"t.date < ?"+rangeCond+" ORDER BY t.resident, t.date, t.id", decoder[healthrecord.Checkup](),
 			withRange(dateText(p.Start), dateText(p.End))...); err != nil {
 			return fail(err)
 		}
@@ -358,11 +359,11 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 	if q.Chronic != nil {
 		cond, args := village("p")
 		if m.patients, err = open("scan chronic patients",
-			"SELECT p.resident, p.id, p.body FROM chronic_patients p WHERE "+cond+" ORDER BY p.resident, p.village, p.id", decoder[chronic.Patient](), args...); err != nil {
+			"SELECT "+raw("p.resident")+", "+raw("p.id")+", "+raw("p.body")+" FROM chronic_patients p WHERE "+cond+" ORDER BY p.resident, p.village, p.id", decoder[chronic.Patient](), args...); err != nil {
 			return fail(err)
 		}
 		if m.chronicVisits, err = open("scan chronic visits",
-			"SELECT p.resident, v.patient, v.body FROM chronic_patients p JOIN chronic_visits v ON v.patient = p.id WHERE "+cond+
+			"SELECT "+raw("p.resident")+", "+raw("v.patient")+", "+raw("v.body")+" FROM chronic_patients p JOIN chronic_visits v ON v.patient = p.id WHERE "+cond+
 				" AND (p.condition_code = ? OR (v.date >= ? AND v.date < ?)) ORDER BY p.resident, p.village, p.id, v.date, v.id", decoder[chronic.Visit](),
 			append(args, string(chronic.Tuberculosis), dateText(p.Start), dateText(p.End))...); err != nil {
 			return fail(err)
@@ -371,7 +372,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 	if q.Maternal != nil {
 		cond, args := village("p")
 		if m.pregnancies, err = open("scan pregnancies",
-			"SELECT p.resident, '', p.body FROM maternal_pregnancies p WHERE "+cond+
+			"SELECT "+raw("p.resident")+", '', "+raw("p.body")+" FROM maternal_pregnancies p WHERE "+cond+
 				" AND p.span_start < ? AND (p.span_end = '' OR p.span_end > ?) ORDER BY p.resident, p.village, p.id", decoder[maternal.Pregnancy](),
 			append(args, dateText(p.End), dateText(p.Start))...); err != nil {
 			return fail(err)
@@ -380,12 +381,12 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 	if q.Child != nil {
 		cond, args := village("c")
 		if m.children, err = open("scan child records",
-			"SELECT c.resident, c.id, c.body FROM child_records c WHERE "+cond+" AND c.birth < ? ORDER BY c.resident, c.id", decoder[child.Child](),
+			"SELECT "+raw("c.resident")+", "+raw("c.id")+", "+raw("c.body")+" FROM child_records c WHERE "+cond+" AND c.birth < ? ORDER BY c.resident, c.id", decoder[child.Child](),
 			append(args, dateText(p.End))...); err != nil {
 			return fail(err)
 		}
 		if m.childVisits, err = open("scan child visits",
-			"SELECT c.resident, v.child, v.body FROM child_records c JOIN child_visits v ON v.child = c.id WHERE "+cond+
+			"SELECT "+raw("c.resident")+", "+raw("v.child")+", "+raw("v.body")+" FROM child_records c JOIN child_visits v ON v.child = c.id WHERE "+cond+
 				" AND c.birth < ? ORDER BY c.resident, c.id, v.date, v.id", decoder[child.Visit](),
 			append(args, dateText(p.End))...); err != nil {
 			return fail(err)
@@ -394,11 +395,11 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 	if q.Immunization != nil {
 		cond, args := village("r")
 		if m.registrations, err = open("scan registrations",
-			"SELECT r.id, '', r.body FROM immunization_registrations r WHERE "+cond+" ORDER BY r.id", decoder[immunization.Registration](), args...); err != nil {
+			"SELECT "+raw("r.id")+", '', "+raw("r.body")+" FROM immunization_registrations r WHERE "+cond+" ORDER BY r.id", decoder[immunization.Registration](), args...); err != nil {
 			return fail(err)
 		}
 		if m.vaccinations, err = open("scan vaccinations",
-			"SELECT v.resident, '', v.body FROM immunization_registrations r JOIN immunization_vaccinations v ON v.resident = r.id WHERE "+cond+
+			"SELECT "+raw("v.resident")+", '', "+raw("v.body")+" FROM immunization_registrations r JOIN immunization_vaccinations v ON v.resident = r.id WHERE "+cond+
 				" ORDER BY v.resident, v.date, v.id", decoder[immunization.Vaccination](), args...); err != nil {
 			return fail(err)
 		}

@@ -7,30 +7,10 @@ import (
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
-	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/supervision"
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
 )
-
-// supervisionStores adapts a DB opener to the newStore of supervisiontest.TestStore.
-func supervisionStores(newDB func() *sqlstore.DB) func(*testing.T) supervision.Store {
-	return func(*testing.T) supervision.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Supervision()
-	}
-}
-
-func TestSupervisionSQLite(t *testing.T) {
-	supervisiontest.TestStore(t, supervisionStores(sqliteStores(t)))
-}
-
-func TestSupervisionPostgres(t *testing.T) {
-	supervisiontest.TestStore(t, supervisionStores(postgresStores(t)))
-}
 
 // TestSupervisionInstants: instants keep their instant whatever zone they were put in;
 // the Asia/Shanghai offset reads back in supervision.Shanghai, UTC in UTC. Emergency
@@ -39,10 +19,7 @@ func TestSupervisionPostgres(t *testing.T) {
 func TestSupervisionInstants(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
-		db := open(t, dsns())
-		if db == nil {
-			t.FailNow()
-		}
+		db := freshDB(t, dsns)
 		s := db.Supervision()
 		v := supervisiontest.VillageA
 		// E1: 2024-12-31 23:30 UTC = 2025-01-01 07:30 Shanghai.
@@ -87,10 +64,7 @@ func TestSupervisionInstants(t *testing.T) {
 func TestSupervisionPrefixNonDigits(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
-		db := open(t, dsns())
-		if db == nil {
-			t.FailNow()
-		}
+		db := freshDB(t, dsns)
 		s := db.Supervision()
 		for i, v := range []string{"村甲1", "村甲2", "村乙", "110101001001"} {
 			u := supervisiontest.Unit(supervision.UnitID(string(rune('A'+i))), "")

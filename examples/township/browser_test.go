@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -16,6 +14,8 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/examples/internal/reporttest"
+	"github.com/gongwei-lib/gongwei/internal/browsertest"
 )
 
 // TestHTMLInBrowser loads the township's HTML report in headless Chromium: the DOM the
@@ -23,10 +23,7 @@ import (
 // report's 建档率 row. It runs when GONGWEI_CHROMIUM names a Chromium binary (.ci/run sets
 // it) and fails, rather than skips, when that browser cannot run.
 func TestHTMLInBrowser(t *testing.T) {
-	bin := os.Getenv("GONGWEI_CHROMIUM")
-	if bin == "" {
-		t.Skip("GONGWEI_CHROMIUM is not set: no browser test")
-	}
+	bin := browsertest.Browser(t)
 	dir := t.TempDir()
 	o := options{lang: language.SimplifiedChinese, asOf: gongwei.MustDate(2025, 12, 31), db: filepath.Join(dir, "b.db"),
 		residents: 300, html: filepath.Join(dir, "b.html")}
@@ -35,25 +32,16 @@ func TestHTMLInBrowser(t *testing.T) {
 	page, err := os.ReadFile(o.html)
 	require.NoError(t, err)
 
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-		"--no-first-run", "--user-data-dir="+filepath.Join(dir, "profile"), "--dump-dom", "file://"+o.html)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("GONGWEI_CHROMIUM=%s cannot run: %v\n%s", bin, err, stderr.String())
-	}
-	dom := stdout.String()
+	dom := string(browsertest.Run(t, bin, dir, "--dump-dom", "file://"+o.html))
 	require.NotEmpty(t, dom, "chromium printed no DOM")
 
 	assert.Contains(t, dom, `data-code="record.coverage"`)
 	assert.Equal(t, 2, strings.Count(dom, `class="growth-chart"`), "weight- and length/height-for-age")
 	for _, ind := range []child.Indicator{child.WeightForAge, child.LengthHeightForAge} {
 		attr := `data-indicator="` + ind.String() + `"`
-		want := strings.Count(svgElement(t, string(page), attr), `<circle class="point`)
+		want := strings.Count(reporttest.SVGElement(t, string(page), attr), `<circle class="point`)
 		assert.GreaterOrEqual(t, want, 1, ind.String())
-		assert.Equal(t, want, strings.Count(svgElement(t, dom, attr), `<circle class="point`), "%s points in the DOM", ind)
-		assert.Equal(t, 5, strings.Count(svgElement(t, dom, attr), `<path class="sd"`), "%s SD curves in the DOM", ind)
+		assert.Equal(t, want, strings.Count(reporttest.SVGElement(t, dom, attr), `<circle class="point`), "%s points in the DOM", ind)
+		assert.Equal(t, 5, strings.Count(reporttest.SVGElement(t, dom, attr), `<path class="sd"`), "%s SD curves in the DOM", ind)
 	}
 }

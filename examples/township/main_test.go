@@ -4,11 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,7 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/gongwei-lib/gongwei"
-	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/examples/internal/reporttest"
 	"github.com/gongwei-lib/gongwei/examples/internal/townshipdb"
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
@@ -65,71 +62,7 @@ func TestRun(t *testing.T) {
 	html, err := os.ReadFile(o.html)
 	require.NoError(t, err)
 	assert.Contains(t, string(html), `data-code="record.coverage"`)
-	checkGrowthChart(t, ctx, db.HealthRecord(), db.Child(), string(html))
-}
-
-// checkGrowthChart checks the growth section of the HTML report against the child store:
-// the charted child is the first of the township with at least growthpage.MinMeasured measured
-// visits, the weight-for-age chart holds one point per visit that measured the weight, and
-// the page names neither the child nor its ID number.
-func checkGrowthChart(t *testing.T, ctx context.Context, records healthrecord.Store, s child.Store, html string) {
-	t.Helper()
-	// The first child with growthpage.MinMeasured weighed visits, counted here from the store.
-	var picked *child.Child
-	weighed := 0
-	for c, err := range s.Children(ctx, child.ChildFilter{Prefix: string(township)}) {
-		require.NoError(t, err)
-		n := 0
-		for v, err := range s.Visits(ctx, child.VisitFilter{Child: c.ID}) {
-			require.NoError(t, err)
-			if v.Measurement.WeightKg > 0 && c.AgeDays(v.Date) <= child.MaxAgeDays {
-				n++
-			}
-		}
-		if n >= growthpage.MinMeasured {
-			picked, weighed = c, n
-			break
-		}
-	}
-	require.NotNil(t, picked, "a child with %d measured visits", growthpage.MinMeasured)
-
-	assert.Contains(t, html, `<section class="extra" id="growth">`)
-	wfa := svgElement(t, html, `data-indicator="`+child.WeightForAge.String()+`"`)
-	assert.Equal(t, weighed, strings.Count(wfa, `<circle class="point`), "one point per weighed visit")
-	assert.Equal(t, 5, strings.Count(wfa, `<path class="sd"`), "the WHO -3, -2, 0, +2, +3 SD curves")
-	assert.Contains(t, wfa, `data-sex="`+strconv.Itoa(int(picked.Sex))+`"`)
-	assert.Contains(t, html, fmt.Sprintf("体重测量%d次", weighed))
-	hfa := svgElement(t, html, `data-indicator="`+child.LengthHeightForAge.String()+`"`)
-	assert.Positive(t, strings.Count(hfa, `<circle class="point`))
-
-	// No personal data.
-	r, err := records.Resident(ctx, picked.Resident)
-	require.NoError(t, err)
-	require.NotEmpty(t, r.Name)
-	assert.NotContains(t, html, r.Name)
-	assert.NotContains(t, html, string(picked.Resident))
-	assert.NotContains(t, html, string(picked.ID))
-	assert.NotContains(t, html, r.Archive.String())
-	if !r.IDNumber.IsZero() {
-		assert.NotContains(t, html, r.IDNumber.String())
-	}
-}
-
-// svgElement returns the svg element of page whose start tag contains attr.
-func svgElement(t *testing.T, page, attr string) string {
-	t.Helper()
-	for rest := page; ; {
-		i := strings.Index(rest, "<svg ")
-		require.GreaterOrEqual(t, i, 0, "no svg with %s", attr)
-		rest = rest[i:]
-		end := strings.Index(rest, "</svg>")
-		require.Greater(t, end, 0)
-		tag := rest[:strings.Index(rest, ">")]
-		if strings.Contains(tag, attr) {
-			return rest[:end]
-		}
-		rest = rest[end:]
-	}
+	reporttest.CheckGrowthChart(t, ctx, db.HealthRecord(), db.Child(), string(township), string(html))
 }
 
 // TestRunLanguages: the report and summary follow the language flag.

@@ -112,50 +112,42 @@ func duplicate(what string) error { return fmt.Errorf("memstore: %s: %w", what, 
 
 // Resident implements healthrecord.ResidentStore.
 func (s *Store) Resident(ctx context.Context, id healthrecord.ResidentID) (*healthrecord.Resident, error) {
+	return s.residentBy(ctx, "resident", func() *healthrecord.Resident { return s.residents[id] })
+}
+
+// residentBy returns a copy of the resident find gives under the read lock, or an error
+// wrapping gongwei.ErrNotFound naming what was looked up when it gives nil.
+func (s *Store) residentBy(ctx context.Context, what string, find func() *healthrecord.Resident) (*healthrecord.Resident, error) {
 	if err := memtable.CtxErr(ctx); err != nil {
 		return nil, err
 	}
 	s.mu.RLock()
-	r := s.residents[id]
+	r := find()
 	s.mu.RUnlock()
 	if r == nil {
-		return nil, notFound("resident")
+		return nil, notFound(what)
 	}
 	return r.Clone(), nil
 }
 
 // ResidentByIDNumber implements healthrecord.ResidentStore.
 func (s *Store) ResidentByIDNumber(ctx context.Context, id healthrecord.IDNumber) (*healthrecord.Resident, error) {
-	if err := memtable.CtxErr(ctx); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	var r *healthrecord.Resident
-	if key, ok := s.byIDNumber[id]; ok && !id.IsZero() {
-		r = s.residents[key]
-	}
-	s.mu.RUnlock()
-	if r == nil {
-		return nil, notFound("resident by ID number")
-	}
-	return r.Clone(), nil
+	return s.residentBy(ctx, "resident by ID number", func() *healthrecord.Resident {
+		if key, ok := s.byIDNumber[id]; ok && !id.IsZero() {
+			return s.residents[key]
+		}
+		return nil
+	})
 }
 
 // ResidentByArchive implements healthrecord.ResidentStore.
 func (s *Store) ResidentByArchive(ctx context.Context, a healthrecord.ArchiveNumber) (*healthrecord.Resident, error) {
-	if err := memtable.CtxErr(ctx); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	var r *healthrecord.Resident
-	if key, ok := s.byArchive[a]; ok && !a.IsZero() {
-		r = s.residents[key]
-	}
-	s.mu.RUnlock()
-	if r == nil {
-		return nil, notFound("resident by archive number")
-	}
-	return r.Clone(), nil
+	return s.residentBy(ctx, "resident by archive number", func() *healthrecord.Resident {
+		if key, ok := s.byArchive[a]; ok && !a.IsZero() {
+			return s.residents[key]
+		}
+		return nil
+	})
 }
 
 // PutResident implements healthrecord.ResidentStore.

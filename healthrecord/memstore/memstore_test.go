@@ -4,16 +4,10 @@ import (
 	"context"
 	"testing"
 
-	"github.com/gongwei-lib/gongwei"
-
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
-	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
+	"github.com/gongwei-lib/gongwei/internal/recordfix"
 )
-
-func TestConformance(t *testing.T) {
-	recordtest.TestStore(t, func() healthrecord.Store { return memstore.New() })
-}
 
 // BenchmarkMemstoreResidents streams 100,000 residents in archive-number order, the
 // shape of a township's indicator scan.
@@ -21,18 +15,8 @@ func BenchmarkMemstoreResidents(b *testing.B) {
 	const n = 100_000
 	ctx := context.Background()
 	s := memstore.New()
-	for i := 1; i <= n; i++ {
-		r := recordtest.Resident(i)
-		// Fixtures repeat ID numbers every 20,000; give each resident its own.
-		id, err := healthrecord.NewIDNumber("110105", gongwei.MustDate(1950, 1, 1).AddDays(i/1000), i%1000)
-		if err != nil {
-			b.Fatal(err)
-		}
-		r.IDNumber = id
-		r.Version = 1
-		if err := s.PutResident(ctx, r, 0); err != nil {
-			b.Fatal(err)
-		}
+	if err := recordfix.PutDistinctResidents(ctx, s, n); err != nil {
+		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {

@@ -13,6 +13,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gongwei-lib/gongwei"
 )
@@ -44,6 +45,10 @@ var Far = []gongwei.Date{
 	gongwei.MustDate(2199, 12, 31),
 	gongwei.MustDate(9999, 12, 31),
 }
+
+// RecordingDay is the clock of the bad-input tests: 2025-12-31 09:00 UTC, so the day
+// of recording is 2025-12-31 on the Asia/Shanghai clock.
+var RecordingDay = gongwei.Clock(func() time.Time { return time.Date(2025, 12, 31, 9, 0, 0, 0, time.UTC) })
 
 // Year1 is the first representable day, a common "unknown" placeholder.
 var Year1 = gongwei.MustDate(1, 1, 1)

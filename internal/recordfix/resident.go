@@ -1,6 +1,7 @@
 package recordfix
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/gongwei-lib/gongwei"
@@ -142,4 +143,24 @@ func Household(i int, head *healthrecord.Resident) *healthrecord.Household {
 		Address: fmt.Sprintf("北京市朝阳区幸福路%d号", i),
 		Members: []healthrecord.HouseholdMember{{Resident: head.ID, Relation: healthrecord.RelationHead}},
 	}
+}
+
+// PutDistinctResidents stores Resident(1) … Resident(n) in s at version 1, each with an
+// ID number of its own (Resident's repeat every 20,000): born 1950-01-01 plus i/1000
+// days, sequence i%1000, in 110105, for i up to 999,999. It is the load of the
+// benchmarks that stream many residents.
+func PutDistinctResidents(ctx context.Context, s healthrecord.ResidentStore, n int) error {
+	for i := 1; i <= n; i++ {
+		r := Resident(i)
+		id, err := healthrecord.NewIDNumber("110105", gongwei.MustDate(1950, 1, 1).AddDays(i/1000), i%1000)
+		if err != nil {
+			return err
+		}
+		r.IDNumber = id
+		r.Version = 1
+		if err := s.PutResident(ctx, r, 0); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"regexp"
@@ -54,3 +55,15 @@ func Caught(t *testing.T, count int, path ...string) {
 // rewrite gives a subtest name as the testing package prints it: spaces become
 // underscores.
 func rewrite(name string) string { return strings.ReplaceAll(name, " ", "_") }
+
+// Overwrite puts x over whatever version of it is stored, ignoring the version the
+// caller expects: the put of a broken store that loses updates ("last write wins"), on
+// which a suite's concurrency clause must fail. get reads the stored record (an error
+// when there is none: then x is put as new) and version reads a record's version.
+func Overwrite[T any](ctx context.Context, x T, get func(context.Context) (T, error), version func(T) int64, put func(context.Context, T, int64) error) error {
+	var prev int64
+	if old, err := get(ctx); err == nil {
+		prev = version(old)
+	}
+	return put(ctx, x, prev)
+}

@@ -146,3 +146,25 @@ func Check[T any](ctx context.Context, read func(ctx context.Context) (T, int64,
 	}
 	return nil
 }
+
+// CheckRecord is [Check] for a record type of a store: read gets the record with get and
+// its version from the field version points to; each writer changes its copy with
+// change (given the writer's number, 0 or 1, so the stored record tells which won),
+// sets the version to prev+1 and puts it with put over prev.
+func CheckRecord[T any](ctx context.Context, get func(ctx context.Context) (T, error), version func(T) *int64,
+	change func(w int, rec T), put func(ctx context.Context, rec T, prev int64) error, stale error) error {
+	return Check(ctx,
+		func(ctx context.Context) (T, int64, error) {
+			x, err := get(ctx)
+			if err != nil {
+				var zero T
+				return zero, 0, err
+			}
+			return x, *version(x), nil
+		},
+		func(ctx context.Context, w int, x T, prev int64) error {
+			change(w, x)
+			*version(x) = prev + 1
+			return put(ctx, x, prev)
+		}, stale)
+}

@@ -302,19 +302,13 @@ var cases = []storeCase{
 			t.put(s, p, 0)
 			// Two writers forced to interleave between read and put: the winner's visit
 			// (weight 0.5 or 1.5) is the first stored.
-			err := storetest.Check(t.Ctx,
-				func(ctx context.Context) (*maternal.Pregnancy, int64, error) {
-					got, err := s.Pregnancy(ctx, p.ID)
-					if err != nil {
-						return nil, 0, err
-					}
-					return got, got.Version, nil
-				},
-				func(ctx context.Context, w int, got *maternal.Pregnancy, prev int64) error {
+			err := storetest.CheckRecord(t.Ctx,
+				func(ctx context.Context) (*maternal.Pregnancy, error) { return s.Pregnancy(ctx, p.ID) },
+				func(got *maternal.Pregnancy) *int64 { return &got.Version },
+				func(w int, got *maternal.Pregnancy) {
 					got.Visits = append(got.Visits, maternal.PrenatalVisit{Number: 0, Weight: float64(w) + 0.5})
-					got.Version = prev + 1
-					return s.PutPregnancy(ctx, got, prev)
-				}, gongwei.ErrConflict)
+				},
+				s.PutPregnancy, gongwei.ErrConflict)
 			if err != nil {
 				t.Fatalf("PutPregnancy of two writers that both read before either puts: %v\n\tcontract: %s", err, t.Clause)
 			}

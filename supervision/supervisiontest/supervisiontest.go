@@ -356,21 +356,14 @@ var clauses = []clause{
 		// a field, so the stored record tells which won): one put succeeds, the other
 		// fails with gongwei.ErrConflict, and the winner's record is stored.
 		putNew(t, ctx, s, k, k.make("R2", VillageA, day))
-		if err := storetest.Check(ctx,
-			func(ctx context.Context) (any, int64, error) {
-				x, err := k.get(ctx, s, "R2")
-				if err != nil {
-					return nil, 0, err
-				}
-				return x, *k.version(x), nil
-			},
-			func(ctx context.Context, w int, x any, prev int64) error {
+		if err := storetest.CheckRecord(ctx,
+			func(ctx context.Context) (any, error) { return k.get(ctx, s, "R2") }, k.version,
+			func(w int, x any) {
 				if w == 1 {
 					k.mutate(x)
 				}
-				*k.version(x) = prev + 1
-				return k.put(ctx, s, x, prev)
-			}, gongwei.ErrConflict); err != nil {
+			},
+			func(ctx context.Context, x any, prev int64) error { return k.put(ctx, s, x, prev) }, gongwei.ErrConflict); err != nil {
 			t.Fatalf("put of two writers that both read before either puts: %v", err)
 		}
 

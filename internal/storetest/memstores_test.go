@@ -1,0 +1,170 @@
+package storetest_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/child/childtest"
+	childmem "github.com/gongwei-lib/gongwei/child/memstore"
+	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/chronic/chronictest"
+	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
+	"github.com/gongwei-lib/gongwei/education"
+	"github.com/gongwei-lib/gongwei/education/educationtest"
+	educationmem "github.com/gongwei-lib/gongwei/education/memstore"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	recordmem "github.com/gongwei-lib/gongwei/healthrecord/memstore"
+	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
+	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
+	maternalmem "github.com/gongwei-lib/gongwei/maternal/memstore"
+	"github.com/gongwei-lib/gongwei/supervision"
+	supervisionmem "github.com/gongwei-lib/gongwei/supervision/memstore"
+	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
+)
+
+// The memstores and the suites' power to catch lost updates, in one place: every
+// in-memory store passes its package's conformance suite, and every suite fails on
+// a store that loses updates ("last write wins"), in every one of 100 runs.
+
+// memstores runs each package's suite on its in-memory store.
+var memstores = []struct {
+	name string
+	run  func(t *testing.T)
+}{
+	{"healthrecord", func(t *testing.T) { recordtest.TestStore(t, func() healthrecord.Store { return recordmem.New() }) }},
+	{"chronic", func(t *testing.T) {
+		chronictest.TestStore(t, func(*testing.T) chronic.Store { return chronicmem.New() })
+	}},
+	{"maternal", func(t *testing.T) {
+		maternaltest.TestStore(t, func(*testing.T) maternal.Store { return maternalmem.New() })
+	}},
+	{"child", func(t *testing.T) { childtest.TestStore(t, func(*testing.T) child.Store { return childmem.New() }) }},
+	{"supervision", func(t *testing.T) {
+		supervisiontest.TestStore(t, func(*testing.T) supervision.Store { return supervisionmem.New() })
+	}},
+	{"education", func(t *testing.T) {
+		educationtest.TestStore(t, func(*testing.T) education.Store { return educationmem.New() })
+	}},
+}
+
+func TestMemstores(t *testing.T) {
+	for _, m := range memstores {
+		t.Run(m.name, m.run)
+	}
+}
+
+type childLWW struct{ *childmem.Store }
+
+func (s childLWW) PutChild(ctx context.Context, c *child.Child, _ int64) error {
+	return storetest.Overwrite(ctx, c, func(ctx context.Context) (*child.Child, error) { return s.Child(ctx, c.ID) },
+		func(c *child.Child) int64 { return c.Version }, s.Store.PutChild)
+}
+
+// chronicLWW ignores the expected version of an update (not of an insert).
+type chronicLWW struct{ *chronicmem.Store }
+
+func (s chronicLWW) PutPatient(ctx context.Context, p *chronic.Patient, prev int64) error {
+	if prev == 0 {
+		return s.Store.PutPatient(ctx, p, prev)
+	}
+	return storetest.Overwrite(ctx, p, func(ctx context.Context) (*chronic.Patient, error) { return s.Patient(ctx, p.ID) },
+		func(p *chronic.Patient) int64 { return p.Version }, s.Store.PutPatient)
+}
+
+type educationLWW struct{ *educationmem.Store }
+
+func (s educationLWW) PutActivity(ctx context.Context, a *education.Activity, _ int64) error {
+	return storetest.Overwrite(ctx, a, func(ctx context.Context) (*education.Activity, error) { return s.Activity(ctx, a.ID) },
+		func(a *education.Activity) int64 { return a.Version }, s.Store.PutActivity)
+}
+
+type maternalLWW struct{ *maternalmem.Store }
+
+func (s maternalLWW) PutPregnancy(ctx context.Context, p *maternal.Pregnancy, _ int64) error {
+	return storetest.Overwrite(ctx, p, func(ctx context.Context) (*maternal.Pregnancy, error) { return s.Pregnancy(ctx, p.ID) },
+		func(p *maternal.Pregnancy) int64 { return p.Version }, s.Store.PutPregnancy)
+}
+
+// supervisionLWW ignores the expected version of every record type.
+type supervisionLWW struct{ *supervisionmem.Store }
+
+func (s supervisionLWW) PutUnit(ctx context.Context, x *supervision.Unit, _ int64) error {
+	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.Unit, error) { return s.Unit(ctx, x.ID) },
+		func(x *supervision.Unit) int64 { return x.Version }, s.Store.PutUnit)
+}
+
+func (s supervisionLWW) PutInspection(ctx context.Context, x *supervision.Inspection, _ int64) error {
+	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.Inspection, error) { return s.Inspection(ctx, x.ID) },
+		func(x *supervision.Inspection) int64 { return x.Version }, s.Store.PutInspection)
+}
+
+func (s supervisionLWW) PutComplaint(ctx context.Context, x *supervision.Complaint, _ int64) error {
+	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.Complaint, error) { return s.Complaint(ctx, x.ID) },
+		func(x *supervision.Complaint) int64 { return x.Version }, s.Store.PutComplaint)
+}
+
+func (s supervisionLWW) PutClue(ctx context.Context, x *supervision.Clue, _ int64) error {
+	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.Clue, error) { return s.Clue(ctx, x.ID) },
+		func(x *supervision.Clue) int64 { return x.Version }, s.Store.PutClue)
+}
+
+func (s supervisionLWW) PutCaseReport(ctx context.Context, x *supervision.CaseReport, _ int64) error {
+	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.CaseReport, error) { return s.CaseReport(ctx, x.ID) },
+		func(x *supervision.CaseReport) int64 { return x.Version }, s.Store.PutCaseReport)
+}
+
+func (s supervisionLWW) PutEmergencyReport(ctx context.Context, x *supervision.EmergencyReport, _ int64) error {
+	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.EmergencyReport, error) { return s.EmergencyReport(ctx, x.ID) },
+		func(x *supervision.EmergencyReport) int64 { return x.Version }, s.Store.PutEmergencyReport)
+}
+
+// lastWriteWins runs each package's suite on its memstore broken to lose updates, with
+// the path of the suite's concurrency clause below the store's subtest.
+var lastWriteWins = []struct {
+	name string
+	run  func(t *testing.T)
+	// clauses are the paths, below the store's subtest, of the clauses that must fail.
+	clauses [][]string
+}{
+	{"chronic", func(t *testing.T) {
+		chronictest.TestStore(t, func(*testing.T) chronic.Store { return chronicLWW{chronicmem.New()} })
+	}, [][]string{{"ConcurrentWriters"}}},
+	{"maternal", func(t *testing.T) {
+		maternaltest.TestStore(t, func(*testing.T) maternal.Store { return maternalLWW{maternalmem.New()} })
+	}, [][]string{{"ConcurrentWriters"}}},
+	{"child", func(t *testing.T) {
+		childtest.TestStore(t, func(*testing.T) child.Store { return childLWW{childmem.New()} })
+	}, [][]string{{"ConcurrentWriters"}}},
+	{"education", func(t *testing.T) {
+		educationtest.TestStore(t, func(*testing.T) education.Store { return educationLWW{educationmem.New()} })
+	}, [][]string{{"concurrency: one writer wins each version"}}},
+	{"supervision", func(t *testing.T) {
+		supervisiontest.TestStore(t, func(*testing.T) supervision.Store { return supervisionLWW{supervisionmem.New()} })
+	}, func() (cs [][]string) {
+		for _, kind := range []string{"unit", "inspection", "complaint", "clue", "case report", "emergency report"} {
+			cs = append(cs, []string{kind, "concurrency: concurrent writers of one record: exactly one wins each version"})
+		}
+		return cs
+	}()},
+}
+
+// TestLastWriteWins proves that each suite catches a store that loses updates every
+// time: its concurrency clause (for every record type it races) fails on the
+// last-write-wins store in 100 of 100 runs, with GOMAXPROCS=1 as with GOMAXPROCS as it
+// is (each in a child process).
+func TestLastWriteWins(t *testing.T) {
+	for _, l := range lastWriteWins {
+		t.Run(l.name, func(t *testing.T) {
+			if storetest.IsChild() {
+				l.run(t)
+				return
+			}
+			for _, c := range l.clauses {
+				storetest.Caught(t, 100, append([]string{"TestLastWriteWins", l.name}, c...)...)
+			}
+		})
+	}
+}
