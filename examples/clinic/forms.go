@@ -268,6 +268,8 @@ func (a *app) followUpSave(w http.ResponseWriter, r *http.Request) {
 				return
 			case validationProblems(err, p, followUpFields, bad, &probs):
 			case len(probs) > 0:
+			case errors.Is(err, gongwei.ErrOutsideJurisdiction):
+				probs = append(probs, problem{"", uiWord("outside", p.Tag)})
 			case refused(err):
 				probs = append(probs, problem{"", uiWord("refused", p.Tag)})
 			default:
@@ -391,6 +393,8 @@ func (a *app) vaccinationSave(w http.ResponseWriter, r *http.Request) {
 		case err == nil:
 		case validationProblems(err, p, vaccinationFields, bad, &probs):
 		case len(probs) > 0:
+		case errors.Is(err, gongwei.ErrOutsideJurisdiction):
+			probs = append(probs, problem{"", uiWord("outside", p.Tag)})
 		case refused(err):
 			probs = append(probs, problem{"", uiWord("refused", p.Tag)})
 		default:

@@ -152,5 +152,6 @@ func newTownshipApp(ctx context.Context, town *townshipdb.DB, today gongwei.Date
 			return res.Evaluation, nil
 		},
 		logger: logger,
+		audit:  s.Audit,
 	})
 }

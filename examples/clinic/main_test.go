@@ -284,6 +284,28 @@ func TestFollowUpForm(t *testing.T) {
 	assert.Equal(t, 400, st)
 	assert.Contains(t, body, "该病种当天已有随访记录")
 
+	// The audit trail names who recorded the visit.
+	staff := "V" + string(p.Village)[9:]
+	found := false
+	for e, err := range s.app.audit.Audit(context.Background(), healthrecord.AuditFilter{Resident: res.ID}) {
+		require.NoError(t, err)
+		if e.Kind == "chronic.Visit" && e.Actor.Staff == staff {
+			found = true
+			assert.Equal(t, gongwei.Division(p.Village), e.Actor.Within)
+		}
+	}
+	assert.True(t, found, "an audit entry of the visit by %s", staff)
+
+	// Another village's doctor may not record it: the form says so, nothing is saved.
+	other := "V101"
+	if strings.HasSuffix(string(p.Village), "101") {
+		other = "V102"
+	}
+	tok = s.pick(t, other)
+	st, body, _ = s.post(t, path, form("csrf", tok, "date", "2025-12-30", "sbp", "128", "dbp", "78"))
+	assert.Equal(t, 400, st)
+	assert.Contains(t, body, "该居民不在当前人员的辖区内")
+
 	// Nothing personal in the log: no name, ID number, address or record ID.
 	logged := s.log.String()
 	for _, x := range []string{res.Name, res.IDNumber.String(), res.Address, string(res.ID)} {

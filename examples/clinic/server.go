@@ -39,6 +39,16 @@ type Staff struct {
 	Village healthrecord.Village
 }
 
+// Actor is the staff member as the actor of a write (gongwei.WithActor): a village
+// doctor acts within their village, the township's team within township.
+func (s *Staff) Actor(township gongwei.Division) gongwei.Actor {
+	within := gongwei.Division(s.Village)
+	if within == "" {
+		within = township
+	}
+	return gongwei.Actor{Staff: string(s.ID), Institution: s.Institution, Within: within}
+}
+
 // Village is a village of the township with its name.
 type Village struct {
 	Code healthrecord.Village
@@ -60,6 +70,7 @@ func (v Village) Label() string {
 // app is the clinic web app over one township's stores.
 type app struct {
 	stores   worklist.Stores
+	audit    healthrecord.AuditStore
 	records  *healthrecord.Registry
 	chronic  *chronic.Service
 	vaccines *immunization.Service
@@ -84,6 +95,9 @@ type config struct {
 	today    gongwei.Date
 	evaluate func(ctx context.Context, asOf gongwei.Date) (*indicators.Evaluation, error)
 	logger   *log.Logger
+	// audit receives the audit trail of the app's writes (修改留痕), each entry naming
+	// the staff member who made it.
+	audit healthrecord.AuditStore
 }
 
 // newApp returns the app of c: the services write through c's stores with today as
@@ -93,9 +107,10 @@ func newApp(c config) (*app, error) {
 		y, m, d := c.today.Date()
 		return time.Date(y, m, d, 12, 0, 0, 0, time.FixedZone("CST", 8*3600))
 	}
-	records := healthrecord.New(c.stores.Records, healthrecord.Options{Now: clock})
+	records := healthrecord.New(c.stores.Records, healthrecord.Options{Now: clock, Audit: c.audit})
 	a := &app{
 		stores:   c.stores,
+		audit:    c.audit,
 		records:  records,
 		chronic:  chronic.New(c.stores.Chronic, chronic.Options{Records: records, Now: clock}),
 		vaccines: immunization.New(c.stores.Immunization, immunization.Options{Records: records, Now: clock}),
@@ -295,11 +310,13 @@ func checkCSRF(r *http.Request) bool {
 }
 
 // writeContext is the context of every write the app makes for the acting staff
-// member s: the one place a write's context is built, so that the actor goes with
-// every write. The staff member also goes into the record itself (the visit's
-// provider, the vaccination's giver), where the record has a field for it.
+// member s, carrying s as the write's actor (gongwei.WithActor): the services record
+// it in the audit trail and refuse a write outside s's village (a village doctor) or
+// township (the township's team). It is the one place a write's context is built. The
+// staff member also goes into the record itself (the visit's provider, the
+// vaccination's giver), where the record has a field for it.
 func (a *app) writeContext(r *http.Request, s *Staff) context.Context {
-	return r.Context()
+	return gongwei.WithActor(r.Context(), s.Actor(gongwei.Division(a.township)))
 }
 
 // render executes template name with p and status.

@@ -100,6 +100,7 @@ var uiText = map[string][3]string{
 	"bad.choice":      {"请选择一项。", "請選擇一項。", "Choose one."},
 	"duplicate":       {"该疫苗当天已有接种记录。", "該疫苗當天已有接種記錄。", "This vaccine is already recorded on that day."},
 	"duplicate.visit": {"该病种当天已有随访记录。", "該病種當天已有隨訪記錄。", "A follow-up of this case is already recorded on that day."},
+	"outside":         {"该居民不在当前人员的辖区内，未保存。", "該居民不在當前人員的轄區內，未保存。", "Not saved: the resident is outside the area of the person working."},
 	"refused":         {"该记录未能保存：当前人员无权记录，或记录有误。", "該記錄未能保存：當前人員無權記錄，或記錄有誤。", "Not saved: the person working may not record this, or the record is wrong."},
 	"too.large":       {"提交的内容过大，未保存。", "提交的內容過大，未保存。", "What was sent is too large; nothing was saved."},
 	"bad.csrf":        {"表单已过期，请重新提交。", "表單已過期，請重新提交。", "The form expired: please send it again."},

@@ -208,6 +208,11 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		return err
 	}
 	sections := summary.HTMLSections(summaryTitle(o.lang))
+	check, err := integritySummary(ctx, out, town.County, stores, o.lang)
+	if err != nil {
+		return err
+	}
+	sections = append(sections, check)
 	growth, ok, err := growthpage.Section(ctx, stores.Child, string(township), growthpage.Township, o.lang)
 	if err != nil {
 		return err

@@ -57,6 +57,7 @@ func Open(ctx context.Context, path string, residents int, messages io.Writer) (
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
+		Audit: db.Audit(),
 	}}, nil
 }
 
