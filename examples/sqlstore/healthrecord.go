@@ -231,8 +231,8 @@ func (s *HealthRecordStore) AppendEvent(ctx context.Context, e healthrecord.Serv
 		}
 		// A repeated (resident, kind, ref) inserts nothing instead of failing, so that
 		// a batch's transaction goes on (PostgreSQL aborts a transaction on an error).
-		res, err := tx.exec(ctx, s.db.d.eventsInsert(1),
-			s.db.d.eventArgs(nil, 1, pendingEvent{string(e.Resident), string(e.Kind), dateText(e.Date), e.Ref, body})...)
+		res, err := tx.exec(ctx, "INSERT INTO service_events (resident, kind, date, ref, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+			string(e.Resident), string(e.Kind), dateText(e.Date), e.Ref, body)
 		if err != nil {
 			return s.db.fail(ctx, op, err)
 		}

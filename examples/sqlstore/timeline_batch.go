@@ -34,7 +34,7 @@ import (
 // (database/sql, binding, the driver's result) of each event.
 
 // eventRowsPerInsert is the most events one INSERT writes (a power of ten): 5
-// parameters each (8 on SQLite), well within the engines' limits on parameters (SQLite 32,766,
+// parameters each, well within the engines' limits on parameters (SQLite 32,766,
 // PostgreSQL 65,535).
 const eventRowsPerInsert = 100
 
@@ -109,7 +109,7 @@ func (t *txn) flushEvents(ctx context.Context) error {
 	t.tl.pending = nil
 	t.mu.Unlock()
 	const op = "append service events"
-	args := make([]any, 0, 8*eventRowsPerInsert)
+	args := make([]any, 0, 5*eventRowsPerInsert)
 	for len(pending) > 0 {
 		// Whole statements of 100, 10 or 1 rows: at most three texts prepared.
 		n := eventRowsPerInsert
@@ -117,13 +117,13 @@ func (t *txn) flushEvents(ctx context.Context) error {
 			n /= 10
 		}
 		args = args[:0]
-		for i, e := range pending[:n] {
-			args = t.db.d.eventArgs(args, i+1, e)
+		for _, e := range pending[:n] {
+			args = append(args, e.resident, e.kind, e.date, e.ref, e.body)
 		}
 		// ON CONFLICT DO NOTHING keeps PostgreSQL's transaction alive whatever happens;
 		// a row not written (an event of a resident that existed only as events before
 		// the batch inserted it) fails the batch instead of being dropped silently.
-		res, err := t.exec(ctx, t.db.d.eventsInsert(n), args...)
+		res, err := t.exec(ctx, eventsInsert(n), args...)
 		if err != nil {
 			return t.db.fail(ctx, op, err)
 		}
@@ -137,41 +137,16 @@ func (t *txn) flushEvents(ctx context.Context) error {
 	return nil
 }
 
-// eventsInserts are the INSERTs of 1, 10 and 100 events of each engine, built once.
-var eventsInserts = map[string]map[int]string{
-	sqlite.name:   {1: buildEventsInsert(sqlite, 1), 10: buildEventsInsert(sqlite, 10), 100: buildEventsInsert(sqlite, 100)},
-	postgres.name: {1: buildEventsInsert(postgres, 1), 10: buildEventsInsert(postgres, 10), 100: buildEventsInsert(postgres, 100)},
-}
+// eventsInserts are the INSERTs of 1, 10 and 100 events, built once.
+var eventsInserts = map[int]string{1: buildEventsInsert(1), 10: buildEventsInsert(10), 100: buildEventsInsert(100)}
 
-// eventsInsert returns d's INSERT of n events (1, 10 or eventRowsPerInsert); its
-// arguments are eventArgs's.
-func (d *dialect) eventsInsert(n int) string { return eventsInserts[d.name][n] }
+// eventsInsert returns the INSERT of n events (1, 10 or eventRowsPerInsert).
+func eventsInsert(n int) string { return eventsInserts[n] }
 
-// eventRowSQLite is an event's row on SQLite, where the timeline is clustered on
-// (resident, date, seq) and seq is assigned here: the highest seq of the resident's
-// events of that day, plus the row's position in the statement. The events of one
-// statement therefore get increasing seqs in their appending order, after the stored
-// ones, whether or not the engine reads the rows written before by the same statement.
-const eventRowSQLite = "((SELECT COALESCE(MAX(seq), 0) FROM service_events WHERE resident = ? AND date = ?) + ?, ?, ?, ?, ?, ?)"
-
-// buildEventsInsert builds d's INSERT of n events. PostgreSQL assigns seq itself (an
-// identity column).
-func buildEventsInsert(d *dialect, n int) string {
-	cols, row := "(resident, kind, date, ref, body)", "(?, ?, ?, ?, ?)"
-	if d == sqlite {
-		cols, row = "(seq, resident, kind, date, ref, body)", eventRowSQLite
-	}
-	return "INSERT INTO service_events " + cols + " VALUES " +
-		strings.TrimSuffix(strings.Repeat(row+", ", n), ", ") + " ON CONFLICT DO NOTHING"
-}
-
-// eventArgs appends to args the arguments of e as the i-th row (from 1) of d's
-// eventsInsert.
-func (d *dialect) eventArgs(args []any, i int, e pendingEvent) []any {
-	if d == sqlite {
-		args = append(args, e.resident, e.date, i)
-	}
-	return append(args, e.resident, e.kind, e.date, e.ref, e.body)
+// buildEventsInsert builds the INSERT of n events.
+func buildEventsInsert(n int) string {
+	return "INSERT INTO service_events (resident, kind, date, ref, body) VALUES " +
+		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?), ", n), ", ") + " ON CONFLICT DO NOTHING"
 }
 
 // readsTimeline reports whether query q reads the timeline, so that the events kept
