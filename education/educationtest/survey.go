@@ -22,7 +22,7 @@ func Response(id education.ID, division string, d gongwei.Date) *education.Surve
 // clause of the store contract, each case a subtest on a fresh store from newStore.
 func TestSurveyStore(t *testing.T, newStore func(t *testing.T) education.SurveyStore) {
 	t.Helper()
-	storetest.RunKind(t, storetest.Kind[education.SurveyStore, education.ID, *education.SurveyResponse]{
+	storetest.RunDated(t, storetest.Dated[education.SurveyStore, education.ID, *education.SurveyResponse]{
 		Make:    Response,
 		ID:      func(r *education.SurveyResponse) education.ID { return r.ID },
 		Version: func(r *education.SurveyResponse) *int64 { return &r.Version },

@@ -44,13 +44,13 @@ func Training(id villageclinic.ID, township string, d gongwei.Date) *villageclin
 // with -race: one case runs concurrent writers.
 func TestStore(t *testing.T, newStore func(t *testing.T) villageclinic.Store) {
 	t.Helper()
-	t.Run("Visit", func(t *testing.T) { storetest.RunKind(t, visits, newStore) })
-	t.Run("Training", func(t *testing.T) { storetest.RunKind(t, trainings, newStore) })
+	t.Run("Visit", func(t *testing.T) { storetest.RunDated(t, visits, newStore) })
+	t.Run("Training", func(t *testing.T) { storetest.RunDated(t, trainings, newStore) })
 }
 
 var day = gongwei.MustDate(2025, time.April, 8)
 
-var visits = storetest.Kind[villageclinic.Store, villageclinic.ID, *villageclinic.Visit]{
+var visits = storetest.Dated[villageclinic.Store, villageclinic.ID, *villageclinic.Visit]{
 	Make: func(id villageclinic.ID, code string, d gongwei.Date) *villageclinic.Visit {
 		return Visit(id, healthrecord.Village(code), d)
 	},
@@ -69,7 +69,7 @@ var visits = storetest.Kind[villageclinic.Store, villageclinic.ID, *villageclini
 	Codes: [3]string{string(Village), string(OtherVillage), string(OtherTown)}, Prefix: Township, Day: day,
 }
 
-var trainings = storetest.Kind[villageclinic.Store, villageclinic.ID, *villageclinic.Training]{
+var trainings = storetest.Dated[villageclinic.Store, villageclinic.ID, *villageclinic.Training]{
 	Make:    Training,
 	ID:      func(t *villageclinic.Training) villageclinic.ID { return t.ID },
 	Version: func(t *villageclinic.Training) *int64 { return &t.Version },

@@ -42,7 +42,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) womenshealth.Store) {
 	day := gongwei.MustDate(2025, time.May, 12)
 	codes := [3]string{string(Village), string(OtherVillage), string(OtherTown)}
 	t.Run("Screening", func(t *testing.T) {
-		storetest.RunKind(t, storetest.Kind[womenshealth.Store, womenshealth.ID, *womenshealth.Screening]{
+		storetest.RunDated(t, storetest.Dated[womenshealth.Store, womenshealth.ID, *womenshealth.Screening]{
 			Make: func(id womenshealth.ID, c string, d gongwei.Date) *womenshealth.Screening {
 				return Screening(id, healthrecord.Village(c), d)
 			},
@@ -64,7 +64,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) womenshealth.Store) {
 		}, newStore)
 	})
 	t.Run("Report", func(t *testing.T) {
-		storetest.RunKind(t, storetest.Kind[womenshealth.Store, womenshealth.ID, *womenshealth.Report]{
+		storetest.RunDated(t, storetest.Dated[womenshealth.Store, womenshealth.ID, *womenshealth.Report]{
 			Make: func(id womenshealth.ID, c string, d gongwei.Date) *womenshealth.Report {
 				return Report(id, healthrecord.Village(c), d)
 			},

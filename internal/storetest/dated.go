@@ -8,11 +8,11 @@ import (
 	"github.com/gongwei-lib/gongwei"
 )
 
-// Kind describes one record type of a store to [RunKind], which checks the store
+// Dated describes one dated record type of a store to [RunDated], which checks the store
 // contract every service package shares on it: records keyed by a string ID, put over
 // an optimistic version, and streamed by a code prefix and a date period, ordered by
 // date, then ID.
-type Kind[S any, K ~string, R any] struct {
+type Dated[S any, K ~string, R any] struct {
 	// Make returns a valid record with the ID, code and date given.
 	Make func(id K, code string, d gongwei.Date) R
 	// ID and Version read a record's key and its stored version.
@@ -32,10 +32,10 @@ type Kind[S any, K ~string, R any] struct {
 	Day gongwei.Date
 }
 
-// RunKind runs the contract's clauses for the record type k, each a subtest on a fresh
+// RunDated runs the contract's clauses for the record type k, each a subtest on a fresh
 // store from newStore: RoundTrip, Versions, Copies, Streams, Cancelled and
 // OneWriterWins (the race of Check).
-func RunKind[S any, K ~string, R any](t *testing.T, k Kind[S, K, R], newStore func(t *testing.T) S) {
+func RunDated[S any, K ~string, R any](t *testing.T, k Dated[S, K, R], newStore func(t *testing.T) S) {
 	t.Helper()
 	store := func(t *T, s S, x R) {
 		t.Helper()
