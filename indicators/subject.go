@@ -10,6 +10,7 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/referral"
 )
 
 // Subject is one resident with every record of theirs that the per-resident indicators
@@ -46,6 +47,10 @@ type Subject struct {
 	Child *ChildCase
 	// Immunization is the resident's vaccination record, or nil.
 	Immunization *ImmunizationCase
+	// Referrals are the resident's slips in the referral register, read by the
+	// worklist's referral source; the indicators read the register through
+	// Sources.Referrals.
+	Referrals []*referral.Referral
 }
 
 // ChronicCase is one chronic-disease registration and its follow-ups.
