@@ -96,6 +96,10 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("maternal.high_risk_hospital_delivery", AtLeast("100"), plan("100%"), ""),
 		row("maternal.prenatal_screening", AtLeast("95"), plan("≥95% (another plan: ≥80%)"), ""),
 		row("maternal.infection_testing", AtLeast("90"), plan("≥90%"), ""),
+		row(codePrePregnancyCheck, AtLeast("80"), example("no plan target found for 孕前优生健康检查率"), ""),
+		row(codeFolicAcid, AtLeast("90"), plan("叶酸增补 (planning pregnancy or first 3 months) ≥90%"), ""),
+		row(codePMTCTIntervention, AtLeast("80"), plan("艾滋病感染孕产妇及所生儿童用药干预率 ≥80%"), "the plans' target for HIV, applied to the three infections together (/hiv alone has few cases in a township)"),
+		row(codeDeliverySubsidy, AtLeast("95"), plan("农村孕产妇住院分娩补助率 ≥95%"), ""),
 		// 老年人健康管理 (65+: the plans' 60+ figure does not apply)
 		row("elderly.management", AtLeast("62"), national(refNational2023), "65岁及以上老年人城乡社区规范健康管理服务率 ≥62%"),
 		// 高血压, 2型糖尿病

@@ -30,6 +30,7 @@ var MaternalCodes = []Code{
 	codeMaternalHospital, codeMaternalHighRiskHospital, codeMaternalSystem,
 	codeMaternalTesting, codeMaternalTestingEarly, codeMaternalHealthManagement,
 	codeMaternalCaesarean, codeMaternalScreening,
+	codePrePregnancyCheck, codeFolicAcid, codePMTCTIntervention, codeDeliverySubsidy,
 }
 
 // MaternalIndicators streams the pregnancies of the jurisdiction prefix (village-code
@@ -124,6 +125,7 @@ func addPregnancy(preg *maternal.Pregnancy, p gongwei.Period, sink Sink) {
 	sink.Add(codeMaternalHospital, unit, p, live*b2i(hospital), live)
 	sink.Add(codeMaternalCaesarean, unit, p, live*b2i(d.Mode == maternal.Caesarean), live)
 	addScreening(preg, p, unit, sink)
+	addProjects(preg, p, unit, sink)
 	if preg.HighRisk() {
 		sink.Add(codeMaternalHighRiskHospital, unit, p, b2i(hospital), 1)
 	}

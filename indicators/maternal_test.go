@@ -134,6 +134,15 @@ func TestMaternalIndicators(t *testing.T) {
 		// No woman of the fixture was screened: 产前筛查率 0 of the women delivered.
 		{codeMaternalScreening, matVillage1, p}: {0, 3},
 		{codeMaternalScreening, matVillage2, p}: {0, 1},
+		// Nor given a pre-pregnancy check, folic acid or the subsidy (all are rural; A
+		// and B delivered in hospital, C at home; E in hospital); none tested positive,
+		// so no intervention cell.
+		{codePrePregnancyCheck, matVillage1, p}: {0, 3},
+		{codePrePregnancyCheck, matVillage2, p}: {0, 1},
+		{codeFolicAcid, matVillage1, p}:         {0, 3},
+		{codeFolicAcid, matVillage2, p}:         {0, 1},
+		{codeDeliverySubsidy, matVillage1, p}:   {0, 2},
+		{codeDeliverySubsidy, matVillage2, p}:   {0, 1},
 	}
 	for k, c := range want {
 		got, ok := tally.Get(k)

@@ -54,6 +54,18 @@ type Pregnancy struct {
 	// Death records the woman's death in pregnancy or within 42 days of its end (a
 	// maternal death, 孕产妇死亡); nil otherwise.
 	Death *Death
+	// PrePregnancyCheck is the day of the free pre-pregnancy check (孕前优生健康检查)
+	// before this pregnancy; zero when none was recorded (see projects.go).
+	PrePregnancyCheck gongwei.Date
+	// FolicAcid is the folic-acid supplementation around conception; nil when not
+	// recorded.
+	FolicAcid *FolicAcid
+	// Interventions are the interventions for the infections the mother tested
+	// positive for, at most one per infection.
+	Interventions []Intervention
+	// SubsidyPaid is the day the rural hospital-delivery subsidy (住院分娩补助) was
+	// paid; zero when not paid.
+	SubsidyPaid gongwei.Date
 	// Version is the optimistic-concurrency version, managed by the Registry.
 	Version int64
 }
@@ -416,6 +428,11 @@ func (p *Pregnancy) Clone() *Pregnancy {
 		d := *p.Delivery
 		c.Delivery = &d
 	}
+	if p.FolicAcid != nil {
+		f := *p.FolicAcid
+		c.FolicAcid = &f
+	}
+	c.Interventions = slices.Clone(p.Interventions)
 	c.Postpartum = slices.Clone(p.Postpartum)
 	for i := range c.Postpartum {
 		c.Postpartum[i].Factors = slices.Clone(c.Postpartum[i].Factors)

@@ -269,6 +269,7 @@ func (p *Pregnancy) validate(ve *gongwei.ValidationError, today gongwei.Date) {
 	}
 	p.validateScreening(ve)
 	p.validateOutcome(ve)
+	p.validateProjects(ve)
 }
 
 func (p *Pregnancy) validateContact(ve *gongwei.ValidationError, path string, c Contact) {

@@ -26,13 +26,15 @@ const (
 )
 
 // Pregnancy returns the pregnancy of person p in the year, or nil (see pregnancy), with
-// its serological prenatal screening: most women are screened at 15-19 weeks when the
+// the women's health projects recorded on it (see pregnancyProjects) and its serological
+// prenatal screening: most women are screened at 15-19 weeks when the
 // pregnancy reaches them before it ends and before the year's last day.
 func (c *County) Pregnancy(p *Person) *maternal.Pregnancy {
 	preg := c.pregnancy(p)
 	if preg == nil {
 		return nil
 	}
+	c.pregnancyProjects(p, preg)
 	r := c.rng(p.Index, drawAssessed)
 	if !chance(r, prenatalScreened) {
 		return preg

@@ -1,0 +1,126 @@
+package indicators
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/maternal"
+)
+
+// The indicator codes of the women's health projects recorded on the pregnancy, filled
+// by [MaternalIndicators] from the pregnancies delivered in the period.
+const (
+	codePrePregnancyCheck Code = "maternal.prepregnancy_check"
+	codeFolicAcid         Code = "maternal.folic_acid"
+	codePMTCTIntervention Code = "maternal.pmtct_intervention"
+	codeDeliverySubsidy   Code = "maternal.delivery_subsidy"
+)
+
+// pmtctCodes are the per-infection codes of maternal.pmtct_intervention, in
+// maternal.Infections order.
+var pmtctCodes = func() (out []Code) {
+	for _, inf := range maternal.Infections {
+		out = append(out, codePMTCTIntervention.With(inf.Code()))
+	}
+	return out
+}()
+
+// keyQualifiedPMTCT is the catalog key of a per-infection row of
+// maternal.pmtct_intervention: 艾滋病感染孕产妇及所生儿童用药干预率, the plans' name
+// (plan-targets.md).
+const keyQualifiedPMTCT = "ind.qualified.pmtct_intervention"
+
+// The rows of maternal.pmtct_intervention are named by the infection, whose name
+// maternal registers in the catalog.
+func init() {
+	gongwei.RegisterMessages(gongwei.Message{Key: keyQualifiedPMTCT,
+		ZhHans: "%s感染孕产妇及所生儿童用药干预率", ZhHant: "%s感染孕產婦及所生兒童用藥干預率",
+		En: "Mothers positive for %s and their infants given the intervention"})
+	qualifiers[codePMTCTIntervention] = qualifier{format: keyQualifiedPMTCT, name: func(q string, tag language.Tag) (string, bool) {
+		for _, inf := range maternal.Infections {
+			if inf.Code() == q {
+				return inf.Label(tag), true
+			}
+		}
+		return "", false
+	}}
+}
+
+// addProjects adds the projects' cells of a woman delivered in p (see
+// [MaternalIndicators]); the denominators are women delivered (产妇数), as the MCH
+// annual report's rates over 产妇数 are (plan-services.md §2.3):
+//
+//   - maternal.prepregnancy_check (孕前优生健康检查率): numerator 1 if she had the free
+//     pre-pregnancy check before the LMP (maternal.Pregnancy.PrePregnancyChecked).
+//   - maternal.folic_acid (叶酸服用率): numerator 1 if she took folic acid before
+//     conception or in the first 3 months (maternal.FolicAcid.Taken).
+//   - maternal.pmtct_intervention (用药干预率): per infection she tested positive for
+//     (/hiv, /syphilis, /hbsag) denominator 1, numerator 1 if she was treated and her
+//     live-born infants given prophylaxis (maternal.Pregnancy.Intervened); the
+//     unqualified code counts the women positive for any, intervened for every one.
+//   - maternal.delivery_subsidy (农村孕产妇住院分娩补助率): a rural woman delivered in
+//     hospital (maternal.Pregnancy.SubsidyEligible) adds 1 to the denominator, and 1 to
+//     the numerator if paid.
+func addProjects(preg *maternal.Pregnancy, p gongwei.Period, unit Unit, sink Sink) {
+	sink.Add(codePrePregnancyCheck, unit, p, b2i(preg.PrePregnancyChecked()), 1)
+	sink.Add(codeFolicAcid, unit, p, b2i(preg.FolicAcid.Taken()), 1)
+	pos, done := preg.Intervened()
+	anyPos, all := false, true
+	for i := range pos {
+		if pos[i] {
+			sink.Add(pmtctCodes[i], unit, p, b2i(done[i]), 1)
+			anyPos, all = true, all && done[i]
+		}
+	}
+	if anyPos {
+		sink.Add(codePMTCTIntervention, unit, p, b2i(all), 1)
+	}
+	if preg.SubsidyEligible() {
+		sink.Add(codeDeliverySubsidy, unit, p, b2i(preg.SubsidyPaidOut()), 1)
+	}
+}
+
+// projectsCatalogue are the catalogue entries of the women's health projects recorded
+// on the pregnancy.
+var projectsCatalogue = []Indicator{
+	{
+		Code: codePrePregnancyCheck, Implemented: true, Service: ServiceMaternal,
+		Name:            Names{"孕前优生健康检查率", "孕前優生健康檢查率", "Pre-pregnancy check rate"},
+		Numerator:       Text{"孕前接受免费孕前优生健康检查的产妇数", "women delivered who had the free pre-pregnancy check before conceiving"},
+		Denominator:     Text{"产妇数", "women delivered"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisBirth,
+		Source: "plan-services.md §8 (国家免费孕前优生健康检查, 4-6 months before conception, once per planned birth)",
+		Note:   "formula UNCONFIRMED: the programme's own coverage rate counts couples planning a pregnancy, which the records here do not hold",
+		Issue:  issueMaternal, Did: Text{"孕前优生健康检查%v人", "%v women checked before pregnancy"},
+	},
+	{
+		Code: codeFolicAcid, Implemented: true, Service: ServiceMaternal,
+		Name:            Names{"叶酸服用率", "葉酸服用率", "Folic-acid uptake"},
+		Numerator:       Text{"孕前3个月或孕早期3个月内服用叶酸的产妇数", "women delivered who took folic acid in the 3 months before conception or the first 3 months"},
+		Denominator:     Text{"产妇数", "women delivered"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisBirth,
+		Source: "plan-services.md §8 (增补叶酸预防神经管缺陷, 2009: 服用率 target 90% by 2011); plan-targets.md (叶酸增补 ≥90%)",
+		Note:   "denominator UNCONFIRMED: the programme counts rural women planning a pregnancy",
+		Issue:  issueMaternal, Did: Text{"增补叶酸%v人", "%v women took folic acid"},
+	},
+	{
+		Code: codePMTCTIntervention, Implemented: true, Service: ServiceMaternal,
+		Name:            Names{"感染孕产妇及所生儿童用药干预率", "感染孕產婦及所生兒童用藥干預率", "Positive mothers and their infants given the intervention"},
+		Numerator:       Text{"本人接受治疗且活产儿接受预防用药的感染产妇数", "positive women delivered who were treated, their live-born infants given prophylaxis"},
+		Denominator:     Text{"孕期艾滋病、梅毒或乙肝检测阳性的产妇数", "women delivered who tested positive for HIV, syphilis or hepatitis B in pregnancy"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisBirth,
+		Source: "plan-targets.md (艾滋病感染孕产妇及所生儿童用药干预率 ≥80%); plan-services.md §8 (PMTCT)",
+		Note:   "formula UNCONFIRMED in reference; qualified by infection: /hiv (the plans' rate), /syphilis, /hbsag",
+		Issue:  issueMaternal, Did: Text{"感染孕产妇及所生儿童用药干预%v人", "%v positive mothers and their infants given the intervention"},
+	},
+	{
+		Code: codeDeliverySubsidy, Implemented: true, Service: ServiceMaternal,
+		Name:            Names{"农村孕产妇住院分娩补助率", "農村孕產婦住院分娩補助率", "Rural hospital-delivery subsidy rate"},
+		Numerator:       Text{"领取住院分娩补助的农村住院分娩产妇数", "rural women delivered in hospital who were paid the subsidy"},
+		Denominator:     Text{"农村住院分娩产妇数", "rural women delivered in hospital"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisBirth,
+		Source: "plan-targets.md (农村孕产妇住院分娩补助率 ≥95%)",
+		Note:   "formula UNCONFIRMED in reference; local eligibility conditions beyond a rural hospital delivery are the host's",
+		Issue:  issueMaternal, Did: Text{"发放住院分娩补助%v人", "%v rural women paid the hospital-delivery subsidy"},
+	},
+}
