@@ -91,6 +91,9 @@ type Activity struct {
 	Attendees int
 	// Materials counts the copies of material handed out (print) or times played (AV).
 	Materials int
+	// Minutes is the playing time of an audio-visual activity in minutes (音像资料播放
+	// 时长); 0 when not recorded, and only for KindAV.
+	Minutes int
 	// HealthDay is the code of the health day the activity was held for (see
 	// [HealthDays]), empty when none.
 	HealthDay string
@@ -150,6 +153,8 @@ func (a *Activity) validateOn(today gongwei.Date) error {
 	}
 	ve.CheckRange("Attendees", float64(a.Attendees), 0, 1e6)
 	ve.CheckRange("Materials", float64(a.Materials), 0, 1e7)
+	ve.CheckRange("Minutes", float64(a.Minutes), 0, 1e6)
+	ve.Check(a.Minutes == 0 || a.Kind == KindAV, "Minutes", gongwei.CodeNotAllowed)
 	if a.HealthDay != "" {
 		_, ok := LookupHealthDay(a.HealthDay)
 		ve.Check(ok, "HealthDay", gongwei.CodeUnknownCode)

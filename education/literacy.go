@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"slices"
 	"strings"
 
 	"github.com/gongwei-lib/gongwei"
@@ -60,11 +61,21 @@ type SurveyResponse struct {
 	// host's, since the national overall rule is UNCONFIRMED (plan-services.md §3: the
 	// dimension rule is 80%).
 	OverallPercent int
-	Version        int64
+	// Awareness are the scores on the plans' awareness topics asked in the round
+	// (知晓率, see [SurveyResponse.Aware]); empty when the round asked none.
+	Awareness []TopicScore
+	// AwarePercent is the round's awareness cut-off, in percent of a topic's full
+	// mark: the host's (no national rule found); required with Awareness.
+	AwarePercent int
+	Version      int64
 }
 
 // Clone returns a copy of r.
-func (r *SurveyResponse) Clone() *SurveyResponse { c := *r; return &c }
+func (r *SurveyResponse) Clone() *SurveyResponse {
+	c := *r
+	c.Awareness = slices.Clone(r.Awareness)
+	return &c
+}
 
 // LiterateIn reports literacy in dimension d: the score is at least LiteracyPercent of
 // its full mark.
@@ -100,6 +111,7 @@ func (r *SurveyResponse) Validate() error {
 		ve.Check(s.Got >= 0 && s.Got <= s.Full, f+".Got", gongwei.CodeOutOfRange, 0, s.Full)
 	}
 	ve.Check(r.OverallPercent >= 1 && r.OverallPercent <= 100, "OverallPercent", gongwei.CodeOutOfRange, 1, 100)
+	r.validateAwareness(&ve)
 	return ve.Err()
 }
 

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/education"
 	"github.com/gongwei-lib/gongwei/immunization"
 )
 
@@ -57,6 +58,10 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("record.contract", AtLeast("30"), national(refFamilyDoctor2016), "签约服务覆盖率 ≥30% (by 2017)"),
 		row("record.key_contract", AtLeast("60"), national(refFamilyDoctor2016), "重点人群签约服务覆盖率 ≥60% (by 2017)"),
 		row("record.key_coverage", AtLeast("90"), plan("60岁以上老人、特困残疾人、低保户 建档率 ≥90%"), "the plan's groups differ from the guidance's"),
+		row(codeAwareness.With(string(education.TopicBasicKnowledge)), AtLeast("80"), plan("基本卫生知识知晓率 ≥80% (rural ≥85%)"), "the awareness cut-off is the round's"),
+		row(codeAwareness.With(string(education.TopicHypertension)), AtLeast("60"), plan("hypertension-prevention awareness ≥60%"), "the awareness cut-off is the round's"),
+		row(codeAwareness.With(string(education.TopicMaternalInfant)), AtLeast("80"), plan("母婴健康素养知晓率 ≥80%"), "the awareness cut-off is the round's"),
+		row(codeAwareness.With(string(education.TopicAIDS)), AtLeast("80"), plan("艾滋病成人防治知识知晓率 ≥80%"), "the awareness cut-off is the round's"),
 		row("edu.literacy", AtLeast("20"), national("Healthy China 2030 outline (plan-services.md §3): 20% by 2020"), "the national level is weighted; this is the sample's share"),
 		row("wh.cancer_screening", AtLeast("50"), example("the county's screening quota is the host's; no plan target found"), ""),
 		row("wh.cancer_referral", AtLeast("100"), example("no plan target found; the programme refers every abnormal screen"), ""),

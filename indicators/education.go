@@ -22,6 +22,7 @@ const (
 var EducationCodes = []Code{
 	codeEduPrintKinds, codeEduAVKinds, codeEduBoards, codeEduBoardUpdates,
 	codeEduLectures, codeEduConsultations, codeEduAttendance,
+	codePrintCopies, codeAVPlays, codeAVMinutes,
 }
 
 // EducationIndicators streams the health education activities of the jurisdiction
@@ -31,6 +32,8 @@ var EducationCodes = []Code{
 // 12 for a village clinic or station), so a township's roll-up adds its villages'
 // clinics to the centre's own figures. The counts:
 //
+//   - edu.print_copies, edu.av_plays, edu.av_minutes: the copies handed out, the times
+//     played and the minutes played (education.Activity.Materials, Minutes), summed;
 //   - edu.print_kinds, edu.av_kinds: distinct material titles (种) put out or played in
 //     p by the institution (a title repeated in p counts once per institution);
 //   - edu.boards: distinct board titles with a posting or renewal in p;
@@ -68,6 +71,7 @@ func EducationIndicators(ctx context.Context, s education.Store, prefix string, 
 			seen[k] = true
 			return true
 		}
+		addMaterials(a, unit, p, sink)
 		switch a.Kind {
 		case education.KindPrint:
 			if first() {

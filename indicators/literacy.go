@@ -11,14 +11,16 @@ import (
 const codeLiteracy Code = "edu.literacy"
 
 // LiteracyCodes lists the indicators [LiteracyIndicators] fills.
-var LiteracyCodes = []Code{codeLiteracy}
+var LiteracyCodes = []Code{codeLiteracy, codeAwareness}
 
 // LiteracyIndicators streams the health-literacy survey responses of the jurisdiction
 // prefix dated in p once and adds edu.literacy (健康素养水平): denominator the
 // respondents, numerator those with basic health literacy (education.SurveyResponse.
 // Literate: the round's overall cut-off). Published levels are weighted (base,
 // non-response and post-stratification weights, plan-services.md §3); this is the
-// sample's unweighted share, counted under each village. [BasisService]
+// sample's unweighted share, counted under each village. It adds, per topic the
+// response scores, edu.awareness/<topic> (知晓率): denominator 1, numerator 1 if aware
+// (education.SurveyResponse.Aware, the round's cut-off). [BasisService]
 func LiteracyIndicators(ctx context.Context, s education.SurveyStore, prefix string, p gongwei.Period, sink Sink) error {
 	if !p.IsValid() {
 		return errPeriod
@@ -30,6 +32,7 @@ func LiteracyIndicators(ctx context.Context, s education.SurveyStore, prefix str
 			return err
 		}
 		b.Add(codeLiteracy, Unit(r.Division), p, b2i(r.Literate()), 1)
+		addAwareness(r, Unit(r.Division), p, b)
 	}
 	return ctx.Err()
 }

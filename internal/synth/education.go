@@ -71,6 +71,7 @@ func (c *County) institution(r *rand.Rand, out []*education.Activity, division s
 	for k := 0; k < avs; k++ {
 		a := add(education.KindAV, dayIn(r, y.Start, last), "宣传片"+itoa(k+1))
 		a.Materials = between(r, 5, 40)
+		a.Minutes = a.Materials * avPlayMinutes
 	}
 	// Boards: the kept boards, each renewed in the bimonths it is kept up.
 	boards := minimum[education.ItemBoards]

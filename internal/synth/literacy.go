@@ -40,5 +40,6 @@ func (c *County) SurveyResponse(p *Person) *education.SurveyResponse {
 	for i, full := range surveyFull {
 		resp.Scores[i] = education.PartScore{Got: between(r, full/2, full), Full: full}
 	}
+	c.surveyAwareness(p, resp)
 	return resp
 }
