@@ -65,6 +65,7 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("edu.literacy", AtLeast("20"), national("Healthy China 2030 outline (plan-services.md §3): 20% by 2020"), "the national level is weighted; this is the sample's share"),
 		row("wh.cancer_screening", AtLeast("50"), example("the county's screening quota is the host's; no plan target found"), ""),
 		row("wh.cancer_referral", AtLeast("100"), example("no plan target found; the programme refers every abnormal screen"), ""),
+		row("wh.premarital_check", AtLeast("90"), plan("婚检率 ≥90%"), ""),
 		row("wh.report_timely", AtLeast("100"), plan("围产儿、0～5岁儿童死亡、孕产妇死亡报告率 100%"), "the deadlines are the host's"),
 		row("village.supervision", AtLeast("100"), example("no plan target found; the visits per village are the host's plan"), ""),
 		row("village.training_pass", AtLeast("90"), plan("公卫人员规范培训合格率: staff under 55 ≥90%"), "responsible doctors aged 55+: ≥70%"),

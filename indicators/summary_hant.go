@@ -93,6 +93,7 @@ var didHant = map[Code]string{
 	codeFolicAcid:              "增補葉酸%v人",
 	codePMTCTIntervention:      "感染孕產婦及所生兒童用藥干預%v人",
 	codeDeliverySubsidy:        "發放住院分娩補助%v人",
+	codePremarital:             "婚前醫學檢查%v人",
 	codeAwareness:              "健康知識知曉調查%v人次知曉",
 	codePrintCopies:            "發放印刷資料%v份",
 	codeAVPlays:                "播放音像資料%v次",

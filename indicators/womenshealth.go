@@ -12,11 +12,12 @@ const (
 	codeCancerScreened Code = "wh.cancer_screening"
 	codeCancerReferral Code = "wh.cancer_referral"
 	codeReportTimely   Code = "wh.report_timely"
+	codePremarital     Code = "wh.premarital_check"
 )
 
 // WomensHealthCodes lists the indicators [WomensHealthIndicators] fills, in catalogue
 // order.
-var WomensHealthCodes = []Code{codeCancerScreened, codeCancerReferral, codeReportTimely}
+var WomensHealthCodes = []Code{codeCancerScreened, codeCancerReferral, codeReportTimely, codePremarital}
 
 // WomensHealthIndicators streams the women's health records of the jurisdiction prefix
 // dated in p once and adds to sink, counted under each village:
@@ -30,6 +31,10 @@ var WomensHealthCodes = []Code{codeCancerScreened, codeCancerReferral, codeRepor
 //   - wh.report_timely (妇幼死亡及出生缺陷报告及时率): denominator the reports whose event
 //     is dated in p and whose kind has a deadline in deadlines, numerator those made
 //     within it. The deadlines are the host's (no national one found); nil adds no cell.
+//   - wh.premarital_check (婚检率), when s is also a womenshealth.PremaritalStore:
+//     denominator the people whose marriage registration is dated in p, numerator those
+//     given the premarital medical check (womenshealth.Premarital: men and women
+//     together, the MCH annual report's formula).
 //
 // The error is the first the store yields, one wrapping gongwei.ErrInvalid when p is
 // not valid, or ctx's error. [BasisService]
@@ -62,6 +67,14 @@ func WomensHealthIndicators(ctx context.Context, s womenshealth.Store, deadlines
 			}
 		}
 	}
+	if ps, ok := s.(womenshealth.PremaritalStore); ok {
+		for m, err := range ps.Premaritals(ctx, f) {
+			if err != nil {
+				return err
+			}
+			b.Add(codePremarital, Unit(m.Village), p, b2i(!m.Checked.IsZero()), 1)
+		}
+	}
 	return ctx.Err()
 }
 
@@ -89,5 +102,15 @@ var womensHealthCatalogue = []Indicator{
 		Source: "plan-services.md §8 (MCH surveillance; 围产儿、0～5岁儿童死亡、孕产妇死亡报告率 in plan-targets.md)",
 		Note:   "deadlines are the host's (no national deadline found, UNCONFIRMED)",
 		Issue:  issueMaternal, Did: Text{"及时报告妇幼死亡及出生缺陷%v例", "%v reports made on time"},
+	},
+	{
+		Code: codePremarital, Implemented: true, Service: ServiceMaternal,
+		Name:            Names{"婚检率", "婚檢率", "Premarital check rate"},
+		Numerator:       Text{"婚前医学检查人数（男女合计）", "people given the premarital medical check (men and women)"},
+		Denominator:     Text{"结婚登记人数（男女合计）", "people registering their marriage (men and women)"},
+		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisService,
+		Source: "plan-targets.md (婚检率 ≥90%); 婚前保健情况报表 formula as in https://html.rhhz.net/ZGGGWS/html/20180921.htm",
+		Note:   "placed by the registration date; the registrations are the host's (civil affairs)",
+		Issue:  issueMaternal, Did: Text{"婚前医学检查%v人", "%v people given the premarital check"},
 	},
 }

@@ -52,4 +52,19 @@ func TestWomensHealthIndicators(t *testing.T) {
 	none := NewTally(0)
 	require.NoError(t, WomensHealthIndicators(ctx, s, nil, "", p, none))
 	assert.Equal(t, 2, none.Len(), "no deadlines, no timeliness cell")
+	// Marriage registrations in 2025: a man checked 10 days before, a woman not checked,
+	// and one registered in 2024 (another period): 1 of 2.
+	for i, m := range []*womenshealth.Premarital{
+		womenshealthtest.Premarital("M1", v, d),
+		{ID: "M2", Village: v, Sex: gongwei.Female, Birth: d.AddYears(-24), Registered: d},
+		womenshealthtest.Premarital("M3", v, gongwei.MustDate(2024, 12, 31)),
+	} {
+		m.Version = 1
+		require.NoError(t, s.PutPremarital(ctx, m, 0), i)
+	}
+	married := NewTally(0)
+	require.NoError(t, WomensHealthIndicators(ctx, s, nil, "", p, married))
+	got, ok := married.Get(Key{codePremarital, unit, p})
+	require.True(t, ok)
+	assert.Equal(t, Counts{1, 2}, got, "婚检率")
 }

@@ -78,34 +78,35 @@ func (g *Service) Store() Store { return g.s }
 func (g *Service) SaveScreening(ctx context.Context, s *Screening) error {
 	x := s.Clone()
 	x.Village = healthrecord.Village(gongwei.NormalizeCode(string(x.Village)))
-	if err := x.Validate(); err != nil {
-		return fmt.Errorf("womenshealth: save screening: %w", err)
-	}
-	prev := s.Version
-	x.Version = prev + 1
 	ch := healthrecord.Change{Kind: "womenshealth.Screening", ID: string(x.ID), Resident: x.Resident, Division: gongwei.Division(x.Village),
-		Date: x.Date, Prev: prev, Record: x, Stored: func(ctx context.Context) (any, error) { return g.s.Screening(ctx, x.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutScreening, x, prev) }); err != nil {
-		return fmt.Errorf("womenshealth: save screening: %w", err)
-	}
-	s.Version = x.Version
-	return nil
+		Date: x.Date, Stored: func(ctx context.Context) (any, error) { return g.s.Screening(ctx, x.ID) }}
+	return save(ctx, g.trail, "screening", x, &x.Version, &s.Version, ch, g.s.PutScreening)
 }
 
 // SaveReport validates and stores r.
 func (g *Service) SaveReport(ctx context.Context, r *Report) error {
 	x := r.Clone()
 	x.Village = healthrecord.Village(gongwei.NormalizeCode(string(x.Village)))
-	if err := x.Validate(); err != nil {
-		return fmt.Errorf("womenshealth: save report: %w", err)
-	}
-	prev := r.Version
-	x.Version = prev + 1
 	ch := healthrecord.Change{Kind: "womenshealth.Report", ID: string(x.ID), Division: gongwei.Division(x.Village),
-		Date: x.Event, Prev: prev, Record: x, Stored: func(ctx context.Context) (any, error) { return g.s.Report(ctx, x.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutReport, x, prev) }); err != nil {
-		return fmt.Errorf("womenshealth: save report: %w", err)
+		Date: x.Event, Stored: func(ctx context.Context) (any, error) { return g.s.Report(ctx, x.ID) }}
+	return save(ctx, g.trail, "report", x, &x.Version, &r.Version, ch, g.s.PutReport)
+}
+
+// save is the write path of every record: x (the caller's normalised copy, whose
+// version is at version) is validated, given the next version and written through
+// trail with the audit entry ch; on success the caller's record (at callerVersion) gets
+// the new version.
+func save[T interface{ Validate() error }](ctx context.Context, trail *healthrecord.Trail, what string, x T, version, callerVersion *int64,
+	ch healthrecord.Change, put func(context.Context, T, int64) error) error {
+	if err := x.Validate(); err != nil {
+		return fmt.Errorf("womenshealth: save %s: %w", what, err)
 	}
-	r.Version = x.Version
+	prev := *callerVersion
+	*version = prev + 1
+	ch.Prev, ch.Record = prev, x
+	if err := trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, put, x, prev) }); err != nil {
+		return fmt.Errorf("womenshealth: save %s: %w", what, err)
+	}
+	*callerVersion = *version
 	return nil
 }

@@ -73,6 +73,7 @@ var suites = []struct {
 	}},
 	{"womenshealth", func(t *testing.T, newDB func() *sqlstore.DB) {
 		womenshealthtest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) womenshealth.Store { return db.WomensHealth() }))
+		womenshealthtest.TestPremaritalStore(t, fresh(newDB, func(db *sqlstore.DB) womenshealth.PremaritalStore { return db.WomensHealth() }))
 	}},
 }
 

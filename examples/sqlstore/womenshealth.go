@@ -14,7 +14,10 @@ type WomensHealthStore struct {
 	db *DB
 }
 
-var _ womenshealth.Store = (*WomensHealthStore)(nil)
+var (
+	_ womenshealth.Store           = (*WomensHealthStore)(nil)
+	_ womenshealth.PremaritalStore = (*WomensHealthStore)(nil)
+)
 
 // WomensHealth returns the women's health projects' store in db.
 func (db *DB) WomensHealth() *WomensHealthStore { return &WomensHealthStore{db: db} }
@@ -22,6 +25,7 @@ func (db *DB) WomensHealth() *WomensHealthStore { return &WomensHealthStore{db: 
 var (
 	womenScreeningsTable = newTable("women_screenings", "screening", "village", "date")
 	womenReportsTable    = newTable("women_reports", "report", "village", "event")
+	womenPremaritalTable = newTable("women_premarital", "premarital", "village", "registered")
 )
 
 // Screening implements womenshealth.Store.
@@ -62,4 +66,24 @@ func (s *WomensHealthStore) Reports(ctx context.Context, f womenshealth.Filter) 
 	hasPrefixCond(&q, "village", f.Prefix)
 	q.period("event", f.Period)
 	return stream[womenshealth.Report](ctx, s.db, "stream reports", q.sql("event, id"), q.args...)
+}
+
+// Premarital implements womenshealth.PremaritalStore.
+func (s *WomensHealthStore) Premarital(ctx context.Context, id womenshealth.ID) (*womenshealth.Premarital, error) {
+	return getRow[womenshealth.Premarital](ctx, s.db, womenPremaritalTable, string(id))
+}
+
+// PutPremarital implements womenshealth.PremaritalStore.
+func (s *WomensHealthStore) PutPremarital(ctx context.Context, m *womenshealth.Premarital, prev int64) error {
+	return s.db.write(ctx, "put premarital", func(tx *txn) error {
+		return putRow(ctx, s.db, tx, womenPremaritalTable, string(m.ID), m.Version, prev, m, string(m.Village), dateText(m.Registered))
+	})
+}
+
+// Premaritals implements womenshealth.PremaritalStore.
+func (s *WomensHealthStore) Premaritals(ctx context.Context, f womenshealth.Filter) iter.Seq2[*womenshealth.Premarital, error] {
+	q := query{base: "SELECT body FROM women_premarital"}
+	hasPrefixCond(&q, "village", f.Prefix)
+	q.period("registered", f.Period)
+	return stream[womenshealth.Premarital](ctx, s.db, "stream premarital", q.sql("registered, id"), q.args...)
 }

@@ -58,10 +58,11 @@ func TestDefaultTownship(t *testing.T) {
 	table := zh[strings.Index(zh, "示范镇卫生院2025年"):strings.Index(zh, "目标来源")]
 	// The national assessment set's 65 rows, then the referral register's 2, the key
 	// populations' 2, the village clinics' 2, the women's health projects' 3 and health
-	// literacy's 1, the projects recorded on the pregnancy 4 and the awareness topics 4.
-	assert.Equal(t, 65+2+2+2+3+1+4+4, strings.Count(table, "\n")-strings.Count(table, "【")-3, "83 rows of the plan (title, header and blank line aside)")
+	// literacy's 1, the projects recorded on the pregnancy 4, the awareness topics 4 and
+	// 婚检率 1.
+	assert.Equal(t, 65+2+2+2+3+1+4+4+1, strings.Count(table, "\n")-strings.Count(table, "【")-3, "84 rows of the plan (title, header and blank line aside)")
 	assert.NotContains(t, table, "无数据", "every row of the example plan has data on the default township")
-	assert.Contains(t, zh, "总分：90.32分（满分100分）；无数据不计分的指标0项。")
+	assert.Contains(t, zh, "总分：90.28分（满分100分）；无数据不计分的指标0项。")
 	for _, want := range []string{
 		"结核病人转诊率                     示范镇     3     4     75.0%",
 		"转诊后2周内随访率                  示范镇    30    34     88.2%",
@@ -80,6 +81,7 @@ func TestDefaultTownship(t *testing.T) {
 		"农村孕产妇住院分娩补助率           示范镇    12    14     85.7%",
 		"高血压防治知识知晓率               示范镇     5    16     31.3%",
 		"艾滋病防治知识知晓率               示范镇    11    16     68.8%",
+		"婚检率                             示范镇    28    38     73.7%",
 		"精神病综合管理率                   示范镇    13    13    100.0%",
 		"入托入学预防接种证查验率           示范镇    78    79     98.7%",
 		"全程接种率                         示范镇    62    78     79.5%",

@@ -68,6 +68,7 @@ var memstores = []struct {
 	}},
 	{"womenshealth", func(t *testing.T) {
 		womenshealthtest.TestStore(t, func(*testing.T) womenshealth.Store { return whmem.New() })
+		womenshealthtest.TestPremaritalStore(t, func(*testing.T) womenshealth.PremaritalStore { return whmem.New() })
 	}},
 }
 

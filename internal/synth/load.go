@@ -349,6 +349,15 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 				},
 				func(ctx context.Context) (*womenshealth.Screening, error) { return wg.Store().Screening(ctx, x.ID) }))
 		}
+		if ps, ok := wg.Store().(womenshealth.PremaritalStore); ok {
+			if x := c.Premarital(p); x != nil {
+				out = append(out, insert("womenshealth.Premarital", g,
+					func(ctx context.Context) error {
+						return wg.SavePremarital(sv.authored(ctx, c, "womenshealth.Premarital", string(x.ID), x.Village, x.Registered), x)
+					},
+					func(ctx context.Context) (*womenshealth.Premarital, error) { return ps.Premarital(ctx, x.ID) }))
+			}
+		}
 	}
 	return out
 }

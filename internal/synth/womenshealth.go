@@ -83,3 +83,34 @@ func (c *County) WomensReports(t int) []*womenshealth.Report {
 	}
 	return out
 }
+
+// drawPremarital is the purpose of the marriage registrations' stream, apart from every
+// other.
+const drawPremarital uint64 = 318
+
+// Demonstration shares (per mille) of the marriage registrations (none is a rule).
+const (
+	marryingInYear    = 40  // residents aged 22-40 registering a marriage in the year
+	premaritalChecked = 700 // of those, given the premarital check
+)
+
+// Premarital returns person p's marriage registration of the year, or nil: a few
+// residents aged 22-40, most checked in the two months before, on a stream of their own.
+func (c *County) Premarital(p *Person) *womenshealth.Premarital {
+	res := p.Resident
+	r := c.rng(p.Index, drawPremarital)
+	if !chance(r, marryingInYear) {
+		return nil
+	}
+	d := c.period.Start.AddDays(between(r, 60, 330))
+	if age := res.BirthDate.AgeYears(d); age < 22 || age > 40 || d.Before(res.Created) ||
+		(!res.Closure.Date.IsZero() && !d.Before(res.Closure.Date)) {
+		return nil
+	}
+	m := &womenshealth.Premarital{ID: womenshealth.ID(string(res.ID) + "-HJ"), Village: res.Archive.Village(), Sex: res.Sex,
+		Birth: res.BirthDate, Registered: d}
+	if chance(r, premaritalChecked) {
+		m.Checked = d.AddDays(-between(r, 1, 60))
+	}
+	return m
+}

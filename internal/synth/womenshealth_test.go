@@ -47,6 +47,16 @@ func TestWomensHealth(t *testing.T) {
 	assert.Positive(t, get("wh.cancer_referral").Den)
 	timely := get("wh.report_timely")
 	assert.Equal(t, int64(reportsPerTownship), timely.Den)
+	married := 0
+	for p := range c.People(0, c.Residents()) {
+		if m := c.Premarital(p); m != nil {
+			require.NoError(t, m.Validate())
+			married++
+		}
+	}
+	premarital := get("wh.premarital_check")
+	assert.Equal(t, int64(married), premarital.Den)
+	assert.True(t, premarital.Num > 0 && premarital.Num < premarital.Den, "%v", premarital)
 }
 
 // TestSurveyResponses: about 1% of the demo township's residents aged 15-69 answer the

@@ -15,9 +15,13 @@ import (
 type Store struct {
 	screenings *memtable.Table[womenshealth.ID, womenshealth.Screening]
 	reports    *memtable.Table[womenshealth.ID, womenshealth.Report]
+	premarital *memtable.Table[womenshealth.ID, womenshealth.Premarital]
 }
 
-var _ womenshealth.Store = (*Store)(nil)
+var (
+	_ womenshealth.Store           = (*Store)(nil)
+	_ womenshealth.PremaritalStore = (*Store)(nil)
+)
 
 // New returns an empty Store.
 func New() *Store {
@@ -30,6 +34,12 @@ func New() *Store {
 			func(r *womenshealth.Report) womenshealth.ID { return r.ID },
 			func(r *womenshealth.Report) int64 { return r.Version },
 			func(a, b *womenshealth.Report) int { return cmp.Or(a.Event.Compare(b.Event), cmp.Compare(a.ID, b.ID)) }),
+		premarital: memtable.New("premarital", (*womenshealth.Premarital).Clone,
+			func(m *womenshealth.Premarital) womenshealth.ID { return m.ID },
+			func(m *womenshealth.Premarital) int64 { return m.Version },
+			func(a, b *womenshealth.Premarital) int {
+				return cmp.Or(a.Registered.Compare(b.Registered), cmp.Compare(a.ID, b.ID))
+			}),
 	}
 }
 
@@ -61,4 +71,19 @@ func (s *Store) PutReport(ctx context.Context, r *womenshealth.Report, prev int6
 // Reports implements womenshealth.Store.
 func (s *Store) Reports(ctx context.Context, f womenshealth.Filter) iter.Seq2[*womenshealth.Report, error] {
 	return s.reports.All(ctx, f.MatchReport)
+}
+
+// Premarital implements womenshealth.PremaritalStore.
+func (s *Store) Premarital(ctx context.Context, id womenshealth.ID) (*womenshealth.Premarital, error) {
+	return s.premarital.Get(ctx, id)
+}
+
+// PutPremarital implements womenshealth.PremaritalStore.
+func (s *Store) PutPremarital(ctx context.Context, m *womenshealth.Premarital, prev int64) error {
+	return s.premarital.Put(ctx, m, prev)
+}
+
+// Premaritals implements womenshealth.PremaritalStore.
+func (s *Store) Premaritals(ctx context.Context, f womenshealth.Filter) iter.Seq2[*womenshealth.Premarital, error] {
+	return s.premarital.All(ctx, f.MatchPremarital)
 }

@@ -34,6 +34,37 @@ func Report(id womenshealth.ID, v healthrecord.Village, d gongwei.Date) *womensh
 	return &womenshealth.Report{ID: id, Village: v, Kind: womenshealth.BirthDefect, Birth: d, Event: d, Reported: d.AddDays(3)}
 }
 
+// Premarital returns a valid marriage registration on d of a man of village v aged 26,
+// checked 10 days before.
+func Premarital(id womenshealth.ID, v healthrecord.Village, d gongwei.Date) *womenshealth.Premarital {
+	return &womenshealth.Premarital{ID: id, Village: v, Sex: gongwei.Male, Birth: d.AddYears(-26), Registered: d, Checked: d.AddDays(-10)}
+}
+
+// TestPremaritalStore checks that an implementation of womenshealth.PremaritalStore
+// meets every clause of the store contract, each case a subtest on a fresh store from
+// newStore. Run it with -race.
+func TestPremaritalStore(t *testing.T, newStore func(t *testing.T) womenshealth.PremaritalStore) {
+	t.Helper()
+	storetest.RunDated(t, storetest.Dated[womenshealth.PremaritalStore, womenshealth.ID, *womenshealth.Premarital]{
+		Make: func(id womenshealth.ID, c string, d gongwei.Date) *womenshealth.Premarital {
+			return Premarital(id, healthrecord.Village(c), d)
+		},
+		ID:      func(m *womenshealth.Premarital) womenshealth.ID { return m.ID },
+		Version: func(m *womenshealth.Premarital) *int64 { return &m.Version },
+		Change:  func(m *womenshealth.Premarital, n int) { m.Checked = m.Registered.AddDays(-n - 20) },
+		Get: func(ctx context.Context, st womenshealth.PremaritalStore, id womenshealth.ID) (*womenshealth.Premarital, error) {
+			return st.Premarital(ctx, id)
+		},
+		Put: func(ctx context.Context, st womenshealth.PremaritalStore, m *womenshealth.Premarital, prev int64) error {
+			return st.PutPremarital(ctx, m, prev)
+		},
+		Stream: func(ctx context.Context, st womenshealth.PremaritalStore, prefix string, p gongwei.Period) func(func(*womenshealth.Premarital, error) bool) {
+			return st.Premaritals(ctx, womenshealth.Filter{Prefix: prefix, Period: p})
+		},
+		Codes: [3]string{string(Village), string(OtherVillage), string(OtherTown)}, Prefix: Township, Day: gongwei.MustDate(2025, time.May, 12),
+	}, newStore)
+}
+
 // TestStore checks that an implementation of womenshealth.Store meets every clause of
 // the contract documented on womenshealth.Store, for checks and for reports, each case a
 // subtest on a fresh store from newStore. Run it with -race.
