@@ -253,38 +253,3 @@ var (
 	_ gongwei.Batcher = (*SupervisionStore)(nil)
 	_ gongwei.Batcher = (*EducationStore)(nil)
 )
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *HealthRecordStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *ChronicStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *MaternalStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *ChildStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *ImmunizationStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *SupervisionStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *EducationStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
