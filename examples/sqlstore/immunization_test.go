@@ -36,10 +36,7 @@ func TestImmunizationPostgres(t *testing.T) {
 func TestImmunizationPeriods(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
-		db := open(t, dsns())
-		if db == nil {
-			t.FailNow()
-		}
+		db := mustOpen(t, dsns())
 		stores := []immunization.Store{db.Immunization(), memstore.New()}
 		r := immunizationtest.Registration(1, "110105001101") // born 2023-03-16
 		for _, s := range stores {
