@@ -134,6 +134,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
+		Audit: db.Audit(),
 	}
 	if sess.Action == loadstate.Reuse {
 		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), sess.Held)
@@ -253,6 +254,11 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		return err
 	}
 	sections := summary.HTMLSections(summaryTitle(o.lang))
+	check, err := integritySummary(ctx, out, county, stores, o.lang)
+	if err != nil {
+		return err
+	}
+	sections = append(sections, check)
 	growth, ok, err := growthpage.Section(ctx, stores.Child, string(township), growthpage.Township, o.lang)
 	if err != nil {
 		return err
