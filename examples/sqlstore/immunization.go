@@ -4,7 +4,6 @@ import (
 	"context"
 	"iter"
 
-	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 )
@@ -76,8 +75,6 @@ func (s *ImmunizationStore) Vaccinations(ctx context.Context, f immunization.Vac
 		q.and("resident = ?", string(f.Resident))
 	}
 	hasPrefixCond(&q, "village", f.Prefix)
-	if f.Period != (gongwei.Period{}) {
-		q.and("date <> '' AND date >= ? AND date < ?", dateText(f.Period.Start), dateText(f.Period.End))
-	}
+	q.contains("date", f.Period)
 	return immVaccinations.stream(ctx, s.db, q, "date, id")
 }

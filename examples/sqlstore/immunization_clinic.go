@@ -78,9 +78,7 @@ func (s *ImmunizationClinicStore) PutAEFI(ctx context.Context, r *immunization.A
 func (s *ImmunizationClinicStore) AEFIs(ctx context.Context, f immunization.AEFIFilter) iter.Seq2[*immunization.AEFIReport, error] {
 	q := immAEFI.query()
 	hasPrefixCond(&q, "village", f.Prefix)
-	if f.Period != (gongwei.Period{}) {
-		q.and("found_day <> '' AND found_day >= ? AND found_day < ?", dateText(f.Period.Start), dateText(f.Period.End))
-	}
+	q.contains("found_day", f.Period)
 	return immAEFI.stream(ctx, s.db, q, "found, id")
 }
 
@@ -102,9 +100,7 @@ func (s *ImmunizationClinicStore) TemperatureLogs(ctx context.Context, f immuniz
 	if f.Clinic != "" {
 		q.and("clinic = ?", f.Clinic)
 	}
-	if f.Period != (gongwei.Period{}) {
-		q.and("start_day <> '' AND start_day >= ? AND start_day < ?", dateText(f.Period.Start), dateText(f.Period.End))
-	}
+	q.contains("start_day", f.Period)
 	return immLogs.stream(ctx, s.db, q, "clinic, device, start, id")
 }
 
