@@ -14,13 +14,7 @@ import (
 
 // immunizationStores adapts a DB opener to the newStore of immunizationtest.TestStore.
 func immunizationStores(newDB func() *sqlstore.DB) func(*testing.T) immunization.Store {
-	return func(*testing.T) immunization.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Immunization()
-	}
+	return fresh(newDB, func(db *sqlstore.DB) immunization.Store { return db.Immunization() })
 }
 
 func TestImmunizationSQLite(t *testing.T) {
