@@ -15,6 +15,7 @@ import (
 // Store is an in-memory education.Store, safe for concurrent use. Create one with New.
 type Store struct {
 	activities *memtable.Table[education.ID, education.Activity]
+	responses  *memtable.Table[education.ID, education.SurveyResponse]
 }
 
 var (
@@ -27,7 +28,13 @@ func New() *Store {
 	return &Store{activities: memtable.New("activity", (*education.Activity).Clone,
 		func(a *education.Activity) education.ID { return a.ID },
 		func(a *education.Activity) int64 { return a.Version },
-		func(a, b *education.Activity) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })}
+		func(a, b *education.Activity) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) }),
+		responses: memtable.New("survey response", (*education.SurveyResponse).Clone,
+			func(r *education.SurveyResponse) education.ID { return r.ID },
+			func(r *education.SurveyResponse) int64 { return r.Version },
+			func(a, b *education.SurveyResponse) int {
+				return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID))
+			})}
 }
 
 // Activity implements education.Store.
