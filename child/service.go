@@ -31,6 +31,13 @@ type Options struct {
 	// bounds every date of a child or visit saved. Nil means the Records registry's
 	// clock when there is one, time.Now otherwise.
 	Now gongwei.Clock
+	// Audit receives an entry for every change (healthrecord.Trail). Nil, with
+	// Unattributed false, means the Records registry's write path (its own Audit and
+	// Unattributed) when there is one.
+	Audit healthrecord.AuditStore
+	// Unattributed lets writes be made without an actor on their context (the opt-out
+	// of a migration); otherwise they fail with gongwei.ErrNoActor.
+	Unattributed bool
 }
 
 // ServiceOptions is the former name of Options.
@@ -50,6 +57,7 @@ type Service struct {
 	records *healthrecord.Registry
 	visitID func(*Visit) VisitID
 	now     gongwei.Clock
+	trail   *healthrecord.Trail
 }
 
 // today returns the day of recording (Options.Now).
@@ -60,7 +68,9 @@ func (sv *Service) today() gongwei.Date {
 	return sv.now.Today()
 }
 
-// NewService returns a Service over s; a nil opts gives the defaults.
+// NewService returns a Service over s; a nil opts gives the defaults. A Service made by
+// NewService keeps the behaviour it always had: its writes need no actor
+// (Options.Unattributed).
 //
 // Deprecated: use New, the constructor form of every service package.
 func NewService(s Store, opts *ServiceOptions) *Service {
@@ -68,12 +78,14 @@ func NewService(s Store, opts *ServiceOptions) *Service {
 	if opts != nil {
 		o = *opts
 	}
+	o.Unattributed = true
 	return New(s, o)
 }
 
 // New returns a Service over s configured by o.
 func New(s Store, o Options) *Service {
-	sv := &Service{s: s, records: o.Records, visitID: o.VisitID, now: o.Now}
+	sv := &Service{s: s, records: o.Records, visitID: o.VisitID, now: o.Now,
+		trail: healthrecord.ServiceTrail(o.Records, o.Audit, o.Unattributed)}
 	if sv.visitID == nil {
 		sv.visitID = func(v *Visit) VisitID {
 			return VisitID(string(v.Child) + "-" + strings.ReplaceAll(v.Date.String(), "-", "") + "-" + string(v.Kind))
@@ -124,7 +136,12 @@ func (sv *Service) SaveChild(ctx context.Context, c *Child) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	if err := bulk.PutKeeping(ctx, sv.s.PutChild, w, prev); err != nil {
+	ch := healthrecord.Change{
+		Kind: "child.Child", ID: string(w.ID), Resident: w.Resident, Division: gongwei.Division(w.Village),
+		Prev: prev, Record: w,
+		Stored: func(ctx context.Context) (any, error) { return sv.s.Child(ctx, w.ID) },
+	}
+	if err := sv.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, sv.s.PutChild, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "child.Child", string(w.ID), w.Clone())
@@ -182,7 +199,14 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	if err := bulk.PutKeeping(ctx, sv.s.PutVisit, w, prev); err != nil {
+	ch := healthrecord.Change{
+		Kind: "child.Visit", ID: string(w.ID), Date: w.Date, Prev: prev, Record: w,
+		Stored: func(ctx context.Context) (any, error) { return sv.s.Visit(ctx, w.ID) },
+	}
+	if c != nil {
+		ch.Resident, ch.Division = c.Resident, gongwei.Division(c.Village)
+	}
+	if err := sv.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, sv.s.PutVisit, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*v = *w
@@ -192,8 +216,12 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	return healthrecord.AppendServices(ctx, sv.records, ErrTimeline, w.Events(c)...)
 }
 
-// Child returns the child record id.
-func (sv *Service) Child(ctx context.Context, id ChildID) (*Child, error) { return sv.s.Child(ctx, id) }
+// Child returns the child record id; with an actor on ctx, one outside the actor's
+// division gives a *gongwei.JurisdictionError.
+func (sv *Service) Child(ctx context.Context, id ChildID) (*Child, error) {
+	c, err := sv.s.Child(ctx, id)
+	return healthrecord.ReadWithin(ctx, "child.Child", c, err, func(c *Child) gongwei.Division { return gongwei.Division(c.Village) })
+}
 
 // ChildByResident returns the child record of the health record r.
 func (sv *Service) ChildByResident(ctx context.Context, r healthrecord.ResidentID) (*Child, error) {

@@ -22,7 +22,7 @@ func setup(t *testing.T) (*child.Service, healthrecord.Store, *child.Child) {
 	t.Helper()
 	ctx := context.Background()
 	hs := hrmem.New()
-	reg := healthrecord.New(hs, healthrecord.Options{})
+	reg := healthrecord.New(hs, healthrecord.Options{Unattributed: true})
 	kid := recordtest.Resident(1)
 	mum := recordtest.Resident(2)
 	for _, r := range []*healthrecord.Resident{kid, mum} {

@@ -23,7 +23,8 @@ var ErrAlreadyManaged = fmt.Errorf("chronic: resident already under management f
 var ErrTimeline = fmt.Errorf("chronic: %w", healthrecord.ErrTimeline)
 
 // Options configures a Service (see New); the zero value gives the defaults. It has the
-// shape of every service package's Options: Records, then Now.
+// shape of every service package's Options: Records, then Now, then the write path's
+// Audit and Unattributed.
 type Options struct {
 	// Records is the health record service. When set, registration checks that the
 	// resident's health record exists (and bounds the patient's dates by the resident's
@@ -34,11 +35,18 @@ type Options struct {
 	// bounds every date saved. Nil means the Records registry's clock
 	// (healthrecord.Options.Now) when there is one, time.Now in Asia/Shanghai otherwise.
 	Now gongwei.Clock
+	// Audit receives an entry for every change (healthrecord.Trail). Nil, with
+	// Unattributed false, means the Records registry's write path (its own Audit and
+	// Unattributed) when there is one.
+	Audit healthrecord.AuditStore
+	// Unattributed lets writes be made without an actor on their context (the opt-out
+	// of a migration); otherwise they fail with gongwei.ErrNoActor.
+	Unattributed bool
 }
 
 // New returns a Service over s configured by o.
 func New(s Store, o Options) *Service {
-	return &Service{s: s, records: o.Records, now: o.Now}
+	return &Service{s: s, records: o.Records, now: o.Now, trail: healthrecord.ServiceTrail(o.Records, o.Audit, o.Unattributed)}
 }
 
 // Service is chronic-disease management over a host's Store, as database/sql's DB is
@@ -55,12 +63,13 @@ type Service struct {
 	s       Store
 	records *healthrecord.Registry
 	now     gongwei.Clock
+	trail   *healthrecord.Trail
 }
 
 // WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
 // comes from c rather than from the records registry.
 func (s *Service) WithClock(c gongwei.Clock) *Service {
-	return &Service{s: s.s, records: s.records, now: c}
+	return &Service{s: s.s, records: s.records, now: c, trail: s.trail}
 }
 
 // today returns the day of recording: the Service's clock (WithClock), else the records
@@ -80,10 +89,22 @@ func (s *Service) today() gongwei.Date {
 // with a registry, the dates of a patient are also checked against the resident's birth
 // and death.
 //
+// A Service made by NewService keeps the behaviour it always had: its writes need no
+// actor (Options.Unattributed).
+//
 // Deprecated: use New(s, Options{Records: records}), the constructor form of every
 // service package.
 func NewService(s Store, records *healthrecord.Registry) *Service {
-	return New(s, Options{Records: records})
+	return New(s, Options{Records: records, Unattributed: true})
+}
+
+// patientChange describes a write of patient p for the write path.
+func (s *Service) patientChange(p *Patient, prev int64) healthrecord.Change {
+	return healthrecord.Change{
+		Kind: "chronic.Patient", ID: string(p.ID), Resident: p.Resident,
+		Division: gongwei.Division(p.Village), Prev: prev, Record: p,
+		Stored: func(ctx context.Context) (any, error) { return s.s.Patient(ctx, p.ID) },
+	}
 }
 
 // digits8 returns d as YYYYMMDD.
@@ -123,7 +144,7 @@ func (s *Service) Register(ctx context.Context, p *Patient) error {
 		}
 	}
 	w.Version = 1
-	if err := bulk.PutKeeping(ctx, s.s.PutPatient, w, 0); err != nil {
+	if err := s.trail.Write(ctx, s.patientChange(w, 0), func(ctx context.Context) error { return bulk.PutKeeping(ctx, s.s.PutPatient, w, 0) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
@@ -223,7 +244,7 @@ func (s *Service) SavePatient(ctx context.Context, p *Patient) error {
 	}
 	prev := w.Version
 	w.Version++
-	if err := bulk.PutKeeping(ctx, s.s.PutPatient, w, prev); err != nil {
+	if err := s.trail.Write(ctx, s.patientChange(w, prev), func(ctx context.Context) error { return bulk.PutKeeping(ctx, s.s.PutPatient, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
@@ -329,7 +350,12 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	w.Assessment = Classify(*p, w, previous)
 	prev := w.Version
 	w.Version++
-	if err := bulk.PutKeeping(ctx, s.s.PutVisit, w, prev); err != nil {
+	ch := healthrecord.Change{
+		Kind: "chronic.Visit", ID: string(w.ID), Resident: p.Resident, Division: gongwei.Division(p.Village),
+		Date: d, Prev: prev, Record: w,
+		Stored: func(ctx context.Context) (any, error) { return s.s.Visit(ctx, w.ID) },
+	}
+	if err := s.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, s.s.PutVisit, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	if vs, ok := known.(*chunkVisits); ok {
@@ -342,9 +368,11 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 	return healthrecord.AppendServices(ctx, s.records, ErrTimeline, w.Event(p.Condition))
 }
 
-// Patient returns the patient id from the store.
+// Patient returns the patient id from the store; with an actor on ctx, a patient outside
+// the actor's division gives a *gongwei.JurisdictionError.
 func (s *Service) Patient(ctx context.Context, id PatientID) (*Patient, error) {
-	return s.s.Patient(ctx, id)
+	p, err := s.s.Patient(ctx, id)
+	return healthrecord.ReadWithin(ctx, "chronic.Patient", p, err, func(p *Patient) gongwei.Division { return gongwei.Division(p.Village) })
 }
 
 // Patients streams the patients that match f. The prefix is normalised; one that is not

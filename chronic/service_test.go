@@ -19,7 +19,7 @@ import (
 func newService(t *testing.T) (*chronic.Service, *healthrecord.Registry, *healthrecord.Resident) {
 	t.Helper()
 	ctx := context.Background()
-	reg := healthrecord.New(hrmem.New(), healthrecord.Options{})
+	reg := healthrecord.New(hrmem.New(), healthrecord.Options{Unattributed: true})
 	r := recordtest.Resident(7000) // born 1969-03-01
 	require.NoError(t, reg.SaveResident(ctx, r))
 	return chronic.NewService(memstore.New(), reg), reg, r

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
@@ -52,8 +53,9 @@ func (f Filter) Match(a *Activity) bool {
 // version gives gongwei.ErrConflict, an invalid record a *gongwei.ValidationError), and
 // checks the yearly minimums. Reads go to the store ([Service.Store]).
 type Service struct {
-	s   Store
-	now gongwei.Clock
+	s     Store
+	now   gongwei.Clock
+	trail *healthrecord.Trail
 }
 
 // Options configures a Service (see New); the zero value gives the defaults. It has the
@@ -64,20 +66,30 @@ type Options struct {
 	// activity dated more than gongwei.RecordingToleranceDays after it is saved. Nil
 	// means time.Now's day in Asia/Shanghai.
 	Now gongwei.Clock
+	// Audit receives an entry for every change (healthrecord.Trail); nil keeps none.
+	Audit healthrecord.AuditStore
+	// Unattributed lets writes be made without an actor on their context (the opt-out
+	// of a migration); otherwise they fail with gongwei.ErrNoActor.
+	Unattributed bool
 }
 
 // New returns a Service over s configured by o.
-func New(s Store, o Options) *Service { return &Service{s: s, now: o.Now} }
+func New(s Store, o Options) *Service {
+	return &Service{s: s, now: o.Now, trail: healthrecord.NewTrail(o.Audit, o.Unattributed, nil)}
+}
 
-// NewService returns a Service over s.
+// NewService returns a Service over s. A Service made by NewService keeps the behaviour
+// it always had: its writes need no actor (Options.Unattributed).
 //
 // Deprecated: use New(s, Options{}), the constructor form of every service package.
-func NewService(s Store) *Service { return New(s, Options{}) }
+func NewService(s Store) *Service { return New(s, Options{Unattributed: true}) }
 
 // WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
 // comes from c: no activity dated more than gongwei.RecordingToleranceDays after it is
 // saved. Without it the day is time.Now's in Asia/Shanghai.
-func (g *Service) WithClock(c gongwei.Clock) *Service { return &Service{s: g.s, now: c} }
+func (g *Service) WithClock(c gongwei.Clock) *Service {
+	return &Service{s: g.s, now: c, trail: g.trail}
+}
 
 // Store returns the underlying store.
 func (g *Service) Store() Store { return g.s }
@@ -95,7 +107,9 @@ func (g *Service) Save(ctx context.Context, a *Activity) error {
 	}
 	prev := a.Version
 	x.Version = prev + 1
-	if err := bulk.PutKeeping(ctx, g.s.PutActivity, x, prev); err != nil {
+	ch := healthrecord.Change{Kind: "education.Activity", ID: string(x.ID), Division: gongwei.Division(x.Division), Date: x.Date, Prev: prev, Record: x,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Activity(ctx, x.ID) }}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutActivity, x, prev) }); err != nil {
 		return fmt.Errorf("education: save activity: %w", err)
 	}
 	a.Version = prev + 1

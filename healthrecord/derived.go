@@ -158,7 +158,9 @@ func (g *Registry) Refresh(ctx context.Context, prefix string) (int, error) {
 		if o := r.DeriveOutcome(); r.Derived != o {
 			prev := r.Version
 			r.Derived, r.Version = o, prev+1
-			if err := put(bulk.PutKeeping(ctx, g.s.PutResident, r, prev)); err != nil {
+			ch := g.residentChange(AuditUpdate, r, prev)
+			ch.Fields = []string{"Derived"}
+			if err := put(g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutResident, r, prev) })); err != nil {
 				return n, err
 			}
 		}
@@ -169,7 +171,8 @@ func (g *Registry) Refresh(ctx context.Context, prefix string) (int, error) {
 			if o := c.DeriveOutcome(r.BirthDate); c.Derived != o {
 				prev := c.Version
 				c.Derived, c.Version = o, prev+1
-				if err := put(bulk.PutKeeping(ctx, g.s.PutCheckup, c, prev)); err != nil {
+				ch := Change{Op: AuditUpdate, Kind: "healthrecord.Checkup", ID: string(c.ID), Resident: c.Resident, Division: divisionOf(r), Date: c.Date, Prev: prev, Fields: []string{"Derived"}}
+				if err := put(g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutCheckup, c, prev) })); err != nil {
 					return n, err
 				}
 			}

@@ -80,6 +80,14 @@ type Options struct {
 	// date in Asia/Shanghai), which bounds the dates of every record saved: none may lie
 	// more than gongwei.RecordingToleranceDays after it. Nil means time.Now.
 	Now gongwei.Clock
+	// Audit, when set, receives an entry for every change the Registry makes (修改留痕;
+	// see Trail). The services built on the Registry (their Options.Records) append to
+	// it too unless given their own.
+	Audit AuditStore
+	// Unattributed lets writes be made without an actor on their context
+	// (gongwei.WithActor): the opt-out of a host migrating from a system that recorded
+	// none. Without it a write with no actor fails with gongwei.ErrNoActor.
+	Unattributed bool
 }
 
 // Registry is the health record service over a host's Store, as database/sql's DB is
@@ -106,6 +114,7 @@ type Registry struct {
 	checkupID   func(*Checkup) CheckupID
 	contractID  func(*Contract) ContractID
 	now         gongwei.Clock
+	trail       *Trail
 
 	villages sync.Map // Village -> *sync.Mutex, serialising allocation in this process
 }
@@ -117,12 +126,16 @@ type RegistryOptions = Options
 
 // NewRegistry returns a Registry over s. A nil opts gives the defaults.
 //
+// A Registry made by NewRegistry keeps the behaviour it always had: its writes need no
+// actor (Options.Unattributed).
+//
 // Deprecated: use New, the constructor form of every service package.
 func NewRegistry(s Store, opts *RegistryOptions) *Registry {
 	var o Options
 	if opts != nil {
 		o = *opts
 	}
+	o.Unattributed = true
 	return New(s, o)
 }
 
@@ -136,6 +149,7 @@ func New(s Store, o Options) *Registry {
 		checkupID:   o.CheckupID,
 		contractID:  o.ContractID,
 		now:         o.Now,
+		trail:       NewTrail(o.Audit, o.Unattributed, o.Now),
 	}
 	if g.attempts <= 0 {
 		g.attempts = DefaultAttempts
@@ -162,6 +176,32 @@ func New(s Store, o Options) *Registry {
 // Today returns the day of recording by the Registry's clock (Options.Now). The
 // service packages built on a Registry bound their records' dates by it too.
 func (g *Registry) Today() gongwei.Date { return g.now.Today() }
+
+// Trail returns the write path of the Registry (Options.Audit, Options.Unattributed),
+// which the services built on it use unless given their own.
+func (g *Registry) Trail() *Trail {
+	if g == nil {
+		return nil
+	}
+	return g.trail
+}
+
+// residentChange describes a write of resident r for the Trail.
+func (g *Registry) residentChange(op AuditOp, r *Resident, prev int64) Change {
+	return Change{
+		Op: op, Kind: "healthrecord.Resident", ID: string(r.ID), Resident: r.ID,
+		Division: gongwei.Division(r.Archive.Village()), Prev: prev, Record: r,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Resident(ctx, r.ID) },
+	}
+}
+
+// divisionOf returns the division of resident r's record (its village), or "".
+func divisionOf(r *Resident) gongwei.Division {
+	if r == nil {
+		return ""
+	}
+	return gongwei.Division(r.Archive.Village())
+}
 
 // digits8 returns d as 8 digits YYYYMMDD, or "" for the zero Date.
 func digits8(d gongwei.Date) string { return strings.ReplaceAll(d.String(), "-", "") }
@@ -291,6 +331,9 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 	if v.Kind() == VillageInvalid {
 		return fmt.Errorf(op+"%w", ErrArchiveVillage)
 	}
+	if err := g.trail.Check(ctx, Change{Kind: "healthrecord.Resident", Division: gongwei.Division(v)}); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
 	if r.Version != 0 {
 		ve := &gongwei.ValidationError{Record: "healthrecord.Resident"}
 		ve.Add("Version", gongwei.CodeNotAllowed)
@@ -322,7 +365,9 @@ func (g *Registry) Register(ctx context.Context, v Village, r *Resident) error {
 		}
 		w.Version = 1
 		w.Derived = w.DeriveOutcome()
-		err = bulk.PutKeeping(ctx, g.s.PutResident, w, 0)
+		err = g.trail.Write(ctx, g.residentChange(AuditCreate, w, 0), func(ctx context.Context) error {
+			return bulk.PutKeeping(ctx, g.s.PutResident, w, 0)
+		})
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
 			*r = *w
@@ -400,7 +445,8 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	prev := w.Version
 	w.Version = prev + 1
 	w.Derived = w.DeriveOutcome()
-	if err := bulk.PutKeeping(ctx, g.s.PutResident, w, prev); err != nil {
+	err = g.trail.Write(ctx, g.residentChange("", w, prev), func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutResident, w, prev) })
+	if err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
@@ -441,7 +487,9 @@ func (g *Registry) Close(ctx context.Context, id ResidentID, c Closure) (*Reside
 		prev := r.Version
 		r.Version = prev + 1
 		r.Derived = r.DeriveOutcome()
-		err = bulk.PutKeeping(ctx, g.s.PutResident, r, prev)
+		ch := g.residentChange(AuditClose, r, prev)
+		ch.Date, ch.Fields = c.Date, []string{"Closure"}
+		err = g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutResident, r, prev) })
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(r.ID), r.Clone())
 			return r, nil
@@ -483,7 +531,9 @@ func (g *Registry) SaveHousehold(ctx context.Context, h *Household) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	if err := bulk.PutKeeping(ctx, g.s.PutHousehold, w, prev); err != nil {
+	ch := Change{Kind: "healthrecord.Household", ID: string(w.ID), Resident: w.Head, Division: gongwei.Division(w.Village), Prev: prev, Record: w,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Household(ctx, w.ID) }}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutHousehold, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*h = *w
@@ -558,7 +608,9 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	if r != nil {
 		w.Derived = w.DeriveOutcome(r.BirthDate)
 	}
-	if err := bulk.PutKeeping(ctx, g.s.PutCheckup, w, prev); err != nil {
+	ch := Change{Kind: "healthrecord.Checkup", ID: string(w.ID), Resident: w.Resident, Division: divisionOf(r), Date: w.Date, Prev: prev, Record: w,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Checkup(ctx, w.ID) }}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutCheckup, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*c = *w
@@ -576,9 +628,9 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 		w.ID = g.contractID(w)
 	}
 	var storeErr error
+	var r *Resident
 	err := collectProblems("healthrecord.Contract", w, func(ve *gongwei.ValidationError) {
 		ve.Check(w.Version >= 0, "Version", gongwei.CodeNotAllowed)
-		var r *Resident
 		r, storeErr = g.residentExists(ctx, ve, "Resident", w.Resident)
 		if r != nil {
 			g.CheckServiceDate(ve, "Signed", w.Signed, r)
@@ -592,7 +644,9 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	if err := bulk.PutKeeping(ctx, g.s.PutContract, w, prev); err != nil {
+	ch := Change{Kind: "healthrecord.Contract", ID: string(w.ID), Resident: w.Resident, Division: divisionOf(r), Date: w.Signed, Prev: prev, Record: w,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Contract(ctx, w.ID) }}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutContract, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*c = *w
@@ -609,8 +663,8 @@ func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 	rawInstitution := e.Provider.Institution
 	e = normalizeEvent(e)
 	var storeErr error
+	var r *Resident
 	err := collectProblems("healthrecord.ServiceEvent", eventOn{e, g.Today()}, func(ve *gongwei.ValidationError) {
-		var r *Resident
 		r, storeErr = g.residentExists(ctx, ve, "Resident", e.Resident)
 		g.CheckServiceDate(ve, "Date", e.Date, r)
 		gongwei.CheckRawText(ve, "Provider.Institution", rawInstitution, gongwei.TextShort)
@@ -621,10 +675,18 @@ func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 	if err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
+	if err := g.checkEvent(ctx, r); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
 	if err := g.s.AppendEvent(ctx, e); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	return nil
+}
+
+// checkEvent checks that an actor may append e (Trail.Check): the resident's division.
+func (g *Registry) checkEvent(ctx context.Context, r *Resident) error {
+	return g.trail.Check(ctx, Change{Kind: "healthrecord.ServiceEvent", Division: divisionOf(r)})
 }
 
 // normalizeEvent returns e with its provider and Ref normalised, as RecordService
@@ -662,28 +724,44 @@ func (g *Registry) LookUp(ctx context.Context, number string) (*Resident, error)
 		if err != nil {
 			return nil, fmt.Errorf("healthrecord: look up: %w", err)
 		}
-		return g.s.ResidentByArchive(ctx, a)
+		return within(g.s.ResidentByArchive(ctx, a))(ctx)
 	}
 	id, err := ParseIDNumber(s)
 	if err != nil {
 		return nil, fmt.Errorf("healthrecord: look up: %w", err)
 	}
-	return g.s.ResidentByIDNumber(ctx, id)
+	return within(g.s.ResidentByIDNumber(ctx, id))(ctx)
 }
 
-// Resident returns the resident id from the store.
+// within returns a read's result, or a *gongwei.JurisdictionError when the context
+// carries an actor and the resident lies outside the actor's division.
+func within(r *Resident, err error) func(ctx context.Context) (*Resident, error) {
+	return func(ctx context.Context) (*Resident, error) {
+		if err != nil {
+			return nil, err
+		}
+		if jerr := gongwei.CheckJurisdiction(ctx, "healthrecord.Resident", divisionOf(r)); jerr != nil {
+			return nil, fmt.Errorf("healthrecord: read resident: %w", jerr)
+		}
+		return r, nil
+	}
+}
+
+// Resident returns the resident id from the store. With an actor on ctx
+// (gongwei.WithActor), a resident outside the actor's division is not returned: the
+// error is a *gongwei.JurisdictionError. So for every single-resident read below.
 func (g *Registry) Resident(ctx context.Context, id ResidentID) (*Resident, error) {
-	return g.s.Resident(ctx, id)
+	return within(g.s.Resident(ctx, id))(ctx)
 }
 
 // ResidentByIDNumber returns the resident with the ID number from the store.
 func (g *Registry) ResidentByIDNumber(ctx context.Context, id IDNumber) (*Resident, error) {
-	return g.s.ResidentByIDNumber(ctx, id)
+	return within(g.s.ResidentByIDNumber(ctx, id))(ctx)
 }
 
 // ResidentByArchive returns the resident with the archive number from the store.
 func (g *Registry) ResidentByArchive(ctx context.Context, a ArchiveNumber) (*Resident, error) {
-	return g.s.ResidentByArchive(ctx, a)
+	return within(g.s.ResidentByArchive(ctx, a))(ctx)
 }
 
 // Residents streams the residents that match f, in archive-number order. The prefix is

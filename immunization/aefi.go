@@ -363,7 +363,7 @@ func (a *AEFIService) Report(ctx context.Context, r *AEFIReport) error {
 	r.ID = AEFIID(gongwei.NormalizeCode(string(r.ID)))
 	r.Clinic, r.Lot, r.Symptom = gongwei.Normalize(r.Clinic), gongwei.Normalize(r.Lot), gongwei.Normalize(r.Symptom)
 	r.Found, r.Reported = utc(r.Found), utc(r.Reported)
-	return checked(ctx, a.g, op, "immunization.AEFIReport", r, r.validateOn(a.g.today()), r.Resident, "Vaccinated", r.Vaccinated, &r.Village,
+	return checked(ctx, a.g, op, "immunization.AEFIReport", string(r.ID), r, r.validateOn(a.g.today()), r.Resident, "Vaccinated", r.Vaccinated, &r.Village,
 		func(x *AEFIReport) *int64 { return &x.Version }, a.s.PutAEFI)
 }
 

@@ -161,7 +161,8 @@ func (cs *CampaignService) Plan(ctx context.Context, c *Campaign) error {
 	if err := c.Validate(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	return putNext(ctx, op, c, func(x *Campaign) *int64 { return &x.Version }, cs.s.PutCampaign)
+	ch := healthrecord.Change{Kind: "immunization.Campaign", ID: string(c.ID), Division: gongwei.Division(c.Prefix), Date: c.Period.Start}
+	return putNext(ctx, op, cs.g.trail, ch, c, func(x *Campaign) *int64 { return &x.Version }, cs.s.PutCampaign)
 }
 
 // Vaccinate records a campaign dose: the dose must be of the campaign's vaccine, on a

@@ -29,13 +29,15 @@ func (g *Service) ofChild(ctx context.Context, ve *gongwei.ValidationError, id h
 }
 
 // putNext stores a copy of rec with the version after the one rec holds (ver gives the
-// field), over that version, and on success sets rec's version to it. Errors are
-// prefixed with op.
-func putNext[T any](ctx context.Context, op string, rec *T, ver func(*T) *int64, put func(context.Context, *T, int64) error) error {
+// field), over that version, through trail (the services' one write path: actor,
+// jurisdiction and audit entry; ch names the record, putNext sets its versions), and on
+// success sets rec's version to it. Errors are prefixed with op.
+func putNext[T any](ctx context.Context, op string, trail *healthrecord.Trail, ch healthrecord.Change, rec *T, ver func(*T) *int64, put func(context.Context, *T, int64) error) error {
 	prev := *ver(rec)
 	c := *rec
 	*ver(&c) = prev + 1
-	if err := put(ctx, &c, prev); err != nil {
+	ch.Prev, ch.Record = prev, &c
+	if err := trail.Write(ctx, ch, func(ctx context.Context) error { return put(ctx, &c, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*ver(rec) = prev + 1
@@ -45,7 +47,7 @@ func putNext[T any](ctx context.Context, op string, rec *T, ver func(*T) *int64,
 // checked validates a record (named record in its errors) of a registered child
 // (validate's problems, then ofChild's), sets its village, and stores it with putNext:
 // every problem is reported at once and nothing is stored.
-func checked[T any](ctx context.Context, g *Service, op, record string, rec *T, validate error, id healthrecord.ResidentID,
+func checked[T any](ctx context.Context, g *Service, op, record, recID string, rec *T, validate error, id healthrecord.ResidentID,
 	field string, day gongwei.Date, village *healthrecord.Village, ver func(*T) *int64, put func(context.Context, *T, int64) error) error {
 	var ve gongwei.ValidationError
 	ve.Record = record
@@ -60,5 +62,6 @@ func checked[T any](ctx context.Context, g *Service, op, record string, rec *T, 
 	if err := ve.Err(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	return putNext(ctx, op, rec, ver, put)
+	ch := healthrecord.Change{Kind: record, ID: recID, Resident: id, Division: gongwei.Division(*village), Date: day}
+	return putNext(ctx, op, g.trail, ch, rec, ver, put)
 }

@@ -65,7 +65,7 @@ func TestAEFIDeadlines(t *testing.T) {
 // Bad input: every problem at once, no personal data, nothing stored.
 func TestAEFIReportBadInput(t *testing.T) {
 	ctx := context.Background()
-	svc := immunization.New(memstore.New(), immunization.Options{Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
+	svc := immunization.New(memstore.New(), immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
 	require.NoError(t, svc.Register(ctx, reg("R1", "110105001101", "欧阳娜娜", "2024-01-10")))
 	clinic := memstore.NewClinic()
 	a := svc.AEFI(clinic)
@@ -247,7 +247,7 @@ func TestExcursions(t *testing.T) {
 // stored.
 func TestTemperatureLogBadInput(t *testing.T) {
 	ctx := context.Background()
-	svc := immunization.New(memstore.New(), immunization.Options{Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
+	svc := immunization.New(memstore.New(), immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
 	clinic := memstore.NewClinic()
 	cc := svc.ColdChain(clinic)
 
@@ -309,7 +309,7 @@ func TestTemperatureLogBadInput(t *testing.T) {
 func TestLotsToReview(t *testing.T) {
 	ctx := context.Background()
 	store := memstore.New()
-	svc := immunization.New(store, immunization.Options{Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
+	svc := immunization.New(store, immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
 	require.NoError(t, svc.Register(ctx, reg("R1", "110105001101", "甲", "2023-11-10")))
 	require.NoError(t, svc.Register(ctx, reg("R2", "110105001101", "乙", "2023-11-12")))
 	for _, v := range []immunization.Vaccination{
@@ -429,7 +429,7 @@ func TestResidenceOn(t *testing.T) {
 func TestFloatingService(t *testing.T) {
 	ctx := context.Background()
 	store := memstore.New()
-	svc := immunization.New(store, immunization.Options{Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
+	svc := immunization.New(store, immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
 	require.NoError(t, svc.Register(ctx, reg("R1", "110105001101", "甲", "2024-01-10")))
 	require.NoError(t, svc.Register(ctx, reg("R2", "110105001101", "乙", "2024-01-12")))
 	require.NoError(t, svc.Register(ctx, reg("R3", "110105001101", "丙", "2024-01-14")))
@@ -484,7 +484,7 @@ func TestFloatingService(t *testing.T) {
 func campaignClinic(t *testing.T) (*immunization.Service, *immunization.CampaignService) {
 	t.Helper()
 	ctx := context.Background()
-	svc := immunization.New(memstore.New(), immunization.Options{Now: func() time.Time { return time.Date(2024, 10, 1, 12, 0, 0, 0, cst) }})
+	svc := immunization.New(memstore.New(), immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 10, 1, 12, 0, 0, 0, cst) }})
 	for _, r := range []*immunization.Registration{
 		reg("R1", "110105001101", "甲", "2021-03-10"),
 		reg("R2", "110105001101", "乙", "2023-05-10"),

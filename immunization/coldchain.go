@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
 // Compartment is the storage condition a cold-chain device keeps (疫苗储存和运输管理规范,
@@ -384,10 +385,9 @@ func (c *ColdChainService) Log(ctx context.Context, l *TemperatureLog) error {
 	for i, r := range l.Readings {
 		cp.Readings[i] = Reading{At: utc(r.At), Celsius: r.Celsius}
 	}
-	prev := l.Version
-	cp.Version = prev + 1
-	if err := c.s.PutTemperatureLog(ctx, &cp, prev); err != nil {
-		return fmt.Errorf(op+"%w", err)
+	ch := healthrecord.Change{Kind: "immunization.TemperatureLog", ID: string(cp.ID)}
+	if err := putNext(ctx, op, c.g.trail, ch, &cp, func(x *TemperatureLog) *int64 { return &x.Version }, c.s.PutTemperatureLog); err != nil {
+		return err
 	}
 	l.Readings, l.Version = cp.Readings, cp.Version
 	return nil

@@ -230,7 +230,7 @@ func (f *FloatingService) Move(ctx context.Context, m *Movement) error {
 	const op = "immunization: movement: "
 	m.ID = MovementID(gongwei.NormalizeCode(string(m.ID)))
 	m.Place = gongwei.Normalize(m.Place)
-	return checked(ctx, f.g, op, "immunization.Movement", m, m.validateOn(f.g.today()), m.Resident, "Date", m.Date, &m.Village,
+	return checked(ctx, f.g, op, "immunization.Movement", string(m.ID), m, m.validateOn(f.g.today()), m.Resident, "Date", m.Date, &m.Village,
 		func(x *Movement) *int64 { return &x.Version }, f.s.PutMovement)
 }
 

@@ -23,7 +23,7 @@ func TestTimelineFailure(t *testing.T) {
 	ctx := context.Background()
 	cause := errors.New("timeline store down")
 	st := memstore.New()
-	svc := immunization.New(st, immunization.Options{Records: failingTimeline{cause}})
+	svc := immunization.New(st, immunization.Options{Records: failingTimeline{cause}, Unattributed: true})
 	r := reg("R1", "110105001101", "张三", "2023-03-15")
 	if err := svc.Register(ctx, r); err != nil {
 		t.Fatal(err)

@@ -21,7 +21,7 @@ import (
 func TestCheckEntrant(t *testing.T) {
 	ctx := context.Background()
 	s := memstore.New()
-	svc := immunization.New(s, immunization.Options{})
+	svc := immunization.New(s, immunization.Options{Unattributed: true})
 	r := immunizationtest.Registration(0, "110105001101")
 	require.NoError(t, svc.Register(ctx, r))
 	for i := range 3 {

@@ -34,10 +34,19 @@ type Options struct {
 	// day when they have a Today method (*healthrecord.Registry, see
 	// healthrecord.Options.Now), else time.Now's in Asia/Shanghai.
 	Now gongwei.Clock
+	// Audit receives an entry for every change (healthrecord.Trail). Nil, with
+	// Unattributed false, means the Records' write path when they have one
+	// (*healthrecord.Registry: its Audit and Unattributed).
+	Audit healthrecord.AuditStore
+	// Unattributed lets writes be made without an actor on their context (the opt-out
+	// of a migration); otherwise they fail with gongwei.ErrNoActor.
+	Unattributed bool
 }
 
 // New returns a Service over s configured by o.
-func New(s Store, o Options) *Service { return &Service{s: s, timeline: o.Records, now: o.Now} }
+func New(s Store, o Options) *Service {
+	return &Service{s: s, timeline: o.Records, now: o.Now, trail: healthrecord.ServiceTrail(o.Records, o.Audit, o.Unattributed)}
+}
 
 // Service wraps a Store with everything every store would otherwise repeat: validation,
 // normalisation, version bumps and the service timeline. It also answers the clinic's
@@ -46,6 +55,7 @@ type Service struct {
 	s        Store
 	timeline Timeline
 	now      gongwei.Clock
+	trail    *healthrecord.Trail
 }
 
 // WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
@@ -69,9 +79,14 @@ func (g *Service) today() gongwei.Date {
 // NewService returns a Service over s. timeline may be nil; when set, every new
 // vaccination is appended to the resident's timeline (EventVaccination).
 //
+// A Service made by NewService keeps the behaviour it always had: its writes need no
+// actor (Options.Unattributed).
+//
 // Deprecated: use New(s, Options{Records: timeline}), the constructor form of every
 // service package.
-func NewService(s Store, timeline Timeline) *Service { return New(s, Options{Records: timeline}) }
+func NewService(s Store, timeline Timeline) *Service {
+	return New(s, Options{Records: timeline, Unattributed: true})
+}
 
 // Register creates or updates a registration: it normalises the village and name,
 // validates, and stores r with Version r.Version+1 over r.Version. On success r.Version
@@ -86,7 +101,12 @@ func (g *Service) Register(ctx context.Context, r *Registration) error {
 	prev := r.Version
 	c := *r
 	c.Version = prev + 1
-	if err := g.s.PutRegistration(ctx, &c, prev); err != nil {
+	ch := healthrecord.Change{
+		Kind: "immunization.Registration", ID: string(c.Resident), Resident: c.Resident, Division: gongwei.Division(c.Village),
+		Prev: prev, Record: &c,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Registration(ctx, c.Resident) },
+	}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutRegistration(ctx, &c, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	r.Version = c.Version
@@ -141,9 +161,17 @@ func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 		return fmt.Errorf(op+"%w", err)
 	}
 	prev := v.Version
-	if err := putNext(ctx, op, v, func(x *Vaccination) *int64 { return &x.Version }, g.s.PutVaccination); err != nil {
-		return err
+	c := *v
+	c.Version = prev + 1
+	ch := healthrecord.Change{
+		Kind: "immunization.Vaccination", ID: string(c.ID), Resident: c.Resident, Division: gongwei.Division(c.Village),
+		Date: c.Dose.Date, Prev: prev, Record: &c,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Vaccination(ctx, c.ID) },
 	}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutVaccination(ctx, &c, prev) }); err != nil {
+		return fmt.Errorf(op+"%w", err)
+	}
+	v.Version = c.Version
 	if g.timeline != nil && prev == 0 {
 		if err := healthrecord.AppendServices(ctx, g.timeline, ErrTimeline, v.Event()); err != nil {
 			return fmt.Errorf(op+"%w", err)
@@ -154,9 +182,11 @@ func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 
 func isNotFound(err error) bool { return err != nil && errors.Is(err, gongwei.ErrNotFound) }
 
-// Registration returns the registration of resident id.
+// Registration returns the registration of resident id; with an actor on ctx, one
+// outside the actor's division gives a *gongwei.JurisdictionError.
 func (g *Service) Registration(ctx context.Context, id healthrecord.ResidentID) (*Registration, error) {
-	return g.s.Registration(ctx, id)
+	r, err := g.s.Registration(ctx, id)
+	return healthrecord.ReadWithin(ctx, "immunization.Registration", r, err, func(r *Registration) gongwei.Division { return gongwei.Division(r.Village) })
 }
 
 // History returns a child's doses in date order.

@@ -108,7 +108,7 @@ func TestPrenatalScreening(t *testing.T) {
 func TestSchoolEntryIndicators(t *testing.T) {
 	ctx, p := context.Background(), gongwei.Year(2025)
 	s := immmem.New()
-	svc := immunization.New(s, immunization.Options{})
+	svc := immunization.New(s, immunization.Options{Unattributed: true})
 	sep := gongwei.MustDate(2025, 9, 1)
 	entries := [][]immunization.SchoolEntryCheck{
 		{{Kind: immunization.EntrySchool, Entered: sep, Checked: sep.AddDays(3), Complete: true}},

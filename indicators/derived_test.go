@@ -23,7 +23,7 @@ func outcomeStore(t *testing.T, alter func(*healthrecord.Resident, *healthrecord
 	t.Helper()
 	ctx := context.Background()
 	s := memstore.New()
-	g := healthrecord.New(s, healthrecord.Options{})
+	g := healthrecord.New(s, healthrecord.Options{Unattributed: true})
 	for i := 1; i <= 3; i++ {
 		r := recordtest.ResidentAt(i, derivedVillage+"0000"+string(rune('0'+i)))
 		if i == 2 {
@@ -122,7 +122,7 @@ func TestStoredOutcomesAndEditions(t *testing.T) {
 	t.Run("Refresh after a wrong write", func(t *testing.T) {
 		ctx := context.Background()
 		s := memstore.New()
-		g := healthrecord.New(s, healthrecord.Options{})
+		g := healthrecord.New(s, healthrecord.Options{Unattributed: true})
 		r := recordtest.ResidentAt(1, derivedVillage+"00001")
 		r.Info.Living.Toilet = ""
 		r.Derived = healthrecord.ResidentOutcome{Edition: healthrecord.RulesEdition - 1, Valid: true, CoverComplete: true, FormComplete: true}

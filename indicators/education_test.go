@@ -19,7 +19,7 @@ import (
 // lecture (40) and print A (1 kind: kinds are per institution). A 2024 lecture is outside.
 func TestEducationIndicators(t *testing.T) {
 	ctx := context.Background()
-	g := education.New(edumem.New(), education.Options{})
+	g := education.New(edumem.New(), education.Options{Unattributed: true})
 	dt := gongwei.MustParseDate
 	acts := []*education.Activity{
 		et.Lecture("L1", et.Township, dt("2025-01-10")),

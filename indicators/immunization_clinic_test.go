@@ -148,7 +148,7 @@ func TestCampaignIndicators(t *testing.T) {
 	ctx := context.Background()
 	s := immPopulation(t)
 	clinic := immmem.NewClinic()
-	svc := immunization.New(s, immunization.Options{Now: func() time.Time { return time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC) }})
+	svc := immunization.New(s, immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC) }})
 	cs := svc.Campaigns(clinic)
 	c := immunizationtest.Campaign(0)
 	require.NoError(t, cs.Plan(ctx, c))

@@ -17,7 +17,7 @@ import (
 func immPopulation(t *testing.T) immunization.Store {
 	t.Helper()
 	s := immmem.New()
-	svc := immunization.New(s, immunization.Options{})
+	svc := immunization.New(s, immunization.Options{Unattributed: true})
 	ctx := context.Background()
 	u1, u2 := healthrecord.Village("110105001101"), healthrecord.Village("110105001102")
 	add := func(id string, v healthrecord.Village, birth, cert string, doses ...string) {
@@ -111,7 +111,7 @@ func TestImmunizationIndicatorsErrors(t *testing.T) {
 // counted. So 1/2 = 50.0 %.
 func TestFiveVaccines(t *testing.T) {
 	s := immmem.New()
-	svc := immunization.New(s, immunization.Options{})
+	svc := immunization.New(s, immunization.Options{Unattributed: true})
 	ctx := context.Background()
 	v := healthrecord.Village("110105001101")
 	add := func(id, birth string, mmr bool) {

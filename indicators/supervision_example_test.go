@@ -13,7 +13,7 @@ import (
 
 func ExampleSupervisionIndicators() {
 	ctx := context.Background()
-	g := supervision.New(memstore.New(), supervision.Options{})
+	g := supervision.New(memstore.New(), supervision.Options{Unattributed: true})
 	_ = g.SaveUnit(ctx, st.Unit("U1", st.VillageA))
 	_ = g.SaveUnit(ctx, st.Unit("U2", st.VillageA))
 	_ = g.SaveInspection(ctx, st.Inspection("I1", "U1", "", gongwei.MustDate(2025, 4, 2)))

@@ -22,7 +22,7 @@ func supervisionScenario(t *testing.T) supervision.Store {
 	t.Helper()
 	ctx := context.Background()
 	s := supmem.New()
-	g := supervision.New(s, supervision.Options{})
+	g := supervision.New(s, supervision.Options{Unattributed: true})
 	dt := gongwei.MustParseDate
 	units := []*supervision.Unit{
 		st.Unit("U1", st.VillageA), // 2 practitioners certified to 2026; 1 with a condition, removed
@@ -156,7 +156,7 @@ func TestSupervisionIndicatorsErrors(t *testing.T) {
 
 	// A complaint received in a year with no holiday arrangement fails clearly (recorded
 	// on a clock of that year: a complaint received after the day of recording is refused).
-	g := supervision.New(s, supervision.Options{}).WithClock(func() time.Time { return time.Date(2030, 3, 31, 12, 0, 0, 0, time.UTC) })
+	g := supervision.New(s, supervision.Options{Unattributed: true}).WithClock(func() time.Time { return time.Date(2030, 3, 31, 12, 0, 0, 0, time.UTC) })
 	require.NoError(t, g.SaveComplaint(context.Background(), st.Complaint("C9", st.VillageA, gongwei.MustDate(2030, 3, 1))))
 	err = SupervisionIndicators(context.Background(), s, "", gongwei.Year(2030), NewTally(0))
 	var nc *supervision.NoCalendarError

@@ -30,7 +30,8 @@ func ExampleGradeOf() {
 // Example_pregnancy books a pregnancy, records visits and a delivery through the
 // Registry, and reads the schedule and the child's flags.
 func Example_pregnancy() {
-	ctx := context.Background()
+	// Every write names its actor: a village doctor acting within the village.
+	ctx := gongwei.WithActor(context.Background(), gongwei.Actor{Staff: "D0101", Institution: "110105001101", Within: "110105001101"})
 	records := healthrecord.New(hrmem.New(), healthrecord.Options{})
 	w := maternaltest.Woman(1, "110105001101")
 	w.Version = 0

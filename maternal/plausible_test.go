@@ -22,7 +22,7 @@ type P = maternal.Pregnancy
 // UTF-8, control characters and a megabyte. Through Registry.Save nothing is stored.
 func TestPregnancyBadInput(t *testing.T) {
 	ctx := context.Background()
-	records := healthrecord.New(hrmem.New(), healthrecord.Options{Now: badinput.RecordingDay})
+	records := healthrecord.New(hrmem.New(), healthrecord.Options{Now: badinput.RecordingDay, Unattributed: true})
 	w := maternaltest.Woman(1, maternaltest.FixtureVillage)
 	if err := records.SaveResident(ctx, w); err != nil {
 		t.Fatal(err)

@@ -49,6 +49,13 @@ type Options struct {
 	// a Today method (*healthrecord.Registry: healthrecord.Options.Now), else
 	// time.Now.
 	Now gongwei.Clock
+	// Audit receives an entry for every change (healthrecord.Trail). Nil, with
+	// Unattributed false, means the Records' write path when they have one
+	// (*healthrecord.Registry: its Audit and Unattributed).
+	Audit healthrecord.AuditStore
+	// Unattributed lets writes be made without an actor on their context (the opt-out
+	// of a migration); otherwise they fail with gongwei.ErrNoActor.
+	Unattributed bool
 }
 
 // Registry is the maternal health service over a host's Store, as database/sql's DB is
@@ -70,10 +77,14 @@ type Registry struct {
 	attempts int
 	id       func(*Pregnancy) PregnancyID
 	now      gongwei.Clock
+	trail    *healthrecord.Trail
 }
 
 // NewRegistry returns a Registry over s, reading women's records from records; a nil
 // opts gives the defaults.
+//
+// A Registry made by NewRegistry keeps the behaviour it always had: its writes need no
+// actor (Options.Unattributed).
 //
 // Deprecated: use New(s, Options{Records: records, ...}), the constructor form of every
 // service package.
@@ -83,12 +94,14 @@ func NewRegistry(s Store, records Records, opts *Options) *Registry {
 		o = *opts
 	}
 	o.Records = records
+	o.Unattributed = true
 	return New(s, o)
 }
 
 // New returns a Registry over s configured by o.
 func New(s Store, o Options) *Registry {
-	g := &Registry{s: s, records: o.Records, attempts: o.Attempts, id: o.PregnancyID, now: o.Now}
+	g := &Registry{s: s, records: o.Records, attempts: o.Attempts, id: o.PregnancyID, now: o.Now,
+		trail: healthrecord.ServiceTrail(o.Records, o.Audit, o.Unattributed)}
 	if g.attempts <= 0 {
 		g.attempts = DefaultAttempts
 	}
@@ -189,7 +202,12 @@ func (g *Registry) Save(ctx context.Context, p *Pregnancy) error {
 	}
 	prev := w.Version
 	w.Version = prev + 1
-	if err := bulk.PutKeeping(ctx, g.s.PutPregnancy, w, prev); err != nil {
+	ch := healthrecord.Change{
+		Kind: "maternal.Pregnancy", ID: string(w.ID), Resident: w.Resident, Division: gongwei.Division(w.Village),
+		Date: w.Booked, Prev: prev, Record: w,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Pregnancy(ctx, w.ID) },
+	}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutPregnancy, w, prev) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*p = *w.Clone()
@@ -299,9 +317,11 @@ func (g *Registry) AddPostpartum(ctx context.Context, id PregnancyID, v Postpart
 	return g.Update(ctx, id, func(p *Pregnancy) error { p.Postpartum = append(p.Postpartum, v); return nil })
 }
 
-// Pregnancy returns the pregnancy id from the store.
+// Pregnancy returns the pregnancy id from the store; with an actor on ctx, one outside
+// the actor's division gives a *gongwei.JurisdictionError.
 func (g *Registry) Pregnancy(ctx context.Context, id PregnancyID) (*Pregnancy, error) {
-	return g.s.Pregnancy(ctx, id)
+	p, err := g.s.Pregnancy(ctx, id)
+	return healthrecord.ReadWithin(ctx, "maternal.Pregnancy", p, err, func(p *Pregnancy) gongwei.Division { return gongwei.Division(p.Village) })
 }
 
 // Pregnancies streams the pregnancies matching f from the store.

@@ -105,7 +105,7 @@ func TestNoPersonalDataInErrors(t *testing.T) {
 
 func newRegistry(t *testing.T) (*maternal.Registry, *healthrecord.Registry, *memstore.Store) {
 	t.Helper()
-	hr := healthrecord.New(hrmem.New(), healthrecord.Options{})
+	hr := healthrecord.New(hrmem.New(), healthrecord.Options{Unattributed: true})
 	s := memstore.New()
 	return maternal.NewRegistry(s, hr, nil), hr, s
 }

@@ -26,9 +26,10 @@ import (
 //
 // A Service is safe for concurrent use when its Store is.
 type Service struct {
-	s   Store
-	cal *Calendar
-	now gongwei.Clock
+	s     Store
+	cal   *Calendar
+	now   gongwei.Clock
+	trail *healthrecord.Trail
 }
 
 // Options configures a Service (see New); the zero value gives the defaults. It has the
@@ -42,6 +43,11 @@ type Options struct {
 	// Calendar counts working days (a province's own arrangements). Nil means the
 	// default calendar.
 	Calendar *Calendar
+	// Audit receives an entry for every change (healthrecord.Trail); nil keeps none.
+	Audit healthrecord.AuditStore
+	// Unattributed lets writes be made without an actor on their context (the opt-out
+	// of a migration); otherwise they fail with gongwei.ErrNoActor.
+	Unattributed bool
 }
 
 // New returns a Service over s configured by o.
@@ -50,22 +56,28 @@ func New(s Store, o Options) *Service {
 	if cal == nil {
 		cal = defaultCalendar
 	}
-	return &Service{s: s, cal: cal, now: o.Now}
+	return &Service{s: s, cal: cal, now: o.Now, trail: healthrecord.NewTrail(o.Audit, o.Unattributed, nil)}
 }
 
-// NewService returns a Service over s using the default working-day calendar.
+// NewService returns a Service over s using the default working-day calendar. A Service
+// made by NewService keeps the behaviour it always had: its writes need no actor
+// (Options.Unattributed).
 //
 // Deprecated: use New(s, Options{}), the constructor form of every service package.
-func NewService(s Store) *Service { return New(s, Options{}) }
+func NewService(s Store) *Service { return New(s, Options{Unattributed: true}) }
 
 // WithCalendar returns a copy of the Service that counts working days on cal (a
 // province's own arrangements).
-func (g *Service) WithCalendar(cal *Calendar) *Service { return &Service{s: g.s, cal: cal, now: g.now} }
+func (g *Service) WithCalendar(cal *Calendar) *Service {
+	return &Service{s: g.s, cal: cal, now: g.now, trail: g.trail}
+}
 
 // WithClock returns a copy of the Service whose day of recording (gongwei.Clock.Today)
 // comes from c: no date saved may lie more than gongwei.RecordingToleranceDays after it.
 // Without it the day is time.Now's in Asia/Shanghai.
-func (g *Service) WithClock(c gongwei.Clock) *Service { return &Service{s: g.s, cal: g.cal, now: c} }
+func (g *Service) WithClock(c gongwei.Clock) *Service {
+	return &Service{s: g.s, cal: g.cal, now: c, trail: g.trail}
+}
 
 // today returns the day of recording.
 func (g *Service) today() gongwei.Date { return g.now.Today() }
@@ -100,7 +112,8 @@ func (g *Service) SaveUnit(ctx context.Context, u *Unit) error {
 	if err := c.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save unit: %w", err)
 	}
-	return save(ctx, "unit", c, u, &c.Version, &u.Version, g.s.PutUnit)
+	return save(ctx, g.trail, healthrecord.Change{Kind: "supervision.Unit", ID: string(c.ID), Division: gongwei.Division(c.Village), Record: c,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Unit(ctx, c.ID) }}, "unit", c, u, &c.Version, &u.Version, g.s.PutUnit)
 }
 
 // SaveInspection normalises and validates in, checks that its unit exists, copies the
@@ -122,7 +135,8 @@ func (g *Service) SaveInspection(ctx context.Context, in *Inspection) error {
 		return fmt.Errorf("supervision: save inspection: unit: %w", err)
 	}
 	c.Village = u.Village
-	if err := save(ctx, "inspection", c, in, &c.Version, &in.Version, g.s.PutInspection); err != nil {
+	if err := save(ctx, g.trail, healthrecord.Change{Kind: "supervision.Inspection", ID: string(c.ID), Division: gongwei.Division(c.Village), Record: c,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Inspection(ctx, c.ID) }}, "inspection", c, in, &c.Version, &in.Version, g.s.PutInspection); err != nil {
 		return err
 	}
 	in.Village = c.Village
@@ -137,7 +151,8 @@ func (g *Service) SaveComplaint(ctx context.Context, c *Complaint) error {
 	if err := x.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save complaint: %w", err)
 	}
-	return save(ctx, "complaint", x, c, &x.Version, &c.Version, g.s.PutComplaint)
+	return save(ctx, g.trail, healthrecord.Change{Kind: "supervision.Complaint", ID: string(x.ID), Division: gongwei.Division(x.Village), Record: x,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Complaint(ctx, x.ID) }}, "complaint", x, c, &x.Version, &c.Version, g.s.PutComplaint)
 }
 
 // SaveClue validates and stores c.
@@ -147,7 +162,8 @@ func (g *Service) SaveClue(ctx context.Context, c *Clue) error {
 	if err := x.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save clue: %w", err)
 	}
-	return save(ctx, "clue", x, c, &x.Version, &c.Version, g.s.PutClue)
+	return save(ctx, g.trail, healthrecord.Change{Kind: "supervision.Clue", ID: string(x.ID), Division: gongwei.Division(x.Village), Record: x,
+		Stored: func(ctx context.Context) (any, error) { return g.s.Clue(ctx, x.ID) }}, "clue", x, c, &x.Version, &c.Version, g.s.PutClue)
 }
 
 // SaveCaseReport validates and stores r, with its instants in Asia/Shanghai.
@@ -158,7 +174,8 @@ func (g *Service) SaveCaseReport(ctx context.Context, r *CaseReport) error {
 	if err := x.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save case report: %w", err)
 	}
-	return save(ctx, "case report", x, r, &x.Version, &r.Version, g.s.PutCaseReport)
+	return save(ctx, g.trail, healthrecord.Change{Kind: "supervision.CaseReport", ID: string(x.ID), Division: gongwei.Division(x.Village), Record: x,
+		Stored: func(ctx context.Context) (any, error) { return g.s.CaseReport(ctx, x.ID) }}, "case report", x, r, &x.Version, &r.Version, g.s.PutCaseReport)
 }
 
 // SaveEmergencyReport validates and stores e, with its instants in Asia/Shanghai.
@@ -170,7 +187,8 @@ func (g *Service) SaveEmergencyReport(ctx context.Context, e *EmergencyReport) e
 	if err := x.validateOn(g.today()); err != nil {
 		return fmt.Errorf("supervision: save emergency report: %w", err)
 	}
-	return save(ctx, "emergency report", x, e, &x.Version, &e.Version, g.s.PutEmergencyReport)
+	return save(ctx, g.trail, healthrecord.Change{Kind: "supervision.EmergencyReport", ID: string(x.ID), Division: gongwei.Division(x.Village), Record: x,
+		Stored: func(ctx context.Context) (any, error) { return g.s.EmergencyReport(ctx, x.ID) }}, "emergency report", x, e, &x.Version, &e.Version, g.s.PutEmergencyReport)
 }
 
 func inShanghai(t time.Time) time.Time {
@@ -182,10 +200,12 @@ func inShanghai(t time.Time) time.Time {
 
 // save stores the prepared copy x with the next version and, on success, gives the
 // caller's record the new version.
-func save[T any](ctx context.Context, what string, x, orig *T, xv, ov *int64, put func(context.Context, *T, int64) error) error {
+// The write goes through the write path t (ch describes it).
+func save[T any](ctx context.Context, t *healthrecord.Trail, ch healthrecord.Change, what string, x, orig *T, xv, ov *int64, put func(context.Context, *T, int64) error) error {
 	prev := *ov
 	*xv = prev + 1
-	if err := bulk.PutKeeping(ctx, put, x, prev); err != nil {
+	ch.Prev = prev
+	if err := t.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, put, x, prev) }); err != nil {
 		return fmt.Errorf("supervision: save %s: %w", what, err)
 	}
 	*ov = prev + 1

@@ -131,6 +131,7 @@ func memStores() synth.Stores {
 		Records: memstore.New(), Chronic: chronicmem.New(), Maternal: maternalmem.New(),
 		Child: childmem.New(), Immunization: immunizationmem.New(),
 		Supervision: supervisionmem.New(), Education: educationmem.New(),
+		Audit: memstore.NewAudit(),
 	}
 }
 
@@ -157,6 +158,7 @@ func openStores(ctx context.Context, o options) (synth.Stores, *loadstate.Sessio
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
+		Audit: db.Audit(),
 	}, sess, func() { sess.Close() }, nil
 }
 
@@ -370,6 +372,9 @@ func run(ctx context.Context, out io.Writer, o options) error {
 			}
 		}
 		if err := educationTable(ctx, out, county, res.stores.Education, period, res.towns, o.workers); err != nil {
+			return err
+		}
+		if err := integrityTable(ctx, out, county, res.stores, o.workers); err != nil {
 			return err
 		}
 

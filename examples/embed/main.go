@@ -122,6 +122,9 @@ func run(ctx context.Context, out io.Writer, path string) error {
 	}
 	reg := healthrecord.New(store, healthrecord.Options{})
 	year := gongwei.Year(2025)
+	// Every write names its actor: the HIS passes the signed-in staff member of the
+	// township health centre, who acts within the township.
+	ctx = gongwei.WithActor(ctx, gongwei.Actor{Staff: "HIS0001", Institution: string(village[:9]), Within: gongwei.Division(village[:9])})
 
 	// 1. At the desk: the ID number as typed through a Chinese input method.
 	first, err := reg.Resident(ctx, "ZY0001")

@@ -56,13 +56,13 @@ func TestServiceImports(t *testing.T) {
 	for _, e := range importEngines(t) {
 		t.Run(e.name, func(t *testing.T) {
 			s := e.fresh()
-			reg := healthrecord.New(s.Records, healthrecord.Options{})
+			reg := healthrecord.New(s.Records, healthrecord.Options{Unattributed: true})
 			chr := chronic.New(s.Chronic, chronic.Options{Records: reg})
 			mat := maternal.New(s.Maternal, maternal.Options{Records: reg})
 			chi := child.New(s.Child, child.Options{Records: reg})
 			imm := immunization.New(s.Immunization, immunization.Options{Records: reg})
-			sup := supervision.New(s.Supervision, supervision.Options{})
-			edu := education.New(s.Education, education.Options{})
+			sup := supervision.New(s.Supervision, supervision.Options{Unattributed: true})
+			edu := education.New(s.Education, education.Options{Unattributed: true})
 			steps := []struct {
 				kind string
 				run  func() (*gongwei.ImportReport, error)

@@ -212,7 +212,7 @@ func TestImportRejectsAndReports(t *testing.T) {
 	for _, e := range importEngines(t) {
 		t.Run(e.name, func(t *testing.T) {
 			s := e.fresh()
-			reg := healthrecord.New(s.Records, healthrecord.Options{})
+			reg := healthrecord.New(s.Records, healthrecord.Options{Unattributed: true})
 			for run, want := range []struct{ stored, skipped int }{{2, 0}, {0, 2}} {
 				rep, err := reg.ImportResidents(ctx, slices.Values(importResidents()))
 				require.NoError(t, err)
@@ -311,7 +311,7 @@ func TestImportCancelled(t *testing.T) {
 			defer cancel()
 			b, ok := s.Records.(gongwei.Batcher)
 			require.True(t, ok)
-			reg := healthrecord.New(&cancelAt{Store: s.Records, batch: b, n: cut, cancel: cancel}, healthrecord.Options{})
+			reg := healthrecord.New(&cancelAt{Store: s.Records, batch: b, n: cut, cancel: cancel}, healthrecord.Options{Unattributed: true})
 			rep, err := reg.ImportResidents(ctx, manyResidents(n))
 			require.ErrorIs(t, err, context.Canceled)
 			assert.Equal(t, 2000, rep.Done)
@@ -325,7 +325,7 @@ func TestImportCancelled(t *testing.T) {
 			} else {
 				assert.Equal(t, 2000, stored)
 			}
-			rep, err = healthrecord.New(s.Records, healthrecord.Options{}).ImportResidents(context.Background(), manyResidents(n))
+			rep, err = healthrecord.New(s.Records, healthrecord.Options{Unattributed: true}).ImportResidents(context.Background(), manyResidents(n))
 			require.NoError(t, err)
 			assert.Equal(t, n, rep.Done)
 			assert.Equal(t, stored, rep.Skipped)
@@ -505,7 +505,7 @@ func TestImportChangedRecord(t *testing.T) {
 	for _, e := range importEngines(t) {
 		t.Run(e.name, func(t *testing.T) {
 			s := e.fresh()
-			reg := healthrecord.New(s.Records, healthrecord.Options{})
+			reg := healthrecord.New(s.Records, healthrecord.Options{Unattributed: true})
 			rep, err := reg.ImportResidents(ctx, manyResidents(3))
 			require.NoError(t, err)
 			require.Equal(t, 3, rep.Stored)

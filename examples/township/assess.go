@@ -58,27 +58,6 @@ func names(tag language.Tag, villageUnits []indicators.Unit) func(indicators.Uni
 	}
 }
 
-// centreOnly returns town (the township's rolled-up tally) with the cells of codes taken
-// from raw at the township's own unit: the centre's own counts, which the
-// per-institution minimums of health education are about (nbphs-spec §2.1).
-func centreOnly(town, raw *indicators.Tally, codes []indicators.Code, p, year gongwei.Period) *indicators.Tally {
-	out := indicators.NewTally(town.Len())
-	for k, c := range town.All() {
-		if !slices.Contains(codes, k.Code) {
-			out.AddCounts(k, c)
-		}
-	}
-	for k, c := range raw.All() {
-		if k.Unit == township && slices.Contains(codes, k.Code) {
-			if k.Period == p {
-				k.Period = year
-			}
-			out.AddCounts(k, c)
-		}
-	}
-	return out
-}
-
 // followUps prints how the library classified the year's chronic-disease follow-ups.
 func followUps(ctx context.Context, out io.Writer, s chronic.Store, year gongwei.Period, tag language.Tag) error {
 	classes := map[chronic.Class]int{}

@@ -20,11 +20,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
+	"github.com/gongwei-lib/gongwei/examples/internal/townshipdb"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
 // The kill tests run the built command, as a user does, on a township of killResidents
-// residents, loaded in chunks of chunkSize: the test hook loadstate.HoldEnv stops a load
+// residents, loaded in chunks of townshipdb.ChunkSize: the test hook loadstate.HoldEnv stops a load
 // after its first chunk, so that it is killed at a known point.
 const killResidents = 300
 
@@ -196,7 +197,7 @@ func sameReport(t *testing.T, clean, got string) {
 	t.Helper()
 	want := coverageRow.FindStringSubmatch(clean)
 	require.NotNil(t, want, "the clean report has no 建档率 row:\n%s", clean)
-	c, err := synth.New(synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: killResidents, Year: planYear})
+	c, err := synth.New(synth.Config{Seed: 1, County: townshipdb.County, Townships: 1, VillagesPerTownship: townshipdb.Villages, Residents: killResidents, Year: planYear})
 	require.NoError(t, err)
 	var census int64
 	for _, v := range c.Census() {
@@ -216,7 +217,7 @@ func TestKilledLoad(t *testing.T) {
 	bin, clean := buildTownship(t)
 	db := filepath.Join(t.TempDir(), "k.db")
 
-	first := start(t, bin, db, loadstate.HoldEnv+"="+strconv.Itoa(chunkSize))
+	first := start(t, bin, db, loadstate.HoldEnv+"="+strconv.Itoa(townshipdb.ChunkSize))
 	first.await(t, loadstate.HeldMessage)
 	require.NoError(t, first.cmd.Process.Kill())
 	require.Error(t, first.wait(t), "killed")
@@ -251,7 +252,7 @@ func TestTwoProcesses(t *testing.T) {
 	bin, clean := buildTownship(t)
 
 	db := filepath.Join(t.TempDir(), "w.db")
-	first := start(t, bin, db, loadstate.HoldEnv+"="+strconv.Itoa(chunkSize))
+	first := start(t, bin, db, loadstate.HoldEnv+"="+strconv.Itoa(townshipdb.ChunkSize))
 	first.await(t, loadstate.HeldMessage)
 	second := start(t, bin, db)
 	second.await(t, "waiting for another process using w.db to finish")

@@ -51,8 +51,8 @@ import (
 	"github.com/gongwei-lib/gongwei/examples/internal/growthpage"
 	"github.com/gongwei-lib/gongwei/examples/internal/loadstate"
 	"github.com/gongwei-lib/gongwei/examples/internal/progress"
+	"github.com/gongwei-lib/gongwei/examples/internal/townshipdb"
 	"github.com/gongwei-lib/gongwei/indicators"
-	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
 // options are the command's flags.
@@ -99,17 +99,11 @@ func main() {
 	}
 }
 
-// The demo township: county 410523, township 001, eight villages.
+// The demo township (examples/internal/townshipdb).
 const (
-	county    = "410523"
-	township  = indicators.Unit("410523001")
-	planYear  = 2025
-	villages  = 8
-	chunkSize = 100
-	// defaultResidents is the size of a township loaded without -residents.
-	defaultResidents = 3000
-	// loadName names the township's load in the database's load record.
-	loadName = "township"
+	township         = townshipdb.Unit
+	planYear         = townshipdb.PlanYear
+	defaultResidents = townshipdb.DefaultResidents
 )
 
 func run(ctx context.Context, out io.Writer, o options) error {
@@ -119,31 +113,21 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	}
 	// 1-2. The database, locked to the end of the run, holding the township completely
 	// loaded: reused, loaded, or loaded again from scratch.
-	want := synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: o.residents, Year: planYear}
-	sess, err := loadstate.Open(ctx, "sqlite:"+o.db, loadName, want, defaultResidents, o.messages)
+	town, err := townshipdb.Open(ctx, o.db, o.residents, o.messages)
 	if err != nil {
 		return err
 	}
-	defer sess.Close()
-	db := sess.DB
-	county, err := synth.New(sess.Config)
-	if err != nil {
-		return err
+	defer town.Close()
+	stores := town.Stores
+	if town.Session.Action == loadstate.Reuse {
+		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), town.Session.Held)
 	}
-	stores := synth.Stores{
-		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
-		Child: db.Child(), Immunization: db.Immunization(),
-		Supervision: db.Supervision(), Education: db.Education(),
-	}
-	if sess.Action == loadstate.Reuse {
-		fmt.Fprintf(out, "reusing %s: %d residents already on file\n", filepath.Base(o.db), sess.Held)
-	}
-	if err := sess.Load(ctx, func(ctx context.Context) error { return runYear(ctx, county, stores, o.progress) }); err != nil {
+	if err := town.Load(ctx, o.progress); err != nil {
 		return err
 	}
 
 	// 3. What the library worked out on the way.
-	if err := followUps(ctx, out, db.Chronic(), year, o.lang); err != nil {
+	if err := followUps(ctx, out, stores.Chronic, year, o.lang); err != nil {
 		return err
 	}
 	if err := inspectionPlan(ctx, out, stores.Supervision, o.asOf, o.lang); err != nil {
@@ -151,48 +135,19 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	}
 
 	// 4. Indicators, census, roll-up, plan, score and money.
-	plan := indicators.AssessmentPlan(planYear, township)
-	population := map[indicators.Unit]int64{}
-	var census []indicators.Population
-	var villageUnits []indicators.Unit
-	var total, households int64
-	for _, c := range county.Census() {
-		u := indicators.Unit(c.Village)
-		census = append(census, indicators.Population{Unit: u, Residents: c.Residents, Households: c.Households})
-		population[u] = c.Residents
-		villageUnits = append(villageUnits, u)
-		total += c.Residents
-		households += c.Households
-	}
-	src := indicators.Sources{
-		Records: stores.Records, Chronic: stores.Chronic, Maternal: stores.Maternal,
-		Child: stores.Child, Immunization: stores.Immunization,
-		Supervision: stores.Supervision, Education: stores.Education,
-		ChronicOptions: &indicators.ChronicOptions{Population: population, Estimates: plan.Estimates},
-	}
-	// The work up to the as-of date: the period runs from 1 January to that day.
-	period := gongwei.Period{Start: year.Start, End: o.asOf.AddDays(1)}
-	tally := indicators.NewTally(1024)
-	if err := indicators.Compute(ctx, src, string(township), period, tally); err != nil {
-		return err
-	}
-	if err := tally.ApplyPopulation(period, census...); err != nil {
-		return err
-	}
-	// The township's figures, with health education's per-institution minimums held
-	// against the centre's own counts; the villages' figures as they are.
-	town := centreOnly(relabel(tally.RollUp(indicators.LevelTownship), period, year), tally, indicators.EducationCodes, period, year)
-	ev, err := indicators.Evaluate(plan, town, o.asOf)
+	res, err := town.Evaluate(ctx, o.asOf)
 	if err != nil {
 		return err
 	}
+	plan, period, tally, ev := res.Plan, res.Period, res.Tally, res.Evaluation
+	population, villageUnits, total, households := res.Population, res.VillageUnits, res.Total, res.Households
 	scheme := indicators.ExampleAreaScheme()
 	assessment, err := indicators.AssessAreas(ev, scheme)
 	if err != nil {
 		return err
 	}
 	vplan := indicators.UnitPlan(plan, villageUnits, indicators.EducationCodes...)
-	vev, err := indicators.Evaluate(vplan, relabel(tally, period, year), o.asOf)
+	vev, err := indicators.Evaluate(vplan, townshipdb.Relabel(tally, period, year), o.asOf)
 	if err != nil {
 		return err
 	}
@@ -202,7 +157,7 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	}
 	teamOf, teamUnits := teams(villageUnits)
 	tev, err := indicators.Evaluate(indicators.UnitPlan(plan, teamUnits, indicators.EducationCodes...),
-		indicators.GroupUnits(relabel(tally, period, year), teamOf), o.asOf)
+		indicators.GroupUnits(townshipdb.Relabel(tally, period, year), teamOf), o.asOf)
 	if err != nil {
 		return err
 	}
@@ -253,6 +208,11 @@ func run(ctx context.Context, out io.Writer, o options) error {
 		return err
 	}
 	sections := summary.HTMLSections(summaryTitle(o.lang))
+	check, err := integritySummary(ctx, out, town.County, stores, o.lang)
+	if err != nil {
+		return err
+	}
+	sections = append(sections, check)
 	growth, ok, err := growthpage.Section(ctx, stores.Child, string(township), growthpage.Township, o.lang)
 	if err != nil {
 		return err
@@ -273,44 +233,6 @@ func run(ctx context.Context, out io.Writer, o options) error {
 	}
 	fmt.Fprintf(out, "\n%s%s\n", tr(o.lang, "HTML报告：", "HTML報告：", "HTML report: "), o.html)
 	return nil
-}
-
-// runYear loads the township's year through the domain services, residents in chunks,
-// with its progress on w (nil for none).
-func runYear(ctx context.Context, c *synth.County, s synth.Stores, w io.Writer) error {
-	n := c.Residents()
-	bar := progress.New(w, "loading", "residents", int64(n))
-	for from := 0; from < n; from += chunkSize {
-		to := min(from+chunkSize, n)
-		if err := c.LoadResidents(ctx, s, from, to); err != nil {
-			return err
-		}
-		bar.Add(int64(to - from))
-		if err := loadstate.Hold(ctx, os.Stderr, to); err != nil { // a test hook; see loadstate.HoldEnv
-			return err
-		}
-	}
-	if err := c.LoadTownshipRecords(ctx, s, 1); err != nil {
-		return err
-	}
-	bar.Done()
-	return nil
-}
-
-// relabel moves the cells of period p to the plan's period: the tally covers the year up
-// to the as-of date, which is the plan year's work so far.
-func relabel(t *indicators.Tally, p, year gongwei.Period) *indicators.Tally {
-	if p == year {
-		return t
-	}
-	out := indicators.NewTally(t.Len())
-	for k, c := range t.All() {
-		if k.Period == p {
-			k.Period = year
-		}
-		out.AddCounts(k, c)
-	}
-	return out
 }
 
 func title(tag language.Tag) string {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/examples/internal/reporttest"
+	"github.com/gongwei-lib/gongwei/examples/internal/townshipdb"
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/indicators"
@@ -46,7 +47,7 @@ func TestRun(t *testing.T) {
 			complete++
 		}
 	}
-	county, err := synth.New(synth.Config{Seed: 1, County: county, Townships: 1, VillagesPerTownship: villages, Residents: 400, Year: planYear})
+	county, err := synth.New(synth.Config{Seed: 1, County: townshipdb.County, Townships: 1, VillagesPerTownship: townshipdb.Villages, Residents: 400, Year: planYear})
 	require.NoError(t, err)
 	var census int64
 	for _, c := range county.Census() {

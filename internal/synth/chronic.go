@@ -54,14 +54,8 @@ const (
 	tbDoses        = 180
 )
 
-// Chronic returns the chronic-disease cases of person p (most residents have none):
-// hypertension and type 2 diabetes by age (chronicShares), severe mental disorders among
-// adults, and TB notified in the six months before the year or during it, with the year's
-// follow-ups (visits before the year only for TB courses that began then). Adherence is
-// imperfect: some patients miss quarters, some are followed up by phone, some are lost,
-// some are registered late in the year, and readings put patients on and off target with
-// a few emergencies, so that classification gives a mix of classes.
-func (c *County) Chronic(p *Person) []ChronicCase {
+// chronicRaw is Chronic before the patterns of Config.Inject are applied.
+func (c *County) chronicRaw(p *Person) []ChronicCase {
 	res := p.Resident
 	r := c.rng(p.Index, drawChronic)
 	last := c.period.Last()

@@ -97,7 +97,7 @@ func pad5(i int) string {
 // clinic returns the provider of a service given at a village clinic (村卫生室): the
 // village's 12-digit code and a staff number.
 func clinic(v healthrecord.Village) healthrecord.Provider {
-	return healthrecord.Provider{Institution: string(v), Staff: healthrecord.StaffID("V" + string(v[9:]))}
+	return healthrecord.Provider{Institution: string(v), Staff: healthrecord.StaffID(VillageDoctor(v))}
 }
 
 // centre returns the provider of a service given at the township health centre (乡镇卫生院)

@@ -18,7 +18,11 @@ import (
 )
 
 // Stores are the stores a county is loaded into, one per domain. Records is required
-// for residents; a nil domain store skips that domain.
+// for residents; a nil domain store skips that domain. Audit is optional: with it,
+// every record is written through the services' write path as the staff member who
+// would have made it (County.Author) at the instant they would have made it, and
+// appended to the audit trail; without it the load is a migration (the services'
+// Unattributed opt-out) and keeps no trail.
 type Stores struct {
 	Records      healthrecord.Store
 	Chronic      chronic.Store
@@ -27,6 +31,7 @@ type Stores struct {
 	Immunization immunization.Store
 	Supervision  supervision.Store
 	Education    education.Store
+	Audit        healthrecord.AuditStore
 }
 
 // services are the domain wrappers over a Stores: the loaders push every record through
@@ -46,8 +51,9 @@ type services struct {
 
 func newServices(s Stores) *services {
 	sv := &services{stores: s}
+	migration := s.Audit == nil
 	if s.Records != nil {
-		sv.records = healthrecord.New(s.Records, healthrecord.Options{})
+		sv.records = healthrecord.New(s.Records, healthrecord.Options{Audit: s.Audit, Unattributed: migration})
 		if s.Chronic != nil {
 			sv.chronic = chronic.New(s.Chronic, chronic.Options{Records: sv.records})
 		}
@@ -62,10 +68,10 @@ func newServices(s Stores) *services {
 		}
 	}
 	if s.Supervision != nil {
-		sv.supervision = supervision.New(s.Supervision, supervision.Options{})
+		sv.supervision = supervision.New(s.Supervision, supervision.Options{Audit: s.Audit, Unattributed: migration})
 	}
 	if s.Education != nil {
-		sv.education = education.New(s.Education, education.Options{})
+		sv.education = education.New(s.Education, education.Options{Audit: s.Audit, Unattributed: migration})
 	}
 	return sv
 }
@@ -158,8 +164,13 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 	g := p.Index
 	var out []bulk.Item
 	r := p.Resident
+	v := r.Archive.Village()
 	out = append(out, bulk.Item{Kind: "healthrecord.Resident", Group: g, Save: func(ctx context.Context) (bulk.Outcome, error) {
-		out, err := bulk.Insert(ctx, "healthrecord.Resident", 0, func(ctx context.Context) error { return rs.PutResident(ctx, r, 0) },
+		ctx = sv.authored(ctx, c, "healthrecord.Resident", string(r.ID), v, r.Created)
+		ch := healthrecord.Change{Kind: "healthrecord.Resident", ID: string(r.ID), Resident: r.ID, Division: gongwei.Division(v), Record: r}
+		out, err := bulk.Insert(ctx, "healthrecord.Resident", 0, func(ctx context.Context) error {
+			return sv.write(ctx, ch, func(ctx context.Context) error { return rs.PutResident(ctx, r, 0) })
+		},
 			bulk.Exists(func(ctx context.Context) (*healthrecord.Resident, error) { return rs.Resident(ctx, r.ID) }))
 		if err == nil {
 			bulk.Remember(ctx, "resident", string(r.ID), r.Clone())
@@ -167,18 +178,30 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 		return out, err
 	}})
 	if h := p.Household; h != nil {
+		ch := healthrecord.Change{Kind: "healthrecord.Household", ID: string(h.ID), Resident: h.Head, Division: gongwei.Division(v), Record: h}
 		out = append(out, insert("healthrecord.Household", g,
-			func(ctx context.Context) error { return rs.PutHousehold(ctx, h, 0) },
+			func(ctx context.Context) error {
+				ctx = sv.authored(ctx, c, ch.Kind, ch.ID, v, r.Created)
+				return sv.write(ctx, ch, func(ctx context.Context) error { return rs.PutHousehold(ctx, h, 0) })
+			},
 			func(ctx context.Context) (*healthrecord.Household, error) { return rs.Household(ctx, h.ID) }))
 	}
 	for _, ch := range p.Checkups {
+		chg := healthrecord.Change{Kind: "healthrecord.Checkup", ID: string(ch.ID), Resident: r.ID, Division: gongwei.Division(v), Date: ch.Date, Record: ch}
 		out = append(out, insert("healthrecord.Checkup", g,
-			func(ctx context.Context) error { return rs.PutCheckup(ctx, ch, 0) },
+			func(ctx context.Context) error {
+				ctx = sv.authored(ctx, c, chg.Kind, chg.ID, v, ch.Date)
+				return sv.write(ctx, chg, func(ctx context.Context) error { return rs.PutCheckup(ctx, ch, 0) })
+			},
 			func(ctx context.Context) (*healthrecord.Checkup, error) { return rs.Checkup(ctx, ch.ID) }))
 	}
 	for _, ct := range p.Contracts {
+		chg := healthrecord.Change{Kind: "healthrecord.Contract", ID: string(ct.ID), Resident: r.ID, Division: gongwei.Division(v), Date: ct.Signed, Record: ct}
 		out = append(out, insert("healthrecord.Contract", g,
-			func(ctx context.Context) error { return rs.PutContract(ctx, ct, 0) },
+			func(ctx context.Context) error {
+				ctx = sv.authored(ctx, c, chg.Kind, chg.ID, v, ct.Signed)
+				return sv.write(ctx, chg, func(ctx context.Context) error { return rs.PutContract(ctx, ct, 0) })
+			},
 			func(ctx context.Context) (*healthrecord.Contract, error) { return rs.Contract(ctx, ct.ID) }))
 	}
 	for _, e := range p.Events {
@@ -196,12 +219,16 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 		for _, cs := range c.Chronic(p) {
 			pt := cs.Patient
 			out = append(out, insert("chronic.Patient", g,
-				func(ctx context.Context) error { return sv.chronic.Register(ctx, pt) },
+				func(ctx context.Context) error {
+					return sv.chronic.Register(sv.authored(ctx, c, "chronic.Patient", string(pt.ID), v, pt.Registered), pt)
+				},
 				func(ctx context.Context) (*chronic.Patient, error) { return sv.chronic.Patient(ctx, pt.ID) }))
-			for _, v := range cs.Visits {
+			for _, vis := range cs.Visits {
 				out = append(out, insert("chronic.Visit", g,
-					func(ctx context.Context) error { return sv.chronic.RecordVisit(ctx, v) },
-					func(ctx context.Context) (*chronic.Visit, error) { return sv.chronic.Visit(ctx, v.ID) }))
+					func(ctx context.Context) error {
+						return sv.chronic.RecordVisit(sv.authored(ctx, c, "chronic.Visit", string(vis.ID), v, vis.Date()), vis)
+					},
+					func(ctx context.Context) (*chronic.Visit, error) { return sv.chronic.Visit(ctx, vis.ID) }))
 			}
 			if cl := cs.Closure; cl.Reason != chronic.NotClosed {
 				out = append(out, bulk.Item{Kind: "chronic.Patient", Group: g, Save: func(ctx context.Context) (bulk.Outcome, error) {
@@ -212,7 +239,7 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 					if stored.Closure.Reason != chronic.NotClosed {
 						return bulk.Skipped, nil
 					}
-					_, err = sv.chronic.Close(ctx, pt.ID, cl)
+					_, err = sv.chronic.Close(sv.authored(ctx, c, "chronic.Patient", string(pt.ID), v, cl.Date), pt.ID, cl)
 					return bulk.Stored, err
 				}})
 			}
@@ -221,7 +248,9 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 	if sv.maternal != nil {
 		if preg := c.Pregnancy(p); preg != nil {
 			out = append(out, insert("maternal.Pregnancy", g,
-				func(ctx context.Context) error { return sv.maternal.Save(ctx, preg) },
+				func(ctx context.Context) error {
+					return sv.maternal.Save(sv.authored(ctx, c, "maternal.Pregnancy", string(preg.ID), v, preg.Booked), preg)
+				},
 				func(ctx context.Context) (*maternal.Pregnancy, error) { return sv.maternal.Pregnancy(ctx, preg.ID) }))
 		}
 	}
@@ -229,12 +258,16 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 		if cs := c.Child(p); cs != nil {
 			ch := cs.Child
 			out = append(out, insert("child.Child", g,
-				func(ctx context.Context) error { return sv.child.SaveChild(ctx, ch) },
+				func(ctx context.Context) error {
+					return sv.child.SaveChild(sv.authored(ctx, c, "child.Child", string(ch.ID), v, gongwei.Date{}), ch)
+				},
 				func(ctx context.Context) (*child.Child, error) { return sv.child.Child(ctx, ch.ID) }))
-			for _, v := range cs.Visits {
+			for _, vis := range cs.Visits {
 				out = append(out, insert("child.Visit", g,
-					func(ctx context.Context) error { return sv.child.SaveVisit(ctx, v) },
-					func(ctx context.Context) (*child.Visit, error) { return sv.child.Visit(ctx, v.ID) }))
+					func(ctx context.Context) error {
+						return sv.child.SaveVisit(sv.authored(ctx, c, "child.Visit", string(vis.ID), v, vis.Date), vis)
+					},
+					func(ctx context.Context) (*child.Visit, error) { return sv.child.Visit(ctx, vis.ID) }))
 			}
 		}
 	}
@@ -242,15 +275,19 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 		if im := c.Immunization(p); im != nil {
 			reg := im.Registration
 			out = append(out, insert("immunization.Registration", g,
-				func(ctx context.Context) error { return sv.immunization.Register(ctx, reg) },
+				func(ctx context.Context) error {
+					return sv.immunization.Register(sv.authored(ctx, c, "immunization.Registration", string(reg.Resident), v, gongwei.Date{}), reg)
+				},
 				func(ctx context.Context) (*immunization.Registration, error) {
 					return sv.immunization.Registration(ctx, reg.Resident)
 				}))
-			for _, v := range im.Vaccinations {
+			for _, vac := range im.Vaccinations {
 				out = append(out, insert("immunization.Vaccination", g,
-					func(ctx context.Context) error { return sv.immunization.Vaccinate(ctx, v) },
+					func(ctx context.Context) error {
+						return sv.immunization.Vaccinate(sv.authored(ctx, c, "immunization.Vaccination", string(vac.ID), v, vac.Dose.Date), vac)
+					},
 					func(ctx context.Context) (*immunization.Vaccination, error) {
-						return sv.stores.Immunization.Vaccination(ctx, v.ID)
+						return sv.stores.Immunization.Vaccination(ctx, vac.ID)
 					}))
 			}
 		}
@@ -266,32 +303,44 @@ func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error
 	sv := newServices(s)
 	var items []bulk.Item
 	var batcher any
+	centre := healthrecord.Village(c.Township(t) + "000")
+	tw := func(ctx context.Context, kind, id string) context.Context {
+		return sv.authored(ctx, c, kind, id, centre, gongwei.Date{})
+	}
 	if g := sv.supervision; g != nil {
 		batcher = s.Supervision
 		sy := c.Supervision(t)
 		st := g.Store()
 		for _, x := range sy.Units {
-			items = append(items, insert("supervision.Unit", 0, func(ctx context.Context) error { return g.SaveUnit(ctx, x) },
+			items = append(items, insert("supervision.Unit", 0, func(ctx context.Context) error { return g.SaveUnit(tw(ctx, "supervision.Unit", string(x.ID)), x) },
 				func(ctx context.Context) (*supervision.Unit, error) { return st.Unit(ctx, x.ID) }))
 		}
 		for _, x := range sy.Inspections {
-			items = append(items, insert("supervision.Inspection", 0, func(ctx context.Context) error { return g.SaveInspection(ctx, x) },
+			items = append(items, insert("supervision.Inspection", 0, func(ctx context.Context) error {
+				return g.SaveInspection(tw(ctx, "supervision.Inspection", string(x.ID)), x)
+			},
 				func(ctx context.Context) (*supervision.Inspection, error) { return st.Inspection(ctx, x.ID) }))
 		}
 		for _, x := range sy.Complaints {
-			items = append(items, insert("supervision.Complaint", 0, func(ctx context.Context) error { return g.SaveComplaint(ctx, x) },
+			items = append(items, insert("supervision.Complaint", 0, func(ctx context.Context) error {
+				return g.SaveComplaint(tw(ctx, "supervision.Complaint", string(x.ID)), x)
+			},
 				func(ctx context.Context) (*supervision.Complaint, error) { return st.Complaint(ctx, x.ID) }))
 		}
 		for _, x := range sy.Clues {
-			items = append(items, insert("supervision.Clue", 0, func(ctx context.Context) error { return g.SaveClue(ctx, x) },
+			items = append(items, insert("supervision.Clue", 0, func(ctx context.Context) error { return g.SaveClue(tw(ctx, "supervision.Clue", string(x.ID)), x) },
 				func(ctx context.Context) (*supervision.Clue, error) { return st.Clue(ctx, x.ID) }))
 		}
 		for _, x := range sy.CaseReports {
-			items = append(items, insert("supervision.CaseReport", 0, func(ctx context.Context) error { return g.SaveCaseReport(ctx, x) },
+			items = append(items, insert("supervision.CaseReport", 0, func(ctx context.Context) error {
+				return g.SaveCaseReport(tw(ctx, "supervision.CaseReport", string(x.ID)), x)
+			},
 				func(ctx context.Context) (*supervision.CaseReport, error) { return st.CaseReport(ctx, x.ID) }))
 		}
 		for _, x := range sy.EmergencyReports {
-			items = append(items, insert("supervision.EmergencyReport", 0, func(ctx context.Context) error { return g.SaveEmergencyReport(ctx, x) },
+			items = append(items, insert("supervision.EmergencyReport", 0, func(ctx context.Context) error {
+				return g.SaveEmergencyReport(tw(ctx, "supervision.EmergencyReport", string(x.ID)), x)
+			},
 				func(ctx context.Context) (*supervision.EmergencyReport, error) { return st.EmergencyReport(ctx, x.ID) }))
 		}
 	}
@@ -301,7 +350,7 @@ func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error
 		}
 		st := g.Store()
 		for _, a := range c.Education(t) {
-			items = append(items, insert("education.Activity", 0, func(ctx context.Context) error { return g.Save(ctx, a) },
+			items = append(items, insert("education.Activity", 0, func(ctx context.Context) error { return g.Save(tw(ctx, "education.Activity", string(a.ID)), a) },
 				func(ctx context.Context) (*education.Activity, error) { return st.Activity(ctx, a.ID) }))
 		}
 	}

@@ -22,6 +22,17 @@
 // it, so a county of a million can be generated shard by shard, in parallel, or streamed
 // without ever being held in memory.
 //
+// The county writes as a real one does when it is loaded with an audit trail
+// (Stores.Audit): each record by the staff member who would have made it (County.Author:
+// the village doctor, or the township's public health staff for checkups, vaccinations,
+// supervision and education) at a working hour of the service's day, departures handed
+// over to a successor (County.Staff), deaths registered after the last service
+// (County.Deaths). Config.Inject makes it fabricate instead: each Pattern
+// (InjectAfterDeath, InjectDepartedStaff, InjectNightBurst, InjectClonedReadings,
+// InjectDigitPreference, InjectConstantReadings, InjectTwoPlaces) at the rate given, the
+// share of its units that show it, with the ground truth (County.Injected, Deaths, Staff,
+// Cloned) for measuring the integrity checks.
+//
 // The shares used here (age pyramid, adherence) are made-up demonstration parameters, not
 // national figures and not rules: they are chosen to look like a rural county's year.
 package synth
@@ -52,6 +63,10 @@ type Config struct {
 	Residents int
 	// Year is the service year simulated; records are dated up to its last day.
 	Year int
+	// Inject makes the county fabricate: each Pattern at its rate, the share of its
+	// units (residents, patients, staff accounts or villages; see Pattern) that show
+	// it. The zero value injects nothing: a clean county.
+	Inject Injection
 }
 
 // DefaultConfig returns a county of n residents in 2025 under division code 410523,
@@ -222,6 +237,7 @@ func (c *County) Person(i int) *Person {
 	res := recordfix.ResidentAt(1+i%20000, arch.String())
 	res.IDNumber, res.Sex, res.BirthDate = id, id.Sex(), birth
 	res.Name = "居民" + itoa(i)
+	res.Info.Phone = c.phone(i, village, serial)
 	res.Household = healthrecord.HouseholdID("H" + arch.String())
 	res.Created = c.created(r, birth)
 	res.Electronic = r.IntN(1000) >= paperRecords

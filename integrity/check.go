@@ -1,0 +1,516 @@
+package integrity
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+)
+
+// Staff is one account of the host's staff register.
+type Staff struct {
+	// ID is the staff ID, as in gongwei.Actor.Staff.
+	ID string
+	// Left is the day the holder left; the zero Date while in post.
+	Left gongwei.Date
+}
+
+// Death is a death registration the host receives (civil registry, hospital).
+type Death struct {
+	Resident healthrecord.ResidentID
+	Date     gongwei.Date
+}
+
+// Sources are what Check reads. Audit is required; the others are optional, and the rules
+// that need one that is missing are not applied.
+type Sources struct {
+	// Audit is the audit trail, streamed once for the division.
+	Audit healthrecord.AuditStore
+	// Records gives the residents' closures: a closure by death counts as a death.
+	Records healthrecord.Store
+	// Chronic gives the hypertension follow-ups' readings.
+	Chronic chronic.Store
+	// Deaths are the host's death registrations.
+	Deaths []Death
+	// Staff is the staff register (who left, and when).
+	Staff []Staff
+	// Figures are the villages' indicator figures, for RuleQuota.
+	Figures []Figure
+}
+
+// Figure is one indicator's figure of one village, as the host computed it (from
+// indicators.Compute, say): the count, its denominator and the target it is held to.
+type Figure struct {
+	Village   gongwei.Division
+	Indicator string
+	// Numerator and Denominator are the counts of the rate.
+	Numerator, Denominator int64
+	// Target is the rate to reach, as a share (0.6 for 60 %); 0 for none.
+	Target float64
+	// Estimate is the expected count the numerator is held to (the estimated patients
+	// of a prevalence); 0 for none.
+	Estimate int64
+}
+
+// atQuota reports whether f stops exactly where its target is met: its numerator the
+// fewest that meets Target, or equal to Estimate.
+func (f Figure) atQuota() bool {
+	if f.Estimate > 0 && f.Numerator == f.Estimate {
+		return true
+	}
+	if f.Target <= 0 || f.Denominator <= 0 {
+		return false
+	}
+	need := int64(math.Ceil(f.Target*float64(f.Denominator) - 1e-9))
+	return f.Numerator == need
+}
+
+// Finding is one thing to review. It names records, residents, villages and staff by ID
+// only.
+type Finding struct {
+	Rule RuleCode
+	// Village is the division of the records (a village's 12 digits), when known.
+	Village gongwei.Division
+	// Staff is the account concerned, when the rule is about one.
+	Staff string
+	// Resident is the resident concerned, when the rule is about one.
+	Resident healthrecord.ResidentID
+	// Day is the day concerned (a burst's, a night's, a workload's), when one.
+	Day gongwei.Date
+	// Count is how many records or readings the finding is about.
+	Count int
+	// Records lists records to review as "kind:ID" (at most Thresholds.Listed).
+	Records []string
+}
+
+// key of a staff member's day.
+type staffDay struct {
+	staff string
+	day   gongwei.Date
+}
+
+// acc accumulates one finding.
+type acc struct {
+	f     Finding
+	limit int
+}
+
+func (a *acc) add(rec string) {
+	a.f.Count++
+	if len(a.f.Records) < a.limit {
+		a.f.Records = append(a.f.Records, rec)
+	}
+}
+
+// creation is a resident record's creation by an account.
+type creation struct {
+	at      int64 // Unix seconds
+	village gongwei.Division
+	rec     string
+}
+
+// Check applies every rule to the records of division within (a county's, a
+// township's or a village's code; "" for all) and returns the findings, ordered by rule,
+// village, staff, resident and day. A zero th means DefaultThresholds. Each source is
+// streamed once; what Check keeps is per account, per account-day, per death and per
+// patient's first readings, not per record. A store error stops it.
+func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresholds) ([]Finding, error) {
+	if th == (Thresholds{}) {
+		th = DefaultThresholds
+	}
+	if src.Audit == nil {
+		return nil, fmt.Errorf("integrity: check: no audit trail: %w", gongwei.ErrInvalid)
+	}
+	deaths := make(map[healthrecord.ResidentID]gongwei.Date)
+	died := func(id healthrecord.ResidentID, d gongwei.Date) {
+		if old, ok := deaths[id]; !ok || d.Before(old) {
+			deaths[id] = d
+		}
+	}
+	for _, d := range src.Deaths {
+		if !d.Date.IsZero() {
+			died(d.Resident, d.Date)
+		}
+	}
+	var out []Finding
+	if src.Records != nil {
+		// Residents come village by village (archive order): the phones of one village
+		// are held at a time.
+		var phones phoneRun
+		for r, err := range src.Records.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(within)}) {
+			if err != nil {
+				return nil, fmt.Errorf("integrity: check: residents: %w", err)
+			}
+			if d := r.DeathDate(); !d.IsZero() {
+				died(r.ID, d)
+			}
+			if v := gongwei.Division(r.Archive.Village()); v != phones.village {
+				out = phones.flush(out, th)
+				phones = phoneRun{village: v}
+			}
+			phones.add(r)
+		}
+		out = phones.flush(out, th)
+	}
+	out = append(out, quota(src.Figures, within, th)...)
+	left := make(map[string]gongwei.Date)
+	for _, s := range src.Staff {
+		if !s.Left.IsZero() {
+			left[s.ID] = s.Left
+		}
+	}
+
+	afterDeath := make(map[healthrecord.ResidentID]*acc)
+	departed := make(map[string]*acc)
+	nights := make(map[staffDay]*acc)
+	days := make(map[staffDay]*acc)
+	created := make(map[string][]creation)
+	visits := make(map[string][]creation) // follow-ups by account, for RuleTwoPlaces
+	for e, err := range src.Audit.Audit(ctx, healthrecord.AuditFilter{Division: within}) {
+		if err != nil {
+			return nil, fmt.Errorf("integrity: check: audit trail: %w", err)
+		}
+		rec := e.Kind + ":" + e.ID
+		if d, ok := deaths[e.Resident]; ok && services[e.Kind] && e.Op != healthrecord.AuditClose && e.Date.After(d) {
+			a := afterDeath[e.Resident]
+			if a == nil {
+				a = &acc{f: Finding{Rule: RuleAfterDeath, Village: e.Division, Staff: e.Actor.Staff, Resident: e.Resident, Day: d}, limit: th.Listed}
+				afterDeath[e.Resident] = a
+			}
+			a.add(rec)
+		}
+		staff := e.Actor.Staff
+		if staff == "" {
+			continue // a migration's unattributed write
+		}
+		local := e.Time.In(gongwei.Shanghai())
+		day := civil(local)
+		if l, ok := left[staff]; ok && day.After(l) {
+			a := departed[staff]
+			if a == nil {
+				a = &acc{f: Finding{Rule: RuleDepartedStaff, Village: e.Division, Staff: staff, Day: l}, limit: th.Listed}
+				departed[staff] = a
+			}
+			a.add(rec)
+		}
+		if e.Op == healthrecord.AuditCreate && e.Kind == "healthrecord.Resident" {
+			created[staff] = append(created[staff], creation{at: local.Unix(), village: e.Division, rec: rec})
+			if h := local.Hour(); inNight(h, th) {
+				night := day
+				if h < th.NightTo {
+					night = day.AddDays(-1) // the night that began the evening before
+				}
+				k := staffDay{staff, night}
+				a := nights[k]
+				if a == nil {
+					a = &acc{f: Finding{Rule: RuleNight, Village: e.Division, Staff: staff, Day: night}, limit: th.Listed}
+					nights[k] = a
+				}
+				a.add(rec)
+			}
+		}
+		if e.Op == healthrecord.AuditCreate && e.Kind == "chronic.Visit" && e.Division != "" {
+			visits[staff] = append(visits[staff], creation{at: local.Unix(), village: e.Division, rec: rec})
+		}
+		if e.Op == healthrecord.AuditCreate && faceToFace[e.Kind] && !e.Date.IsZero() {
+			k := staffDay{staff, e.Date}
+			a := days[k]
+			if a == nil {
+				a = &acc{f: Finding{Rule: RuleWorkload, Village: e.Division, Staff: staff, Day: e.Date}, limit: th.Listed}
+				days[k] = a
+			}
+			a.add(rec)
+		}
+	}
+
+	for _, a := range afterDeath {
+		out = append(out, a.f)
+	}
+	for _, a := range departed {
+		out = append(out, a.f)
+	}
+	for _, a := range nights {
+		if a.f.Count >= th.NightCount {
+			out = append(out, a.f)
+		}
+	}
+	for _, a := range days {
+		if a.f.Count > th.MaxDailyServices {
+			out = append(out, a.f)
+		}
+	}
+	for staff, cs := range created {
+		if f, ok := burst(staff, cs, th); ok {
+			out = append(out, f)
+		}
+	}
+	for staff, cs := range visits {
+		if f, ok := twoPlaces(staff, cs, th); ok {
+			out = append(out, f)
+		}
+	}
+	if src.Chronic != nil {
+		fs, err := readings(ctx, src.Chronic, within, th)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, fs...)
+	}
+	slices.SortFunc(out, compareFindings)
+	return out, nil
+}
+
+// compareFindings orders findings by rule (in Rules order), village, staff, resident, day.
+func compareFindings(a, b Finding) int {
+	return cmp.Or(
+		cmp.Compare(ruleIndex(a.Rule), ruleIndex(b.Rule)),
+		strings.Compare(string(a.Village), string(b.Village)),
+		strings.Compare(a.Staff, b.Staff),
+		strings.Compare(string(a.Resident), string(b.Resident)),
+		a.Day.Compare(b.Day),
+	)
+}
+
+func ruleIndex(c RuleCode) int {
+	return slices.IndexFunc(Rules, func(r Rule) bool { return r.Code == c })
+}
+
+func civil(t time.Time) gongwei.Date {
+	d, _ := gongwei.NewDate(t.Year(), t.Month(), t.Day())
+	return d
+}
+
+func inNight(h int, th Thresholds) bool {
+	if th.NightFrom > th.NightTo {
+		return h >= th.NightFrom || h < th.NightTo
+	}
+	return h >= th.NightFrom && h < th.NightTo
+}
+
+// burst finds the window of th.BurstWindow holding most of cs and reports it when it
+// holds th.BurstCount or more.
+func burst(staff string, cs []creation, th Thresholds) (Finding, bool) {
+	if len(cs) < th.BurstCount {
+		return Finding{}, false
+	}
+	slices.SortFunc(cs, func(a, b creation) int { return cmp.Compare(a.at, b.at) })
+	w := int64(th.BurstWindow / time.Second)
+	best, bestAt := 0, 0
+	for i, j := 0, 0; j < len(cs); j++ {
+		for cs[j].at-cs[i].at >= w {
+			i++
+		}
+		if n := j - i + 1; n > best {
+			best, bestAt = n, i
+		}
+	}
+	if best < th.BurstCount {
+		return Finding{}, false
+	}
+	f := Finding{Rule: RuleBurst, Village: cs[bestAt].village, Staff: staff, Count: best,
+		Day: civil(time.Unix(cs[bestAt].at, 0).In(gongwei.Shanghai()))}
+	for _, c := range cs[bestAt : bestAt+min(best, th.Listed)] {
+		f.Records = append(f.Records, c.rec)
+	}
+	return f, true
+}
+
+// reading is one follow-up's vital signs.
+type reading struct{ sbp, dbp, hr int }
+
+// readings applies the rules on hypertension follow-ups' readings: cloned series,
+// constant readings and terminal-digit preference.
+func readings(ctx context.Context, s chronic.Store, within gongwei.Division, th Thresholds) ([]Finding, error) {
+	type tally struct {
+		village gongwei.Division
+		n, zero int
+	}
+	type series [8]reading // th.SeriesLength <= 8 readings
+	n := min(max(th.SeriesLength, 1), len(series{}))
+	byStaff := make(map[string]*tally)
+	seen := make(map[series]*acc)
+	var out []Finding
+	for p, err := range s.Patients(ctx, chronic.PatientFilter{Prefix: string(within), Condition: chronic.Hypertension}) {
+		if err != nil {
+			return nil, fmt.Errorf("integrity: check: patients: %w", err)
+		}
+		var rs []reading
+		var recs []string
+		for v, err := range s.Visits(ctx, chronic.VisitFilter{Patient: p.ID}) {
+			if err != nil {
+				return nil, fmt.Errorf("integrity: check: visits: %w", err)
+			}
+			h := v.Hypertension
+			if h == nil || h.Systolic == 0 {
+				continue
+			}
+			rs = append(rs, reading{h.Systolic, h.Diastolic, h.HeartRate})
+			recs = append(recs, "chronic.Visit:"+string(v.ID))
+			if staff := string(v.Provider.Staff); staff != "" {
+				t := byStaff[staff]
+				if t == nil {
+					t = &tally{village: gongwei.Division(p.Village)}
+					byStaff[staff] = t
+				}
+				for _, x := range []int{h.Systolic, h.Diastolic} {
+					t.n++
+					if x%10 == 0 {
+						t.zero++
+					}
+				}
+			}
+		}
+		if len(rs) >= n {
+			var k series
+			copy(k[:], rs[:n])
+			a := seen[k]
+			if a == nil {
+				a = &acc{f: Finding{Rule: RuleClonedReadings, Village: gongwei.Division(p.Village)}, limit: th.Listed}
+				seen[k] = a
+			}
+			a.add("chronic.Patient:" + string(p.ID))
+		}
+		if len(rs) >= th.ConstantVisits && allSameBP(rs) {
+			out = append(out, Finding{Rule: RuleConstantReadings, Village: gongwei.Division(p.Village), Resident: p.Resident,
+				Count: len(rs), Records: recs[:min(len(recs), th.Listed)]})
+		}
+	}
+	for _, a := range seen {
+		if a.f.Count >= 2 {
+			out = append(out, a.f)
+		}
+	}
+	for staff, t := range byStaff {
+		if t.n >= th.DigitMinReadings && float64(t.zero) >= th.DigitZeroShare*float64(t.n) {
+			out = append(out, Finding{Rule: RuleDigitPreference, Village: t.village, Staff: staff, Count: t.zero})
+		}
+	}
+	return out, nil
+}
+
+func allSameBP(rs []reading) bool {
+	for _, r := range rs[1:] {
+		if r.sbp != rs[0].sbp || r.dbp != rs[0].dbp {
+			return false
+		}
+	}
+	return true
+}
+
+// phoneRun holds one village's residents' mobile numbers.
+type phoneRun struct {
+	village gongwei.Division
+	phones  []phone
+}
+
+type phone struct {
+	n  int64
+	id healthrecord.ResidentID
+}
+
+func (p *phoneRun) add(r *healthrecord.Resident) {
+	s := r.Info.Phone.String()
+	if len(s) != 11 {
+		return
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return
+		}
+		n = n*10 + int64(s[i]-'0')
+	}
+	p.phones = append(p.phones, phone{n, r.ID})
+}
+
+// flush adds the village's longest run of consecutive numbers when it is long enough.
+func (p *phoneRun) flush(out []Finding, th Thresholds) []Finding {
+	ps := p.phones
+	if len(ps) < th.SequentialPhones {
+		return out
+	}
+	slices.SortFunc(ps, func(a, b phone) int { return cmp.Compare(a.n, b.n) })
+	best, bestAt := 1, 0
+	for i, run := 1, 1; i < len(ps); i++ {
+		switch ps[i].n - ps[i-1].n {
+		case 0:
+			continue // a shared family number does not break a run
+		case 1:
+			run++
+		default:
+			run = 1
+		}
+		if run > best {
+			best, bestAt = run, i-run+1
+		}
+	}
+	if best < th.SequentialPhones {
+		return out
+	}
+	f := Finding{Rule: RuleSequentialPhones, Village: p.village, Count: best}
+	for _, x := range ps[bestAt:] {
+		if len(f.Records) == min(best, th.Listed) {
+			break
+		}
+		f.Records = append(f.Records, "healthrecord.Resident:"+string(x.id))
+	}
+	return append(out, f)
+}
+
+// quota flags the villages of within with th.QuotaFigures or more figures at quota.
+func quota(figs []Figure, within gongwei.Division, th Thresholds) []Finding {
+	at := make(map[gongwei.Division]*Finding)
+	var order []gongwei.Division
+	for _, f := range figs {
+		if (within != "" && !within.Contains(f.Village)) || !f.atQuota() {
+			continue
+		}
+		x := at[f.Village]
+		if x == nil {
+			x = &Finding{Rule: RuleQuota, Village: f.Village}
+			at[f.Village] = x
+			order = append(order, f.Village)
+		}
+		x.Count++
+		x.Records = append(x.Records, "indicator:"+f.Indicator)
+	}
+	var out []Finding
+	for _, v := range order {
+		if x := at[v]; x.Count >= th.QuotaFigures {
+			out = append(out, *x)
+		}
+	}
+	return out
+}
+
+// twoPlaces reports the follow-ups of one account in two villages less than
+// th.TravelGap apart: one finding per account, counting such pairs.
+func twoPlaces(staff string, cs []creation, th Thresholds) (Finding, bool) {
+	slices.SortFunc(cs, func(a, b creation) int { return cmp.Compare(a.at, b.at) })
+	gap := int64(th.TravelGap / time.Second)
+	f := Finding{Rule: RuleTwoPlaces, Staff: staff}
+	for i := 1; i < len(cs); i++ {
+		a, b := cs[i-1], cs[i]
+		if a.village == b.village || b.at-a.at >= gap {
+			continue
+		}
+		if f.Count == 0 {
+			f.Village = a.village
+			f.Day = civil(time.Unix(a.at, 0).In(gongwei.Shanghai()))
+		}
+		f.Count++
+		for _, r := range []string{a.rec, b.rec} {
+			if len(f.Records) < th.Listed && !slices.Contains(f.Records, r) {
+				f.Records = append(f.Records, r)
+			}
+		}
+	}
+	return f, f.Count > 0
+}
