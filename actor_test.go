@@ -116,3 +116,36 @@ func TestReadsWithinJurisdiction(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineAudit: an event a host records on the timeline itself has its audit entry;
+// the events a service appends after its own write (AppendServices) add none, since that
+// write has its entry.
+func TestTimelineAudit(t *testing.T) {
+	own := gongwei.Actor{Staff: "T1", Institution: "110105001000", Within: "110105001"}
+	ctx := gongwei.WithActor(context.Background(), own)
+	a := memstore.NewAudit()
+	reg := healthrecord.New(memstore.New(), healthrecord.Options{Audit: a})
+	r := recordtest.Resident(1)
+	if err := reg.SaveResident(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	direct := healthrecord.ServiceEvent{Resident: r.ID, Kind: healthrecord.EventBasicInfo, Date: r.Created, Ref: "host-1"}
+	if err := reg.RecordService(ctx, direct); err != nil {
+		t.Fatal(err)
+	}
+	byService := healthrecord.ServiceEvent{Resident: r.ID, Kind: healthrecord.EventBasicInfo, Date: r.Created, Ref: "service-1"}
+	if err := healthrecord.AppendServices(ctx, reg, nil, byService); err != nil {
+		t.Fatal(err)
+	}
+	var kinds, ids []string
+	for e, err := range a.Audit(context.Background(), healthrecord.AuditFilter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		kinds, ids = append(kinds, e.Kind), append(ids, e.ID)
+	}
+	want := []string{"healthrecord.Resident", "healthrecord.ServiceEvent"}
+	if len(kinds) != 2 || kinds[0] != want[0] || kinds[1] != want[1] || ids[1] != string(healthrecord.EventBasicInfo)+"/host-1" {
+		t.Fatalf("audit entries %v %v, want %v with the host's event", kinds, ids, want)
+	}
+}

@@ -59,6 +59,12 @@ func (p Period) Contains(d Date) bool {
 	return !d.IsZero() && !d.Before(p.Start) && d.Before(p.End)
 }
 
+// Admits reports whether d lies in p as the stores' filters select by a period: Start <=
+// d < End, a zero bound leaving that end open (so the zero Period admits every date).
+func (p Period) Admits(d Date) bool {
+	return (p.Start.IsZero() || !d.Before(p.Start)) && (p.End.IsZero() || d.Before(p.End))
+}
+
 // Len returns the number of days in p.
 func (p Period) Len() int { return p.Start.DaysUntil(p.End) }
 

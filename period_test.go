@@ -49,3 +49,30 @@ func TestPeriods(t *testing.T) {
 	assert.Panics(t, func() { gongwei.Quarter(2024, 5) })
 	assert.Equal(t, "[2024-01-01, 2025-01-01)", gongwei.Year(2024).String())
 }
+
+func TestPeriodAdmits(t *testing.T) {
+	d := gongwei.MustParseDate
+	q1 := gongwei.Quarter(2024, 1)
+	tests := []struct {
+		name string
+		p    gongwei.Period
+		d    gongwei.Date
+		want bool
+	}{
+		{"start is admitted", q1, d("2024-01-01"), true},
+		{"last day is admitted", q1, d("2024-03-31"), true},
+		{"end is not", q1, d("2024-04-01"), false},
+		{"before the start is not", q1, d("2023-12-31"), false},
+		{"open start admits the past", gongwei.Period{End: d("2024-04-01")}, d("1950-01-01"), true},
+		{"open start still stops at the end", gongwei.Period{End: d("2024-04-01")}, d("2024-04-01"), false},
+		{"open end admits the future", gongwei.Period{Start: d("2024-01-01")}, d("2099-12-31"), true},
+		{"open end still starts at the start", gongwei.Period{Start: d("2024-01-01")}, d("2023-12-31"), false},
+		{"zero period admits every date", gongwei.Period{}, d("2024-02-29"), true},
+		{"zero period admits the zero date", gongwei.Period{}, gongwei.Date{}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.p.Admits(tc.d))
+		})
+	}
+}

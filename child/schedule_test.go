@@ -187,25 +187,15 @@ func TestSchedulerEqualsAppendSchedule(t *testing.T) {
 	var got, want []Item
 	n := 0
 	for round := 0; round < 2; round++ { // the second round finds every plan kept
-		for day := 0; day < 40; day += 3 {
-			for variant := 0; variant < 3; variant++ {
-				c := *base
-				c.BirthDate = base.BirthDate.AddDays(day % 9)
-				c.DischargeDate = c.BirthDate.AddDays(3)
-				switch variant {
-				case 1:
-					c.DischargeDate = gongwei.Date{} // born at home
-				case 2:
-					c.DeathDate = c.BirthDate.AddDays(100 + day)
+		for i, c := range birthVariants(base) {
+			variant := i % 3
+			for _, on := range []gongwei.Date{d(2024, 2, 1), d(2024, 12, 31), d(2025, 7, 1)} {
+				got = s.AppendSchedule(got[:0], &c, visits, on)
+				want = AppendSchedule(want[:0], &c, visits, on)
+				if !slices.Equal(got, want) {
+					t.Fatalf("birth %v, variant %d, on %v: the Scheduler's schedule differs", c.BirthDate, variant, on)
 				}
-				for _, on := range []gongwei.Date{d(2024, 2, 1), d(2024, 12, 31), d(2025, 7, 1)} {
-					got = s.AppendSchedule(got[:0], &c, visits, on)
-					want = AppendSchedule(want[:0], &c, visits, on)
-					if !slices.Equal(got, want) {
-						t.Fatalf("birth %v, variant %d, on %v: the Scheduler's schedule differs", c.BirthDate, variant, on)
-					}
-					n++
-				}
+				n++
 			}
 		}
 	}
@@ -213,6 +203,29 @@ func TestSchedulerEqualsAppendSchedule(t *testing.T) {
 	if len(s.plans) != 3 || n != 2*14*3*3 {
 		t.Fatalf("%d plans kept, %d schedules compared", len(s.plans), n)
 	}
+}
+
+// birthVariants are the children the Scheduler is compared on: base born on one of nine
+// days (every third day up to 40, modulo 9), each in three variants in turn —
+// discharged three days after birth, born at home (no discharge), and dead 100 days
+// and more after birth.
+func birthVariants(base *Child) []Child {
+	var cs []Child
+	for day := 0; day < 40; day += 3 {
+		for variant := 0; variant < 3; variant++ {
+			c := *base
+			c.BirthDate = base.BirthDate.AddDays(day % 9)
+			c.DischargeDate = c.BirthDate.AddDays(3)
+			switch variant {
+			case 1:
+				c.DischargeDate = gongwei.Date{} // born at home
+			case 2:
+				c.DeathDate = c.BirthDate.AddDays(100 + day)
+			}
+			cs = append(cs, c)
+		}
+	}
+	return cs
 }
 
 // TestAppendTasksEqualsSchedule: the items AppendTasks gives for some tasks are exactly
@@ -240,32 +253,22 @@ func TestAppendTasksEqualsSchedule(t *testing.T) {
 	var s Scheduler
 	var got, full []Item
 	kept := 0
-	for day := 0; day < 40; day += 3 {
-		for variant := 0; variant < 3; variant++ {
-			c := *base
-			c.BirthDate = base.BirthDate.AddDays(day % 9)
-			c.DischargeDate = c.BirthDate.AddDays(3)
-			switch variant {
-			case 1:
-				c.DischargeDate = gongwei.Date{}
-			case 2:
-				c.DeathDate = c.BirthDate.AddDays(100 + day)
-			}
-			for _, on := range []gongwei.Date{d(2024, 2, 1), d(2024, 12, 31), d(2025, 7, 1), d(2026, 1, 1)} {
-				full = AppendSchedule(full[:0], &c, visits, on)
-				for _, tasks := range sets {
-					var want []Item
-					for _, it := range full {
-						if slices.Contains(tasks, it.Task) {
-							want = append(want, it)
-						}
+	for i, c := range birthVariants(base) {
+		variant := i % 3
+		for _, on := range []gongwei.Date{d(2024, 2, 1), d(2024, 12, 31), d(2025, 7, 1), d(2026, 1, 1)} {
+			full = AppendSchedule(full[:0], &c, visits, on)
+			for _, tasks := range sets {
+				var want []Item
+				for _, it := range full {
+					if slices.Contains(tasks, it.Task) {
+						want = append(want, it)
 					}
-					got = s.AppendTasks(got[:0], &c, visits, on, tasks...)
-					if !slices.Equal(got, want) {
-						t.Fatalf("birth %v, variant %d, on %v, tasks %v: %d items, want %d (%v)", c.BirthDate, variant, on, tasks, len(got), len(want), want)
-					}
-					kept += len(got)
 				}
+				got = s.AppendTasks(got[:0], &c, visits, on, tasks...)
+				if !slices.Equal(got, want) {
+					t.Fatalf("birth %v, variant %d, on %v, tasks %v: %d items, want %d (%v)", c.BirthDate, variant, on, tasks, len(got), len(want), want)
+				}
+				kept += len(got)
 			}
 		}
 	}

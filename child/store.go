@@ -82,7 +82,5 @@ type VisitFilter struct {
 
 // Match reports whether v is selected by f.
 func (f VisitFilter) Match(v *Visit) bool {
-	return (f.Child == "" || v.Child == f.Child) &&
-		(f.Period.Start.IsZero() || !v.Date.Before(f.Period.Start)) &&
-		(f.Period.End.IsZero() || v.Date.Before(f.Period.End))
+	return (f.Child == "" || v.Child == f.Child) && f.Period.Admits(v.Date)
 }

@@ -97,6 +97,5 @@ func (f VisitFilter) Match(v *Visit) bool {
 	if f.Patient != "" && v.Patient != f.Patient {
 		return false
 	}
-	d := v.Date()
-	return (f.Period.Start.IsZero() || !d.Before(f.Period.Start)) && (f.Period.End.IsZero() || d.Before(f.Period.End))
+	return f.Period.Admits(v.Date())
 }

@@ -43,8 +43,7 @@ type Filter struct {
 // Match reports whether a is selected by f.
 func (f Filter) Match(a *Activity) bool {
 	return strings.HasPrefix(a.Division, f.Prefix) && (f.Kind == "" || a.Kind == f.Kind) &&
-		(f.Period.Start.IsZero() || !a.Date.Before(f.Period.Start)) &&
-		(f.Period.End.IsZero() || a.Date.Before(f.Period.End))
+		f.Period.Admits(a.Date)
 }
 
 // Service is the health education service over a host's [Store]: it normalises and

@@ -36,6 +36,7 @@ var _ Timeline = (*Registry)(nil)
 // timeline sentinel svc when it is not nil (chronic, child, maternal and immunization
 // each have one wrapping ErrTimeline), and every cause. The record itself stays saved.
 func AppendServices(ctx context.Context, t Timeline, svc error, events ...ServiceEvent) error {
+	ctx = context.WithValue(ctx, appendedByServiceKey{}, true)
 	var errs []error
 	for _, e := range events {
 		if err := t.RecordService(ctx, e); err != nil && !errors.Is(err, gongwei.ErrDuplicate) {
@@ -675,13 +676,32 @@ func (g *Registry) RecordService(ctx context.Context, e ServiceEvent) error {
 	if err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	if err := g.checkEvent(ctx, r); err != nil {
-		return fmt.Errorf(op+"%w", err)
+	if appendedByService(ctx) {
+		// The service's own write, which this event follows, has its audit entry.
+		if err := g.checkEvent(ctx, r); err != nil {
+			return fmt.Errorf(op+"%w", err)
+		}
+		if err := g.s.AppendEvent(ctx, e); err != nil {
+			return fmt.Errorf(op+"%w", err)
+		}
+		return nil
 	}
-	if err := g.s.AppendEvent(ctx, e); err != nil {
+	ch := Change{Kind: "healthrecord.ServiceEvent", ID: string(e.Kind) + "/" + e.Ref, Resident: e.Resident,
+		Division: divisionOf(r), Date: e.Date, Record: &e}
+	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.AppendEvent(ctx, e) }); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	return nil
+}
+
+// appendedByServiceKey marks the context of AppendServices: the events a service
+// appends after its own (audited) write get no audit entry of their own, while an event a
+// host records directly (RecordService, ImportEvents) does.
+type appendedByServiceKey struct{}
+
+func appendedByService(ctx context.Context) bool {
+	v, _ := ctx.Value(appendedByServiceKey{}).(bool)
+	return v
 }
 
 // checkEvent checks that an actor may append e (Trail.Check): the resident's division.

@@ -154,7 +154,7 @@ type CheckupFilter struct {
 
 // Match reports whether c is selected by f.
 func (f CheckupFilter) Match(c *Checkup) bool {
-	return (f.Resident == "" || c.Resident == f.Resident) && periodHas(f.Period, c.Date)
+	return (f.Resident == "" || c.Resident == f.Resident) && f.Period.Admits(c.Date)
 }
 
 // ContractStore stores family-doctor contracts ([Contract]) by ID.
@@ -224,10 +224,5 @@ type EventFilter struct {
 
 // Match reports whether e is selected by f.
 func (f EventFilter) Match(e ServiceEvent) bool {
-	return (f.Resident == "" || e.Resident == f.Resident) && periodHas(f.Period, e.Date)
-}
-
-// inPeriod reports whether d lies in p, a zero bound of p leaving that end open.
-func periodHas(p gongwei.Period, d gongwei.Date) bool {
-	return (p.Start.IsZero() || !d.Before(p.Start)) && (p.End.IsZero() || d.Before(p.End))
+	return (f.Resident == "" || e.Resident == f.Resident) && f.Period.Admits(e.Date)
 }

@@ -134,6 +134,24 @@ func init() {
 	)
 }
 
+// grouping is one grouping of a report's rows shown under a heading (its catalog key).
+type grouping struct {
+	key  string
+	rows []Row
+}
+
+// groupings are the report's groupings that have rows, in the order both writers show
+// them: by village, then by staff account.
+func (r *Report) groupings() []grouping {
+	var gs []grouping
+	for _, g := range []grouping{{keyVillages, r.Villages}, {keyStaff, r.Staff}} {
+		if len(g.rows) > 0 {
+			gs = append(gs, g)
+		}
+	}
+	return gs
+}
+
 // label returns a row's findings as "rule name n; ..." in the printer's language.
 func label(p *message.Printer, x Row) string {
 	var parts []string
@@ -162,13 +180,7 @@ func (r *Report) WriteText(w io.Writer, tag language.Tag) error {
 			fmt.Fprintf(&b, "    %s: %d\n", p.Sprintf(string(c.Rule)), c.Findings)
 		}
 	}
-	for _, sec := range []struct {
-		key  string
-		rows []Row
-	}{{keyVillages, r.Villages}, {keyStaff, r.Staff}} {
-		if len(sec.rows) == 0 {
-			continue
-		}
+	for _, sec := range r.groupings() {
 		b.WriteString("  " + p.Sprintf(sec.key) + "\n")
 		for _, x := range sec.rows {
 			fmt.Fprintf(&b, "    %s  %s\n", x.ID, label(p, x))
@@ -224,13 +236,7 @@ func (r *Report) WriteHTML(w io.Writer, tag language.Tag) error {
 			data.Rules = append(data.Rules, ruleRow{Name: p.Sprintf(string(c.Rule)), Reason: Rules[i].Reason, N: c.Findings})
 		}
 	}
-	for _, sec := range []struct {
-		key  string
-		rows []Row
-	}{{keyVillages, r.Villages}, {keyStaff, r.Staff}} {
-		if len(sec.rows) == 0 {
-			continue
-		}
+	for _, sec := range r.groupings() {
 		s := section{Heading: p.Sprintf(sec.key)}
 		for _, x := range sec.rows {
 			s.Rows = append(s.Rows, row{ID: x.ID, Label: label(p, x), Review: x.Review})

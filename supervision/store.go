@@ -97,7 +97,7 @@ type InspectionFilter struct {
 
 // Match reports whether in is selected by f.
 func (f InspectionFilter) Match(in *Inspection) bool {
-	return (f.Unit == "" || in.Unit == f.Unit) && strings.HasPrefix(string(in.Village), f.Prefix) && periodHas(f.Period, in.Date)
+	return (f.Unit == "" || in.Unit == f.Unit) && strings.HasPrefix(string(in.Village), f.Prefix) && f.Period.Admits(in.Date)
 }
 
 // Filter selects complaints, clues and reports by village prefix and by the record's
@@ -109,7 +109,7 @@ type Filter struct {
 
 // match reports whether a record of village v dated d is selected.
 func (f Filter) match(v healthrecord.Village, d gongwei.Date) bool {
-	return strings.HasPrefix(string(v), f.Prefix) && periodHas(f.Period, d)
+	return strings.HasPrefix(string(v), f.Prefix) && f.Period.Admits(d)
 }
 
 // MatchComplaint reports whether c is selected (by Received).
@@ -133,11 +133,6 @@ func (e *EmergencyReport) DiscoveredDate() gongwei.Date {
 		return gongwei.Date{}
 	}
 	return gongwei.DateOf(e.Discovered.In(Shanghai))
-}
-
-// periodHas reports whether d lies in p, a zero bound leaving that end open.
-func periodHas(p gongwei.Period, d gongwei.Date) bool {
-	return (p.Start.IsZero() || !d.Before(p.Start)) && (p.End.IsZero() || d.Before(p.End))
 }
 
 // Clone returns a deep copy of u.

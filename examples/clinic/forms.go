@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -203,30 +204,17 @@ var followUpFields = map[string]string{
 // followUpSave records a follow-up through chronic.Service.RecordVisit, which
 // validates and classifies it; every problem is shown at once with the form as typed.
 func (a *app) followUpSave(w http.ResponseWriter, r *http.Request) {
-	res := a.residentOr404(w, r)
-	if res == nil {
+	f := a.submit(w, r, "record.fu", http.StatusOK, "patient", "date", "mode", "sbp", "dbp", "hr", "weight", "glucose", "adherence")
+	if f == nil {
 		return
 	}
-	p := a.newPage(w, r, "record.fu")
-	staff := p.Staff
-	vals := map[string]string{}
-	var probs []problem
-	bad := map[string]bool{}
-	status := http.StatusOK
-	if msg, st := parseForm(w, r); msg != "" {
-		probs, status = append(probs, problem{"", uiWord(msg, p.Tag)}), st
-	} else {
-		vals = formValues(r, "patient", "date", "mode", "sbp", "dbp", "hr", "weight", "glucose", "adherence")
-	}
+	res, p, staff, vals, bad := f.res, f.p, f.p.Staff, f.vals, f.bad
 	ps, err := a.followUpPatients(r, res.ID)
 	if err != nil {
 		a.fail(w, r, err)
 		return
 	}
-	if staff == nil && len(probs) == 0 {
-		probs, status = append(probs, problem{"", uiWord("nostaff", p.Tag)}), http.StatusForbidden
-	}
-	if len(probs) == 0 {
+	if len(f.probs) == 0 {
 		var patient *chronic.Patient
 		for _, x := range ps {
 			if string(x.ID) == vals["patient"] {
@@ -235,9 +223,9 @@ func (a *app) followUpSave(w http.ResponseWriter, r *http.Request) {
 		}
 		if patient == nil {
 			bad["patient"] = true
-			probs = append(probs, problem{uiWord("patient", p.Tag), uiWord("bad.choice", p.Tag)})
+			f.probs = append(f.probs, problem{uiWord("patient", p.Tag), uiWord("bad.choice", p.Tag)})
 		}
-		n := numbers{p: p, bad: bad, list: &probs}
+		n := numbers{p: p, bad: bad, list: &f.probs}
 		date := n.date(vals, "date")
 		mode := chronic.VisitMode(n.int(vals, "mode"))
 		sbp, dbp, hr := n.int(vals, "sbp"), n.int(vals, "dbp"), n.int(vals, "hr")
@@ -251,36 +239,15 @@ func (a *app) followUpSave(w http.ResponseWriter, r *http.Request) {
 			case chronic.Diabetes:
 				v.Diabetes = &chronic.DiabetesFollowUp{Date: date, Mode: mode, FastingGlucose: glucose, Systolic: sbp, Diastolic: dbp, HeartRate: hr, Weight: weight, Adherence: adherence}
 			}
-			// A malformed field is shown with the record's other problems, but nothing is
-			// saved until every field reads.
-			var err error
-			if len(probs) > 0 {
-				err = v.Validate()
-			} else {
-				err = a.chronic.RecordVisit(a.writeContext(r, staff), v)
-			}
-			switch {
-			case errors.Is(err, gongwei.ErrConflict) || errors.Is(err, gongwei.ErrDuplicate):
-				probs = append(probs, problem{uiWord("date", p.Tag), uiWord("duplicate.visit", p.Tag)})
-			case err == nil && len(probs) > 0:
-			case err == nil:
-				http.Redirect(w, r, "/resident/"+string(res.ID)+"?saved=1", http.StatusSeeOther)
-				return
-			case validationProblems(err, p, followUpFields, bad, &probs):
-			case len(probs) > 0:
-			case errors.Is(err, gongwei.ErrOutsideJurisdiction):
-				probs = append(probs, problem{"", uiWord("outside", p.Tag)})
-			case refused(err):
-				probs = append(probs, problem{"", uiWord("refused", p.Tag)})
-			default:
-				a.fail(w, r, err)
+			if a.save(w, r, f, v.Validate, func(ctx context.Context) error { return a.chronic.RecordVisit(ctx, v) },
+				followUpFields, problem{uiWord("date", p.Tag), uiWord("duplicate.visit", p.Tag)}) {
 				return
 			}
 		}
-		status = http.StatusBadRequest
+		f.status = http.StatusBadRequest
 	}
-	p.Data = formData{R: res, Values: vals, Problems: probs, Bad: bad, Patients: ps}
-	a.render(w, r, status, "followup.html", p)
+	p.Data = formData{R: res, Values: vals, Problems: f.probs, Bad: bad, Patients: ps}
+	a.render(w, r, f.status, "followup.html", p)
 }
 
 // vaccines are the vaccines the form offers.
@@ -332,32 +299,19 @@ func (a *app) vaccinationForm(w http.ResponseWriter, r *http.Request) {
 // vaccinationSave records a vaccination through immunization.Service.Vaccinate; every
 // problem is shown at once with the form as typed.
 func (a *app) vaccinationSave(w http.ResponseWriter, r *http.Request) {
-	res := a.residentOr404(w, r)
-	if res == nil {
+	f := a.submit(w, r, "record.vac", http.StatusBadRequest, "vaccine", "dose", "date", "lot")
+	if f == nil {
 		return
 	}
-	p := a.newPage(w, r, "record.vac")
-	staff := p.Staff
-	vals := map[string]string{}
-	var probs []problem
-	bad := map[string]bool{}
-	status := http.StatusBadRequest
-	if msg, st := parseForm(w, r); msg != "" {
-		probs, status = append(probs, problem{"", uiWord(msg, p.Tag)}), st
-	} else {
-		vals = formValues(r, "vaccine", "dose", "date", "lot")
-	}
-	if staff == nil && len(probs) == 0 {
-		probs, status = append(probs, problem{"", uiWord("nostaff", p.Tag)}), http.StatusForbidden
-	}
-	if len(probs) == 0 {
-		n := numbers{p: p, bad: bad, list: &probs}
+	res, p, staff, vals, bad := f.res, f.p, f.p.Staff, f.vals, f.bad
+	if len(f.probs) == 0 {
+		n := numbers{p: p, bad: bad, list: &f.probs}
 		var vac immunization.Vaccine
 		if s := strings.TrimSpace(vals["vaccine"]); s != "" {
 			var err error
 			if vac, err = immunization.ParseVaccine(s); err != nil {
 				bad["vaccine"] = true
-				probs = append(probs, problem{uiWord("vaccine", p.Tag), uiWord("bad.choice", p.Tag)})
+				f.probs = append(f.probs, problem{uiWord("vaccine", p.Tag), uiWord("bad.choice", p.Tag)})
 			}
 		}
 		date := n.date(vals, "date")
@@ -368,7 +322,7 @@ func (a *app) vaccinationSave(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if !ok {
-			probs = append(probs, problem{"", uiWord("noregistration", p.Tag)})
+			f.probs = append(f.probs, problem{"", uiWord("noregistration", p.Tag)})
 		}
 		v := &immunization.Vaccination{
 			Resident: res.ID, Dose: immunization.Dose{Vaccine: vac, Date: date, Number: number},
@@ -379,31 +333,80 @@ func (a *app) vaccinationSave(w http.ResponseWriter, r *http.Request) {
 			// load keys its vaccinations.
 			v.ID = immunization.VaccinationID(fmt.Sprintf("%sV%s%03d", res.ID, strings.ReplaceAll(date.String(), "-", ""), int(vac)))
 		}
-		if len(probs) > 0 {
-			err = v.Validate()
-		} else {
-			err = a.vaccines.Vaccinate(a.writeContext(r, staff), v)
-		}
-		switch {
-		case errors.Is(err, gongwei.ErrConflict) || errors.Is(err, gongwei.ErrDuplicate):
-			probs = append(probs, problem{uiWord("vaccine", p.Tag), uiWord("duplicate", p.Tag)})
-		case err == nil && len(probs) == 0:
-			http.Redirect(w, r, "/resident/"+string(res.ID)+"?saved=1", http.StatusSeeOther)
-			return
-		case err == nil:
-		case validationProblems(err, p, vaccinationFields, bad, &probs):
-		case len(probs) > 0:
-		case errors.Is(err, gongwei.ErrOutsideJurisdiction):
-			probs = append(probs, problem{"", uiWord("outside", p.Tag)})
-		case refused(err):
-			probs = append(probs, problem{"", uiWord("refused", p.Tag)})
-		default:
-			a.fail(w, r, err)
+		if a.save(w, r, f, v.Validate, func(ctx context.Context) error { return a.vaccines.Vaccinate(ctx, v) },
+			vaccinationFields, problem{uiWord("vaccine", p.Tag), uiWord("duplicate", p.Tag)}) {
 			return
 		}
 	}
-	p.Data = formData{R: res, Values: vals, Problems: probs, Bad: bad, Vaccines: vaccines()}
-	a.render(w, r, status, "vaccination.html", p)
+	p.Data = formData{R: res, Values: vals, Problems: f.probs, Bad: bad, Vaccines: vaccines()}
+	a.render(w, r, f.status, "vaccination.html", p)
+}
+
+// submission is a form posted for a resident: the page it is shown on again, the values
+// as typed, the problems found with the fields they concern, and the status to answer
+// when the form is shown again.
+type submission struct {
+	res    *healthrecord.Resident
+	p      *page
+	vals   map[string]string
+	probs  []problem
+	bad    map[string]bool
+	status int
+}
+
+// submit reads the form of the fields names posted for the resident of the path, to be
+// answered with status when it is shown again: a form that does not parse, or that no
+// staff member signs, starts with that problem (and its status). For a resident that
+// does not exist it answers 404 and returns nil.
+func (a *app) submit(w http.ResponseWriter, r *http.Request, titleKey string, status int, names ...string) *submission {
+	res := a.residentOr404(w, r)
+	if res == nil {
+		return nil
+	}
+	f := &submission{res: res, p: a.newPage(w, r, titleKey), vals: map[string]string{}, bad: map[string]bool{}, status: status}
+	if msg, st := parseForm(w, r); msg != "" {
+		f.probs, f.status = append(f.probs, problem{"", uiWord(msg, f.p.Tag)}), st
+	} else {
+		f.vals = formValues(r, names...)
+	}
+	if f.p.Staff == nil && len(f.probs) == 0 {
+		f.probs, f.status = append(f.probs, problem{"", uiWord("nostaff", f.p.Tag)}), http.StatusForbidden
+	}
+	return f
+}
+
+// save writes the record of f with write, as the staff member who signs the form, or,
+// when f already has problems, only validates it: a malformed field is shown with the
+// record's other problems, but nothing is saved until every field reads. A record saved
+// redirects to the resident's page. A duplicate (shown as dup), fields the validation
+// refuses (fields maps them to the form's), a write outside the staff member's villages
+// and a write the services refuse are problems shown with the form; another error is an
+// error page. It reports whether it has answered.
+func (a *app) save(w http.ResponseWriter, r *http.Request, f *submission, validate func() error, write func(context.Context) error, fields map[string]string, dup problem) bool {
+	var err error
+	if len(f.probs) > 0 {
+		err = validate()
+	} else {
+		err = write(a.writeContext(r, f.p.Staff))
+	}
+	switch {
+	case errors.Is(err, gongwei.ErrConflict) || errors.Is(err, gongwei.ErrDuplicate):
+		f.probs = append(f.probs, dup)
+	case err == nil && len(f.probs) == 0:
+		http.Redirect(w, r, "/resident/"+string(f.res.ID)+"?saved=1", http.StatusSeeOther)
+		return true
+	case err == nil:
+	case validationProblems(err, f.p, fields, f.bad, &f.probs):
+	case len(f.probs) > 0:
+	case errors.Is(err, gongwei.ErrOutsideJurisdiction):
+		f.probs = append(f.probs, problem{"", uiWord("outside", f.p.Tag)})
+	case refused(err):
+		f.probs = append(f.probs, problem{"", uiWord("refused", f.p.Tag)})
+	default:
+		a.fail(w, r, err)
+		return true
+	}
+	return false
 }
 
 // refused reports an error of a write the services refused for what was asked rather

@@ -128,6 +128,30 @@ func (s *testServer) post(t *testing.T, path string, form url.Values) (int, stri
 	return res.StatusCode, string(b), res.Header.Get("Location")
 }
 
+// postCase is a form posted in a subtest of its name, with the status and the texts of
+// the page that answers it.
+type postCase struct {
+	name   string
+	form   url.Values
+	status int
+	want   []string
+}
+
+// postCases posts each case's form to path in a subtest and checks the answer's status
+// and that its page contains every wanted text.
+func (s *testServer) postCases(t *testing.T, path string, cases []postCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			st, body, _ := s.post(t, path, tt.form)
+			assert.Equal(t, tt.status, st)
+			for _, w := range tt.want {
+				assert.Contains(t, body, w)
+			}
+		})
+	}
+}
+
 var csrfField = regexp.MustCompile(`name="csrf" value="([0-9a-f]{64})"`)
 
 // csrf returns the CSRF token of a page the client has loaded.
@@ -230,12 +254,7 @@ func TestFollowUpForm(t *testing.T) {
 	assert.Contains(t, body, "请先选择当前工作人员")
 
 	tok = s.pick(t, "V"+string(p.Village)[9:])
-	tests := []struct {
-		name   string
-		form   url.Values
-		status int
-		want   []string
-	}{
+	tests := []postCase{
 		{"no token", form("date", "2025-12-31", "sbp", "130", "dbp", "80"), 403, []string{"表单已过期"}},
 		{"wrong token", form("csrf", strings.Repeat("0", 64), "date", "2025-12-31"), 403, []string{"表单已过期"}},
 		{"empty", url.Values{"csrf": {tok}}, 400, []string{"管理病种", "请选择一项"}},
@@ -247,15 +266,7 @@ func TestFollowUpForm(t *testing.T) {
 		{"full-width digits typed by an input method", form("csrf", tok, "date", "2025-12-31", "sbp", "１３０", "dbp", "８０", "hr", "abc"), 400, []string{"应为数字"}},
 		{"english", form("csrf", tok, "date", "x"), 400, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			st, body, _ := s.post(t, path, tt.form)
-			assert.Equal(t, tt.status, st)
-			for _, w := range tt.want {
-				assert.Contains(t, body, w)
-			}
-		})
-	}
+	s.postCases(t, path, tests)
 
 	// An oversized body: the form again with the message.
 	big := form("csrf", tok, "date", "2025-12-31", "sbp", "130", "dbp", "80", "weight", strings.Repeat("9", maxForm))
@@ -335,12 +346,7 @@ func TestVaccinationForm(t *testing.T) {
 	res := registeredChild(t, s)
 	path := "/resident/" + string(res.ID) + "/vaccination"
 	tok := s.pick(t, "T001")
-	tests := []struct {
-		name   string
-		form   url.Values
-		status int
-		want   []string
-	}{
+	tests := []postCase{
 		{"no token", url.Values{"vaccine": {"MMR"}, "dose": {"1"}, "date": {"2025-12-31"}}, 403, []string{"表单已过期"}},
 		{"empty", url.Values{"csrf": {tok}}, 400, []string{"请更正以下问题", "疫苗", "日期"}},
 		{"unknown vaccine, kept", url.Values{"csrf": {tok}, "vaccine": {"zz<script>"}, "dose": {"1"}, "date": {"2025-12-31"}}, 400,
@@ -349,15 +355,7 @@ func TestVaccinationForm(t *testing.T) {
 			[]string{"日期格式应为", "应为数字", `value="1.12.2025"`, `value="one"`}},
 		{"before birth", url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"1"}, "date": {res.BirthDate.AddDays(-1).String()}}, 400, []string{"日期"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			st, body, _ := s.post(t, path, tt.form)
-			assert.Equal(t, tt.status, st)
-			for _, w := range tt.want {
-				assert.Contains(t, body, w)
-			}
-		})
-	}
+	s.postCases(t, path, tests)
 	st, body0, loc := s.post(t, path, url.Values{"csrf": {tok}, "vaccine": {"MMR"}, "dose": {"2"}, "date": {"2025-12-31"}, "lot": {"L-77"}})
 	require.Equal(t, http.StatusSeeOther, st, problemsOf(body0))
 	_, body := s.get(t, loc)

@@ -1,9 +1,7 @@
 package immunizationtest
 
 import (
-	"context"
 	"fmt"
-	"iter"
 	"reflect"
 	"testing"
 	"time"
@@ -13,150 +11,6 @@ import (
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
-
-// recordKind describes one record type of a clinic store to the clauses every keyed,
-// versioned record type shares (keyedClauses): a fixture with a distinct key per i, the
-// record's key, the store's get, put and stream (as method expressions; the stream is
-// called with the zero filter F), and a change of some field.
-type recordKind[S any, K ~string, F any, R any] struct {
-	what    string
-	fixture func(i int) *R
-	key     func(r *R) K
-	get     func(s S, ctx context.Context, id K) (*R, error)
-	put     func(s S, ctx context.Context, r *R, prev int64) error
-	stream  func(s S, ctx context.Context, f F) iter.Seq2[*R, error]
-	version func(r *R) *int64
-	change  func(r *R, w int)
-}
-
-// of returns the stored record with r's key.
-func (k recordKind[S, K, F, R]) of(ctx context.Context, s S, r *R) (*R, error) {
-	return k.get(s, ctx, k.key(r))
-}
-
-// all streams every record.
-func (k recordKind[S, K, F, R]) all(ctx context.Context, s S) iter.Seq2[*R, error] {
-	var f F
-	return k.stream(s, ctx, f)
-}
-
-// putAt puts r over prev with Version prev+1, stopping the clause on an error.
-func (k recordKind[S, K, F, R]) putAt(t *storetest.T, s S, r *R, prev int64) {
-	t.Helper()
-	*k.version(r) = prev + 1
-	t.Must(k.put(s, t.Ctx, r, prev), "put "+k.what)
-}
-
-// keyedClauses are the clauses of the store contract (immunization.Store's doc, which
-// AEFIStore and the other clinic stores share) for one record type.
-func keyedClauses[S any, K ~string, F any, R any](k recordKind[S, K, F, R]) []storetest.Clause[*storetest.T, S] {
-	return []storetest.Clause[*storetest.T, S]{
-		{Name: k.what + "NotFound", Text: "lookups of a missing record fail with an error wrapping gongwei.ErrNotFound", Run: func(t *storetest.T, s S) {
-			_, err := k.get(s, t.Ctx, K("none"))
-			t.WantErr(err, gongwei.ErrNotFound, "get missing "+k.what)
-		}},
-		{Name: k.what + "RoundTrip", Text: "a record handed to a Put method is stored exactly as given", Run: func(t *storetest.T, s S) {
-			r := k.fixture(0)
-			k.putAt(t, s, r, 0)
-			got, err := k.of(t.Ctx, s, r)
-			t.Must(err, "get "+k.what)
-			if !reflect.DeepEqual(got, r) {
-				t.Failf("got %+v, want %+v", got, r)
-			}
-		}},
-		{Name: k.what + "InsertExistingConflicts", Text: "prev = 0 inserts, and fails with ErrConflict if the key already exists", Run: func(t *storetest.T, s S) {
-			r := k.fixture(0)
-			k.putAt(t, s, r, 0)
-			t.WantErr(k.put(s, t.Ctx, r, 0), gongwei.ErrConflict, "insert over "+k.what)
-		}},
-		{Name: k.what + "StaleVersionConflicts", Text: "the put succeeds only when the stored version equals prev; otherwise ErrConflict and nothing stored", Run: func(t *storetest.T, s S) {
-			r := k.fixture(0)
-			k.putAt(t, s, r, 0)
-			k.putAt(t, s, r, 1)
-			stale := k.fixture(0)
-			k.change(stale, 1)
-			*k.version(stale) = 2
-			t.WantErr(k.put(s, t.Ctx, stale, 1), gongwei.ErrConflict, "stale put")
-			got, err := k.of(t.Ctx, s, r)
-			t.Must(err, "get "+k.what)
-			if !reflect.DeepEqual(got, r) {
-				t.Failf("a stale put changed the record: %+v", got)
-			}
-			t.WantErr(k.put(s, t.Ctx, k.fixture(9), 3), gongwei.ErrConflict, "update of an absent record")
-		}},
-		{Name: k.what + "Copies", Text: "records yielded and returned are the caller's own copies", Run: func(t *storetest.T, s S) {
-			r := k.fixture(0)
-			k.putAt(t, s, r, 0)
-			want := k.fixture(0)
-			*k.version(want) = 1
-			k.change(r, 0)
-			got, err := k.of(t.Ctx, s, want)
-			t.Must(err, "get "+k.what)
-			if !reflect.DeepEqual(got, want) {
-				t.Failf("the store shares memory with the caller's record")
-			}
-			k.change(got, 0)
-			for x, err := range k.all(t.Ctx, s) {
-				t.Must(err, "stream "+k.what)
-				if !reflect.DeepEqual(x, want) {
-					t.Failf("the store shares memory with a returned record")
-				}
-				k.change(x, 1)
-			}
-			again, err := k.of(t.Ctx, s, want)
-			t.Must(err, "get "+k.what)
-			if !reflect.DeepEqual(again, want) {
-				t.Failf("the store shares memory with a yielded record")
-			}
-		}},
-		{Name: k.what + "CancelledContext", Text: "a method called with a cancelled context fails with an error wrapping the context's error; a failing stream yields the error once and stops", Run: func(t *storetest.T, s S) {
-			k.putAt(t, s, k.fixture(0), 0)
-			c, cancel := context.WithCancel(t.Ctx)
-			cancel()
-			_, err := k.of(c, s, k.fixture(0))
-			t.WantErr(err, context.Canceled, "get "+k.what)
-			t.WantErr(k.put(s, c, k.fixture(1), 0), context.Canceled, "put "+k.what)
-			n := 0
-			for _, err := range k.all(c, s) {
-				n++
-				t.WantErr(err, context.Canceled, "stream "+k.what)
-			}
-			if n != 1 {
-				t.Failf("a cancelled stream yielded %d times, want the error once", n)
-			}
-		}},
-		{Name: k.what + "ConcurrentWriters", Text: "no update is lost under optimistic versions: of two writers that both read version v before either puts, one put succeeds, the other fails with gongwei.ErrConflict, and the winner's record is stored", Run: func(t *storetest.T, s S) {
-			r := k.fixture(0)
-			k.putAt(t, s, r, 0)
-			if err := storetest.Check(t.Ctx,
-				func(ctx context.Context) (*R, int64, error) {
-					got, err := k.of(ctx, s, r)
-					if err != nil {
-						return nil, 0, err
-					}
-					return got, *k.version(got), nil
-				},
-				func(ctx context.Context, w int, got *R, prev int64) error {
-					k.change(got, w)
-					*k.version(got) = prev + 1
-					return k.put(s, ctx, got, prev)
-				}, gongwei.ErrConflict); err != nil {
-				t.Stopf("two writers: %v", err)
-			}
-		}},
-	}
-}
-
-// ids collects the keys the stream yields, stopping the clause on an error.
-func ids[R any](t *storetest.T, seq iter.Seq2[*R, error], key func(*R) string) []string {
-	t.Helper()
-	var out []string
-	for r, err := range seq {
-		t.Must(err, "stream")
-		out = append(out, key(r))
-	}
-	return out
-}
 
 // AEFIReport returns a valid AEFI report fixture i for a child of village (12 digits):
 // a routine report of a non-serious fever after a DTaP dose on 2024-05-10 + i days,
@@ -184,18 +38,18 @@ func AEFIReport(i int, village string) *immunization.AEFIReport {
 	}
 }
 
-var aefiKind = recordKind[immunization.AEFIStore, immunization.AEFIID, immunization.AEFIFilter, immunization.AEFIReport]{
-	what:    "AEFI",
-	fixture: func(i int) *immunization.AEFIReport { return AEFIReport(i, "110105001101") },
-	key:     func(r *immunization.AEFIReport) immunization.AEFIID { return r.ID },
-	get:     immunization.AEFIStore.AEFI,
-	put:     immunization.AEFIStore.PutAEFI,
-	stream:  immunization.AEFIStore.AEFIs,
-	version: func(r *immunization.AEFIReport) *int64 { return &r.Version },
-	change:  func(r *immunization.AEFIReport, w int) { r.Symptom = fmt.Sprintf("changed %d", w) },
+var aefiKind = storetest.Kind[immunization.AEFIStore, immunization.AEFIID, immunization.AEFIFilter, immunization.AEFIReport]{
+	What:    "AEFI",
+	Fixture: func(i int) *immunization.AEFIReport { return AEFIReport(i, "110105001101") },
+	Key:     func(r *immunization.AEFIReport) immunization.AEFIID { return r.ID },
+	Get:     immunization.AEFIStore.AEFI,
+	Put:     immunization.AEFIStore.PutAEFI,
+	Stream:  immunization.AEFIStore.AEFIs,
+	Version: func(r *immunization.AEFIReport) *int64 { return &r.Version },
+	Change:  func(r *immunization.AEFIReport, w int) { r.Symptom = fmt.Sprintf("changed %d", w) },
 }
 
-var aefiClauses = append(keyedClauses(aefiKind), storetest.Clause[*storetest.T, immunization.AEFIStore]{
+var aefiClauses = append(storetest.KeyedClauses(aefiKind), storetest.Clause[*storetest.T, immunization.AEFIStore]{
 	Name: "AEFIsOrderAndFilter", Text: "AEFIs streams the reports matching the filter (village prefix; Found's Asia/Shanghai date in the period), ordered by Found, then ID",
 	Run: func(t *storetest.T, s immunization.AEFIStore) {
 		a := AEFIReport(3, "110105001101")
@@ -205,16 +59,16 @@ var aefiClauses = append(keyedClauses(aefiKind), storetest.Clause[*storetest.T, 
 		d.Found = b.Found // same instant: by ID
 		d.Reported = b.Reported
 		for _, r := range []*immunization.AEFIReport{a, b, c, d} {
-			aefiKind.putAt(t, s, r, 0)
+			aefiKind.PutAt(t, s, r, 0)
 		}
 		key := func(r *immunization.AEFIReport) string { return string(r.ID) }
-		got := ids(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Prefix: "110105001"}), key)
+		got := storetest.IDs(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Prefix: "110105001"}), key)
 		if want := []string{"AEFI0001", "AEFI0004", "AEFI0003"}; !reflect.DeepEqual(got, want) {
 			t.Failf("by prefix: got %v, want %v", got, want)
 		}
 		// b is found on 2024-05-12 (Asia/Shanghai), c on 05-13, a on 05-14.
 		p := gongwei.Period{Start: gongwei.MustDate(2024, 5, 13), End: gongwei.MustDate(2024, 5, 15)}
-		got = ids(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key)
+		got = storetest.IDs(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key)
 		if want := []string{"AEFI0002", "AEFI0003"}; !reflect.DeepEqual(got, want) {
 			t.Failf("by period: got %v, want %v", got, want)
 		}
@@ -223,9 +77,9 @@ var aefiClauses = append(keyedClauses(aefiKind), storetest.Clause[*storetest.T, 
 		late.Found = time.Date(2024, 5, 12, 15, 30, 0, 0, time.UTC)
 		late.Reported = late.Found
 		late.Onset, late.Vaccinated = gongwei.MustDate(2024, 5, 12), gongwei.MustDate(2024, 5, 12)
-		aefiKind.putAt(t, s, late, 0)
+		aefiKind.PutAt(t, s, late, 0)
 		p = gongwei.Period{Start: gongwei.MustDate(2024, 5, 12), End: gongwei.MustDate(2024, 5, 13)}
-		got = ids(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key)
+		got = storetest.IDs(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key)
 		if want := []string{"AEFI0001", "AEFI0004", "AEFI0007"}; !reflect.DeepEqual(got, want) {
 			t.Failf("by a Shanghai day: got %v, want %v", got, want)
 		}
@@ -272,19 +126,19 @@ func TemperatureLog(i int, clinic string) *immunization.TemperatureLog {
 	return l
 }
 
-var logKind = recordKind[immunization.ColdChainStore, immunization.TemperatureLogID, immunization.ColdChainFilter, immunization.TemperatureLog]{
-	what:    "TemperatureLog",
-	fixture: func(i int) *immunization.TemperatureLog { return TemperatureLog(i, "C1") },
-	key:     func(r *immunization.TemperatureLog) immunization.TemperatureLogID { return r.ID },
-	get:     immunization.ColdChainStore.TemperatureLog,
-	put:     immunization.ColdChainStore.PutTemperatureLog,
-	stream:  immunization.ColdChainStore.TemperatureLogs,
-	version: func(r *immunization.TemperatureLog) *int64 { return &r.Version },
+var logKind = storetest.Kind[immunization.ColdChainStore, immunization.TemperatureLogID, immunization.ColdChainFilter, immunization.TemperatureLog]{
+	What:    "TemperatureLog",
+	Fixture: func(i int) *immunization.TemperatureLog { return TemperatureLog(i, "C1") },
+	Key:     func(r *immunization.TemperatureLog) immunization.TemperatureLogID { return r.ID },
+	Get:     immunization.ColdChainStore.TemperatureLog,
+	Put:     immunization.ColdChainStore.PutTemperatureLog,
+	Stream:  immunization.ColdChainStore.TemperatureLogs,
+	Version: func(r *immunization.TemperatureLog) *int64 { return &r.Version },
 	// Changing a reading catches a store that shares the readings' array.
-	change: func(r *immunization.TemperatureLog, w int) { r.Readings[0].Celsius = float64(20 + w) },
+	Change: func(r *immunization.TemperatureLog, w int) { r.Readings[0].Celsius = float64(20 + w) },
 }
 
-var logClauses = append(keyedClauses(logKind), storetest.Clause[*storetest.T, immunization.ColdChainStore]{
+var logClauses = append(storetest.KeyedClauses(logKind), storetest.Clause[*storetest.T, immunization.ColdChainStore]{
 	Name: "TemperatureLogsOrderAndFilter", Text: "TemperatureLogs streams the logs matching the filter (clinic; the first reading's Asia/Shanghai date in the period), ordered by clinic, device, first reading, then ID",
 	Run: func(t *storetest.T, s immunization.ColdChainStore) {
 		a := TemperatureLog(2, "C2")
@@ -294,14 +148,14 @@ var logClauses = append(keyedClauses(logKind), storetest.Clause[*storetest.T, im
 		d := TemperatureLog(0, "C1")
 		d.Device = "冰箱9"
 		for _, l := range []*immunization.TemperatureLog{a, b, c, d} {
-			logKind.putAt(t, s, l, 0)
+			logKind.PutAt(t, s, l, 0)
 		}
 		key := func(l *immunization.TemperatureLog) string { return string(l.ID) }
-		got := ids(t, s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{}), key)
+		got := storetest.IDs(t, s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{}), key)
 		if want := []string{"T0001", "T0003", "T0000", "T0002"}; !reflect.DeepEqual(got, want) {
 			t.Failf("all: got %v, want %v", got, want)
 		}
-		got = ids(t, s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{Clinic: "C1", Period: gongwei.Period{Start: gongwei.MustDate(2024, 5, 11), End: gongwei.MustDate(2024, 5, 13)}}), key)
+		got = storetest.IDs(t, s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{Clinic: "C1", Period: gongwei.Period{Start: gongwei.MustDate(2024, 5, 11), End: gongwei.MustDate(2024, 5, 13)}}), key)
 		if want := []string{"T0001"}; !reflect.DeepEqual(got, want) {
 			t.Failf("by clinic and period: got %v, want %v", got, want)
 		}
@@ -328,18 +182,18 @@ func Movement(i int, village string) *immunization.Movement {
 	}
 }
 
-var moveKind = recordKind[immunization.MovementStore, immunization.MovementID, immunization.MovementFilter, immunization.Movement]{
-	what:    "Movement",
-	fixture: func(i int) *immunization.Movement { return Movement(i, "110105001101") },
-	key:     func(r *immunization.Movement) immunization.MovementID { return r.ID },
-	get:     immunization.MovementStore.Movement,
-	put:     immunization.MovementStore.PutMovement,
-	stream:  immunization.MovementStore.Movements,
-	version: func(r *immunization.Movement) *int64 { return &r.Version },
-	change:  func(r *immunization.Movement, w int) { r.Place = fmt.Sprintf("changed %d", w) },
+var moveKind = storetest.Kind[immunization.MovementStore, immunization.MovementID, immunization.MovementFilter, immunization.Movement]{
+	What:    "Movement",
+	Fixture: func(i int) *immunization.Movement { return Movement(i, "110105001101") },
+	Key:     func(r *immunization.Movement) immunization.MovementID { return r.ID },
+	Get:     immunization.MovementStore.Movement,
+	Put:     immunization.MovementStore.PutMovement,
+	Stream:  immunization.MovementStore.Movements,
+	Version: func(r *immunization.Movement) *int64 { return &r.Version },
+	Change:  func(r *immunization.Movement, w int) { r.Place = fmt.Sprintf("changed %d", w) },
 }
 
-var moveClauses = append(keyedClauses(moveKind), storetest.Clause[*storetest.T, immunization.MovementStore]{
+var moveClauses = append(storetest.KeyedClauses(moveKind), storetest.Clause[*storetest.T, immunization.MovementStore]{
 	Name: "MovementsOrderAndFilter", Text: "Movements streams the records matching the filter (resident; village prefix), ordered by resident, date, then ID",
 	Run: func(t *storetest.T, s immunization.MovementStore) {
 		a := Movement(2, "110105001101")
@@ -350,14 +204,14 @@ var moveClauses = append(keyedClauses(moveKind), storetest.Clause[*storetest.T, 
 		e := Movement(5, "110105001101")
 		e.Resident, e.Date = a.Resident, a.Date // same day as a: by ID
 		for _, m := range []*immunization.Movement{d, a, b, c, e} {
-			moveKind.putAt(t, s, m, 0)
+			moveKind.PutAt(t, s, m, 0)
 		}
 		key := func(m *immunization.Movement) string { return string(m.ID) }
-		got := ids(t, s.Movements(t.Ctx, immunization.MovementFilter{Prefix: "110105001"}), key)
+		got := storetest.IDs(t, s.Movements(t.Ctx, immunization.MovementFilter{Prefix: "110105001"}), key)
 		if want := []string{"M0001", "M0002", "M0005", "M0004"}; !reflect.DeepEqual(got, want) {
 			t.Failf("by prefix: got %v, want %v", got, want)
 		}
-		got = ids(t, s.Movements(t.Ctx, immunization.MovementFilter{Resident: a.Resident}), key)
+		got = storetest.IDs(t, s.Movements(t.Ctx, immunization.MovementFilter{Resident: a.Resident}), key)
 		if want := []string{"M0002", "M0005", "M0004"}; !reflect.DeepEqual(got, want) {
 			t.Failf("by resident: got %v, want %v", got, want)
 		}
@@ -388,18 +242,18 @@ func Campaign(i int) *immunization.Campaign {
 	}
 }
 
-var campaignKind = recordKind[immunization.CampaignStore, immunization.CampaignID, gongwei.Period, immunization.Campaign]{
-	what:    "Campaign",
-	fixture: Campaign,
-	key:     func(r *immunization.Campaign) immunization.CampaignID { return r.ID },
-	get:     immunization.CampaignStore.Campaign,
-	put:     immunization.CampaignStore.PutCampaign,
-	stream:  immunization.CampaignStore.Campaigns,
-	version: func(r *immunization.Campaign) *int64 { return &r.Version },
-	change:  func(r *immunization.Campaign, w int) { r.Name = fmt.Sprintf("changed %d", w) },
+var campaignKind = storetest.Kind[immunization.CampaignStore, immunization.CampaignID, gongwei.Period, immunization.Campaign]{
+	What:    "Campaign",
+	Fixture: Campaign,
+	Key:     func(r *immunization.Campaign) immunization.CampaignID { return r.ID },
+	Get:     immunization.CampaignStore.Campaign,
+	Put:     immunization.CampaignStore.PutCampaign,
+	Stream:  immunization.CampaignStore.Campaigns,
+	Version: func(r *immunization.Campaign) *int64 { return &r.Version },
+	Change:  func(r *immunization.Campaign, w int) { r.Name = fmt.Sprintf("changed %d", w) },
 }
 
-var campaignClauses = append(keyedClauses(campaignKind), storetest.Clause[*storetest.T, immunization.CampaignStore]{
+var campaignClauses = append(storetest.KeyedClauses(campaignKind), storetest.Clause[*storetest.T, immunization.CampaignStore]{
 	Name: "CampaignsOrderAndFilter", Text: "Campaigns streams the campaigns whose period overlaps p (all for the zero Period), ordered by start, then ID",
 	Run: func(t *storetest.T, s immunization.CampaignStore) {
 		a := Campaign(20) // 09-21 to 10-01
@@ -408,16 +262,16 @@ var campaignClauses = append(keyedClauses(campaignKind), storetest.Clause[*store
 		d := Campaign(1)
 		d.ID, d.Period = "K0009", b.Period // same start as b: by ID
 		for _, x := range []*immunization.Campaign{a, b, c, d} {
-			campaignKind.putAt(t, s, x, 0)
+			campaignKind.PutAt(t, s, x, 0)
 		}
 		key := func(c *immunization.Campaign) string { return string(c.ID) }
-		got := ids(t, s.Campaigns(t.Ctx, gongwei.Period{}), key)
+		got := storetest.IDs(t, s.Campaigns(t.Ctx, gongwei.Period{}), key)
 		if want := []string{"K0000", "K0009", "K0005", "K0020"}; !reflect.DeepEqual(got, want) {
 			t.Failf("all: got %v, want %v", got, want)
 		}
 		// 09-11 to 09-21: b and d end on 09-11 (excluded), a starts on 09-21 (excluded).
 		p := gongwei.Period{Start: gongwei.MustDate(2024, 9, 11), End: gongwei.MustDate(2024, 9, 21)}
-		got = ids(t, s.Campaigns(t.Ctx, p), key)
+		got = storetest.IDs(t, s.Campaigns(t.Ctx, p), key)
 		if want := []string{"K0005"}; !reflect.DeepEqual(got, want) {
 			t.Failf("overlapping %v: got %v, want %v", p, got, want)
 		}

@@ -67,118 +67,75 @@ func seq[T any](in iter.Seq2[T, error]) iter.Seq2[any, error] {
 	}
 }
 
+// kindOf describes the record type R, keyed by K and streamed with the filter F, to the
+// generic clauses: make builds a fixture, get, put and stream are the store's methods as
+// method expressions (the stream is called with the zero F), fields reads the record's
+// version and ID, and mutate changes a field that the store must copy.
+func kindOf[K ~string, F any, R any](name string,
+	make func(id K, v healthrecord.Village, d gongwei.Date) *R,
+	get func(supervision.Store, context.Context, K) (*R, error),
+	put func(supervision.Store, context.Context, *R, int64) error,
+	stream func(supervision.Store, context.Context, F) iter.Seq2[*R, error],
+	fields func(*R) (*int64, K),
+	mutate func(*R)) kind {
+	return kind{
+		name: name,
+		make: func(id string, v healthrecord.Village, d gongwei.Date) any { return make(K(id), v, d) },
+		get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
+			return get(s, ctx, K(id))
+		},
+		put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
+			return put(s, ctx, x.(*R), p)
+		},
+		all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
+			var f F
+			return seq(stream(s, ctx, f))
+		},
+		version: func(x any) *int64 { v, _ := fields(x.(*R)); return v },
+		id:      func(x any) string { _, id := fields(x.(*R)); return string(id) },
+		mutate:  func(x any) { mutate(x.(*R)) },
+	}
+}
+
 func kinds() []kind {
+	type (
+		unit      = supervision.Unit
+		insp      = supervision.Inspection
+		complaint = supervision.Complaint
+		clue      = supervision.Clue
+		caseRep   = supervision.CaseReport
+		emergency = supervision.EmergencyReport
+		store     = supervision.Store
+	)
 	return []kind{
-		{
-			name: "unit",
-			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
-				u := Unit(supervision.UnitID(id), v)
+		kindOf("unit",
+			func(id supervision.UnitID, v healthrecord.Village, d gongwei.Date) *unit {
+				u := Unit(id, v)
 				u.Registered = d
 				return u
 			},
-			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
-				return s.Unit(ctx, supervision.UnitID(id))
+			store.Unit, store.PutUnit, store.Units,
+			func(x *unit) (*int64, supervision.UnitID) { return &x.Version, x.ID },
+			func(x *unit) { x.Practitioners[1].Conditions[0] = supervision.ConditionTB }),
+		kindOf("inspection",
+			func(id supervision.InspectionID, v healthrecord.Village, d gongwei.Date) *insp {
+				return Inspection(id, "U1", v, d)
 			},
-			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
-				return s.PutUnit(ctx, x.(*supervision.Unit), p)
-			},
-			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
-				return seq(s.Units(ctx, supervision.UnitFilter{}))
-			},
-			version: func(x any) *int64 { return &x.(*supervision.Unit).Version },
-			id:      func(x any) string { return string(x.(*supervision.Unit).ID) },
-			mutate:  func(x any) { x.(*supervision.Unit).Practitioners[1].Conditions[0] = supervision.ConditionTB },
-		},
-		{
-			name: "inspection",
-			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
-				return Inspection(supervision.InspectionID(id), "U1", v, d)
-			},
-			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
-				return s.Inspection(ctx, supervision.InspectionID(id))
-			},
-			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
-				return s.PutInspection(ctx, x.(*supervision.Inspection), p)
-			},
-			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
-				return seq(s.Inspections(ctx, supervision.InspectionFilter{}))
-			},
-			version: func(x any) *int64 { return &x.(*supervision.Inspection).Version },
-			id:      func(x any) string { return string(x.(*supervision.Inspection).ID) },
-			mutate:  func(x any) { x.(*supervision.Inspection).Opinion.Requirements[0] = "changed" },
-		},
-		{
-			name: "complaint",
-			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
-				return Complaint(supervision.ComplaintID(id), v, d)
-			},
-			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
-				return s.Complaint(ctx, supervision.ComplaintID(id))
-			},
-			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
-				return s.PutComplaint(ctx, x.(*supervision.Complaint), p)
-			},
-			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
-				return seq(s.Complaints(ctx, supervision.Filter{}))
-			},
-			version: func(x any) *int64 { return &x.(*supervision.Complaint).Version },
-			id:      func(x any) string { return string(x.(*supervision.Complaint).ID) },
-			mutate:  func(x any) { x.(*supervision.Complaint).Summary = "changed" },
-		},
-		{
-			name: "clue",
-			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
-				return Clue(supervision.ClueID(id), v, d)
-			},
-			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
-				return s.Clue(ctx, supervision.ClueID(id))
-			},
-			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
-				return s.PutClue(ctx, x.(*supervision.Clue), p)
-			},
-			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
-				return seq(s.Clues(ctx, supervision.Filter{}))
-			},
-			version: func(x any) *int64 { return &x.(*supervision.Clue).Version },
-			id:      func(x any) string { return string(x.(*supervision.Clue).ID) },
-			mutate:  func(x any) { x.(*supervision.Clue).Summary = "changed" },
-		},
-		{
-			name: "case report",
-			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
-				return CaseReport(supervision.CaseReportID(id), v, d)
-			},
-			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
-				return s.CaseReport(ctx, supervision.CaseReportID(id))
-			},
-			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
-				return s.PutCaseReport(ctx, x.(*supervision.CaseReport), p)
-			},
-			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
-				return seq(s.CaseReports(ctx, supervision.Filter{}))
-			},
-			version: func(x any) *int64 { return &x.(*supervision.CaseReport).Version },
-			id:      func(x any) string { return string(x.(*supervision.CaseReport).ID) },
-			mutate:  func(x any) { x.(*supervision.CaseReport).Disease = "changed" },
-		},
-		{
-			name: "emergency report",
-			make: func(id string, v healthrecord.Village, d gongwei.Date) any {
-				return EmergencyReport(supervision.EmergencyReportID(id), v, d)
-			},
-			get: func(ctx context.Context, s supervision.Store, id string) (any, error) {
-				return s.EmergencyReport(ctx, supervision.EmergencyReportID(id))
-			},
-			put: func(ctx context.Context, s supervision.Store, x any, p int64) error {
-				return s.PutEmergencyReport(ctx, x.(*supervision.EmergencyReport), p)
-			},
-			all: func(ctx context.Context, s supervision.Store) iter.Seq2[any, error] {
-				return seq(s.EmergencyReports(ctx, supervision.Filter{}))
-			},
-			version: func(x any) *int64 { return &x.(*supervision.EmergencyReport).Version },
-			id:      func(x any) string { return string(x.(*supervision.EmergencyReport).ID) },
-			mutate:  func(x any) { x.(*supervision.EmergencyReport).Event = "changed" },
-		},
+			store.Inspection, store.PutInspection, store.Inspections,
+			func(x *insp) (*int64, supervision.InspectionID) { return &x.Version, x.ID },
+			func(x *insp) { x.Opinion.Requirements[0] = "changed" }),
+		kindOf("complaint", Complaint, store.Complaint, store.PutComplaint, store.Complaints,
+			func(x *complaint) (*int64, supervision.ComplaintID) { return &x.Version, x.ID },
+			func(x *complaint) { x.Summary = "changed" }),
+		kindOf("clue", Clue, store.Clue, store.PutClue, store.Clues,
+			func(x *clue) (*int64, supervision.ClueID) { return &x.Version, x.ID },
+			func(x *clue) { x.Summary = "changed" }),
+		kindOf("case report", CaseReport, store.CaseReport, store.PutCaseReport, store.CaseReports,
+			func(x *caseRep) (*int64, supervision.CaseReportID) { return &x.Version, x.ID },
+			func(x *caseRep) { x.Disease = "changed" }),
+		kindOf("emergency report", EmergencyReport, store.EmergencyReport, store.PutEmergencyReport, store.EmergencyReports,
+			func(x *emergency) (*int64, supervision.EmergencyReportID) { return &x.Version, x.ID },
+			func(x *emergency) { x.Event = "changed" }),
 	}
 }
 
