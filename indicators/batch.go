@@ -127,17 +127,6 @@ func (blk *unitBlock) slot(code Code, from int) int {
 
 // flush adds every cell held to the destination and empties the batch.
 func (b *batch) flush() {
-	// A tally still empty is given room for every cell at once, instead of growing its
-	// map step by step (rehashing the cells it holds) while the cells arrive.
-	if t, ok := b.dst.(*Tally); ok && len(t.m) == 0 {
-		n := 0
-		for _, blk := range b.order {
-			n += len(blk.codes)
-		}
-		if n > t.room {
-			t.m, t.room = make(map[Key]Counts, n), n
-		}
-	}
 	for _, blk := range b.order {
 		for i, code := range blk.codes {
 			c := blk.counts[i]

@@ -58,14 +58,12 @@ type Sink interface {
 // per goroutine and merge them (see [Merge]).
 type Tally struct {
 	m map[Key]Counts
-	// room is the number of cells the map was made with room for (NewTally's n).
-	room int
 }
 
 var _ Sink = (*Tally)(nil)
 
 // NewTally returns an empty tally with room for n cells.
-func NewTally(n int) *Tally { return &Tally{m: make(map[Key]Counts, n), room: max(n, 0)} }
+func NewTally(n int) *Tally { return &Tally{m: make(map[Key]Counts, n)} }
 
 // Add adds num to the numerator and den to the denominator of the cell (code, unit,
 // period). For a count indicator pass den 0. Adding zero to both still creates the cell,
