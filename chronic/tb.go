@@ -56,6 +56,11 @@ type TBCourse struct {
 	// suspect, to the designated TB facility (转诊单); zero when it did not. Only a
 	// patient FoundLocally can have been referred, and the referral comes before the
 	// notice of the confirmed diagnosis.
+	//
+	// Deprecated: record the referral in the referral register (package referral, a
+	// TB-suspect referral of the resident), which every service shares and which
+	// indicators read for 结核病人转诊率 when a host gives one; this field is read only
+	// when there is no register.
 	Referred gongwei.Date
 }
 

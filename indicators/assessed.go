@@ -3,6 +3,7 @@ package indicators
 import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/maternal"
 )
@@ -44,13 +45,23 @@ func addSMIManaged(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Perio
 // (plan-services.md §2.2, a TB glossary entry). For a township: denominator the TB
 // patients whose notice was received in p and whom the township or village clinic found
 // (chronic.TBCourse.FoundLocally), numerator those of them it referred to the designated
-// facility (chronic.TBCourse.Referred). Suspects never confirmed are not in the chronic
-// store and are left out (UNCONFIRMED whether a scheme counts them). [BasisReport]
-func addTBReferral(c *chronic.TBCourse, p gongwei.Period, unit Unit, sink Sink) {
+// facility on or before the notice. The referral is read from the referral register
+// (register: each resident's first TB-suspect referral, see ChronicOptions.TBReferrals)
+// when there is one, and from the deprecated chronic.TBCourse.Referred otherwise.
+// Suspects never confirmed are not in the chronic store and are left out (UNCONFIRMED
+// whether a scheme counts them). [BasisReport]
+func addTBReferral(pt *chronic.Patient, register map[healthrecord.ResidentID]gongwei.Date, p gongwei.Period, unit Unit, sink Sink) {
+	c := pt.TB
 	if !c.FoundLocally || !p.Contains(c.Notified) {
 		return
 	}
-	sink.Add(codeTBReferral, unit, p, b2i(!c.Referred.IsZero()), 1)
+	//lint:ignore SA1019 read when the host keeps no referral register
+	referred := !c.Referred.IsZero()
+	if register != nil {
+		d, ok := register[pt.Resident]
+		referred = ok && !d.After(c.Notified)
+	}
+	sink.Add(codeTBReferral, unit, p, b2i(referred), 1)
 }
 
 // addScreening adds a woman delivered in p to maternal.prenatal_screening (产前筛查率):

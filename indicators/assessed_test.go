@@ -59,6 +59,7 @@ func TestTBReferral(t *testing.T) {
 	p := gongwei.Year(2025)
 	tb := func(notified gongwei.Date, found bool, referred gongwei.Date) *chronic.Patient {
 		return &chronic.Patient{Condition: chronic.Tuberculosis, Village: "410523001101", Registered: notified,
+			//lint:ignore SA1019 the rule without a referral register
 			TB: &chronic.TBCourse{Notified: notified, FoundLocally: found, Referred: referred}}
 	}
 	tally := NewTally(0)

@@ -55,6 +55,15 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("record.household", AtLeast("90"), plan("家庭健康档案建档率 ≥90%"), ""),
 		row("record.qualified", AtLeast("90"), plan("建档合格率 ≥90%"), ""),
 		row("record.contract", AtLeast("30"), national(refFamilyDoctor2016), "签约服务覆盖率 ≥30% (by 2017)"),
+		row("record.key_contract", AtLeast("60"), national(refFamilyDoctor2016), "重点人群签约服务覆盖率 ≥60% (by 2017)"),
+		row("record.key_coverage", AtLeast("90"), plan("60岁以上老人、特困残疾人、低保户 建档率 ≥90%"), "the plan's groups differ from the guidance's"),
+		row("edu.literacy", AtLeast("20"), national("Healthy China 2030 outline (plan-services.md §3): 20% by 2020"), "the national level is weighted; this is the sample's share"),
+		row("wh.cancer_screening", AtLeast("50"), example("the county's screening quota is the host's; no plan target found"), ""),
+		row("wh.cancer_referral", AtLeast("100"), example("no plan target found; the programme refers every abnormal screen"), ""),
+		row("wh.report_timely", AtLeast("100"), plan("围产儿、0～5岁儿童死亡、孕产妇死亡报告率 100%"), "the deadlines are the host's"),
+		row("village.supervision", AtLeast("100"), example("no plan target found; the visits per village are the host's plan"), ""),
+		row("village.training_pass", AtLeast("90"), plan("公卫人员规范培训合格率: staff under 55 ≥90%"), "responsible doctors aged 55+: ≥70%"),
+		row("referral.followup", AtLeast("100"), example("no plan target found; nbphs-spec §0 asks the 2-week follow-up of every referral"), ""),
 		// 健康教育: per-institution minimums
 		row("edu.lectures", AtLeast("12"), plan("≥1 a month (≥12 a year)"), "the centre's own lectures"),
 		row("edu.consultations", AtLeast("9"), plan("≥9 a year"), "the centre's own events"),
@@ -103,6 +112,7 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("tb.management", AtLeast("90"), national(refNational2023), "肺结核患者管理率 ≥90%"),
 		row("tb.regular_medication", AtLeast("90"), example("no target found in the references or by search"), ""),
 		row("tb.referral", AtLeast("100"), plan("结核病人转诊率 100%"), ""),
+		row("tb.suspect_attendance", AtLeast("100"), example("no plan target found; nbphs-spec §10 asks the check of every suspect referred"), ""),
 		// 中医药健康管理
 		row("tcm.elderly", AtLeast("70"), national(refNational2023), "65岁及以上老年人中医药健康管理率 ≥70%"),
 		row("tcm.child", AtLeast("85"), national(refChildTCM), "≥85% by 2025 (the 2023 list: ≥77%)"),

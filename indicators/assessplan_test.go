@@ -36,12 +36,17 @@ func TestAssessmentPlan(t *testing.T) {
 		"smi.standard_management", "tb.management", "tb.regular_medication", "tcm.elderly", "tcm.child",
 		"inf.report", "inf.report_timely", "inf.emergency_report", "sup.info_report",
 		"imm.full_series", "imm.school_entry_check", "maternal.prenatal_screening", "smi.management", "tb.referral",
-		"ht.management", "dm.management", "record.contract",
+		"ht.management", "dm.management", "record.contract", "referral.followup", "tb.suspect_attendance",
+		"record.key_contract", "record.key_coverage", "village.supervision", "village.training_pass",
+		"wh.cancer_screening", "wh.cancer_referral", "wh.report_timely", "edu.literacy",
 	} {
 		assert.True(t, codes[c], "%s in the plan", c)
 	}
-	assert.Equal(t, 65, len(p.Rows))
-	assert.Equal(t, map[SourceKind]int{SourceNational: 14, SourcePlan: 44, SourceExample: 7}, kinds)
+	// The national assessment set (65 rows), the referral register's 2 rows, the key
+	// populations' 2, the village clinics' 2, the women's health projects' 3 and health
+	// literacy's 1.
+	assert.Equal(t, 65+2+2+2+3+1, len(p.Rows))
+	assert.Equal(t, map[SourceKind]int{SourceNational: 14 + 1 + 1, SourcePlan: 44 + 1 + 1 + 1, SourceExample: 7 + 2 + 1 + 2}, kinds)
 	for _, m := range immunization.Milestones {
 		c := codeImmCoverage.With(m.Name)
 		require.True(t, codes[c], "%s", c)

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/gongwei-lib/gongwei"
@@ -18,7 +19,11 @@ const (
 	issueSupervision  = "[7/9]" // supervision, education, infectious-disease reporting
 )
 
-// catalogue is the national indicator catalogue: every indicator named in the references,
+// catalogue is the national indicator catalogue: the core entries below, then those of
+// the programmes beside the core services (planCatalogue).
+var catalogue = slices.Concat(coreCatalogue, planCatalogue)
+
+// coreCatalogue is the national indicator catalogue's core: every indicator named in the references,
 // with its formula in words and its source. The formulas are nbphs-spec's (§1.6, §2.2,
 // §3, §4.5, §5.4, §6.2, §7.5, §8.3, §9.4, §10.2, §11.3, §12.2, §13, master list §14),
 // immunization.md §1.7's, and, for indicators that only real work plans name, the plan's
@@ -28,7 +33,7 @@ const (
 // Not catalogued: plan lines that measure administration rather than a service
 // (satisfaction rates, medical-insurance enrolment, staff training pass rates,
 // sanitation-toilet coverage); a host adds them with [NewCatalogue].
-var catalogue = []Indicator{
+var coreCatalogue = []Indicator{
 	// ---- §1 居民健康档案 ----
 	{
 		Code: "record.coverage", Implemented: true, Service: ServiceRecords,

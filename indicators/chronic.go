@@ -5,6 +5,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
 // The indicator codes filled by [ChronicIndicators].
@@ -43,6 +44,12 @@ type ChronicOptions struct {
 	// dm.management (see Plan.Estimates); without one, the indicator gets its numerator
 	// only and the host adds the denominator (Tally.Add(code, unit, period, 0, n)).
 	Estimates map[Code]Estimate
+	// TBReferrals, when not nil, is the referral register's record of TB suspects sent
+	// to the designated facility: the date of each resident's first TB-suspect
+	// referral (referral.TBSuspect). It is then the source of tb.referral's numerator,
+	// in place of the deprecated chronic.TBCourse.Referred. [Compute] fills it from
+	// Sources.Referrals; [TBReferrals] builds it from a referral.Store.
+	TBReferrals map[healthrecord.ResidentID]gongwei.Date
 }
 
 // ChronicIndicators streams the chronic-disease patients of the jurisdiction prefix
@@ -166,7 +173,7 @@ func visitsRead(pt *chronic.Patient, p gongwei.Period) (chronic.VisitFilter, boo
 func addPatient(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Period, o *ChronicOptions, sink Sink) {
 	unit := Unit(pt.Village)
 	if pt.Condition == chronic.Tuberculosis {
-		addTBPatient(pt, visits, p, unit, sink)
+		addTBPatient(pt, visits, p, o, unit, sink)
 		return
 	}
 	if !pt.ManagedIn(p) {
@@ -208,11 +215,11 @@ func addPatient(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Period, 
 
 // addTBPatient adds a TB patient's contributions to tb.management and
 // tb.regular_medication.
-func addTBPatient(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Period, unit Unit, sink Sink) {
+func addTBPatient(pt *chronic.Patient, visits []*chronic.Visit, p gongwei.Period, o *ChronicOptions, unit Unit, sink Sink) {
 	if pt.TB == nil {
 		return
 	}
-	addTBReferral(pt.TB, p, unit, sink)
+	addTBReferral(pt, o.TBReferrals, p, unit, sink)
 	if p.Contains(pt.TB.Notified) {
 		reached := false
 		for _, v := range visits {

@@ -10,7 +10,10 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/referral"
 	"github.com/gongwei-lib/gongwei/supervision"
+	"github.com/gongwei-lib/gongwei/villageclinic"
+	"github.com/gongwei-lib/gongwei/womenshealth"
 )
 
 // Sources are the stores every implemented indicator is computed from, one per domain. A
@@ -23,6 +26,25 @@ type Sources struct {
 	Immunization immunization.Store
 	Supervision  supervision.Store
 	Education    education.Store
+	// RecordOptions are passed to RecordIndicatorsWith: the elderly age a plan sets
+	// and the key-population rows (give Plan.RecordOptions). Nil computes
+	// RecordIndicators' rows alone, as before the options existed.
+	RecordOptions *RecordOptions
+	// VillageClinics holds the centre's supervision visits and training sessions of
+	// its village clinics, VillagePlan its supervision plan (the host's data): the
+	// source of [VillageClinicIndicators].
+	VillageClinics villageclinic.Store
+	VillagePlan    *villageclinic.Plan
+	// WomensHealth holds the women's health projects' records, WomensHealthDeadlines
+	// the host's report deadlines: the source of [WomensHealthIndicators].
+	WomensHealth          womenshealth.Store
+	WomensHealthDeadlines womenshealth.Deadlines
+	// Survey holds the health-literacy survey responses: the source of
+	// [LiteracyIndicators].
+	Survey education.SurveyStore
+	// Referrals is the referral register: the source of [ReferralIndicators] and of
+	// tb.referral's numerator (ChronicOptions.TBReferrals, filled from it unless set).
+	Referrals referral.Store
 	// ChronicOptions are passed to ChronicIndicators (the estimated denominators' census
 	// population and prevalence); nil for the defaults.
 	ChronicOptions *ChronicOptions
@@ -31,7 +53,8 @@ type Sources struct {
 // Compute fills sink with every implemented indicator of the jurisdiction prefix for
 // period p: each domain's computation ([RecordIndicators], [ChronicIndicators],
 // [MaternalIndicators], [ChildIndicators], [ImmunizationIndicators],
-// [SupervisionIndicators], [EducationIndicators]) streams its store once. Compute one
+// [SupervisionIndicators], [EducationIndicators], [ReferralIndicators], [VillageClinicIndicators], [WomensHealthIndicators], [LiteracyIndicators]) streams its
+// store once. Compute one
 // jurisdiction per goroutine into its own Tally and Merge them for a county; the result
 // equals one pass over the county. The error is the first a computation returns.
 //
@@ -44,9 +67,21 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 	b := newBatch(sink)
 	defer b.flush()
 	sink = b
+	if src.Referrals != nil && (src.ChronicOptions == nil || src.ChronicOptions.TBReferrals == nil) {
+		m, err := TBReferrals(ctx, src.Referrals, prefix)
+		if err != nil {
+			return err
+		}
+		o := ChronicOptions{}
+		if src.ChronicOptions != nil {
+			o = *src.ChronicOptions
+		}
+		o.TBReferrals = m
+		src.ChronicOptions = &o
+	}
 	if p.IsValid() {
 		if seq, ok := subjectSource(ctx, src, prefix, p); ok {
-			if err := computeSubjects(ctx, seq, p, src.ChronicOptions, prefix, src.Chronic != nil, b); err != nil {
+			if err := computeSubjects(ctx, seq, p, src.ChronicOptions, prefix, src.Chronic != nil, b, src.RecordOptions); err != nil {
 				return err
 			}
 			src.Records, src.Chronic, src.Maternal, src.Child, src.Immunization = nil, nil, nil, nil, nil
@@ -57,7 +92,7 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 			if src.Records == nil {
 				return nil
 			}
-			return RecordIndicators(ctx, src.Records, prefix, p, sink)
+			return RecordIndicatorsWith(ctx, src.Records, prefix, p, src.RecordOptions, sink)
 		},
 		func() error {
 			if src.Chronic == nil {
@@ -94,6 +129,30 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 				return nil
 			}
 			return EducationIndicators(ctx, src.Education, prefix, p, sink)
+		},
+		func() error {
+			if src.Referrals == nil {
+				return nil
+			}
+			return ReferralIndicators(ctx, src.Referrals, prefix, p, sink)
+		},
+		func() error {
+			if src.VillageClinics == nil {
+				return nil
+			}
+			return VillageClinicIndicators(ctx, src.VillageClinics, src.VillagePlan, prefix, p, sink)
+		},
+		func() error {
+			if src.WomensHealth == nil {
+				return nil
+			}
+			return WomensHealthIndicators(ctx, src.WomensHealth, src.WomensHealthDeadlines, prefix, p, sink)
+		},
+		func() error {
+			if src.Survey == nil {
+				return nil
+			}
+			return LiteracyIndicators(ctx, src.Survey, prefix, p, sink)
 		},
 	}
 	for _, step := range steps {

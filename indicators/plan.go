@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 )
@@ -98,7 +99,16 @@ type Plan struct {
 	Estimates map[Code]Estimate
 	// Catalogue defines the indicators; nil means the national catalogue.
 	Catalogue *Catalogue
+	// ElderlyMinAge is the age the plan counts the elderly from: 0 for the
+	// specification's 65 (healthrecord.ElderlyMinAge), or
+	// healthrecord.ElderlyMinAgePlan60 for a plan that counts 60岁以上老年人
+	// (plan-targets.md). Compute with it through [Plan.RecordOptions].
+	ElderlyMinAge int
 }
+
+// RecordOptions returns the options of the record indicators that the plan sets (its
+// elderly age), for Sources.RecordOptions.
+func (p *Plan) RecordOptions() *RecordOptions { return &RecordOptions{ElderlyMinAge: p.ElderlyMinAge} }
 
 // Validate reports every problem of the plan at once: a missing or invalid period, rows
 // naming unknown indicators, invalid targets, a (code, unit) row twice, and milestones that
@@ -106,6 +116,8 @@ type Plan struct {
 func (p *Plan) Validate() error {
 	ve := gongwei.ValidationError{Record: "indicators.Plan"}
 	ve.Check(p.Period.IsValid(), "Period", gongwei.CodeRequired)
+	ve.Check(p.ElderlyMinAge == 0 || p.ElderlyMinAge == healthrecord.ElderlyMinAgePlan60 || p.ElderlyMinAge == healthrecord.ElderlyMinAge,
+		"ElderlyMinAge", gongwei.CodeOutOfRange, healthrecord.ElderlyMinAgePlan60, healthrecord.ElderlyMinAge)
 	seen := map[Key]bool{}
 	for i, r := range p.Rows {
 		f := "Rows[" + strconv.Itoa(i) + "]"

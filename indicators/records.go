@@ -100,13 +100,20 @@ var RecordCodes = []Code{
 // The error is the first one the store yields, or one wrapping gongwei.ErrInvalid when
 // p is not a valid period, or ctx's error.
 func RecordIndicators(ctx context.Context, s healthrecord.Store, prefix string, p gongwei.Period, sink Sink) error {
+	return RecordIndicatorsWith(ctx, s, prefix, p, nil, sink)
+}
+
+// RecordIndicatorsWith is [RecordIndicators] with options (nil for the defaults, which
+// give RecordIndicators' figures): the elderly age a plan sets, and the key-population
+// rows ([KeyPopulationCodes]) that it adds.
+func RecordIndicatorsWith(ctx context.Context, s healthrecord.Store, prefix string, p gongwei.Period, opts *RecordOptions, sink Sink) error {
 	if !p.IsValid() {
 		return errPeriod
 	}
 	b := newBatch(sink)
 	defer b.flush()
 	asOf := p.Last()
-	var rs residentRecords
+	rs := residentRecords{opts: opts}
 	for r, err := range s.Residents(ctx, healthrecord.ResidentFilter{Prefix: prefix}) {
 		if err != nil {
 			return err
@@ -137,6 +144,8 @@ type residentRecords struct {
 	useWindow gongwei.Period
 	// elderly is the elderly birth cutoff of the last asOf, worked out once.
 	elderly elderlyCutoff
+	// opts are the options of RecordIndicatorsWith; nil for RecordIndicators.
+	opts *RecordOptions
 }
 
 // elderlyCutoff answers healthrecord.IsElderlyOn for one date (on) by comparing birth
@@ -192,6 +201,7 @@ func (rs *residentRecords) read(ctx context.Context, s healthrecord.Store, r *he
 		events:    rs.events[:0],
 		useWindow: rs.useWindow,
 		elderly:   rs.elderly,
+		opts:      rs.opts,
 	}
 	for e, err := range s.Events(ctx, healthrecord.EventFilter{Resident: r.ID, Period: healthrecord.DynamicUseWindow(asOf)}) {
 		if err != nil {
@@ -213,7 +223,7 @@ func (rs *residentRecords) read(ctx context.Context, s healthrecord.Store, r *he
 		return err
 	}
 	rs.head = head
-	if !healthrecord.IsElderlyOn(r.BirthDate, asOf) {
+	if !healthrecord.IsAgedOn(r.BirthDate, asOf, rs.opts.elderlyAge()) {
 		return nil
 	}
 	for c, err := range s.Checkups(ctx, healthrecord.CheckupFilter{Resident: r.ID, Period: p}) {
@@ -257,6 +267,13 @@ func (rs *residentRecords) add(p gongwei.Period, sink Sink) {
 	sink.Add(codeRecordContract, unit, p, b2i(contracted), 1)
 	sink.Add(codeRecordHousehold, unit, p, b2i(rs.head), 0)
 
+	if rs.opts != nil {
+		rs.addKeyPopulation(p, unit, complete, contracted, sink)
+		if rs.opts.elderlyAge() != healthrecord.ElderlyMinAge {
+			rs.addElderlyFrom(p, unit, sink)
+			return
+		}
+	}
 	if rs.elderly.on != asOf {
 		rs.elderly = elderlyCutoffOn(asOf)
 	}

@@ -83,13 +83,14 @@ func subjectSource(ctx context.Context, src Sources, prefix string, p gongwei.Pe
 // computeSubjects is ComputeSubjects with the chronic estimates added for the units
 // under prefix, and only when estimates is set (Compute adds them only when it has a
 // chronic store, as ChronicIndicators does).
-func computeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p gongwei.Period, opts *ChronicOptions, prefix string, estimates bool, sink Sink) error {
+func computeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p gongwei.Period, opts *ChronicOptions, prefix string, estimates bool, sink Sink, ro *RecordOptions) error {
 	if !p.IsValid() {
 		return errPeriod
 	}
 	o := chronicDefaults(opts)
 	b := newBatch(sink)
 	var sc subjectScratch
+	sc.records.opts = ro
 	n := 0
 	for s, err := range subjects {
 		if err != nil {

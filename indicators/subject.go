@@ -10,6 +10,7 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/referral"
 )
 
 // Subject is one resident with every record of theirs that the per-resident indicators
@@ -46,6 +47,10 @@ type Subject struct {
 	Child *ChildCase
 	// Immunization is the resident's vaccination record, or nil.
 	Immunization *ImmunizationCase
+	// Referrals are the resident's slips in the referral register, read by the
+	// worklist's referral source; the indicators read the register through
+	// Sources.Referrals.
+	Referrals []*referral.Referral
 }
 
 // ChronicCase is one chronic-disease registration and its follow-ups.
@@ -86,7 +91,7 @@ type ImmunizationCase struct {
 func ComputeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p gongwei.Period, opts *ChronicOptions, sink Sink) error {
 	b := newBatch(sink)
 	defer b.flush()
-	return computeSubjects(ctx, subjects, p, opts, "", true, b)
+	return computeSubjects(ctx, subjects, p, opts, "", true, b, nil)
 }
 
 // subjectScratch holds the buffers reused from one subject to the next.
@@ -108,7 +113,7 @@ func (sc *subjectScratch) add(s *Subject, p gongwei.Period, o *ChronicOptions, s
 		sc.records.contracts = s.Contracts
 		sc.records.events = s.Events
 		sc.records.add(p, sink)
-		sc.records = residentRecords{useWindow: sc.records.useWindow, elderly: sc.records.elderly}
+		sc.records = residentRecords{useWindow: sc.records.useWindow, elderly: sc.records.elderly, opts: sc.records.opts}
 	}
 	for _, c := range s.Chronic {
 		if c.Patient != nil {

@@ -14,8 +14,14 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
+	"github.com/gongwei-lib/gongwei/referral"
+	"github.com/gongwei-lib/gongwei/referral/referraltest"
 	"github.com/gongwei-lib/gongwei/supervision"
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
+	"github.com/gongwei-lib/gongwei/villageclinic"
+	"github.com/gongwei-lib/gongwei/villageclinic/villageclinictest"
+	"github.com/gongwei-lib/gongwei/womenshealth"
+	"github.com/gongwei-lib/gongwei/womenshealth/womenshealthtest"
 )
 
 // fresh adapts a DB opener to the newStore of a conformance suite: the store get gives
@@ -55,6 +61,18 @@ var suites = []struct {
 	}},
 	{"education", func(t *testing.T, newDB func() *sqlstore.DB) {
 		educationtest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) education.Store { return db.Education() }))
+	}},
+	{"education survey", func(t *testing.T, newDB func() *sqlstore.DB) {
+		educationtest.TestSurveyStore(t, fresh(newDB, func(db *sqlstore.DB) education.SurveyStore { return db.Education() }))
+	}},
+	{"referral", func(t *testing.T, newDB func() *sqlstore.DB) {
+		referraltest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) referral.Store { return db.Referrals() }))
+	}},
+	{"villageclinic", func(t *testing.T, newDB func() *sqlstore.DB) {
+		villageclinictest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) villageclinic.Store { return db.VillageClinics() }))
+	}},
+	{"womenshealth", func(t *testing.T, newDB func() *sqlstore.DB) {
+		womenshealthtest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) womenshealth.Store { return db.WomensHealth() }))
 	}},
 }
 

@@ -56,11 +56,23 @@ func TestDefaultTownship(t *testing.T) {
 
 	zh := out[language.SimplifiedChinese]
 	table := zh[strings.Index(zh, "示范镇卫生院2025年"):strings.Index(zh, "目标来源")]
-	assert.Equal(t, 65, strings.Count(table, "\n")-strings.Count(table, "【")-3, "65 rows of the plan (title, header and blank line aside)")
+	// The national assessment set's 65 rows, then the referral register's 2, the key
+	// populations' 2, the village clinics' 2, the women's health projects' 3 and health
+	// literacy's 1.
+	assert.Equal(t, 65+2+2+2+3+1, strings.Count(table, "\n")-strings.Count(table, "【")-3, "75 rows of the plan (title, header and blank line aside)")
 	assert.NotContains(t, table, "无数据", "every row of the example plan has data on the default township")
-	assert.Contains(t, zh, "总分：91.94分（满分100分）；无数据不计分的指标0项。")
+	assert.Contains(t, zh, "总分：91.34分（满分100分）；无数据不计分的指标0项。")
 	for _, want := range []string{
 		"结核病人转诊率                     示范镇     3     4     75.0%",
+		"转诊后2周内随访率                  示范镇    30    34     88.2%",
+		"肺结核可疑者转诊后1周内随访率      示范镇     2     3     66.7%",
+		"重点人群签约率                     示范镇   382   669     57.1%",
+		"重点人群建档率                     示范镇   650   669     97.2%",
+		"村卫生室督导完成率                 示范镇     6     8     75.0%",
+		"公卫人员规范培训合格率             示范镇    36    58     62.1%",
+		"两癌检查阳性转诊率                 示范镇     7     7    100.0%",
+		"居民健康素养水平                   示范镇     3    16     18.8%",
+		"妇幼死亡及出生缺陷报告及时率       示范镇     6     6    100.0%",
 		"产前筛查率                         示范镇    15    17     88.2%",
 		"精神病综合管理率                   示范镇    13    13    100.0%",
 		"入托入学预防接种证查验率           示范镇    78    79     98.7%",

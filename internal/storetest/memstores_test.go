@@ -20,9 +20,18 @@ import (
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
 	maternalmem "github.com/gongwei-lib/gongwei/maternal/memstore"
+	"github.com/gongwei-lib/gongwei/referral"
+	referralmem "github.com/gongwei-lib/gongwei/referral/memstore"
+	"github.com/gongwei-lib/gongwei/referral/referraltest"
 	"github.com/gongwei-lib/gongwei/supervision"
 	supervisionmem "github.com/gongwei-lib/gongwei/supervision/memstore"
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
+	"github.com/gongwei-lib/gongwei/villageclinic"
+	villagemem "github.com/gongwei-lib/gongwei/villageclinic/memstore"
+	"github.com/gongwei-lib/gongwei/villageclinic/villageclinictest"
+	"github.com/gongwei-lib/gongwei/womenshealth"
+	whmem "github.com/gongwei-lib/gongwei/womenshealth/memstore"
+	"github.com/gongwei-lib/gongwei/womenshealth/womenshealthtest"
 )
 
 // The memstores and the suites' power to catch lost updates, in one place: every
@@ -47,6 +56,18 @@ var memstores = []struct {
 	}},
 	{"education", func(t *testing.T) {
 		educationtest.TestStore(t, func(*testing.T) education.Store { return educationmem.New() })
+	}},
+	{"education survey", func(t *testing.T) {
+		educationtest.TestSurveyStore(t, func(*testing.T) education.SurveyStore { return educationmem.New() })
+	}},
+	{"referral", func(t *testing.T) {
+		referraltest.TestStore(t, func(*testing.T) referral.Store { return referralmem.New() })
+	}},
+	{"villageclinic", func(t *testing.T) {
+		villageclinictest.TestStore(t, func(*testing.T) villageclinic.Store { return villagemem.New() })
+	}},
+	{"womenshealth", func(t *testing.T) {
+		womenshealthtest.TestStore(t, func(*testing.T) womenshealth.Store { return whmem.New() })
 	}},
 }
 
@@ -121,6 +142,39 @@ func (s supervisionLWW) PutEmergencyReport(ctx context.Context, x *supervision.E
 		func(x *supervision.EmergencyReport) int64 { return x.Version }, s.Store.PutEmergencyReport)
 }
 
+type referralLWW struct{ *referralmem.Store }
+
+func (s referralLWW) PutReferral(ctx context.Context, r *referral.Referral, _ int64) error {
+	return storetest.Overwrite(ctx, r, func(ctx context.Context) (*referral.Referral, error) { return s.Referral(ctx, r.ID) },
+		func(r *referral.Referral) int64 { return r.Version }, s.Store.PutReferral)
+}
+
+// villageLWW ignores the expected version of both record types.
+type villageLWW struct{ *villagemem.Store }
+
+func (s villageLWW) PutVisit(ctx context.Context, v *villageclinic.Visit, _ int64) error {
+	return storetest.Overwrite(ctx, v, func(ctx context.Context) (*villageclinic.Visit, error) { return s.Visit(ctx, v.ID) },
+		func(v *villageclinic.Visit) int64 { return v.Version }, s.Store.PutVisit)
+}
+
+func (s villageLWW) PutTraining(ctx context.Context, x *villageclinic.Training, _ int64) error {
+	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*villageclinic.Training, error) { return s.Training(ctx, x.ID) },
+		func(x *villageclinic.Training) int64 { return x.Version }, s.Store.PutTraining)
+}
+
+// womenLWW ignores the expected version of both record types.
+type womenLWW struct{ *whmem.Store }
+
+func (s womenLWW) PutScreening(ctx context.Context, x *womenshealth.Screening, _ int64) error {
+	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*womenshealth.Screening, error) { return s.Screening(ctx, x.ID) },
+		func(x *womenshealth.Screening) int64 { return x.Version }, s.Store.PutScreening)
+}
+
+func (s womenLWW) PutReport(ctx context.Context, r *womenshealth.Report, _ int64) error {
+	return storetest.Overwrite(ctx, r, func(ctx context.Context) (*womenshealth.Report, error) { return s.Report(ctx, r.ID) },
+		func(r *womenshealth.Report) int64 { return r.Version }, s.Store.PutReport)
+}
+
 // lastWriteWins runs each package's suite on its memstore broken to lose updates, with
 // the path of the suite's concurrency clause below the store's subtest.
 var lastWriteWins = []struct {
@@ -149,6 +203,15 @@ var lastWriteWins = []struct {
 		}
 		return cs
 	}()},
+	{"referral", func(t *testing.T) {
+		referraltest.TestStore(t, func(*testing.T) referral.Store { return referralLWW{referralmem.New()} })
+	}, [][]string{{"OneWriterWins"}}},
+	{"villageclinic", func(t *testing.T) {
+		villageclinictest.TestStore(t, func(*testing.T) villageclinic.Store { return villageLWW{villagemem.New()} })
+	}, [][]string{{"Visit", "OneWriterWins"}, {"Training", "OneWriterWins"}}},
+	{"womenshealth", func(t *testing.T) {
+		womenshealthtest.TestStore(t, func(*testing.T) womenshealth.Store { return womenLWW{whmem.New()} })
+	}, [][]string{{"Screening", "OneWriterWins"}, {"Report", "OneWriterWins"}}},
 }
 
 // TestLastWriteWins proves that each suite catches a store that loses updates every

@@ -196,7 +196,8 @@ func (c *County) Author(kind, id string, v healthrecord.Village, date gongwei.Da
 	switch kind {
 	case "healthrecord.Checkup", "immunization.Registration", "immunization.Vaccination", "supervision.Unit",
 		"supervision.Inspection", "supervision.Complaint", "supervision.Clue", "supervision.CaseReport",
-		"supervision.EmergencyReport", "education.Activity":
+		"supervision.EmergencyReport", "education.Activity",
+		"villageclinic.Visit", "villageclinic.Training", "womenshealth.Report", "education.SurveyResponse":
 		town := string(v[:9])
 		a = gongwei.Actor{Staff: TownshipStaff(town), Institution: town + "000", Within: gongwei.Division(town)}
 	default:

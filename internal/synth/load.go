@@ -14,7 +14,10 @@ import (
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/internal/bulk"
 	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/referral"
 	"github.com/gongwei-lib/gongwei/supervision"
+	"github.com/gongwei-lib/gongwei/villageclinic"
+	"github.com/gongwei-lib/gongwei/womenshealth"
 )
 
 // Stores are the stores a county is loaded into, one per domain. Records is required
@@ -32,6 +35,16 @@ type Stores struct {
 	Supervision  supervision.Store
 	Education    education.Store
 	Audit        healthrecord.AuditStore
+	// Referrals is the referral register (a resident's slips, see County.Referrals).
+	Referrals referral.Store
+	// VillageClinics holds the centre's supervision visits and training sessions of its
+	// village clinics (see County.VillageClinics).
+	VillageClinics villageclinic.Store
+	// WomensHealth holds the 两癌 checks and the surveillance reports (see
+	// County.WomensScreening and County.WomensReports).
+	WomensHealth womenshealth.Store
+	// Survey holds the health-literacy survey responses (see County.SurveyResponse).
+	Survey education.SurveyStore
 }
 
 // services are the domain wrappers over a Stores: the loaders push every record through
@@ -45,6 +58,10 @@ type services struct {
 	immunization *immunization.Service
 	supervision  *supervision.Service
 	education    *education.Service
+	referrals    *referral.Service
+	villages     *villageclinic.Service
+	women        *womenshealth.Service
+	survey       *education.Survey
 
 	stores Stores
 }
@@ -72,6 +89,18 @@ func newServices(s Stores) *services {
 	}
 	if s.Education != nil {
 		sv.education = education.New(s.Education, education.Options{Audit: s.Audit, Unattributed: migration})
+	}
+	if s.Referrals != nil {
+		sv.referrals = referral.New(s.Referrals, referral.Options{Audit: s.Audit, Unattributed: migration})
+	}
+	if s.VillageClinics != nil {
+		sv.villages = villageclinic.New(s.VillageClinics, villageclinic.Options{Audit: s.Audit, Unattributed: migration})
+	}
+	if s.Survey != nil {
+		sv.survey = education.NewSurvey(s.Survey, education.Options{Audit: s.Audit, Unattributed: migration})
+	}
+	if s.WomensHealth != nil {
+		sv.women = womenshealth.New(s.WomensHealth, womenshealth.Options{Audit: s.Audit, Unattributed: migration})
 	}
 	return sv
 }
@@ -292,6 +321,35 @@ func (sv *services) items(c *County, rs healthrecord.Store, p *Person) []bulk.It
 			}
 		}
 	}
+	if rg := sv.referrals; rg != nil {
+		for _, x := range c.Referrals(p) {
+			out = append(out, insert("referral.Referral", g,
+				func(ctx context.Context) error {
+					return rg.Save(sv.authored(ctx, c, "referral.Referral", string(x.ID), x.Village, x.Referred), x)
+				},
+				func(ctx context.Context) (*referral.Referral, error) { return rg.Store().Referral(ctx, x.ID) }))
+		}
+	}
+	if sg := sv.survey; sg != nil {
+		if x := c.SurveyResponse(p); x != nil {
+			out = append(out, insert("education.SurveyResponse", g,
+				func(ctx context.Context) error {
+					return sg.Save(sv.authored(ctx, c, "education.SurveyResponse", string(x.ID), healthrecord.Village(x.Division), x.Date), x)
+				},
+				func(ctx context.Context) (*education.SurveyResponse, error) {
+					return sg.Store().SurveyResponse(ctx, x.ID)
+				}))
+		}
+	}
+	if wg := sv.women; wg != nil {
+		if x := c.WomensScreening(p); x != nil {
+			out = append(out, insert("womenshealth.Screening", g,
+				func(ctx context.Context) error {
+					return wg.SaveScreening(sv.authored(ctx, c, "womenshealth.Screening", string(x.ID), x.Village, x.Date), x)
+				},
+				func(ctx context.Context) (*womenshealth.Screening, error) { return wg.Store().Screening(ctx, x.ID) }))
+		}
+	}
 	return out
 }
 
@@ -352,6 +410,32 @@ func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error
 		for _, a := range c.Education(t) {
 			items = append(items, insert("education.Activity", 0, func(ctx context.Context) error { return g.Save(tw(ctx, "education.Activity", string(a.ID)), a) },
 				func(ctx context.Context) (*education.Activity, error) { return st.Activity(ctx, a.ID) }))
+		}
+	}
+	if g := sv.villages; g != nil {
+		if batcher == nil {
+			batcher = s.VillageClinics
+		}
+		st := g.Store()
+		visits, trainings := c.VillageClinics(t)
+		for _, x := range visits {
+			items = append(items, insert("villageclinic.Visit", 0, func(ctx context.Context) error { return g.SaveVisit(tw(ctx, "villageclinic.Visit", string(x.ID)), x) },
+				func(ctx context.Context) (*villageclinic.Visit, error) { return st.Visit(ctx, x.ID) }))
+		}
+		for _, x := range trainings {
+			items = append(items, insert("villageclinic.Training", 0, func(ctx context.Context) error {
+				return g.SaveTraining(tw(ctx, "villageclinic.Training", string(x.ID)), x)
+			},
+				func(ctx context.Context) (*villageclinic.Training, error) { return st.Training(ctx, x.ID) }))
+		}
+	}
+	if g := sv.women; g != nil {
+		if batcher == nil {
+			batcher = s.WomensHealth
+		}
+		for _, x := range c.WomensReports(t) {
+			items = append(items, insert("womenshealth.Report", 0, func(ctx context.Context) error { return g.SaveReport(tw(ctx, "womenshealth.Report", string(x.ID)), x) },
+				func(ctx context.Context) (*womenshealth.Report, error) { return g.Store().Report(ctx, x.ID) }))
 		}
 	}
 	rep, err := bulk.Run(ctx, batcher, 0, slices.Values(items))

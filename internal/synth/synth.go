@@ -49,6 +49,12 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/recordfix"
 )
 
+// Edition is the edition of the generator's output. It is raised whenever the records
+// generated for a configuration change (a new kind of record, another draw), so that a
+// database an example loaded with an earlier generator is loaded again instead of being
+// reported from as if it held today's county (see examples/internal/loadstate).
+const Edition = 2
+
 // Config describes the county to generate.
 type Config struct {
 	// Seed makes the county reproducible: the same seed gives the same county.

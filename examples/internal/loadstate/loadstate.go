@@ -89,12 +89,26 @@ func Read(ctx context.Context, db DB, name string) (State, error) {
 	case err != nil:
 		return State{}, fmt.Errorf("loadstate: read %s: %w", Table, err)
 	}
-	if err := json.Unmarshal([]byte(config), &st.Config); err != nil {
-		// A configuration this code cannot read: treat the load as unfinished.
+	var rec loadRecord
+	if err := json.Unmarshal([]byte(config), &rec); err != nil || rec.Edition != synth.Edition {
+		// A configuration this code cannot read, or a load by another edition of the
+		// generator (whose records differ): treat the load as unfinished.
 		return State{Found: true}, nil
 	}
-	st.Found, st.Complete = true, complete == 1
+	st.Found, st.Config, st.Complete = true, rec.Config, complete == 1
 	return st, nil
+}
+
+// loadRecord is what the config column holds: the generator's configuration and its
+// edition (synth.Edition).
+type loadRecord struct {
+	Edition int
+	synth.Config
+}
+
+// recordOf is the config column of a load of cfg by this generator.
+func recordOf(cfg synth.Config) ([]byte, error) {
+	return json.Marshal(loadRecord{Edition: synth.Edition, Config: cfg})
 }
 
 // Begin records that a load of cfg by example name begins, not complete, replacing any
@@ -103,7 +117,7 @@ func Begin(ctx context.Context, db DB, name string, cfg synth.Config) error {
 	if _, err := db.SQL.ExecContext(ctx, createTable); err != nil {
 		return fmt.Errorf("loadstate: create %s: %w", Table, err)
 	}
-	config, err := json.Marshal(cfg)
+	config, err := recordOf(cfg)
 	if err != nil {
 		return err
 	}
@@ -119,7 +133,7 @@ func Begin(ctx context.Context, db DB, name string, cfg synth.Config) error {
 // Complete records that the load of cfg by example name completed. Call it last, after
 // every record of the load is written (and committed).
 func Complete(ctx context.Context, db DB, name string, cfg synth.Config) error {
-	config, err := json.Marshal(cfg)
+	config, err := recordOf(cfg)
 	if err != nil {
 		return err
 	}

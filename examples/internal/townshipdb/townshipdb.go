@@ -57,7 +57,9 @@ func Open(ctx context.Context, path string, residents int, messages io.Writer) (
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),
 		Supervision: db.Supervision(), Education: db.Education(),
-		Audit: db.Audit(),
+		Audit:     db.Audit(),
+		Referrals: db.Referrals(), VillageClinics: db.VillageClinics(), WomensHealth: db.WomensHealth(),
+		Survey: db.Education(),
 	}}, nil
 }
 
@@ -136,6 +138,17 @@ func (t *DB) Evaluate(ctx context.Context, asOf gongwei.Date) (*Result, error) {
 		Child: s.Child, Immunization: s.Immunization,
 		Supervision: s.Supervision, Education: s.Education,
 		ChronicOptions: &indicators.ChronicOptions{Population: r.Population, Estimates: plan.Estimates},
+		// The plans' services: the referral register, the plan's options (elderly age,
+		// key populations), the village clinics with the example's supervision plan,
+		// the women's health projects with the example's report deadlines
+		// (synth.ExampleDeadlines: a local rule and example values) and the survey.
+		Referrals:             s.Referrals,
+		RecordOptions:         plan.RecordOptions(),
+		VillageClinics:        s.VillageClinics,
+		VillagePlan:           t.County.VillagePlan(1),
+		WomensHealth:          s.WomensHealth,
+		WomensHealthDeadlines: synth.ExampleDeadlines,
+		Survey:                s.Survey,
 	}
 	// The work up to the as-of date: the period runs from 1 January to that day.
 	r.Period = gongwei.Period{Start: year.Start, End: asOf.AddDays(1)}

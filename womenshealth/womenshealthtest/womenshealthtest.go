@@ -1,0 +1,86 @@
+// Package womenshealthtest checks implementations of [womenshealth.Store] against the
+// store contract (TestStore) and provides fixtures that build valid records.
+package womenshealthtest
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/internal/storetest"
+	"github.com/gongwei-lib/gongwei/womenshealth"
+)
+
+// Codes used by the fixtures: a township, two of its villages and another township's.
+const (
+	Township                          = "110101001"
+	Village      healthrecord.Village = "110101001001"
+	OtherVillage healthrecord.Village = "110101001002"
+	OtherTown    healthrecord.Village = "110101002001"
+)
+
+// Screening returns a valid 两癌 check on d of a woman of village v aged 45, both
+// screens normal.
+func Screening(id womenshealth.ID, v healthrecord.Village, d gongwei.Date) *womenshealth.Screening {
+	return &womenshealth.Screening{ID: id, Resident: healthrecord.ResidentID("W-" + string(id)), Village: v,
+		Birth: d.AddYears(-45), Date: d, Cervical: womenshealth.Normal, Breast: womenshealth.Normal}
+}
+
+// Report returns a valid birth-defect report of a child of village v born on d,
+// reported 3 days later.
+func Report(id womenshealth.ID, v healthrecord.Village, d gongwei.Date) *womenshealth.Report {
+	return &womenshealth.Report{ID: id, Village: v, Kind: womenshealth.BirthDefect, Birth: d, Event: d, Reported: d.AddDays(3)}
+}
+
+// TestStore checks that an implementation of womenshealth.Store meets every clause of
+// the contract documented on womenshealth.Store, for checks and for reports, each case a
+// subtest on a fresh store from newStore. Run it with -race.
+func TestStore(t *testing.T, newStore func(t *testing.T) womenshealth.Store) {
+	t.Helper()
+	day := gongwei.MustDate(2025, time.May, 12)
+	codes := [3]string{string(Village), string(OtherVillage), string(OtherTown)}
+	t.Run("Screening", func(t *testing.T) {
+		storetest.RunDated(t, storetest.Dated[womenshealth.Store, womenshealth.ID, *womenshealth.Screening]{
+			Make: func(id womenshealth.ID, c string, d gongwei.Date) *womenshealth.Screening {
+				return Screening(id, healthrecord.Village(c), d)
+			},
+			ID:      func(s *womenshealth.Screening) womenshealth.ID { return s.ID },
+			Version: func(s *womenshealth.Screening) *int64 { return &s.Version },
+			Change: func(s *womenshealth.Screening, n int) {
+				s.Breast, s.Referred = womenshealth.Abnormal, s.Date.AddDays(n+1)
+			},
+			Get: func(ctx context.Context, st womenshealth.Store, id womenshealth.ID) (*womenshealth.Screening, error) {
+				return st.Screening(ctx, id)
+			},
+			Put: func(ctx context.Context, st womenshealth.Store, s *womenshealth.Screening, prev int64) error {
+				return st.PutScreening(ctx, s, prev)
+			},
+			Stream: func(ctx context.Context, st womenshealth.Store, prefix string, p gongwei.Period) func(func(*womenshealth.Screening, error) bool) {
+				return st.Screenings(ctx, womenshealth.Filter{Prefix: prefix, Period: p})
+			},
+			Codes: codes, Prefix: Township, Day: day,
+		}, newStore)
+	})
+	t.Run("Report", func(t *testing.T) {
+		storetest.RunDated(t, storetest.Dated[womenshealth.Store, womenshealth.ID, *womenshealth.Report]{
+			Make: func(id womenshealth.ID, c string, d gongwei.Date) *womenshealth.Report {
+				return Report(id, healthrecord.Village(c), d)
+			},
+			ID:      func(r *womenshealth.Report) womenshealth.ID { return r.ID },
+			Version: func(r *womenshealth.Report) *int64 { return &r.Version },
+			Change:  func(r *womenshealth.Report, n int) { r.Reported = r.Event.AddDays(n + 10) },
+			Get: func(ctx context.Context, st womenshealth.Store, id womenshealth.ID) (*womenshealth.Report, error) {
+				return st.Report(ctx, id)
+			},
+			Put: func(ctx context.Context, st womenshealth.Store, r *womenshealth.Report, prev int64) error {
+				return st.PutReport(ctx, r, prev)
+			},
+			Stream: func(ctx context.Context, st womenshealth.Store, prefix string, p gongwei.Period) func(func(*womenshealth.Report, error) bool) {
+				return st.Reports(ctx, womenshealth.Filter{Prefix: prefix, Period: p})
+			},
+			Codes: codes, Prefix: Township, Day: day,
+		}, newStore)
+	})
+}
