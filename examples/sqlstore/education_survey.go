@@ -27,8 +27,5 @@ func (s *EducationStore) PutSurveyResponse(ctx context.Context, r *education.Sur
 // SurveyResponses implements education.SurveyStore: selected by the prefix of the
 // village code and the date, ordered by date, then ID.
 func (s *EducationStore) SurveyResponses(ctx context.Context, f education.Filter) iter.Seq2[*education.SurveyResponse, error] {
-	q := eduSurvey.query()
-	hasPrefixCond(&q, "division", f.Prefix)
-	q.period("date", f.Period)
-	return eduSurvey.stream(ctx, s.db, q, "date, id")
+	return eduSurvey.stream(ctx, s.db, eduSurvey.query().within("division", f.Prefix, "date", f.Period), "date, id")
 }

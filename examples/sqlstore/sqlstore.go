@@ -425,6 +425,14 @@ func (q *query) period(col string, p gongwei.Period) {
 	}
 }
 
+// within returns q with the conditions selecting the rows whose column col starts with
+// prefix (hasPrefixCond) and whose ISO date column dateCol lies in p (period).
+func (q query) within(col, prefix, dateCol string, p gongwei.Period) query {
+	hasPrefixCond(&q, col, prefix)
+	q.period(dateCol, p)
+	return q
+}
+
 // contains adds the condition selecting the rows whose ISO date column col p contains
 // as gongwei.Period.Contains does: Start <= date < End, so a period without an End
 // selects nothing and an undated row (the empty text) is in no period. The zero period

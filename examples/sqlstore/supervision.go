@@ -109,7 +109,7 @@ func (s *SupervisionStore) PutComplaint(ctx context.Context, c *supervision.Comp
 
 // Complaints implements supervision.Store: by the date received.
 func (s *SupervisionStore) Complaints(ctx context.Context, f supervision.Filter) iter.Seq2[*supervision.Complaint, error] {
-	return supComplaints.stream(ctx, s.db, supFilter(supComplaints.query(), "received", f), "received, id")
+	return supComplaints.stream(ctx, s.db, supComplaints.query().within("village", f.Prefix, "received", f.Period), "received, id")
 }
 
 // Clue implements supervision.Store.
@@ -124,7 +124,7 @@ func (s *SupervisionStore) PutClue(ctx context.Context, c *supervision.Clue, pre
 
 // Clues implements supervision.Store: by the date found.
 func (s *SupervisionStore) Clues(ctx context.Context, f supervision.Filter) iter.Seq2[*supervision.Clue, error] {
-	return supClues.stream(ctx, s.db, supFilter(supClues.query(), "found", f), "found, id")
+	return supClues.stream(ctx, s.db, supClues.query().within("village", f.Prefix, "found", f.Period), "found, id")
 }
 
 // CaseReport implements supervision.Store.
@@ -139,7 +139,7 @@ func (s *SupervisionStore) PutCaseReport(ctx context.Context, r *supervision.Cas
 
 // CaseReports implements supervision.Store: by the date registered.
 func (s *SupervisionStore) CaseReports(ctx context.Context, f supervision.Filter) iter.Seq2[*supervision.CaseReport, error] {
-	return supCases.stream(ctx, s.db, supFilter(supCases.query(), "registered", f), "registered, id")
+	return supCases.stream(ctx, s.db, supCases.query().within("village", f.Prefix, "registered", f.Period), "registered, id")
 }
 
 // EmergencyReport implements supervision.Store.
@@ -155,15 +155,7 @@ func (s *SupervisionStore) PutEmergencyReport(ctx context.Context, e *supervisio
 // EmergencyReports implements supervision.Store: selected by the Asia/Shanghai date of
 // discovery, ordered by the instant.
 func (s *SupervisionStore) EmergencyReports(ctx context.Context, f supervision.Filter) iter.Seq2[*supervision.EmergencyReport, error] {
-	return supEmergencies.stream(ctx, s.db, supFilter(supEmergencies.query(), "discovered_date", f), "discovered, id")
-}
-
-// supFilter adds to the query of a report table the conditions selecting by village
-// prefix and by the period of its date column.
-func supFilter(q query, dateCol string, f supervision.Filter) query {
-	hasPrefixCond(&q, "village", f.Prefix)
-	q.period(dateCol, f.Period)
-	return q
+	return supEmergencies.stream(ctx, s.db, supEmergencies.query().within("village", f.Prefix, "discovered_date", f.Period), "discovered, id")
 }
 
 // hasPrefixCond adds the condition selecting the rows whose column col starts with p

@@ -42,10 +42,7 @@ func (s *VillageClinicStore) PutVisit(ctx context.Context, v *villageclinic.Visi
 
 // Visits implements villageclinic.Store.
 func (s *VillageClinicStore) Visits(ctx context.Context, f villageclinic.Filter) iter.Seq2[*villageclinic.Visit, error] {
-	q := villageVisits.query()
-	hasPrefixCond(&q, "village", f.Prefix)
-	q.period("date", f.Period)
-	return villageVisits.stream(ctx, s.db, q, "date, id")
+	return villageVisits.stream(ctx, s.db, villageVisits.query().within("village", f.Prefix, "date", f.Period), "date, id")
 }
 
 // Training implements villageclinic.Store.
@@ -60,8 +57,5 @@ func (s *VillageClinicStore) PutTraining(ctx context.Context, t *villageclinic.T
 
 // Trainings implements villageclinic.Store.
 func (s *VillageClinicStore) Trainings(ctx context.Context, f villageclinic.Filter) iter.Seq2[*villageclinic.Training, error] {
-	q := villageTrainings.query()
-	hasPrefixCond(&q, "township", f.Prefix)
-	q.period("date", f.Period)
-	return villageTrainings.stream(ctx, s.db, q, "date, id")
+	return villageTrainings.stream(ctx, s.db, villageTrainings.query().within("township", f.Prefix, "date", f.Period), "date, id")
 }

@@ -42,10 +42,7 @@ func (s *WomensHealthStore) PutScreening(ctx context.Context, x *womenshealth.Sc
 
 // Screenings implements womenshealth.Store.
 func (s *WomensHealthStore) Screenings(ctx context.Context, f womenshealth.Filter) iter.Seq2[*womenshealth.Screening, error] {
-	q := womenScreenings.query()
-	hasPrefixCond(&q, "village", f.Prefix)
-	q.period("date", f.Period)
-	return womenScreenings.stream(ctx, s.db, q, "date, id")
+	return womenScreenings.stream(ctx, s.db, womenScreenings.query().within("village", f.Prefix, "date", f.Period), "date, id")
 }
 
 // Report implements womenshealth.Store.
@@ -60,8 +57,5 @@ func (s *WomensHealthStore) PutReport(ctx context.Context, r *womenshealth.Repor
 
 // Reports implements womenshealth.Store.
 func (s *WomensHealthStore) Reports(ctx context.Context, f womenshealth.Filter) iter.Seq2[*womenshealth.Report, error] {
-	q := womenReports.query()
-	hasPrefixCond(&q, "village", f.Prefix)
-	q.period("event", f.Period)
-	return womenReports.stream(ctx, s.db, q, "event, id")
+	return womenReports.stream(ctx, s.db, womenReports.query().within("village", f.Prefix, "event", f.Period), "event, id")
 }
