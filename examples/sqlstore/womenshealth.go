@@ -11,7 +11,7 @@ import (
 // database: the tables of migrations/womenshealth. Get it from [DB.WomensHealth]; wrap
 // it in a womenshealth.Service.
 type WomensHealthStore struct {
-	db *DB
+	store
 }
 
 var (
@@ -20,70 +20,65 @@ var (
 )
 
 // WomensHealth returns the women's health projects' store in db.
-func (db *DB) WomensHealth() *WomensHealthStore { return &WomensHealthStore{db: db} }
+func (db *DB) WomensHealth() *WomensHealthStore { return &WomensHealthStore{store{db}} }
 
 var (
-	womenScreeningsTable = newTable("women_screenings", "screening", "village", "date")
-	womenReportsTable    = newTable("women_reports", "report", "village", "event")
-	womenPremaritalTable = newTable("women_premarital", "premarital", "village", "registered")
+	womenScreenings = newRecords("women_screenings", "screening", "screenings", []string{"village", "date"},
+		func(x *womenshealth.Screening) (string, int64, []any) {
+			return string(x.ID), x.Version, []any{string(x.Village), dateText(x.Date)}
+		})
+	womenReports = newRecords("women_reports", "report", "reports", []string{"village", "event"},
+		func(r *womenshealth.Report) (string, int64, []any) {
+			return string(r.ID), r.Version, []any{string(r.Village), dateText(r.Event)}
+		})
+	womenPremarital = newRecords("women_premarital", "premarital", "premarital", []string{"village", "registered"},
+		func(m *womenshealth.Premarital) (string, int64, []any) {
+			return string(m.ID), m.Version, []any{string(m.Village), dateText(m.Registered)}
+		})
 )
 
 // Screening implements womenshealth.Store.
 func (s *WomensHealthStore) Screening(ctx context.Context, id womenshealth.ID) (*womenshealth.Screening, error) {
-	return getRow[womenshealth.Screening](ctx, s.db, womenScreeningsTable, string(id))
+	return womenScreenings.get(ctx, s.db, string(id))
 }
 
 // PutScreening implements womenshealth.Store.
 func (s *WomensHealthStore) PutScreening(ctx context.Context, x *womenshealth.Screening, prev int64) error {
-	return s.db.write(ctx, "put screening", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, womenScreeningsTable, string(x.ID), x.Version, prev, x, string(x.Village), dateText(x.Date))
-	})
+	return womenScreenings.put(ctx, s.db, x, prev)
 }
 
 // Screenings implements womenshealth.Store.
 func (s *WomensHealthStore) Screenings(ctx context.Context, f womenshealth.Filter) iter.Seq2[*womenshealth.Screening, error] {
-	q := query{base: "SELECT body FROM women_screenings"}
-	hasPrefixCond(&q, "village", f.Prefix)
-	q.period("date", f.Period)
-	return stream[womenshealth.Screening](ctx, s.db, "stream screenings", q.sql("date, id"), q.args...)
+	return womenScreenings.stream(ctx, s.db, womenScreenings.query().within("village", f.Prefix, "date", f.Period), "date, id")
 }
 
 // Report implements womenshealth.Store.
 func (s *WomensHealthStore) Report(ctx context.Context, id womenshealth.ID) (*womenshealth.Report, error) {
-	return getRow[womenshealth.Report](ctx, s.db, womenReportsTable, string(id))
+	return womenReports.get(ctx, s.db, string(id))
 }
 
 // PutReport implements womenshealth.Store.
 func (s *WomensHealthStore) PutReport(ctx context.Context, r *womenshealth.Report, prev int64) error {
-	return s.db.write(ctx, "put report", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, womenReportsTable, string(r.ID), r.Version, prev, r, string(r.Village), dateText(r.Event))
-	})
+	return womenReports.put(ctx, s.db, r, prev)
 }
 
 // Reports implements womenshealth.Store.
 func (s *WomensHealthStore) Reports(ctx context.Context, f womenshealth.Filter) iter.Seq2[*womenshealth.Report, error] {
-	q := query{base: "SELECT body FROM women_reports"}
-	hasPrefixCond(&q, "village", f.Prefix)
-	q.period("event", f.Period)
-	return stream[womenshealth.Report](ctx, s.db, "stream reports", q.sql("event, id"), q.args...)
+	return womenReports.stream(ctx, s.db, womenReports.query().within("village", f.Prefix, "event", f.Period), "event, id")
 }
 
 // Premarital implements womenshealth.PremaritalStore.
 func (s *WomensHealthStore) Premarital(ctx context.Context, id womenshealth.ID) (*womenshealth.Premarital, error) {
-	return getRow[womenshealth.Premarital](ctx, s.db, womenPremaritalTable, string(id))
+	return womenPremarital.get(ctx, s.db, string(id))
 }
 
 // PutPremarital implements womenshealth.PremaritalStore.
 func (s *WomensHealthStore) PutPremarital(ctx context.Context, m *womenshealth.Premarital, prev int64) error {
-	return s.db.write(ctx, "put premarital", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, womenPremaritalTable, string(m.ID), m.Version, prev, m, string(m.Village), dateText(m.Registered))
-	})
+	return womenPremarital.put(ctx, s.db, m, prev)
 }
 
-// Premaritals implements womenshealth.PremaritalStore.
+// Premaritals implements womenshealth.PremaritalStore: ordered by registration date,
+// then ID.
 func (s *WomensHealthStore) Premaritals(ctx context.Context, f womenshealth.Filter) iter.Seq2[*womenshealth.Premarital, error] {
-	q := query{base: "SELECT body FROM women_premarital"}
-	hasPrefixCond(&q, "village", f.Prefix)
-	q.period("registered", f.Period)
-	return stream[womenshealth.Premarital](ctx, s.db, "stream premarital", q.sql("registered, id"), q.args...)
+	return womenPremarital.stream(ctx, s.db, womenPremarital.query().within("village", f.Prefix, "registered", f.Period), "registered, id")
 }
