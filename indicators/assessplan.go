@@ -70,6 +70,7 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("edu.board_updates", AtLeast("12"), plan("≥12 changes a year"), "the centre's own boards"),
 		// 预防接种
 		row("imm.certificate", AtLeast("99"), plan("儿童免疫建卡发证率 ≥99% (a rural plan)"), ""),
+		row("imm.card", AtLeast("99"), plan("儿童免疫建卡发证率 ≥99% (a rural plan)"), "the plan's one target for the card and the certificate"),
 		row("imm.five_vaccines", AtLeast("95"), plan("五苗全程接种率 ≥95%"), ""),
 		row("imm.hepb_birth_timely", AtLeast("90"), plan("乙肝首针及时率 ≥90%"), ""),
 		row("imm.school_entry_check", AtLeast("95"), plan("入托入学验证率 ≥95%"), ""),
