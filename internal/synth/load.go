@@ -45,6 +45,14 @@ type Stores struct {
 	WomensHealth womenshealth.Store
 	// Survey holds the health-literacy survey responses (see County.SurveyResponse).
 	Survey education.SurveyStore
+	// ImmunizationClinic holds the vaccination clinic's records beyond the schedule:
+	// AEFI reports (see County.LoadAEFIs). Nil loads none.
+	ImmunizationClinic interface {
+		immunization.AEFIStore
+		immunization.ColdChainStore
+		immunization.MovementStore
+		immunization.CampaignStore
+	}
 }
 
 // services are the domain wrappers over a Stores: the loaders push every record through
@@ -445,5 +453,5 @@ func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error
 	if len(rep.Rejected) > 0 {
 		return fmt.Errorf("synth: township %d: %d records rejected, the first: %w", t, len(rep.Rejected), rep.Rejected[0])
 	}
-	return nil
+	return c.LoadAEFIs(ctx, s, t)
 }
