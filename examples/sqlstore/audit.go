@@ -81,91 +81,35 @@ func (s *AuditStore) Audit(ctx context.Context, f healthrecord.AuditFilter) iter
 	const op = "stream audit entries"
 	text := q.sql("seq")
 	return func(yield func(healthrecord.AuditEntry, error) bool) {
-		if err := ctx.Err(); err != nil {
-			yield(healthrecord.AuditEntry{}, fmt.Errorf("sqlstore: %s: %w", op, err))
-			return
-		}
-		var rows *sql.Rows
-		var err error
-		inTx := s.db.txOf(ctx)
-		if inTx != nil {
-			st, serr := inTx.stmt(ctx, text)
-			if serr != nil {
-				yield(healthrecord.AuditEntry{}, s.db.fail(ctx, op, serr))
-				return
-			}
-			rows, err = st.QueryContext(context.WithoutCancel(ctx), q.args...)
-		} else {
-			st, serr := s.db.prepared(ctx, text)
-			if serr != nil {
-				yield(healthrecord.AuditEntry{}, s.db.fail(ctx, op, serr))
-				return
-			}
-			rows, err = st.QueryContext(ctx, q.args...)
-		}
-		if err != nil {
-			yield(healthrecord.AuditEntry{}, s.db.fail(ctx, op, err))
-			return
-		}
-		decode := func(seq int64, body []byte) (healthrecord.AuditEntry, error) {
+		streamRows(ctx, s.db, op, text, q.args, auditScanner, func(r auditRow) (healthrecord.AuditEntry, error) {
 			var e healthrecord.AuditEntry
-			if err := json.Unmarshal(body, &e); err != nil {
+			if err := json.Unmarshal(r.body, &e); err != nil {
 				return e, fmt.Errorf("sqlstore: %s: decode: %w", op, err)
 			}
-			e.Seq = seq
+			e.Seq = r.seq
 			e.Time = shanghaiZone(e.Time)
 			return e, nil
+		}, yield)
+	}
+}
+
+// auditRow is a row of audit_entries as read: the entry's seq and its body.
+type auditRow struct {
+	seq  int64
+	body []byte
+}
+
+// auditScanner reads an audit row (see bodyScanner).
+func auditScanner(keep bool) func(*sql.Rows) (auditRow, error) {
+	var raw sql.RawBytes
+	return func(rows *sql.Rows) (auditRow, error) {
+		var r auditRow
+		if keep {
+			err := rows.Scan(&r.seq, &r.body)
+			return r, err
 		}
-		if inTx != nil {
-			// In a batch, read every row first: PostgreSQL runs one statement at a time
-			// on the transaction's connection (as streamTx).
-			type row struct {
-				seq  int64
-				body []byte
-			}
-			var all []row
-			for rows.Next() {
-				var r row
-				if err := rows.Scan(&r.seq, &r.body); err != nil {
-					rows.Close()
-					yield(healthrecord.AuditEntry{}, s.db.fail(ctx, op, err))
-					return
-				}
-				all = append(all, r)
-			}
-			err := rows.Err()
-			rows.Close()
-			if err != nil {
-				yield(healthrecord.AuditEntry{}, s.db.fail(ctx, op, err))
-				return
-			}
-			for _, r := range all {
-				e, err := decode(r.seq, r.body)
-				if !yield(e, err) || err != nil {
-					return
-				}
-			}
-			return
-		}
-		defer rows.Close()
-		for rows.Next() {
-			if err := ctx.Err(); err != nil {
-				yield(healthrecord.AuditEntry{}, fmt.Errorf("sqlstore: %s: %w", op, err))
-				return
-			}
-			var seq int64
-			var body []byte
-			if err := rows.Scan(&seq, &body); err != nil {
-				yield(healthrecord.AuditEntry{}, s.db.fail(ctx, op, err))
-				return
-			}
-			e, err := decode(seq, body)
-			if !yield(e, err) || err != nil {
-				return
-			}
-		}
-		if err := rows.Err(); err != nil {
-			yield(healthrecord.AuditEntry{}, s.db.fail(ctx, op, err))
-		}
+		err := rows.Scan(&r.seq, &raw)
+		r.body = raw
+		return r, err
 	}
 }

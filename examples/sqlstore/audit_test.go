@@ -14,13 +14,7 @@ import (
 
 // auditStores adapts a DB opener to the newStore of recordtest.TestAuditStore.
 func auditStores(newDB func() *sqlstore.DB) func(*testing.T) healthrecord.AuditStore {
-	return func(*testing.T) healthrecord.AuditStore {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Audit()
-	}
+	return fresh(newDB, func(db *sqlstore.DB) healthrecord.AuditStore { return db.Audit() })
 }
 
 func TestAuditSQLite(t *testing.T) {

@@ -190,56 +190,39 @@ func (db *DB) queryRow(ctx context.Context, q string, args []any, dest ...any) e
 	return st.QueryRowContext(qctx, args...).Scan(dest...)
 }
 
-// streamTx is stream inside a batch: it reads every row of the query in the batch's
-// transaction, then yields the records decoded one at a time.
-func streamTx[T any](ctx context.Context, t *txn, op, query string, args []any, yield func(*T, error) bool) {
+// readRowsTx reads every row of a query in the batch's transaction, each as scan
+// reads it (streamRows decodes them after). The query's pending timeline events are
+// written first when it reads the timeline.
+func readRowsTx[R any](ctx context.Context, t *txn, op, query string, args []any, scan func(*sql.Rows) (R, error)) ([]R, error) {
 	db := t.db
 	if readsTimeline(query) {
 		if err := t.flushEvents(ctx); err != nil {
-			yield(nil, err)
-			return
+			return nil, err
 		}
 	}
 	st, err := t.stmt(ctx, query)
 	if err != nil {
-		yield(nil, db.fail(ctx, op, err))
-		return
+		return nil, db.fail(ctx, op, err)
 	}
 	rows, err := st.QueryContext(context.WithoutCancel(ctx), args...) // as txn.exec
 	if err != nil {
-		yield(nil, db.fail(ctx, op, err))
-		return
+		return nil, db.fail(ctx, op, err)
 	}
-	var bodies [][]byte
+	var raws []R
 	for rows.Next() {
-		var body []byte
-		if err := rows.Scan(&body); err != nil {
+		raw, err := scan(rows)
+		if err != nil {
 			rows.Close()
-			yield(nil, db.fail(ctx, op, err))
-			return
+			return nil, db.fail(ctx, op, err)
 		}
-		bodies = append(bodies, body)
+		raws = append(raws, raw)
 	}
 	err = rows.Err()
 	rows.Close()
 	if err != nil {
-		yield(nil, db.fail(ctx, op, err))
-		return
+		return nil, db.fail(ctx, op, err)
 	}
-	for _, body := range bodies {
-		if err := ctx.Err(); err != nil {
-			yield(nil, fmt.Errorf("sqlstore: %s: %w", op, err))
-			return
-		}
-		x, err := decode[T](op, body)
-		if err != nil {
-			yield(nil, err)
-			return
-		}
-		if !yield(x, nil) {
-			return
-		}
-	}
+	return raws, nil
 }
 
 // The domain stores are Batchers of their DB.
@@ -253,38 +236,3 @@ var (
 	_ gongwei.Batcher = (*SupervisionStore)(nil)
 	_ gongwei.Batcher = (*EducationStore)(nil)
 )
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *HealthRecordStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *ChronicStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *MaternalStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *ChildStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *ImmunizationStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *SupervisionStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}
-
-// Batch implements gongwei.Batcher: see [DB.Batch].
-func (s *EducationStore) Batch(ctx context.Context, f func(context.Context) error) error {
-	return s.db.Batch(ctx, f)
-}

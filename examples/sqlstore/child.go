@@ -12,22 +12,28 @@ import (
 // ChildStore is child health management's store (child.Store) in the database: the
 // tables of migrations/child. Get it from [DB.Child]; wrap it in a child.Service.
 type ChildStore struct {
-	db *DB
+	store
 }
 
 var _ child.Store = (*ChildStore)(nil)
 
 // Child returns child health management's store in db.
-func (db *DB) Child() *ChildStore { return &ChildStore{db: db} }
+func (db *DB) Child() *ChildStore { return &ChildStore{store{db}} }
 
 var (
-	childRecordsTable = newTable("child_records", "child record", "resident", "village", "birth")
-	childVisitsTable  = newTable("child_visits", "child visit", "child", "date")
+	childRecords = newRecords("child_records", "child record", "child records", []string{"resident", "village", "birth"},
+		func(c *child.Child) (string, int64, []any) {
+			return string(c.ID), c.Version, []any{string(c.Resident), string(c.Village), dateText(c.BirthDate)}
+		})
+	childVisits = newRecords("child_visits", "child visit", "child visits", []string{"child", "date"},
+		func(v *child.Visit) (string, int64, []any) {
+			return string(v.ID), v.Version, []any{string(v.Child), dateText(v.Date)}
+		})
 )
 
 // Child implements child.Store.
 func (s *ChildStore) Child(ctx context.Context, id child.ChildID) (*child.Child, error) {
-	return getRow[child.Child](ctx, s.db, childRecordsTable, string(id))
+	return childRecords.get(ctx, s.db, string(id))
 }
 
 // ChildByResident implements child.Store; the empty resident finds nobody.
@@ -47,15 +53,12 @@ func (s *ChildStore) ChildByResident(ctx context.Context, r healthrecord.Residen
 // fails with gongwei.ErrDuplicate. The version check comes first: a stale update
 // writes no row, so it cannot violate the index.
 func (s *ChildStore) PutChild(ctx context.Context, c *child.Child, prev int64) error {
-	return s.db.write(ctx, "put child record", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, childRecordsTable, string(c.ID), c.Version, prev, c,
-			string(c.Resident), string(c.Village), dateText(c.BirthDate))
-	})
+	return childRecords.put(ctx, s.db, c, prev)
 }
 
 // Children implements child.Store: ordered by ID.
 func (s *ChildStore) Children(ctx context.Context, f child.ChildFilter) iter.Seq2[*child.Child, error] {
-	q := query{base: "SELECT body FROM child_records"}
+	q := childRecords.query()
 	andVillagePrefix(&q, f.Prefix)
 	if !f.BornFrom.IsZero() {
 		q.and("birth >= ?", dateText(f.BornFrom))
@@ -63,29 +66,26 @@ func (s *ChildStore) Children(ctx context.Context, f child.ChildFilter) iter.Seq
 	if !f.BornBefore.IsZero() {
 		q.and("birth < ?", dateText(f.BornBefore))
 	}
-	return stream[child.Child](ctx, s.db, "stream child records", q.sql("id"), q.args...)
+	return childRecords.stream(ctx, s.db, q, "id")
 }
 
 // Visit implements child.Store.
 func (s *ChildStore) Visit(ctx context.Context, id child.VisitID) (*child.Visit, error) {
-	return getRow[child.Visit](ctx, s.db, childVisitsTable, string(id))
+	return childVisits.get(ctx, s.db, string(id))
 }
 
 // PutVisit implements child.Store: an insert (prev 0) of a stored ID fails with
 // gongwei.ErrConflict.
 func (s *ChildStore) PutVisit(ctx context.Context, v *child.Visit, prev int64) error {
-	return s.db.write(ctx, "put child visit", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, childVisitsTable, string(v.ID), v.Version, prev, v,
-			string(v.Child), dateText(v.Date))
-	})
+	return childVisits.put(ctx, s.db, v, prev)
 }
 
 // Visits implements child.Store: ordered by child, then date, then ID.
 func (s *ChildStore) Visits(ctx context.Context, f child.VisitFilter) iter.Seq2[*child.Visit, error] {
-	q := query{base: "SELECT body FROM child_visits"}
+	q := childVisits.query()
 	if f.Child != "" {
 		q.and("child = ?", string(f.Child))
 	}
 	q.period("date", f.Period)
-	return stream[child.Visit](ctx, s.db, "stream child visits", q.sql("child, date, id"), q.args...)
+	return childVisits.stream(ctx, s.db, q, "child, date, id")
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
 	"github.com/gongwei-lib/gongwei/child/childtest"
+	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
@@ -19,10 +20,7 @@ import (
 // not collide, and the duplicate's error does not repeat the resident (PostgreSQL's
 // message of a unique violation would).
 func TestChildResidentKey(t *testing.T) {
-	engines(t, func(t *testing.T, dsns func() string) {
-		ctx := context.Background()
-		db := freshDB(t, dsns)
-		s := db.Child()
+	engineStores(t, (*sqlstore.DB).Child, func(t *testing.T, ctx context.Context, s *sqlstore.ChildStore) {
 		const resident healthrecord.ResidentID = "11010500110100042"
 		put := func(c *child.Child, version, prev int64) error {
 			c.Version = version

@@ -11,36 +11,39 @@ import (
 // the tables of migrations/chronic. Get it from [DB.Chronic]; wrap it in a
 // chronic.Service.
 type ChronicStore struct {
-	db *DB
+	store
 }
 
 var _ chronic.Store = (*ChronicStore)(nil)
 
 // Chronic returns chronic-disease management's store in db.
-func (db *DB) Chronic() *ChronicStore { return &ChronicStore{db: db} }
+func (db *DB) Chronic() *ChronicStore { return &ChronicStore{store{db}} }
 
 var (
-	chronicPatientsTable = newTable("chronic_patients", "chronic patient", "village", "condition_code", "resident")
-	chronicVisitsTable   = newTable("chronic_visits", "chronic visit", "patient", "date")
+	chronicPatients = newRecords("chronic_patients", "chronic patient", "chronic patients", []string{"village", "condition_code", "resident"},
+		func(p *chronic.Patient) (string, int64, []any) {
+			return string(p.ID), p.Version, []any{string(p.Village), string(p.Condition), string(p.Resident)}
+		})
+	chronicVisits = newRecords("chronic_visits", "chronic visit", "chronic visits", []string{"patient", "date"},
+		func(v *chronic.Visit) (string, int64, []any) {
+			return string(v.ID), v.Version, []any{string(v.Patient), dateText(v.Date())}
+		})
 )
 
 // Patient implements chronic.Store.
 func (s *ChronicStore) Patient(ctx context.Context, id chronic.PatientID) (*chronic.Patient, error) {
-	return getRow[chronic.Patient](ctx, s.db, chronicPatientsTable, string(id))
+	return chronicPatients.get(ctx, s.db, string(id))
 }
 
 // PutPatient implements chronic.Store: an insert (prev 0) of a stored ID fails with
 // gongwei.ErrConflict, as for every store.
 func (s *ChronicStore) PutPatient(ctx context.Context, p *chronic.Patient, prev int64) error {
-	return s.db.write(ctx, "put chronic patient", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, chronicPatientsTable, string(p.ID), p.Version, prev, p,
-			string(p.Village), string(p.Condition), string(p.Resident))
-	})
+	return chronicPatients.put(ctx, s.db, p, prev)
 }
 
 // Patients implements chronic.Store: ordered by village, then ID.
 func (s *ChronicStore) Patients(ctx context.Context, f chronic.PatientFilter) iter.Seq2[*chronic.Patient, error] {
-	q := query{base: "SELECT body FROM chronic_patients"}
+	q := chronicPatients.query()
 	andVillagePrefix(&q, f.Prefix)
 	if f.Condition != "" {
 		q.and("condition_code = ?", string(f.Condition))
@@ -48,32 +51,29 @@ func (s *ChronicStore) Patients(ctx context.Context, f chronic.PatientFilter) it
 	if f.Resident != "" {
 		q.and("resident = ?", string(f.Resident))
 	}
-	return stream[chronic.Patient](ctx, s.db, "stream chronic patients", q.sql("village, id"), q.args...)
+	return chronicPatients.stream(ctx, s.db, q, "village, id")
 }
 
 // Visit implements chronic.Store.
 func (s *ChronicStore) Visit(ctx context.Context, id chronic.VisitID) (*chronic.Visit, error) {
-	return getRow[chronic.Visit](ctx, s.db, chronicVisitsTable, string(id))
+	return chronicVisits.get(ctx, s.db, string(id))
 }
 
 // PutVisit implements chronic.Store: an insert (prev 0) of a stored ID fails with
 // gongwei.ErrConflict, as for every store. The date column is the date of the
 // follow-up the visit holds (chronic.Visit.Date).
 func (s *ChronicStore) PutVisit(ctx context.Context, v *chronic.Visit, prev int64) error {
-	return s.db.write(ctx, "put chronic visit", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, chronicVisitsTable, string(v.ID), v.Version, prev, v,
-			string(v.Patient), dateText(v.Date()))
-	})
+	return chronicVisits.put(ctx, s.db, v, prev)
 }
 
 // Visits implements chronic.Store: ordered by date, then ID.
 func (s *ChronicStore) Visits(ctx context.Context, f chronic.VisitFilter) iter.Seq2[*chronic.Visit, error] {
-	q := query{base: "SELECT body FROM chronic_visits"}
+	q := chronicVisits.query()
 	if f.Patient != "" {
 		q.and("patient = ?", string(f.Patient))
 	}
 	q.period("date", f.Period)
-	return stream[chronic.Visit](ctx, s.db, "stream chronic visits", q.sql("date, id"), q.args...)
+	return chronicVisits.stream(ctx, s.db, q, "date, id")
 }
 
 // andVillagePrefix adds to q the condition selecting the rows whose village column

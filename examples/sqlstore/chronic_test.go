@@ -19,9 +19,7 @@ import (
 // visit whose follow-up is redated leaves the stream of its old month for the new one,
 // and a patient moved to another village leaves the old village's stream.
 func TestChronicColumnsFollowUpdates(t *testing.T) {
-	engines(t, func(t *testing.T, dsns func() string) {
-		ctx := context.Background()
-		s := chronicDB(t, dsns)
+	engineStores(t, (*sqlstore.DB).Chronic, func(t *testing.T, ctx context.Context, s *sqlstore.ChronicStore) {
 		p := chronictest.Patient(1, chronic.Hypertension)
 		p.Version = 1
 		if err := s.PutPatient(ctx, p, 0); err != nil {
@@ -61,12 +59,6 @@ func TestChronicColumnsFollowUpdates(t *testing.T) {
 			t.Errorf("patients under a non-digit prefix: %d (%v), want 0", len(got), err)
 		}
 	})
-}
-
-// chronicDB opens a fresh database of dsns and returns its chronic store, or stops t.
-func chronicDB(t *testing.T, dsns func() string) *sqlstore.ChronicStore {
-	t.Helper()
-	return freshDB(t, dsns).Chronic()
 }
 
 // Store hypertension patients and their follow-ups in an SQLite file, and stream one

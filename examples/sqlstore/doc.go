@@ -144,12 +144,14 @@
 //  1. migrations/<domain>/0001_init.sql: the domain's tables, with the columns its
 //     Store's filters and keys need and a body column (see healthrecord's file). Later
 //     changes are 0002_..., never edits of an applied file.
-//  2. <domain>.go: a type <Domain>Store holding the *DB, a method of DB returning it
-//     (db.HealthRecord(), db.Chronic(), ...), and the Store methods, written with the
-//     helpers of this package: a table value (newTable) for the table, getRow for lookups, putRow
-//     inside db.write for versioned puts (it joins the batch the context carries), stream
-//     for streaming queries, db.fail for errors, and a Batch method calling db.Batch. Separate store types per domain keep method names of different domains
-//     from colliding.
+//  2. <domain>.go: a type <Domain>Store embedding store (which holds the *DB and gives
+//     the Batch method), a method of DB returning it (db.HealthRecord(), db.Chronic(),
+//     ...), and the Store methods, each one call to the table's descriptor: newRecords
+//     names the table, its record, its indexed columns and how a record gives their
+//     values; its get, put (versioned, joining the batch the context carries) and
+//     stream (over a query its filters build) run the same queries for every table.
+//     Separate store types per domain keep method names of different domains from
+//     colliding.
 //  3. <domain>_test.go: run the domain's conformance suite on both engines with the
 //     test helpers sqliteStores and postgresStores (see sqlstore_test.go).
 package sqlstore

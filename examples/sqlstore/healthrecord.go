@@ -15,24 +15,36 @@ import (
 // the tables of migrations/healthrecord. Get it from [DB.HealthRecord]; wrap it in a
 // healthrecord.Registry.
 type HealthRecordStore struct {
-	db *DB
+	store
 }
 
 var _ healthrecord.Store = (*HealthRecordStore)(nil)
 
 // HealthRecord returns the health record's store in db.
-func (db *DB) HealthRecord() *HealthRecordStore { return &HealthRecordStore{db: db} }
+func (db *DB) HealthRecord() *HealthRecordStore { return &HealthRecordStore{store{db}} }
 
 var (
-	residentsTable  = newTable("residents", "resident", "archive", "id_number")
-	householdsTable = newTable("households", "household", "village")
-	checkupsTable   = newTable("checkups", "checkup", "resident", "date")
-	contractsTable  = newTable("contracts", "contract", "resident", "team", "period_start", "period_end")
+	residents = newRecords("residents", "resident", "residents", []string{"archive", "id_number"},
+		func(r *healthrecord.Resident) (string, int64, []any) {
+			return string(r.ID), r.Version, []any{r.Archive.String(), r.IDNumber.String()}
+		})
+	households = newRecords("households", "household", "households", []string{"village"},
+		func(h *healthrecord.Household) (string, int64, []any) {
+			return string(h.ID), h.Version, []any{string(h.Village)}
+		})
+	checkups = newRecords("checkups", "checkup", "checkups", []string{"resident", "date"},
+		func(c *healthrecord.Checkup) (string, int64, []any) {
+			return string(c.ID), c.Version, []any{string(c.Resident), dateText(c.Date)}
+		})
+	contracts = newRecords("contracts", "contract", "contracts", []string{"resident", "team", "period_start", "period_end"},
+		func(c *healthrecord.Contract) (string, int64, []any) {
+			return string(c.ID), c.Version, []any{string(c.Resident), string(c.Team), dateText(c.Period.Start), dateText(c.Period.End)}
+		})
 )
 
 // Resident implements healthrecord.ResidentStore.
 func (s *HealthRecordStore) Resident(ctx context.Context, id healthrecord.ResidentID) (*healthrecord.Resident, error) {
-	return getRow[healthrecord.Resident](ctx, s.db, residentsTable, string(id))
+	return residents.get(ctx, s.db, string(id))
 }
 
 // ResidentByIDNumber implements healthrecord.ResidentStore.
@@ -62,7 +74,8 @@ func (s *HealthRecordStore) residentBy(ctx context.Context, col, what, key strin
 // in the same transaction.
 func (s *HealthRecordStore) PutResident(ctx context.Context, r *healthrecord.Resident, prev int64) error {
 	return s.db.write(ctx, "put resident", func(tx *txn) error {
-		err := putRow(ctx, s.db, tx, residentsTable, string(r.ID), r.Version, prev, r, r.Archive.String(), r.IDNumber.String())
+		id, version, vals := residents.row(r)
+		err := putRow(ctx, s.db, tx, residents.table, id, version, prev, r, vals...)
 		if err != nil {
 			return err
 		}
@@ -91,7 +104,7 @@ func (s *HealthRecordStore) PutResident(ctx context.Context, r *healthrecord.Res
 // Residents implements healthrecord.ResidentStore. The prefix becomes a range of
 // archive numbers, which the index on archive numbers serves.
 func (s *HealthRecordStore) Residents(ctx context.Context, f healthrecord.ResidentFilter) iter.Seq2[*healthrecord.Resident, error] {
-	q := query{base: "SELECT body FROM residents"}
+	q := residents.query()
 	if f.Prefix != "" {
 		lo, hi, ok := prefixRange(f.Prefix)
 		if !ok {
@@ -104,7 +117,7 @@ func (s *HealthRecordStore) Residents(ctx context.Context, f healthrecord.Reside
 	if f.Tag != "" {
 		q.and("EXISTS (SELECT 1 FROM resident_tags t WHERE t.resident = residents.id AND t.tag = ?)", string(f.Tag))
 	}
-	return stream[healthrecord.Resident](ctx, s.db, "stream residents", q.sql("archive, id"), q.args...)
+	return residents.stream(ctx, s.db, q, "archive, id")
 }
 
 // prefixRange returns the range [lo, hi) of the digit strings starting with the digits
@@ -150,55 +163,48 @@ func (s *HealthRecordStore) LastArchive(ctx context.Context, v healthrecord.Vill
 
 // Household implements healthrecord.HouseholdStore.
 func (s *HealthRecordStore) Household(ctx context.Context, id healthrecord.HouseholdID) (*healthrecord.Household, error) {
-	return getRow[healthrecord.Household](ctx, s.db, householdsTable, string(id))
+	return households.get(ctx, s.db, string(id))
 }
 
 // PutHousehold implements healthrecord.HouseholdStore.
 func (s *HealthRecordStore) PutHousehold(ctx context.Context, h *healthrecord.Household, prev int64) error {
-	return s.db.write(ctx, "put household", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, householdsTable, string(h.ID), h.Version, prev, h, string(h.Village))
-	})
+	return households.put(ctx, s.db, h, prev)
 }
 
 // Checkup implements healthrecord.CheckupStore.
 func (s *HealthRecordStore) Checkup(ctx context.Context, id healthrecord.CheckupID) (*healthrecord.Checkup, error) {
-	return getRow[healthrecord.Checkup](ctx, s.db, checkupsTable, string(id))
+	return checkups.get(ctx, s.db, string(id))
 }
 
 // PutCheckup implements healthrecord.CheckupStore.
 func (s *HealthRecordStore) PutCheckup(ctx context.Context, c *healthrecord.Checkup, prev int64) error {
-	return s.db.write(ctx, "put checkup", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, checkupsTable, string(c.ID), c.Version, prev, c, string(c.Resident), dateText(c.Date))
-	})
+	return checkups.put(ctx, s.db, c, prev)
 }
 
 // Checkups implements healthrecord.CheckupStore.
 func (s *HealthRecordStore) Checkups(ctx context.Context, f healthrecord.CheckupFilter) iter.Seq2[*healthrecord.Checkup, error] {
-	q := query{base: "SELECT body FROM checkups"}
+	q := checkups.query()
 	if f.Resident != "" {
 		q.and("resident = ?", string(f.Resident))
 	}
 	q.period("date", f.Period)
-	return stream[healthrecord.Checkup](ctx, s.db, "stream checkups", q.sql("date, id"), q.args...)
+	return checkups.stream(ctx, s.db, q, "date, id")
 }
 
 // Contract implements healthrecord.ContractStore.
 func (s *HealthRecordStore) Contract(ctx context.Context, id healthrecord.ContractID) (*healthrecord.Contract, error) {
-	return getRow[healthrecord.Contract](ctx, s.db, contractsTable, string(id))
+	return contracts.get(ctx, s.db, string(id))
 }
 
 // PutContract implements healthrecord.ContractStore.
 func (s *HealthRecordStore) PutContract(ctx context.Context, c *healthrecord.Contract, prev int64) error {
-	return s.db.write(ctx, "put contract", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, contractsTable, string(c.ID), c.Version, prev, c,
-			string(c.Resident), string(c.Team), dateText(c.Period.Start), dateText(c.Period.End))
-	})
+	return contracts.put(ctx, s.db, c, prev)
 }
 
 // Contracts implements healthrecord.ContractStore: a contract overlaps the filter's
 // period when it starts before the period ends and ends after the period starts.
 func (s *HealthRecordStore) Contracts(ctx context.Context, f healthrecord.ContractFilter) iter.Seq2[*healthrecord.Contract, error] {
-	q := query{base: "SELECT body FROM contracts"}
+	q := contracts.query()
 	if f.Resident != "" {
 		q.and("resident = ?", string(f.Resident))
 	}
@@ -211,7 +217,7 @@ func (s *HealthRecordStore) Contracts(ctx context.Context, f healthrecord.Contra
 	if !f.Period.End.IsZero() {
 		q.and("period_start < ?", dateText(f.Period.End))
 	}
-	return stream[healthrecord.Contract](ctx, s.db, "stream contracts", q.sql("period_start, id"), q.args...)
+	return contracts.stream(ctx, s.db, q, "period_start, id")
 }
 
 // AppendEvent implements healthrecord.TimelineStore. A repeated (resident, kind, ref)

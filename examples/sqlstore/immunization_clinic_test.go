@@ -10,14 +10,7 @@ import (
 
 // clinicStore adapts a DB opener to the newStore of the clinic suites.
 func clinicStore[S any](newDB func() *sqlstore.DB, of func(*sqlstore.ImmunizationClinicStore) S) func(*testing.T) S {
-	return func(*testing.T) S {
-		var zero S
-		db := newDB()
-		if db == nil {
-			return zero
-		}
-		return of(db.ImmunizationClinic())
-	}
+	return fresh(newDB, func(db *sqlstore.DB) S { return of(db.ImmunizationClinic()) })
 }
 
 // clinicSuites runs the four clinic suites on the stores of newDB.

@@ -14,13 +14,7 @@ import (
 
 // immunizationStores adapts a DB opener to the newStore of immunizationtest.TestStore.
 func immunizationStores(newDB func() *sqlstore.DB) func(*testing.T) immunization.Store {
-	return func(*testing.T) immunization.Store {
-		db := newDB()
-		if db == nil {
-			return nil
-		}
-		return db.Immunization()
-	}
+	return fresh(newDB, func(db *sqlstore.DB) immunization.Store { return db.Immunization() })
 }
 
 func TestImmunizationSQLite(t *testing.T) {
@@ -36,10 +30,7 @@ func TestImmunizationPostgres(t *testing.T) {
 func TestImmunizationPeriods(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
-		db := open(t, dsns())
-		if db == nil {
-			t.FailNow()
-		}
+		db := mustOpen(t, dsns())
 		stores := []immunization.Store{db.Immunization(), memstore.New()}
 		r := immunizationtest.Registration(1, "110105001101") // born 2023-03-16
 		for _, s := range stores {

@@ -33,6 +33,16 @@ func gen[T any](c *synth.County, pick func(p *synth.Person) []T) iter.Seq[T] {
 	}
 }
 
+// genEach streams what pick returns for each person of c whose of is not nil.
+func genEach[X, T any](c *synth.County, of func(p *synth.Person) *X, pick func(x *X) []T) iter.Seq[T] {
+	return gen(c, func(p *synth.Person) []T {
+		if x := of(p); x != nil {
+			return pick(x)
+		}
+		return nil
+	})
+}
+
 // perTownship streams what pick returns for each township of c.
 func perTownship[T any](c *synth.County, pick func(t int) []T) iter.Seq[T] {
 	return func(yield func(T) bool) {
@@ -104,44 +114,21 @@ func TestServiceImports(t *testing.T) {
 					}))
 				}},
 				{"pregnancies", func() (*gongwei.ImportReport, error) {
-					return mat.ImportPregnancies(ctx, gen(c, func(p *synth.Person) []*maternal.Pregnancy {
-						if x := c.Pregnancy(p); x != nil {
-							return []*maternal.Pregnancy{x}
-						}
-						return nil
-					}))
+					return mat.ImportPregnancies(ctx, genEach(c, c.Pregnancy, func(x *maternal.Pregnancy) []*maternal.Pregnancy { return []*maternal.Pregnancy{x} }))
 				}},
 				{"children", func() (*gongwei.ImportReport, error) {
-					return chi.ImportChildren(ctx, gen(c, func(p *synth.Person) []*child.Child {
-						if x := c.Child(p); x != nil {
-							return []*child.Child{x.Child}
-						}
-						return nil
-					}))
+					return chi.ImportChildren(ctx, genEach(c, c.Child, func(x *synth.ChildCase) []*child.Child { return []*child.Child{x.Child} }))
 				}},
 				{"child visits", func() (*gongwei.ImportReport, error) {
-					return chi.ImportVisits(ctx, gen(c, func(p *synth.Person) []*child.Visit {
-						if x := c.Child(p); x != nil {
-							return x.Visits
-						}
-						return nil
-					}))
+					return chi.ImportVisits(ctx, genEach(c, c.Child, func(x *synth.ChildCase) []*child.Visit { return x.Visits }))
 				}},
 				{"registrations", func() (*gongwei.ImportReport, error) {
-					return imm.ImportRegistrations(ctx, gen(c, func(p *synth.Person) []*immunization.Registration {
-						if x := c.Immunization(p); x != nil {
-							return []*immunization.Registration{x.Registration}
-						}
-						return nil
+					return imm.ImportRegistrations(ctx, genEach(c, c.Immunization, func(x *synth.ImmunizationHistory) []*immunization.Registration {
+						return []*immunization.Registration{x.Registration}
 					}))
 				}},
 				{"vaccinations", func() (*gongwei.ImportReport, error) {
-					return imm.ImportVaccinations(ctx, gen(c, func(p *synth.Person) []*immunization.Vaccination {
-						if x := c.Immunization(p); x != nil {
-							return x.Vaccinations
-						}
-						return nil
-					}))
+					return imm.ImportVaccinations(ctx, genEach(c, c.Immunization, func(x *synth.ImmunizationHistory) []*immunization.Vaccination { return x.Vaccinations }))
 				}},
 				{"units", func() (*gongwei.ImportReport, error) {
 					return sup.ImportUnits(ctx, perTownship(c, func(t int) []*supervision.Unit { return c.Supervision(t).Units }))

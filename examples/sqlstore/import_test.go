@@ -140,6 +140,17 @@ func importEngines(t *testing.T) []struct {
 	return out
 }
 
+// importRegistries runs f on every engine of importEngines with fresh stores and a
+// healthrecord.Registry over their records that takes records without an actor.
+func importRegistries(t *testing.T, f func(t *testing.T, ctx context.Context, s synth.Stores, reg *healthrecord.Registry)) {
+	for _, e := range importEngines(t) {
+		t.Run(e.name, func(t *testing.T) {
+			s := e.fresh()
+			f(t, context.Background(), s, healthrecord.New(s.Records, healthrecord.Options{Unattributed: true}))
+		})
+	}
+}
+
 // TestLoadBatchEqualsSingle loads one county through the batch path (the stores'
 // gongwei.Batcher: one transaction per chunk of residents on SQL) and through the
 // single-record path (the same stores with Batch hidden), on every engine, and checks
@@ -208,53 +219,48 @@ func importResidents() []*healthrecord.Resident {
 // the import goes on after each (on PostgreSQL too, where a failed statement would
 // abort the transaction). Run again, the import stores nothing new and skips the two.
 func TestImportRejectsAndReports(t *testing.T) {
-	ctx := context.Background()
-	for _, e := range importEngines(t) {
-		t.Run(e.name, func(t *testing.T) {
-			s := e.fresh()
-			reg := healthrecord.New(s.Records, healthrecord.Options{Unattributed: true})
-			for run, want := range []struct{ stored, skipped int }{{2, 0}, {0, 2}} {
-				rep, err := reg.ImportResidents(ctx, slices.Values(importResidents()))
-				require.NoError(t, err)
-				assert.Equal(t, 5, rep.Read, "run %d", run)
-				assert.Equal(t, 5, rep.Done)
-				assert.True(t, rep.Complete())
-				assert.Equal(t, want.stored, rep.Stored, "run %d", run)
-				assert.Equal(t, want.skipped, rep.Skipped, "run %d", run)
-				require.Len(t, rep.Rejected, 3)
-				for k, idx := range []int{1, 3, 4} {
-					assert.Equal(t, idx, rep.Rejected[k].Index)
-					assert.Equal(t, "healthrecord.Resident", rep.Rejected[k].Kind)
-				}
-				var ve *gongwei.ValidationError
-				require.ErrorAs(t, rep.Rejected[0].Err, &ve)
-				assert.True(t, ve.Has("Created", gongwei.CodeRequired), "%v", ve)
-				assert.ErrorIs(t, rep.Rejected[1].Err, gongwei.ErrDuplicate)
-				require.ErrorAs(t, rep.Rejected[2].Err, &ve)
-				assert.True(t, ve.Has("Version", gongwei.CodeNotAllowed), "%v", ve)
-				for _, p := range rep.Rejected {
-					// No personal value in the report.
-					assert.NotContains(t, p.Error(), importResidents()[0].IDNumber.String())
-					assert.NotContains(t, p.Error(), importResidents()[0].Name)
-				}
+	importRegistries(t, func(t *testing.T, ctx context.Context, s synth.Stores, reg *healthrecord.Registry) {
+		for run, want := range []struct{ stored, skipped int }{{2, 0}, {0, 2}} {
+			rep, err := reg.ImportResidents(ctx, slices.Values(importResidents()))
+			require.NoError(t, err)
+			assert.Equal(t, 5, rep.Read, "run %d", run)
+			assert.Equal(t, 5, rep.Done)
+			assert.True(t, rep.Complete())
+			assert.Equal(t, want.stored, rep.Stored, "run %d", run)
+			assert.Equal(t, want.skipped, rep.Skipped, "run %d", run)
+			require.Len(t, rep.Rejected, 3)
+			for k, idx := range []int{1, 3, 4} {
+				assert.Equal(t, idx, rep.Rejected[k].Index)
+				assert.Equal(t, "healthrecord.Resident", rep.Rejected[k].Kind)
 			}
-			n := 0
-			for r, err := range s.Records.Residents(ctx, healthrecord.ResidentFilter{}) {
-				require.NoError(t, err)
-				assert.Contains(t, []string{"41052300110100001", "41052300110100003"}, string(r.ID))
-				assert.Equal(t, int64(1), r.Version)
-				n++
+			var ve *gongwei.ValidationError
+			require.ErrorAs(t, rep.Rejected[0].Err, &ve)
+			assert.True(t, ve.Has("Created", gongwei.CodeRequired), "%v", ve)
+			assert.ErrorIs(t, rep.Rejected[1].Err, gongwei.ErrDuplicate)
+			require.ErrorAs(t, rep.Rejected[2].Err, &ve)
+			assert.True(t, ve.Has("Version", gongwei.CodeNotAllowed), "%v", ve)
+			for _, p := range rep.Rejected {
+				// No personal value in the report.
+				assert.NotContains(t, p.Error(), importResidents()[0].IDNumber.String())
+				assert.NotContains(t, p.Error(), importResidents()[0].Name)
 			}
-			assert.Equal(t, 2, n)
-			// The timeline holds each stored resident's basic-information event once.
-			events := 0
-			for _, err := range s.Records.Events(ctx, healthrecord.EventFilter{}) {
-				require.NoError(t, err)
-				events++
-			}
-			assert.Equal(t, 2, events)
-		})
-	}
+		}
+		n := 0
+		for r, err := range s.Records.Residents(ctx, healthrecord.ResidentFilter{}) {
+			require.NoError(t, err)
+			assert.Contains(t, []string{"41052300110100001", "41052300110100003"}, string(r.ID))
+			assert.Equal(t, int64(1), r.Version)
+			n++
+		}
+		assert.Equal(t, 2, n)
+		// The timeline holds each stored resident's basic-information event once.
+		events := 0
+		for _, err := range s.Records.Events(ctx, healthrecord.EventFilter{}) {
+			require.NoError(t, err)
+			events++
+		}
+		assert.Equal(t, 2, events)
+	})
 }
 
 // cancelAt is a health-record store that cancels the import's context when the n-th
@@ -501,28 +507,23 @@ func TestBatch(t *testing.T) {
 // source: the unchanged ones are skipped, the changed one is rejected as stored with
 // other content (gongwei.ErrConflict) and the stored record is left as it was.
 func TestImportChangedRecord(t *testing.T) {
-	ctx := context.Background()
-	for _, e := range importEngines(t) {
-		t.Run(e.name, func(t *testing.T) {
-			s := e.fresh()
-			reg := healthrecord.New(s.Records, healthrecord.Options{Unattributed: true})
-			rep, err := reg.ImportResidents(ctx, manyResidents(3))
-			require.NoError(t, err)
-			require.Equal(t, 3, rep.Stored)
-			changed := slices.Collect(manyResidents(3))
-			changed[1].Name = "改名后"
-			rep, err = reg.ImportResidents(ctx, slices.Values(changed))
-			require.NoError(t, err)
-			assert.Equal(t, 2, rep.Skipped)
-			assert.Equal(t, 0, rep.Stored)
-			require.Len(t, rep.Rejected, 1)
-			assert.Equal(t, 1, rep.Rejected[0].Index)
-			assert.ErrorIs(t, rep.Rejected[0].Err, gongwei.ErrConflict)
-			assert.NotContains(t, rep.Rejected[0].Error(), "改名后")
-			stored, err := s.Records.Resident(ctx, healthrecord.ResidentID(changed[1].Archive.String()))
-			require.NoError(t, err)
-			assert.NotEqual(t, "改名后", stored.Name)
-			assert.Equal(t, int64(1), stored.Version)
-		})
-	}
+	importRegistries(t, func(t *testing.T, ctx context.Context, s synth.Stores, reg *healthrecord.Registry) {
+		rep, err := reg.ImportResidents(ctx, manyResidents(3))
+		require.NoError(t, err)
+		require.Equal(t, 3, rep.Stored)
+		changed := slices.Collect(manyResidents(3))
+		changed[1].Name = "改名后"
+		rep, err = reg.ImportResidents(ctx, slices.Values(changed))
+		require.NoError(t, err)
+		assert.Equal(t, 2, rep.Skipped)
+		assert.Equal(t, 0, rep.Stored)
+		require.Len(t, rep.Rejected, 1)
+		assert.Equal(t, 1, rep.Rejected[0].Index)
+		assert.ErrorIs(t, rep.Rejected[0].Err, gongwei.ErrConflict)
+		assert.NotContains(t, rep.Rejected[0].Error(), "改名后")
+		stored, err := s.Records.Resident(ctx, healthrecord.ResidentID(changed[1].Archive.String()))
+		require.NoError(t, err)
+		assert.NotEqual(t, "改名后", stored.Name)
+		assert.Equal(t, int64(1), stored.Version)
+	})
 }

@@ -104,7 +104,7 @@ func TestRebind(t *testing.T) {
 	if got := postgres.rebind(q); got != want {
 		t.Errorf("postgres rebind:\ngot  %q\nwant %q", got, want)
 	}
-	for _, tbl := range []*table{residentsTable, checkupsTable, contractsTable, householdsTable} {
+	for _, tbl := range []*table{residents.table, checkups.table, contracts.table, households.table} {
 		if got := postgres.rebind(tbl.update); strings.Contains(got, "?") {
 			t.Errorf("%s update keeps a ?: %q", tbl.name, got)
 		}

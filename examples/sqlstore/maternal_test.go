@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/internal/storetest"
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
@@ -18,10 +19,7 @@ import (
 // recorded, then only until the 42nd day after it. A failed put's error repeats
 // neither the woman's health record nor her ID number.
 func TestMaternalSpanFollowsUpdates(t *testing.T) {
-	engines(t, func(t *testing.T, dsns func() string) {
-		ctx := context.Background()
-		db := freshDB(t, dsns)
-		s := db.Maternal()
+	engineStores(t, (*sqlstore.DB).Maternal, func(t *testing.T, ctx context.Context, s *sqlstore.MaternalStore) {
 		w := maternaltest.Woman(1, maternaltest.FixtureVillage)
 		lmp := gongwei.MustDate(2023, 1, 1)
 		p := maternaltest.Booked(w, lmp)

@@ -425,58 +425,122 @@ func (q *query) period(col string, p gongwei.Period) {
 	}
 }
 
+// within returns q with the conditions selecting the rows whose column col starts with
+// prefix (hasPrefixCond) and whose ISO date column dateCol lies in p (period).
+func (q query) within(col, prefix, dateCol string, p gongwei.Period) query {
+	hasPrefixCond(&q, col, prefix)
+	q.period(dateCol, p)
+	return q
+}
+
+// contains adds the condition selecting the rows whose ISO date column col p contains
+// as gongwei.Period.Contains does: Start <= date < End, so a period without an End
+// selects nothing and an undated row (the empty text) is in no period. The zero period
+// selects every row.
+func (q *query) contains(col string, p gongwei.Period) {
+	if p != (gongwei.Period{}) {
+		q.and(col+" <> '' AND "+col+" >= ? AND "+col+" < ?", dateText(p.Start), dateText(p.End))
+	}
+}
+
 // stream runs a query selecting bodies and yields each decoded as a T, one row at a
 // time. A failure yields the zero value and the error once, then stops; breaking out of
 // the loop closes the rows. Each call of the iterator runs the query afresh.
 func stream[T any](ctx context.Context, db *DB, op, query string, args ...any) iter.Seq2[*T, error] {
 	return func(yield func(*T, error) bool) {
+		streamRows(ctx, db, op, query, args, bodyScanner, func(body []byte) (*T, error) { return decode[T](op, body) }, yield)
+	}
+}
+
+// bodyScanner reads a row's one column, the body: the bytes the driver scanned, valid
+// until the next row (decode copies what it keeps), or a copy of them when keep.
+func bodyScanner(keep bool) func(*sql.Rows) ([]byte, error) {
+	if keep {
+		return func(rows *sql.Rows) ([]byte, error) {
+			var body []byte
+			err := rows.Scan(&body)
+			return body, err
+		}
+	}
+	var body sql.RawBytes
+	return func(rows *sql.Rows) ([]byte, error) {
+		err := rows.Scan(&body)
+		return body, err
+	}
+}
+
+// streamRows runs a query and yields the records decode makes of what the scanner
+// reads from each row (newScan(keep) gives the scanner: with keep, what it returns must
+// outlive the row). A failure yields the zero T and the error once, then stops.
+//
+// Outside a batch the query's statement is prepared once and reused, and each row is
+// decoded as it is read. Inside a batch (the context carries the transaction) every
+// row is read first, then decoded one at a time: PostgreSQL runs one statement at a
+// time on the transaction's connection, and the caller may write while it iterates.
+func streamRows[T, R any](ctx context.Context, db *DB, op, query string, args []any,
+	newScan func(keep bool) func(*sql.Rows) (R, error), decode func(R) (T, error), yield func(T, error) bool) {
+	var zero T
+	if err := ctx.Err(); err != nil {
+		yield(zero, fmt.Errorf("sqlstore: %s: %w", op, err))
+		return
+	}
+	// emit checks ctx (the driver notices a cancelled context only in its own time, so
+	// a cancelled stream stops at once), decodes raw and yields it; false stops.
+	emit := func(raw R) bool {
 		if err := ctx.Err(); err != nil {
-			yield(nil, fmt.Errorf("sqlstore: %s: %w", op, err))
-			return
+			yield(zero, fmt.Errorf("sqlstore: %s: %w", op, err))
+			return false
 		}
-		if t := db.txOf(ctx); t != nil {
-			streamTx(ctx, t, op, query, args, yield)
-			return
-		}
-		// The read's statement is prepared once and reused, not prepared again for
-		// every resident.
-		stmt, err := db.prepared(ctx, query)
+		x, err := decode(raw)
 		if err != nil {
-			yield(nil, db.fail(ctx, op, err))
-			return
+			yield(zero, err)
+			return false
 		}
-		rows, err := stmt.QueryContext(ctx, args...)
+		return yield(x, nil)
+	}
+	if t := db.txOf(ctx); t != nil {
+		raws, err := readRowsTx(ctx, t, op, query, args, newScan(true))
 		if err != nil {
-			yield(nil, db.fail(ctx, op, err))
+			yield(zero, err)
 			return
 		}
-		defer rows.Close()
-		// The bytes the driver scanned, valid until the next row: decode copies what
-		// it keeps.
-		var body sql.RawBytes
-		for rows.Next() {
-			// The driver notices a cancelled context only in its own time: check it
-			// before every record, so a cancelled stream stops at once.
-			if err := ctx.Err(); err != nil {
-				yield(nil, fmt.Errorf("sqlstore: %s: %w", op, err))
-				return
-			}
-			if err := rows.Scan(&body); err != nil {
-				yield(nil, db.fail(ctx, op, err))
-				return
-			}
-			x, err := decode[T](op, body)
-			if err != nil {
-				yield(nil, err)
-				return
-			}
-			if !yield(x, nil) {
+		for _, raw := range raws {
+			if !emit(raw) {
 				return
 			}
 		}
-		if err := rows.Err(); err != nil {
-			yield(nil, db.fail(ctx, op, err))
+		return
+	}
+	// The read's statement is prepared once and reused, not prepared again for every
+	// resident.
+	stmt, err := db.prepared(ctx, query)
+	if err != nil {
+		yield(zero, db.fail(ctx, op, err))
+		return
+	}
+	rows, err := stmt.QueryContext(ctx, args...)
+	if err != nil {
+		yield(zero, db.fail(ctx, op, err))
+		return
+	}
+	defer rows.Close()
+	scan := newScan(false)
+	for rows.Next() {
+		if err := ctx.Err(); err != nil {
+			yield(zero, fmt.Errorf("sqlstore: %s: %w", op, err))
+			return
 		}
+		raw, err := scan(rows)
+		if err != nil {
+			yield(zero, db.fail(ctx, op, err))
+			return
+		}
+		if !emit(raw) {
+			return
+		}
+	}
+	if err := rows.Err(); err != nil {
+		yield(zero, db.fail(ctx, op, err))
 	}
 }
 

@@ -127,11 +127,25 @@ func freshDB(t *testing.T, dsns func() string) *sqlstore.DB {
 	if dsn == "" {
 		t.FailNow()
 	}
+	return mustOpen(t, dsn)
+}
+
+// mustOpen is open that stops t when dsn does not open (reported by open).
+func mustOpen(t *testing.T, dsn string) *sqlstore.DB {
+	t.Helper()
 	db := open(t, dsn)
 	if db == nil {
 		t.FailNow()
 	}
 	return db
+}
+
+// engineStores runs f on every engine (see engines) with the store of returns for a
+// fresh database and a background context.
+func engineStores[S any](t *testing.T, of func(*sqlstore.DB) S, f func(t *testing.T, ctx context.Context, s S)) {
+	engines(t, func(t *testing.T, dsns func() string) {
+		f(t, context.Background(), of(freshDB(t, dsns)))
+	})
 }
 
 // sqliteDB opens a fresh SQLite file under tb's temporary directory, closed when tb
@@ -179,16 +193,10 @@ func TestReopen(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
 		dsn := dsns()
-		db := open(t, dsn)
-		if db == nil {
-			t.FailNow()
-		}
+		db := mustOpen(t, dsn)
 		putResidents(t, db.HealthRecord(), 3)
 		db.Close()
-		again := open(t, dsn)
-		if again == nil {
-			t.FailNow()
-		}
+		again := mustOpen(t, dsn)
 		want := migrations(t, "healthrecord")
 		if v, err := again.SchemaVersion(ctx, "healthrecord"); err != nil || v != want {
 			t.Errorf("SchemaVersion = %d, %v; want %d", v, err, want)
@@ -210,10 +218,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
 		dsn := dsns()
-		db := open(t, dsn)
-		if db == nil {
-			t.FailNow()
-		}
+		db := mustOpen(t, dsn)
 		next := migrations(t, "healthrecord") + 1
 		q := fmt.Sprintf("INSERT INTO schema_version (domain, version, name, applied) VALUES ('healthrecord', %d, '%04d_future.sql', 'x')", next, next)
 		if _, err := db.SQL().ExecContext(ctx, q); err != nil {

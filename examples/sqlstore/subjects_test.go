@@ -3,6 +3,9 @@ package sqlstore_test
 import (
 	"context"
 	"fmt"
+	"iter"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -65,6 +68,20 @@ func sources(c *synth.County, s synth.Stores) indicators.Sources {
 	}
 }
 
+// firstOf returns the first record of seq, requiring that there is one and no error
+// before it.
+func firstOf[T any](t *testing.T, seq iter.Seq2[*T, error]) *T {
+	t.Helper()
+	var first *T
+	for x, err := range seq {
+		require.NoError(t, err)
+		first = x
+		break
+	}
+	require.NotNil(t, first)
+	return first
+}
+
 // putEdges adds to s the records the one-scan read must get right beyond the
 // county's: a chronic patient and a pregnancy of a resident the health record does not
 // hold, two child records without a resident (sharing the empty key) with visits, a
@@ -73,13 +90,7 @@ func sources(c *synth.County, s synth.Stores) indicators.Sources {
 // naming as head a resident whose record points to another household.
 func putEdges(t *testing.T, ctx context.Context, c *synth.County, s synth.Stores) {
 	t.Helper()
-	var pt *chronic.Patient
-	for p, err := range s.Chronic.Patients(ctx, chronic.PatientFilter{Condition: chronic.Hypertension}) {
-		require.NoError(t, err)
-		pt = p
-		break
-	}
-	require.NotNil(t, pt)
+	pt := firstOf(t, s.Chronic.Patients(ctx, chronic.PatientFilter{Condition: chronic.Hypertension}))
 	orphan := *pt
 	orphan.ID, orphan.Resident, orphan.Version = "zz-edge-patient", "zz-nobody", 1
 	require.NoError(t, s.Chronic.PutPatient(ctx, &orphan, 0))
@@ -101,13 +112,7 @@ func putEdges(t *testing.T, ctx context.Context, c *synth.County, s synth.Stores
 		break
 	}
 
-	var ch *child.Child
-	for x, err := range s.Child.Children(ctx, child.ChildFilter{}) {
-		require.NoError(t, err)
-		ch = x
-		break
-	}
-	require.NotNil(t, ch)
+	ch := firstOf(t, s.Child.Children(ctx, child.ChildFilter{}))
 	for k, id := range []child.ChildID{"zz-edge-child-1", "zz-edge-child-2"} {
 		cp := *ch
 		cp.ID, cp.Resident, cp.Version = id, "", 1
@@ -133,13 +138,7 @@ func putEdges(t *testing.T, ctx context.Context, c *synth.County, s synth.Stores
 		}
 	}
 
-	var reg *immunization.Registration
-	for r, err := range s.Immunization.Registrations(ctx, immunization.Filter{}) {
-		require.NoError(t, err)
-		reg = r
-		break
-	}
-	require.NotNil(t, reg)
+	reg := firstOf(t, s.Immunization.Registrations(ctx, immunization.Filter{}))
 	rc := *reg
 	rc.Resident, rc.Version = "zz-nobody", 1
 	require.NoError(t, s.Immunization.PutRegistration(ctx, &rc, 0))
@@ -219,25 +218,13 @@ func TestSubjectsEqualStorePath(t *testing.T) {
 		_, ok = db.HealthRecord().Subjects(ctx, q)
 		require.False(t, ok, "the SQL store does not serve another store's records")
 
+		// only keeps the sources named (in lower case: "chronic" is the field Chronic).
 		only := func(s indicators.Sources, keep ...string) indicators.Sources {
 			out := indicators.Sources{ChronicOptions: s.ChronicOptions}
+			from, to := reflect.ValueOf(s), reflect.ValueOf(&out).Elem()
 			for _, k := range keep {
-				switch k {
-				case "records":
-					out.Records = s.Records
-				case "chronic":
-					out.Chronic = s.Chronic
-				case "maternal":
-					out.Maternal = s.Maternal
-				case "child":
-					out.Child = s.Child
-				case "immunization":
-					out.Immunization = s.Immunization
-				case "supervision":
-					out.Supervision = s.Supervision
-				case "education":
-					out.Education = s.Education
-				}
+				f := strings.ToUpper(k[:1]) + k[1:]
+				to.FieldByName(f).Set(from.FieldByName(f))
 			}
 			return out
 		}

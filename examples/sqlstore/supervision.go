@@ -21,160 +21,141 @@ import (
 // through supervision.Service, which puts their instants in Asia/Shanghai, read back
 // exactly as saved.
 type SupervisionStore struct {
-	db *DB
+	store
 }
 
 var _ supervision.Store = (*SupervisionStore)(nil)
 
 // Supervision returns health supervision's store in db.
-func (db *DB) Supervision() *SupervisionStore { return &SupervisionStore{db: db} }
+func (db *DB) Supervision() *SupervisionStore { return &SupervisionStore{store{db}} }
 
 var (
-	supUnitsTable       = newTable("supervision_units", "unit", "village", "kind")
-	supInspectionsTable = newTable("supervision_inspections", "inspection", "unit", "village", "date")
-	supComplaintsTable  = newTable("supervision_complaints", "complaint", "village", "received")
-	supCluesTable       = newTable("supervision_clues", "clue", "village", "found")
-	supCasesTable       = newTable("supervision_case_reports", "case report", "village", "registered")
-	supEmergencyTable   = newTable("supervision_emergency_reports", "emergency report", "village", "discovered_date", "discovered")
+	supUnits = newRecords("supervision_units", "unit", "units", []string{"village", "kind"},
+		func(u *supervision.Unit) (string, int64, []any) {
+			return string(u.ID), u.Version, []any{string(u.Village), string(u.Kind)}
+		})
+	supInspections = newRecords("supervision_inspections", "inspection", "inspections", []string{"unit", "village", "date"},
+		func(in *supervision.Inspection) (string, int64, []any) {
+			return string(in.ID), in.Version, []any{string(in.Unit), string(in.Village), dateText(in.Date)}
+		})
+	supComplaints = newRecords("supervision_complaints", "complaint", "complaints", []string{"village", "received"},
+		func(c *supervision.Complaint) (string, int64, []any) {
+			return string(c.ID), c.Version, []any{string(c.Village), dateText(c.Received)}
+		})
+	supClues = newRecords("supervision_clues", "clue", "clues", []string{"village", "found"},
+		func(c *supervision.Clue) (string, int64, []any) {
+			return string(c.ID), c.Version, []any{string(c.Village), dateText(c.Found)}
+		})
+	supCases = newRecords("supervision_case_reports", "case report", "case reports", []string{"village", "registered"},
+		func(r *supervision.CaseReport) (string, int64, []any) {
+			return string(r.ID), r.Version, []any{string(r.Village), dateText(r.Registered)}
+		}).fixed(fixCaseReport)
+	supEmergencies = newRecords("supervision_emergency_reports", "emergency report", "emergency reports", []string{"village", "discovered_date", "discovered"},
+		func(e *supervision.EmergencyReport) (string, int64, []any) {
+			return string(e.ID), e.Version, []any{string(e.Village), dateText(e.DiscoveredDate()), supInstant(e.Discovered)}
+		}).fixed(fixEmergencyReport)
 )
 
 // Unit implements supervision.Store.
 func (s *SupervisionStore) Unit(ctx context.Context, id supervision.UnitID) (*supervision.Unit, error) {
-	return getRow[supervision.Unit](ctx, s.db, supUnitsTable, string(id))
+	return supUnits.get(ctx, s.db, string(id))
 }
 
 // PutUnit implements supervision.Store.
 func (s *SupervisionStore) PutUnit(ctx context.Context, u *supervision.Unit, prev int64) error {
-	return s.db.write(ctx, "put unit", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, supUnitsTable, string(u.ID), u.Version, prev, u, string(u.Village), string(u.Kind))
-	})
+	return supUnits.put(ctx, s.db, u, prev)
 }
 
 // Units implements supervision.Store.
 func (s *SupervisionStore) Units(ctx context.Context, f supervision.UnitFilter) iter.Seq2[*supervision.Unit, error] {
-	q := query{base: "SELECT body FROM supervision_units"}
+	q := supUnits.query()
 	hasPrefixCond(&q, "village", f.Prefix)
 	if f.Kind != "" {
 		q.and("kind = ?", string(f.Kind))
 	}
-	return stream[supervision.Unit](ctx, s.db, "stream units", q.sql("id"), q.args...)
+	return supUnits.stream(ctx, s.db, q, "id")
 }
 
 // Inspection implements supervision.Store.
 func (s *SupervisionStore) Inspection(ctx context.Context, id supervision.InspectionID) (*supervision.Inspection, error) {
-	return getRow[supervision.Inspection](ctx, s.db, supInspectionsTable, string(id))
+	return supInspections.get(ctx, s.db, string(id))
 }
 
 // PutInspection implements supervision.Store.
 func (s *SupervisionStore) PutInspection(ctx context.Context, in *supervision.Inspection, prev int64) error {
-	return s.db.write(ctx, "put inspection", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, supInspectionsTable, string(in.ID), in.Version, prev, in,
-			string(in.Unit), string(in.Village), dateText(in.Date))
-	})
+	return supInspections.put(ctx, s.db, in, prev)
 }
 
 // Inspections implements supervision.Store.
 func (s *SupervisionStore) Inspections(ctx context.Context, f supervision.InspectionFilter) iter.Seq2[*supervision.Inspection, error] {
-	q := query{base: "SELECT body FROM supervision_inspections"}
+	q := supInspections.query()
 	if f.Unit != "" {
 		q.and("unit = ?", string(f.Unit))
 	}
 	hasPrefixCond(&q, "village", f.Prefix)
 	q.period("date", f.Period)
-	return stream[supervision.Inspection](ctx, s.db, "stream inspections", q.sql("date, id"), q.args...)
+	return supInspections.stream(ctx, s.db, q, "date, id")
 }
 
 // Complaint implements supervision.Store.
 func (s *SupervisionStore) Complaint(ctx context.Context, id supervision.ComplaintID) (*supervision.Complaint, error) {
-	return getRow[supervision.Complaint](ctx, s.db, supComplaintsTable, string(id))
+	return supComplaints.get(ctx, s.db, string(id))
 }
 
 // PutComplaint implements supervision.Store.
 func (s *SupervisionStore) PutComplaint(ctx context.Context, c *supervision.Complaint, prev int64) error {
-	return s.db.write(ctx, "put complaint", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, supComplaintsTable, string(c.ID), c.Version, prev, c, string(c.Village), dateText(c.Received))
-	})
+	return supComplaints.put(ctx, s.db, c, prev)
 }
 
 // Complaints implements supervision.Store: by the date received.
 func (s *SupervisionStore) Complaints(ctx context.Context, f supervision.Filter) iter.Seq2[*supervision.Complaint, error] {
-	q := supFilter("supervision_complaints", "received", f)
-	return stream[supervision.Complaint](ctx, s.db, "stream complaints", q.sql("received, id"), q.args...)
+	return supComplaints.stream(ctx, s.db, supComplaints.query().within("village", f.Prefix, "received", f.Period), "received, id")
 }
 
 // Clue implements supervision.Store.
 func (s *SupervisionStore) Clue(ctx context.Context, id supervision.ClueID) (*supervision.Clue, error) {
-	return getRow[supervision.Clue](ctx, s.db, supCluesTable, string(id))
+	return supClues.get(ctx, s.db, string(id))
 }
 
 // PutClue implements supervision.Store.
 func (s *SupervisionStore) PutClue(ctx context.Context, c *supervision.Clue, prev int64) error {
-	return s.db.write(ctx, "put clue", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, supCluesTable, string(c.ID), c.Version, prev, c, string(c.Village), dateText(c.Found))
-	})
+	return supClues.put(ctx, s.db, c, prev)
 }
 
 // Clues implements supervision.Store: by the date found.
 func (s *SupervisionStore) Clues(ctx context.Context, f supervision.Filter) iter.Seq2[*supervision.Clue, error] {
-	q := supFilter("supervision_clues", "found", f)
-	return stream[supervision.Clue](ctx, s.db, "stream clues", q.sql("found, id"), q.args...)
+	return supClues.stream(ctx, s.db, supClues.query().within("village", f.Prefix, "found", f.Period), "found, id")
 }
 
 // CaseReport implements supervision.Store.
 func (s *SupervisionStore) CaseReport(ctx context.Context, id supervision.CaseReportID) (*supervision.CaseReport, error) {
-	r, err := getRow[supervision.CaseReport](ctx, s.db, supCasesTable, string(id))
-	if err != nil {
-		return nil, err
-	}
-	fixCaseReport(r)
-	return r, nil
+	return supCases.get(ctx, s.db, string(id))
 }
 
 // PutCaseReport implements supervision.Store.
 func (s *SupervisionStore) PutCaseReport(ctx context.Context, r *supervision.CaseReport, prev int64) error {
-	return s.db.write(ctx, "put case report", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, supCasesTable, string(r.ID), r.Version, prev, r, string(r.Village), dateText(r.Registered))
-	})
+	return supCases.put(ctx, s.db, r, prev)
 }
 
 // CaseReports implements supervision.Store: by the date registered.
 func (s *SupervisionStore) CaseReports(ctx context.Context, f supervision.Filter) iter.Seq2[*supervision.CaseReport, error] {
-	q := supFilter("supervision_case_reports", "registered", f)
-	return supFixed(stream[supervision.CaseReport](ctx, s.db, "stream case reports", q.sql("registered, id"), q.args...), fixCaseReport)
+	return supCases.stream(ctx, s.db, supCases.query().within("village", f.Prefix, "registered", f.Period), "registered, id")
 }
 
 // EmergencyReport implements supervision.Store.
 func (s *SupervisionStore) EmergencyReport(ctx context.Context, id supervision.EmergencyReportID) (*supervision.EmergencyReport, error) {
-	e, err := getRow[supervision.EmergencyReport](ctx, s.db, supEmergencyTable, string(id))
-	if err != nil {
-		return nil, err
-	}
-	fixEmergencyReport(e)
-	return e, nil
+	return supEmergencies.get(ctx, s.db, string(id))
 }
 
 // PutEmergencyReport implements supervision.Store.
 func (s *SupervisionStore) PutEmergencyReport(ctx context.Context, e *supervision.EmergencyReport, prev int64) error {
-	return s.db.write(ctx, "put emergency report", func(tx *txn) error {
-		return putRow(ctx, s.db, tx, supEmergencyTable, string(e.ID), e.Version, prev, e,
-			string(e.Village), dateText(e.DiscoveredDate()), supInstant(e.Discovered))
-	})
+	return supEmergencies.put(ctx, s.db, e, prev)
 }
 
 // EmergencyReports implements supervision.Store: selected by the Asia/Shanghai date of
 // discovery, ordered by the instant.
 func (s *SupervisionStore) EmergencyReports(ctx context.Context, f supervision.Filter) iter.Seq2[*supervision.EmergencyReport, error] {
-	q := supFilter("supervision_emergency_reports", "discovered_date", f)
-	return supFixed(stream[supervision.EmergencyReport](ctx, s.db, "stream emergency reports", q.sql("discovered, id"), q.args...), fixEmergencyReport)
-}
-
-// supFilter starts the query of a report table selected by village prefix and by the
-// period of its date column.
-func supFilter(table, dateCol string, f supervision.Filter) query {
-	q := query{base: "SELECT body FROM " + table}
-	hasPrefixCond(&q, "village", f.Prefix)
-	q.period(dateCol, f.Period)
-	return q
+	return supEmergencies.stream(ctx, s.db, supEmergencies.query().within("village", f.Prefix, "discovered_date", f.Period), "discovered, id")
 }
 
 // hasPrefixCond adds the condition selecting the rows whose column col starts with p
@@ -195,20 +176,6 @@ func hasPrefixCond(q *query, col, p string) {
 // supInstant is the stored form of an instant, for ordering: UTC text of fixed width
 // (years 0000 to 9999), which sorts as the instants do. The zero instant sorts first.
 func supInstant(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000000000Z") }
-
-// supFixed applies fix to each record of seq.
-func supFixed[T any](seq iter.Seq2[*T, error], fix func(*T)) iter.Seq2[*T, error] {
-	return func(yield func(*T, error) bool) {
-		for x, err := range seq {
-			if err == nil {
-				fix(x)
-			}
-			if !yield(x, err) {
-				return
-			}
-		}
-	}
-}
 
 func fixCaseReport(r *supervision.CaseReport) {
 	r.Diagnosed, r.Reported = shanghaiZone(r.Diagnosed), shanghaiZone(r.Reported)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/supervision"
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
@@ -17,10 +18,7 @@ import (
 // reports are selected by the Shanghai date of discovery (23:30 UTC on 2024-12-31 is
 // 07:30 on 2025-01-01 in Shanghai) and ordered by the instant, not by its text.
 func TestSupervisionInstants(t *testing.T) {
-	engines(t, func(t *testing.T, dsns func() string) {
-		ctx := context.Background()
-		db := freshDB(t, dsns)
-		s := db.Supervision()
+	engineStores(t, (*sqlstore.DB).Supervision, func(t *testing.T, ctx context.Context, s *sqlstore.SupervisionStore) {
 		v := supervisiontest.VillageA
 		// E1: 2024-12-31 23:30 UTC = 2025-01-01 07:30 Shanghai.
 		e1 := supervisiontest.EmergencyReport("E1", v, gongwei.MustDate(2025, 1, 1))
@@ -62,10 +60,7 @@ func TestSupervisionInstants(t *testing.T) {
 // TestSupervisionPrefixNonDigits: a prefix that is not a division code selects as
 // strings.HasPrefix does (the store keeps whatever it is given).
 func TestSupervisionPrefixNonDigits(t *testing.T) {
-	engines(t, func(t *testing.T, dsns func() string) {
-		ctx := context.Background()
-		db := freshDB(t, dsns)
-		s := db.Supervision()
+	engineStores(t, (*sqlstore.DB).Supervision, func(t *testing.T, ctx context.Context, s *sqlstore.SupervisionStore) {
 		for i, v := range []string{"村甲1", "村甲2", "村乙", "110101001001"} {
 			u := supervisiontest.Unit(supervision.UnitID(string(rune('A'+i))), "")
 			u.Village, u.Version = healthrecord.Village(v), 1

@@ -29,9 +29,15 @@ func New() *Store {
 	return &Store{pregnancies: memtable.New("pregnancy", (*maternal.Pregnancy).Clone,
 		func(p *maternal.Pregnancy) maternal.PregnancyID { return p.ID },
 		func(p *maternal.Pregnancy) int64 { return p.Version },
-		func(a, b *maternal.Pregnancy) int {
-			return cmp.Or(cmp.Compare(a.Village, b.Village), cmp.Compare(a.ID, b.ID))
-		})}
+		byVillage)}
+}
+
+// byVillage orders pregnancies by village, then ID. It is a named function, not a
+// literal in New: New is small enough to be inlined into its callers, and a literal
+// inlined with it is compiled again in the calling package, where cmp.Or's arguments
+// escape and every comparison of a stream's sort allocates.
+func byVillage(a, b *maternal.Pregnancy) int {
+	return cmp.Or(cmp.Compare(a.Village, b.Village), cmp.Compare(a.ID, b.ID))
 }
 
 // Pregnancy implements maternal.Store.
