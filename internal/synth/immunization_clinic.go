@@ -5,9 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 )
 
@@ -53,24 +56,9 @@ func (c *County) LoadAEFIs(ctx context.Context, s Stores, t int) error {
 	if s.ImmunizationClinic == nil || sv.immunization == nil {
 		return nil
 	}
-	type dose struct {
-		reg *immunization.Registration
-		v   *immunization.Vaccination
-	}
-	var doses []dose
-	for r, err := range s.Immunization.Registrations(ctx, immunization.Filter{Prefix: c.Township(t)}) {
-		if err != nil {
-			return err
-		}
-		for v, err := range s.Immunization.Vaccinations(ctx, immunization.VaccinationFilter{Resident: r.Resident, Period: c.period}) {
-			if err != nil {
-				return err
-			}
-			doses = append(doses, dose{r, v})
-		}
-	}
-	if len(doses) == 0 {
-		return nil
+	doses, err := c.yearDoses(ctx, s, t)
+	if err != nil || len(doses) == 0 {
+		return err
 	}
 	r := c.rng(t, drawAEFI)
 	n := max(aefiReportsAtLeast, (len(doses)*aefiPer10M+5_000_000)/10_000_000)
@@ -124,4 +112,80 @@ func (c *County) LoadAEFIs(ctx context.Context, s Stores, t int) error {
 		}
 	}
 	return nil
+}
+
+// drawColdChain is the purpose of the cold-chain logs' stream (indexed by the
+// township), apart from every other.
+const drawColdChain uint64 = 317
+
+// LoadColdChain logs, for each vaccination clinic of township t (1-based) that gave a
+// dose in the year (read from s.Immunization, so load the residents first), its
+// refrigerator's temperatures through the immunization service into
+// s.ImmunizationClinic: one log for the year, kept by hand twice a day, at 08:30 and
+// 16:30 (the 2017 规范's art. 11: morning and afternoon, at least 6 hours apart;
+// plan-services.md §5), every reading within 2–8 °C (3.0–7.0 °C drawn), on a stream of
+// its own. A log already in the store is left as it is. Nothing is done without
+// s.ImmunizationClinic.
+func (c *County) LoadColdChain(ctx context.Context, s Stores, t int) error {
+	sv := newServices(s)
+	if s.ImmunizationClinic == nil || sv.immunization == nil {
+		return nil
+	}
+	doses, err := c.yearDoses(ctx, s, t)
+	if err != nil {
+		return err
+	}
+	clinics := map[string]bool{}
+	for _, d := range doses {
+		if d.v.Clinic != "" {
+			clinics[d.v.Clinic] = true
+		}
+	}
+	r := c.rng(t, drawColdChain)
+	shanghai := time.FixedZone("CST", 8*3600)
+	svc := sv.immunization.ColdChain(s.ImmunizationClinic)
+	for i, clinic := range slices.Sorted(maps.Keys(clinics)) {
+		l := &immunization.TemperatureLog{Clinic: clinic, Device: "冰箱1", Compartment: immunization.Refrigerated}
+		l.ID = immunization.TemperatureLogID(gongwei.NormalizeCode(fmt.Sprintf("%s-%d-CC%d", c.Township(t), c.period.Start.Year(), i+1)))
+		for d := c.period.Start; d.Before(c.period.End); d = d.AddDays(1) {
+			for _, hour := range []int{8, 16} {
+				l.Readings = append(l.Readings, immunization.Reading{
+					At:      time.Date(d.Year(), d.Month(), d.Day(), hour, 30, 0, 0, shanghai),
+					Celsius: float64(between(r, 30, 70)) / 10,
+				})
+			}
+		}
+		if _, err := s.ImmunizationClinic.TemperatureLog(ctx, l.ID); err == nil {
+			continue
+		} else if !errors.Is(err, gongwei.ErrNotFound) {
+			return err
+		}
+		if err := svc.Log(sv.authored(ctx, c, "immunization.TemperatureLog", string(l.ID), healthrecord.Village(c.Township(t)+"000"), c.period.Last()), l); err != nil {
+			return fmt.Errorf("synth: township %d: temperature log: %w", t, err)
+		}
+	}
+	return nil
+}
+
+// yearDose is a dose given in the year and the child's registration.
+type yearDose struct {
+	reg *immunization.Registration
+	v   *immunization.Vaccination
+}
+
+// yearDoses reads the doses given in the year to the children registered in township t.
+func (c *County) yearDoses(ctx context.Context, s Stores, t int) ([]yearDose, error) {
+	var doses []yearDose
+	for r, err := range s.Immunization.Registrations(ctx, immunization.Filter{Prefix: c.Township(t)}) {
+		if err != nil {
+			return nil, err
+		}
+		for v, err := range s.Immunization.Vaccinations(ctx, immunization.VaccinationFilter{Resident: r.Resident, Period: c.period}) {
+			if err != nil {
+				return nil, err
+			}
+			doses = append(doses, yearDose{r, v})
+		}
+	}
+	return doses, nil
 }

@@ -15,7 +15,8 @@ import (
 // TestLoadAEFIs: the demo township's AEFI reports number the national rate per dose
 // given in the year (32.52 per 100,000, rounded, at least one), each on a real dose of a
 // registered child with its village, valid and classified or pending; loading again
-// adds none; and Compute counts them through Sources.ImmunizationClinic.
+// adds none; and Compute counts them through Sources.ImmunizationClinic. Each clinic
+// has its year's refrigerator log.
 func TestLoadAEFIs(t *testing.T) {
 	ctx := context.Background()
 	c, err := New(townshipConfig())
@@ -67,4 +68,17 @@ func TestLoadAEFIs(t *testing.T) {
 	n, ok := town.Get(indicators.Key{Code: "imm.aefi_timely", Unit: indicators.Unit(c.Township(1)), Period: c.Period()})
 	require.True(t, ok)
 	assert.Equal(t, int64(want), n.Den)
+
+	// The clinic's refrigerator log: two readings a day for the 365 days of 2025, valid
+	// (no gap), with no excursion.
+	logs := 0
+	for l, err := range clinic.TemperatureLogs(ctx, immunization.ColdChainFilter{}) {
+		require.NoError(t, err)
+		require.NoError(t, l.Validate())
+		assert.Len(t, l.Readings, 2*365)
+		assert.Empty(t, l.Excursions())
+		logs++
+	}
+	assert.Positive(t, logs)
+	require.NoError(t, c.LoadColdChain(ctx, s, 1), "loading again leaves the logs as they are")
 }

@@ -46,7 +46,8 @@ type Stores struct {
 	// Survey holds the health-literacy survey responses (see County.SurveyResponse).
 	Survey education.SurveyStore
 	// ImmunizationClinic holds the vaccination clinic's records beyond the schedule:
-	// AEFI reports (see County.LoadAEFIs). Nil loads none.
+	// AEFI reports and temperature logs (see County.LoadAEFIs, County.LoadColdChain).
+	// Nil loads none.
 	ImmunizationClinic interface {
 		immunization.AEFIStore
 		immunization.ColdChainStore
@@ -453,5 +454,8 @@ func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error
 	if len(rep.Rejected) > 0 {
 		return fmt.Errorf("synth: township %d: %d records rejected, the first: %w", t, len(rep.Rejected), rep.Rejected[0])
 	}
-	return c.LoadAEFIs(ctx, s, t)
+	if err := c.LoadAEFIs(ctx, s, t); err != nil {
+		return err
+	}
+	return c.LoadColdChain(ctx, s, t)
 }
