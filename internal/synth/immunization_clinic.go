@@ -189,3 +189,54 @@ func (c *County) yearDoses(ctx context.Context, s Stores, t int) ([]yearDose, er
 	}
 	return doses, nil
 }
+
+// drawFloating is the purpose of the floating children's stream (indexed by the
+// township), apart from every other.
+const drawFloating uint64 = 318
+
+// floatingPerMille is the share of the township's registered children recorded as
+// moving in the year, half arriving and half leaving (an example figure: the references
+// give none).
+const floatingPerMille = 30
+
+// LoadFloating records, for floatingPerMille of township t's (1-based) registered
+// children born before the year (read from s.Immunization, so load the residents first),
+// an arrival (迁入) or a departure (迁出) on a day of the year, through the immunization
+// service's floating-children register into s.ImmunizationClinic, with the national
+// residence rule (immunization.DefaultResidence), on a stream of its own. A movement
+// already in the store is left as it is. Nothing is done without s.ImmunizationClinic.
+func (c *County) LoadFloating(ctx context.Context, s Stores, t int) error {
+	sv := newServices(s)
+	if s.ImmunizationClinic == nil || sv.immunization == nil {
+		return nil
+	}
+	r := c.rng(t, drawFloating)
+	svc := sv.immunization.Floating(s.ImmunizationClinic, immunization.DefaultResidence)
+	var moves []*immunization.Movement
+	for reg, err := range s.Immunization.Registrations(ctx, immunization.Filter{Prefix: c.Township(t)}) {
+		if err != nil {
+			return err
+		}
+		if reg.Child.Birth.IsZero() || !reg.Child.Birth.Before(c.period.Start) || !chance(r, floatingPerMille) {
+			continue
+		}
+		m := &immunization.Movement{Resident: reg.Resident, Village: reg.Village, Kind: immunization.Arrival,
+			Date: c.period.Start.AddDays(r.IntN(365)), Place: "外省"}
+		if chance(r, 500) {
+			m.Kind = immunization.Departure
+		}
+		m.ID = immunization.MovementID(gongwei.NormalizeCode(string(reg.Resident) + "-M1"))
+		moves = append(moves, m)
+	}
+	for _, m := range moves {
+		if _, err := s.ImmunizationClinic.Movement(ctx, m.ID); err == nil {
+			continue
+		} else if !errors.Is(err, gongwei.ErrNotFound) {
+			return err
+		}
+		if err := svc.Move(sv.authored(ctx, c, "immunization.Movement", string(m.ID), m.Village, m.Date), m); err != nil {
+			return fmt.Errorf("synth: township %d: movement: %w", t, err)
+		}
+	}
+	return nil
+}

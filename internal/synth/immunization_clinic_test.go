@@ -81,4 +81,19 @@ func TestLoadAEFIs(t *testing.T) {
 	}
 	assert.Positive(t, logs)
 	require.NoError(t, c.LoadColdChain(ctx, s, 1), "loading again leaves the logs as they are")
+
+	// Floating children: some arrivals and departures, each of a registered child of
+	// the township born before the year, dated in the year.
+	kinds := map[immunization.MoveKind]int{}
+	for m, err := range clinic.Movements(ctx, immunization.MovementFilter{}) {
+		require.NoError(t, err)
+		reg, err := s.Immunization.Registration(ctx, m.Resident)
+		require.NoError(t, err)
+		assert.True(t, reg.Child.Birth.Before(c.Period().Start))
+		assert.True(t, c.Period().Contains(m.Date))
+		kinds[m.Kind]++
+	}
+	assert.Positive(t, kinds[immunization.Arrival])
+	assert.Positive(t, kinds[immunization.Departure])
+	require.NoError(t, c.LoadFloating(ctx, s, 1), "loading again leaves the movements as they are")
 }

@@ -46,7 +46,8 @@ type Stores struct {
 	// Survey holds the health-literacy survey responses (see County.SurveyResponse).
 	Survey education.SurveyStore
 	// ImmunizationClinic holds the vaccination clinic's records beyond the schedule:
-	// AEFI reports and temperature logs (see County.LoadAEFIs, County.LoadColdChain).
+	// AEFI reports, temperature logs and floating children's movements (see
+	// County.LoadAEFIs, County.LoadColdChain, County.LoadFloating).
 	// Nil loads none.
 	ImmunizationClinic interface {
 		immunization.AEFIStore
@@ -457,5 +458,8 @@ func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error
 	if err := c.LoadAEFIs(ctx, s, t); err != nil {
 		return err
 	}
-	return c.LoadColdChain(ctx, s, t)
+	if err := c.LoadColdChain(ctx, s, t); err != nil {
+		return err
+	}
+	return c.LoadFloating(ctx, s, t)
 }
