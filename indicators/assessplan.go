@@ -76,6 +76,9 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("edu.board_updates", AtLeast("12"), plan("≥12 changes a year"), "the centre's own boards"),
 		// 预防接种
 		row("imm.certificate", AtLeast("99"), plan("儿童免疫建卡发证率 ≥99% (a rural plan)"), ""),
+		row("imm.card", AtLeast("99"), plan("儿童免疫建卡发证率 ≥99% (a rural plan)"), "the plan's one target for the card and the certificate"),
+		row("imm.aefi_handled", AtLeast("100"), example("no plan target found; the national AEFI scheme asks every case reported and classified (plan-services.md §4)"), ""),
+		row("imm.aefi_timely", AtLeast("100"), example("no plan target found; every case card is due within its deadline (plan-services.md §4: 2 hours urgent, 48 hours routine)"), ""),
 		row("imm.five_vaccines", AtLeast("95"), plan("五苗全程接种率 ≥95%"), ""),
 		row("imm.hepb_birth_timely", AtLeast("90"), plan("乙肝首针及时率 ≥90%"), ""),
 		row("imm.school_entry_check", AtLeast("95"), plan("入托入学验证率 ≥95%"), ""),

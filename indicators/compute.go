@@ -48,13 +48,19 @@ type Sources struct {
 	// ChronicOptions are passed to ChronicIndicators (the estimated denominators' census
 	// population and prevalence); nil for the defaults.
 	ChronicOptions *ChronicOptions
+	// ImmunizationClinic holds the vaccination clinic's AEFI reports and campaigns: the
+	// source of imm.aefi_handled, imm.aefi_timely and imm.campaign/<campaign ID>
+	// ([ImmunizationClinic]). Nil computes none of them.
+	ImmunizationClinic *ImmunizationClinic
 }
 
 // Compute fills sink with every implemented indicator of the jurisdiction prefix for
 // period p: each domain's computation ([RecordIndicators], [ChronicIndicators],
 // [MaternalIndicators], [ChildIndicators], [ImmunizationIndicators],
 // [SupervisionIndicators], [EducationIndicators], [ReferralIndicators], [VillageClinicIndicators], [WomensHealthIndicators], [LiteracyIndicators]) streams its
-// store once. Compute one
+// store once. The registrations of Immunization also give imm.card (预防接种建卡率, the
+// rule of [ImmunizationCardIndicators]); ImmunizationClinic, when set, gives the AEFI and
+// campaign rows ([AEFIIndicators], [CampaignIndicators]). Compute one
 // jurisdiction per goroutine into its own Tally and Merge them for a county; the result
 // equals one pass over the county. The error is the first a computation returns.
 //
@@ -79,6 +85,7 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 		o.TBReferrals = m
 		src.ChronicOptions = &o
 	}
+	registrations := src.Immunization
 	if p.IsValid() {
 		if seq, ok := subjectSource(ctx, src, prefix, p); ok {
 			if err := computeSubjects(ctx, seq, p, src.ChronicOptions, prefix, src.Chronic != nil, b, src.RecordOptions); err != nil {
@@ -116,7 +123,10 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 			if src.Immunization == nil {
 				return nil
 			}
-			return ImmunizationIndicators(ctx, src.Immunization, prefix, p, sink)
+			return immunizationIndicators(ctx, src.Immunization, prefix, p, sink, true)
+		},
+		func() error {
+			return clinicIndicators(ctx, src.ImmunizationClinic, registrations, prefix, p, sink)
 		},
 		func() error {
 			if src.Supervision == nil {

@@ -71,13 +71,19 @@ var ImmunizationCodes = []Code{codeImmCertificate, codeImmCoverage, codeImmTimel
 // birth date is skipped. The error is the first the store yields, or one wrapping
 // gongwei.ErrInvalid when p is not valid, or ctx's error.
 func ImmunizationIndicators(ctx context.Context, s immunization.Store, prefix string, p gongwei.Period, sink Sink) error {
+	return immunizationIndicators(ctx, s, prefix, p, sink, false)
+}
+
+// immunizationIndicators is ImmunizationIndicators, adding imm.card beside
+// imm.certificate when card is set (as [Compute] does; see immScratch.card).
+func immunizationIndicators(ctx context.Context, s immunization.Store, prefix string, p gongwei.Period, sink Sink, card bool) error {
 	if !p.IsValid() {
 		return errPeriod
 	}
 	b := newBatch(sink)
 	defer b.flush()
 	var doses []immunization.Dose
-	var sc immScratch
+	sc := immScratch{card: card}
 	for r, err := range s.Registrations(ctx, immunization.Filter{Prefix: prefix}) {
 		if err != nil {
 			return err
@@ -174,6 +180,11 @@ func milestonesGiven(evs []immunization.Evaluation, given *[maxMilestones]gongwe
 type immScratch struct {
 	evs    []immunization.Evaluation
 	limits map[gongwei.Date]*[maxMilestones]gongwei.Date
+	// card adds imm.card (预防接种建卡率) beside imm.certificate, by the rule of
+	// [ImmunizationCardIndicators]: [Compute] and [ComputeSubjects] set it, so the
+	// registrations they read give the card's row too; [ImmunizationIndicators] keeps
+	// the cells it has always filled.
+	card bool
 }
 
 // milestoneLimits returns immunization.Milestones[i].Limit(birth) for every row i.
@@ -220,6 +231,9 @@ func addRegistration(r *immunization.Registration, doses []immunization.Dose, p 
 	if p.Contains(birth.AddMonths(1)) {
 		ok := !r.Certificate.IsZero() && !r.Certificate.After(last)
 		sink.Add(codeImmCertificate, unit, p, b2i(ok), 1)
+		if sc.card {
+			sink.Add(codeImmCard, unit, p, b2i(!r.Card.IsZero() && !r.Card.After(last)), 1)
+		}
 	}
 	var fiveLimit gongwei.Date
 	fiveDone := true

@@ -68,15 +68,7 @@ func TestAEFIIndicators(t *testing.T) {
 // 1/1 in 110105001101, 0/1 in 110105001102.
 func TestImmunizationCardIndicators(t *testing.T) {
 	ctx := context.Background()
-	s := immPopulation(t)
-	for id, card := range map[string]string{"A": "2024-03-20", "D": "2025-01-03", "B": "2024-12-21"} {
-		r, err := s.Registration(ctx, healthrecord.ResidentID(id))
-		require.NoError(t, err)
-		r.Card = gongwei.MustParseDate(card)
-		prev := r.Version
-		r.Version++
-		require.NoError(t, s.PutRegistration(ctx, r, prev))
-	}
+	s := immPopulationWithCards(t)
 	y := gongwei.Year(2024)
 	tally := NewTally(0)
 	require.NoError(t, ImmunizationCardIndicators(ctx, s, "", y, tally))
@@ -148,12 +140,7 @@ func TestCampaignIndicators(t *testing.T) {
 	ctx := context.Background()
 	s := immPopulation(t)
 	clinic := immmem.NewClinic()
-	svc := immunization.New(s, immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC) }})
-	cs := svc.Campaigns(clinic)
-	c := immunizationtest.Campaign(0)
-	require.NoError(t, cs.Plan(ctx, c))
-	require.NoError(t, cs.Vaccinate(ctx, c.ID, &immunization.Vaccination{ID: "K1", Resident: "A",
-		Dose: immunization.Dose{Vaccine: immunization.BOPV, Date: gongwei.MustDate(2024, 9, 2)}}))
+	_, svc := planCampaign(t, s, clinic)
 	require.NoError(t, svc.Vaccinate(ctx, &immunization.Vaccination{ID: "K2", Resident: "C",
 		Dose: immunization.Dose{Vaccine: immunization.BOPV, Date: gongwei.MustDate(2024, 9, 2)}}))
 
@@ -173,4 +160,118 @@ func TestCampaignIndicators(t *testing.T) {
 	empty := NewTally(0)
 	require.NoError(t, CampaignIndicators(ctx, s, clinic, gongwei.Year(2025), empty))
 	require.Zero(t, empty.Len())
+}
+
+// TestComputeImmunizationClinic: Compute with Sources.ImmunizationClinic over the
+// population of TestImmunizationIndicators, with the cards of
+// TestImmunizationCardIndicators, gives, beside the schedule's cells and 建卡率
+// (TestImmunizationCardIndicators: 1/1 in 110105001101, 0/1 in 110105001102), the AEFI
+// rows of two reports of 110105001101 (one handled and timely, one never reported:
+// 1/2 each) and the campaign of TestCampaignIndicators (1/1 in 101, 0/1 in 102). A
+// prefix keeps only its villages' rows; without the clinic store no AEFI or campaign
+// row appears.
+func TestComputeImmunizationClinic(t *testing.T) {
+	ctx := context.Background()
+	s := immPopulationWithCards(t)
+	clinic := immmem.NewClinic()
+	c, _ := planCampaign(t, s, clinic)
+	const v1, v2 = "110105001101", "110105001102"
+	for i, reported := range []bool{true, false} {
+		r := immunizationtest.AEFIReport(i, v1)
+		if !reported {
+			r.Reported = time.Time{}
+		}
+		r.Version = 1
+		require.NoError(t, clinic.PutAEFI(ctx, r, 0))
+	}
+
+	y := gongwei.Year(2024)
+	campaign := codeImmCampaign.With(string(c.ID))
+	tests := []struct {
+		name   string
+		src    Sources
+		prefix string
+		want   map[Key]Counts
+		absent []Key
+	}{
+		{
+			name: "clinic store", src: Sources{Immunization: s, ImmunizationClinic: &ImmunizationClinic{AEFIs: clinic, Campaigns: clinic}},
+			want: map[Key]Counts{
+				{codeImmCard, v1, y}: {1, 1}, {codeImmCard, v2, y}: {0, 1},
+				{codeImmAEFIHandled, v1, y}: {1, 2}, {codeImmAEFITimely, v1, y}: {1, 2},
+				{campaign, v1, y}: {1, 1}, {campaign, v2, y}: {0, 1},
+			},
+		},
+		{
+			name: "prefix of one village", src: Sources{Immunization: s, ImmunizationClinic: &ImmunizationClinic{AEFIs: clinic, Campaigns: clinic}},
+			prefix: v2,
+			want:   map[Key]Counts{{codeImmCard, v2, y}: {0, 1}, {campaign, v2, y}: {0, 1}},
+			absent: []Key{{codeImmCard, v1, y}, {codeImmAEFIHandled, v1, y}, {campaign, v1, y}},
+		},
+		{
+			name: "no clinic store", src: Sources{Immunization: s},
+			want:   map[Key]Counts{{codeImmCard, v1, y}: {1, 1}},
+			absent: []Key{{codeImmAEFIHandled, v1, y}, {codeImmAEFITimely, v1, y}, {campaign, v1, y}, {campaign, v2, y}},
+		},
+		{
+			name: "AEFI alone", src: Sources{ImmunizationClinic: &ImmunizationClinic{AEFIs: clinic, Campaigns: clinic}},
+			want:   map[Key]Counts{{codeImmAEFIHandled, v1, y}: {1, 2}},
+			absent: []Key{{codeImmCard, v1, y}, {campaign, v1, y}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := NewTally(0)
+			require.NoError(t, Compute(ctx, tc.src, tc.prefix, y, got))
+			for k, w := range tc.want {
+				c, ok := got.Get(k)
+				require.True(t, ok, "%v", k)
+				require.Equal(t, w, c, "%v", k)
+			}
+			for _, k := range tc.absent {
+				_, ok := got.Get(k)
+				require.False(t, ok, "%v", k)
+			}
+		})
+	}
+
+	// A province's own rules are used when set: a 1-hour routine deadline makes the
+	// report sent 6 hours after discovery late.
+	strict := immunization.DefaultAEFIRules
+	strict.Routine = time.Hour
+	got := NewTally(0)
+	require.NoError(t, Compute(ctx, Sources{ImmunizationClinic: &ImmunizationClinic{AEFIs: clinic, AEFIRules: strict}}, "", y, got))
+	cnt, _ := got.Get(Key{codeImmAEFITimely, v1, y})
+	require.Equal(t, Counts{0, 2}, cnt)
+}
+
+// immPopulationWithCards is immPopulation with the vaccination cards of
+// TestImmunizationCardIndicators: A on 2024-03-20, B on 2024-12-21, D on 2025-01-03.
+func immPopulationWithCards(t *testing.T) immunization.Store {
+	ctx := context.Background()
+	s := immPopulation(t)
+	for id, card := range map[string]string{"A": "2024-03-20", "D": "2025-01-03", "B": "2024-12-21"} {
+		r, err := s.Registration(ctx, healthrecord.ResidentID(id))
+		require.NoError(t, err)
+		r.Card = gongwei.MustParseDate(card)
+		prev := r.Version
+		r.Version++
+		require.NoError(t, s.PutRegistration(ctx, r, prev))
+	}
+	return s
+}
+
+// planCampaign plans campaign K0000 (immunizationtest.Campaign(0)) in clinic over the
+// registrations of s and gives A a dose of it on 2024-09-02; it returns the campaign and
+// the service, for more doses.
+func planCampaign(t *testing.T, s immunization.Store, clinic *immmem.Clinic) (*immunization.Campaign, *immunization.Service) {
+	t.Helper()
+	ctx := context.Background()
+	svc := immunization.New(s, immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC) }})
+	cs := svc.Campaigns(clinic)
+	c := immunizationtest.Campaign(0)
+	require.NoError(t, cs.Plan(ctx, c))
+	require.NoError(t, cs.Vaccinate(ctx, c.ID, &immunization.Vaccination{ID: "K1", Resident: "A",
+		Dose: immunization.Dose{Vaccine: immunization.BOPV, Date: gongwei.MustDate(2024, 9, 2)}}))
+	return c, svc
 }

@@ -91,6 +91,7 @@ func computeSubjects(ctx context.Context, subjects iter.Seq2[*Subject, error], p
 	b := newBatch(sink)
 	var sc subjectScratch
 	sc.records.opts = ro
+	sc.imm.card = true
 	n := 0
 	for s, err := range subjects {
 		if err != nil {

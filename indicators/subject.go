@@ -74,7 +74,7 @@ type ImmunizationCase struct {
 // ComputeSubjects adds to sink every per-resident indicator of period p — the
 // health-record, elderly and TCM family of [RecordIndicators], the chronic-disease
 // family of [ChronicIndicators], and those of [MaternalIndicators], [ChildIndicators]
-// and [ImmunizationIndicators] — from a stream of subjects, one pass, each subject read
+// and [ImmunizationIndicators] with imm.card as [Compute] adds it — from a stream of subjects, one pass, each subject read
 // once and never retained. The rules are those of the Store-based computations, applied
 // by the same code, so streaming a jurisdiction's subjects gives exactly the cells that
 // computing from its stores gives. Township-level records (supervision, education) are

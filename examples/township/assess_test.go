@@ -58,12 +58,15 @@ func TestDefaultTownship(t *testing.T) {
 	table := zh[strings.Index(zh, "示范镇卫生院2025年"):strings.Index(zh, "目标来源")]
 	// The national assessment set's 65 rows, then the referral register's 2, the key
 	// populations' 2, the village clinics' 2, the women's health projects' 3 and health
-	// literacy's 1, the projects recorded on the pregnancy 4, the awareness topics 4 and
-	// 婚检率 1.
-	assert.Equal(t, 65+2+2+2+3+1+4+4+1, strings.Count(table, "\n")-strings.Count(table, "【")-3, "84 rows of the plan (title, header and blank line aside)")
+	// literacy's 1, the vaccination clinic's 3 (建卡率 and the two AEFI rates), the
+	// projects recorded on the pregnancy 4, the awareness topics 4 and 婚检率 1.
+	assert.Equal(t, 65+2+2+2+3+1+3+4+4+1, strings.Count(table, "\n")-strings.Count(table, "【")-3, "87 rows of the plan (title, header and blank line aside)")
 	assert.NotContains(t, table, "无数据", "every row of the example plan has data on the default township")
-	assert.Contains(t, zh, "总分：90.28分（满分100分）；无数据不计分的指标0项。")
+	assert.Contains(t, zh, "总分：90.30分（满分100分）；无数据不计分的指标0项。")
 	for _, want := range []string{
+		"预防接种建卡率                     示范镇    30    31     96.8%",
+		"疑似预防接种异常反应规范处置率     示范镇     1     1    100.0%",
+		"疑似预防接种异常反应报告及时率     示范镇     1     1    100.0%",
 		"结核病人转诊率                     示范镇     3     4     75.0%",
 		"转诊后2周内随访率                  示范镇    30    34     88.2%",
 		"肺结核可疑者转诊后1周内随访率      示范镇     2     3     66.7%",

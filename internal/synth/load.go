@@ -45,6 +45,16 @@ type Stores struct {
 	WomensHealth womenshealth.Store
 	// Survey holds the health-literacy survey responses (see County.SurveyResponse).
 	Survey education.SurveyStore
+	// ImmunizationClinic holds the vaccination clinic's records beyond the schedule:
+	// AEFI reports, temperature logs and floating children's movements (see
+	// County.LoadAEFIs, County.LoadColdChain, County.LoadFloating).
+	// Nil loads none.
+	ImmunizationClinic interface {
+		immunization.AEFIStore
+		immunization.ColdChainStore
+		immunization.MovementStore
+		immunization.CampaignStore
+	}
 }
 
 // services are the domain wrappers over a Stores: the loaders push every record through
@@ -454,5 +464,11 @@ func (c *County) LoadTownshipRecords(ctx context.Context, s Stores, t int) error
 	if len(rep.Rejected) > 0 {
 		return fmt.Errorf("synth: township %d: %d records rejected, the first: %w", t, len(rep.Rejected), rep.Rejected[0])
 	}
-	return nil
+	if err := c.LoadAEFIs(ctx, s, t); err != nil {
+		return err
+	}
+	if err := c.LoadColdChain(ctx, s, t); err != nil {
+		return err
+	}
+	return c.LoadFloating(ctx, s, t)
 }

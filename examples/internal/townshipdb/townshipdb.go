@@ -59,7 +59,7 @@ func Open(ctx context.Context, path string, residents int, messages io.Writer) (
 		Supervision: db.Supervision(), Education: db.Education(),
 		Audit:     db.Audit(),
 		Referrals: db.Referrals(), VillageClinics: db.VillageClinics(), WomensHealth: db.WomensHealth(),
-		Survey: db.Education(),
+		Survey: db.Education(), ImmunizationClinic: db.ImmunizationClinic(),
 	}}, nil
 }
 
@@ -149,6 +149,9 @@ func (t *DB) Evaluate(ctx context.Context, asOf gongwei.Date) (*Result, error) {
 		WomensHealth:          s.WomensHealth,
 		WomensHealthDeadlines: synth.ExampleDeadlines,
 		Survey:                s.Survey,
+		// The vaccination clinic's AEFI reports and campaigns, judged by the national
+		// reporting rules.
+		ImmunizationClinic: &indicators.ImmunizationClinic{AEFIs: s.ImmunizationClinic, Campaigns: s.ImmunizationClinic},
 	}
 	// The work up to the as-of date: the period runs from 1 January to that day.
 	r.Period = gongwei.Period{Start: year.Start, End: asOf.AddDays(1)}
