@@ -53,7 +53,7 @@ import (
 // generated for a configuration change (a new kind of record, another draw), so that a
 // database an example loaded with an earlier generator is loaded again instead of being
 // reported from as if it held today's county (see examples/internal/loadstate).
-const Edition = 3
+const Edition = 4
 
 // Config describes the county to generate.
 type Config struct {
