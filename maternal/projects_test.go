@@ -39,6 +39,7 @@ func TestProjects(t *testing.T) {
 	assert.Equal(t, [3]bool{false, false, false}, done, "infant not yet given prophylaxis")
 	p.Interventions[0].Infant = born
 	pos, done = p.Intervened()
+	assert.Equal(t, [3]bool{true, false, true}, pos, "positives do not change with the infant's dose")
 	assert.Equal(t, [3]bool{true, false, false}, done)
 	p.Delivery.LiveBirths, p.Delivery.Stillbirths = 0, 1
 	p.Interventions[0].Infant = gongwei.Date{}
