@@ -210,7 +210,10 @@ func (rep *Report) WriteCSV(w io.Writer) error {
 }
 
 // WriteCSVGB18030 writes the CSV of WriteCSV encoded in GB18030, for legacy spreadsheet
-// programs that open CSV files in the system code page (data-standards §6.1).
+// programs that open CSV files in the system code page (data-standards §6.1). Private-use
+// code points (U+E000-U+F8FF) in a host's unit names are not written faithfully: the
+// encoder of golang.org/x/text gives some of them four-byte codes that read back as other
+// code points.
 func (rep *Report) WriteCSVGB18030(w io.Writer) error {
 	enc := simplifiedchinese.GB18030.NewEncoder().Writer(w)
 	return rep.WriteCSV(enc)
