@@ -45,8 +45,7 @@ type Filter struct {
 }
 
 func (f Filter) match(code string, d gongwei.Date) bool {
-	return strings.HasPrefix(code, f.Prefix) &&
-		(f.Period.Start.IsZero() || !d.Before(f.Period.Start)) && (f.Period.End.IsZero() || d.Before(f.Period.End))
+	return strings.HasPrefix(code, f.Prefix) && f.Period.Admits(d)
 }
 
 // MatchVisit reports whether v is selected by f.

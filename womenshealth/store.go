@@ -18,12 +18,16 @@ import (
 // loop, concurrent use). womenshealthtest.TestStore checks each clause; memstore is an
 // in-memory implementation.
 type Store interface {
+	// Screening returns the 两癌 check with the given ID.
 	Screening(ctx context.Context, id ID) (*Screening, error)
+	// PutScreening stores s under s.ID if the stored version equals prev.
 	PutScreening(ctx context.Context, s *Screening, prev int64) error
 	// Screenings streams the checks matching f (village prefix, Date), ordered by
 	// date, then ID.
 	Screenings(ctx context.Context, f Filter) iter.Seq2[*Screening, error]
+	// Report returns the death or birth-defect report with the given ID.
 	Report(ctx context.Context, id ID) (*Report, error)
+	// PutReport stores r under r.ID if the stored version equals prev.
 	PutReport(ctx context.Context, r *Report, prev int64) error
 	// Reports streams the reports matching f (village prefix, Event), ordered by event
 	// date, then ID.
@@ -32,13 +36,15 @@ type Store interface {
 
 // Filter selects records by village prefix and date; the zero value selects all.
 type Filter struct {
+	// Prefix selects by village code (6 digits a county, 9 a township, 12 a village).
 	Prefix string
+	// Period selects by the record's date (Start included, End excluded; a zero bound
+	// is open).
 	Period gongwei.Period
 }
 
 func (f Filter) match(v healthrecord.Village, d gongwei.Date) bool {
-	return strings.HasPrefix(string(v), f.Prefix) &&
-		(f.Period.Start.IsZero() || !d.Before(f.Period.Start)) && (f.Period.End.IsZero() || d.Before(f.Period.End))
+	return strings.HasPrefix(string(v), f.Prefix) && f.Period.Admits(d)
 }
 
 // MatchScreening reports whether s is selected by f (on its Date).
