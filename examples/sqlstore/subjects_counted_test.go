@@ -101,8 +101,9 @@ func TestDecodeCounted(t *testing.T) {
 }
 
 // FuzzDecodeCounted feeds the counted decoders arbitrary bytes, seeded with valid
-// bodies: a body the whole decoder reads, the counted one reads too, to the fields it
-// keeps of the whole record; a failure names the operation only, never the content.
+// bodies: a failure names the operation only, never the content; and a record the whole
+// decoder reads, encoded as the store writes it, the counted decoder reads too, to the
+// fields it keeps of the whole record.
 func FuzzDecodeCounted(f *testing.F) {
 	for i, k := range countedKinds {
 		b, err := json.Marshal(k.sample())
@@ -128,12 +129,23 @@ func FuzzDecodeCounted(f *testing.F) {
 				t.Fatalf("%s: error repeats the body", k.name)
 			}
 		}
+		// A record the whole decoder reads, as the store writes it: the counted decoder
+		// reads its fields. (An arbitrary body may differ from what the store writes in
+		// ways the decoders treat differently, such as a key in other letter case.)
 		w, err := k.whole("scan", body)
 		if err != nil {
-			return // a body the store could not have written
+			return
 		}
-		if cerr != nil {
-			t.Fatalf("%s: the whole record decodes, the counted fields do not: %v", k.name, cerr)
+		stored, err := marshal("put record", w)
+		if err != nil {
+			t.Fatalf("%s: decoded record does not encode in the store: %v", k.name, err)
+		}
+		if w, err = k.whole("scan", []byte(stored)); err != nil {
+			t.Fatalf("%s: the store's encoding does not decode: %v", k.name, err)
+		}
+		c, err = k.counted("scan", []byte(stored))
+		if err != nil {
+			t.Fatalf("%s: the whole record decodes, the counted fields do not: %v", k.name, err)
 		}
 		if want := k.kept(w); !reflect.DeepEqual(c, want) {
 			t.Fatalf("%s: counted decode\n%+v\nwant\n%+v", k.name, c, want)
