@@ -1,6 +1,7 @@
 package healthrecord
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/gongwei-lib/gongwei"
@@ -36,7 +37,7 @@ type ElderlyAssessment struct {
 // Clone returns a deep copy of e.
 func (e *ElderlyAssessment) Clone() *ElderlyAssessment {
 	x := *e
-	x.Guidance = dupSlice(e.Guidance)
+	x.Guidance = slices.Clone(e.Guidance)
 	return &x
 }
 

@@ -2,6 +2,7 @@ package healthrecord
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/gongwei-lib/gongwei"
@@ -244,7 +245,7 @@ type TCMAssessment struct {
 // Clone returns a deep copy of a.
 func (a *TCMAssessment) Clone() *TCMAssessment {
 	x := *a
-	x.Guidance = dupSlice(a.Guidance)
+	x.Guidance = slices.Clone(a.Guidance)
 	return &x
 }
 
