@@ -95,3 +95,24 @@ func FuzzParseCatalogue(f *testing.F) {
 		}
 	})
 }
+
+// TestEnumNames checks the names of every value of the catalogue's enumerations, which
+// catalogue.json and the JSON output use, and the form of a value without a name.
+func TestEnumNames(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{BasisStock.String(), "stock"}, {BasisService.String(), "service"}, {BasisBirth.String(), "birth"},
+		{BasisLatest.String(), "latest"}, {BasisReport.String(), "report"}, {BasisDue.String(), "due"},
+		{BasisCompletion.String(), "completion"}, {Basis(0).String(), "Basis(0)"}, {Basis(8).String(), "Basis(8)"},
+		{Counted.String(), "counted"}, {Estimated.String(), "estimated"}, {NoDenominator.String(), "none"},
+		{DenominatorKind(0).String(), "DenominatorKind(0)"}, {DenominatorKind(200).String(), "DenominatorKind(200)"},
+		{Count.String(), "count"}, {Percent.String(), "percent"}, {PerMille.String(), "per_mille"},
+		{Per10k.String(), "per_10k"}, {Per100k.String(), "per_100k"}, {Scale(5).String(), "Scale(5)"},
+		{LevelProvince.String(), "province"}, {LevelCity.String(), "city"}, {LevelCounty.String(), "county"},
+		{LevelTownship.String(), "township"}, {LevelVillage.String(), "village"}, {Level(0).String(), "Level(0)"},
+		{Level(6).String(), "Level(6)"}, {HigherIsBetter.String(), "higher"}, {LowerIsBetter.String(), "lower"},
+	} {
+		assert.Equal(t, c.want, c.got)
+	}
+}

@@ -183,25 +183,10 @@ func (b Basis) In(p gongwei.Period, d gongwei.Date) bool {
 
 // String returns the basis's name: "stock", "service", "birth", "latest", "report",
 // "due" or "completion".
-func (b Basis) String() string {
-	switch b {
-	case BasisStock:
-		return "stock"
-	case BasisService:
-		return "service"
-	case BasisBirth:
-		return "birth"
-	case BasisLatest:
-		return "latest"
-	case BasisReport:
-		return "report"
-	case BasisDue:
-		return "due"
-	case BasisCompletion:
-		return "completion"
-	}
-	return fmt.Sprintf("Basis(%d)", uint8(b))
-}
+func (b Basis) String() string { return enumName(basisNames[:], b, "Basis") }
+
+var basisNames = [...]string{BasisStock: "stock", BasisService: "service", BasisBirth: "birth", BasisLatest: "latest",
+	BasisReport: "report", BasisDue: "due", BasisCompletion: "completion"}
 
 // DenominatorKind says where an indicator's denominator comes from.
 type DenominatorKind uint8
@@ -222,15 +207,18 @@ const (
 
 // String returns "counted", "estimated" or "none".
 func (k DenominatorKind) String() string {
-	switch k {
-	case Counted:
-		return "counted"
-	case Estimated:
-		return "estimated"
-	case NoDenominator:
-		return "none"
+	return enumName(denominatorKindNames[:], k, "DenominatorKind")
+}
+
+var denominatorKindNames = [...]string{Counted: "counted", Estimated: "estimated", NoDenominator: "none"}
+
+// enumName returns names[v], the name of the value v of an enumeration of type typ, or
+// typ(v) for a value without a name.
+func enumName[T ~uint8](names []string, v T, typ string) string {
+	if int(v) < len(names) && names[v] != "" {
+		return names[v]
 	}
-	return fmt.Sprintf("DenominatorKind(%d)", uint8(k))
+	return fmt.Sprintf("%s(%d)", typ, uint8(v))
 }
 
 // Text is a definition or phrase in Chinese and English.
