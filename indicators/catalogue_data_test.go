@@ -8,6 +8,7 @@ import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // TestCatalogueDataParses checks that every entry of catalogue.json parses into a
@@ -112,6 +113,13 @@ func TestEnumNames(t *testing.T) {
 		{LevelProvince.String(), "province"}, {LevelCity.String(), "city"}, {LevelCounty.String(), "county"},
 		{LevelTownship.String(), "township"}, {LevelVillage.String(), "village"}, {Level(0).String(), "Level(0)"},
 		{Level(6).String(), "Level(6)"}, {HigherIsBetter.String(), "higher"}, {LowerIsBetter.String(), "lower"},
+		{ServiceRecords.String(), "records"}, {ServiceSupervision.String(), "supervision"}, {Service(0).String(), "Service(0)"},
+		{Service(14).String(), "Service(14)"}, {Service(0).Label(language.English), "Service(0)"},
+		{ServiceTCM.Label(language.SimplifiedChinese), "中医药健康管理"}, {ServiceTCM.Label(language.TraditionalChinese), "中醫藥健康管理"},
+		{StatusNoData.String(), "no_data"}, {StatusMet.String(), "met"}, {StatusNotMet.String(), "not_met"},
+		{Status(3).String(), "Status(3)"}, {Status(3).Label(language.English), "Status(3)"},
+		{ProgressNotApplicable.String(), "na"}, {ProgressNotDue.String(), "not_due"}, {ProgressOnTrack.String(), "on_track"},
+		{ProgressBehind.String(), "behind"}, {Progress(4).String(), "Progress(4)"}, {Progress(9).Label(language.English), "Progress(9)"},
 	} {
 		assert.Equal(t, c.want, c.got)
 	}

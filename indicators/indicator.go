@@ -100,20 +100,10 @@ func (s Service) Key() string {
 
 // Label returns the service's name in language tag: 居民健康档案管理, 居民健康檔案管理,
 // "Resident health records".
-func (s Service) Label(tag language.Tag) string {
-	if !s.IsValid() {
-		return s.String()
-	}
-	return gongwei.NewPrinter(tag).Sprintf(s.Key())
-}
+func (s Service) Label(tag language.Tag) string { return keyedLabel(serviceKeys[:], s, "Service", tag) }
 
 // String returns the service's key without the "ind.service." prefix, e.g. "records".
-func (s Service) String() string {
-	if !s.IsValid() {
-		return fmt.Sprintf("Service(%d)", uint8(s))
-	}
-	return strings.TrimPrefix(serviceKeys[s], "ind.service.")
-}
+func (s Service) String() string { return keyedName(serviceKeys[:], s, "Service") }
 
 // Direction says whether a higher or a lower value of an indicator is better.
 type Direction int8
@@ -211,6 +201,26 @@ func (k DenominatorKind) String() string {
 }
 
 var denominatorKindNames = [...]string{Counted: "counted", Estimated: "estimated", NoDenominator: "none"}
+
+// keyedLabel returns the catalog message of keys[v], the catalog key of the value v of
+// an enumeration of type typ, in language tag; keyedName's form for a value without a
+// key.
+func keyedLabel[T ~uint8](keys []string, v T, typ string, tag language.Tag) string {
+	if int(v) >= len(keys) || keys[v] == "" {
+		return keyedName(keys, v, typ)
+	}
+	return gongwei.NewPrinter(tag).Sprintf(keys[v])
+}
+
+// keyedName returns the last segment of keys[v] ("records" of "ind.service.records"),
+// the name of the value v of an enumeration of type typ, or typ(v) for a value without a
+// key.
+func keyedName[T ~uint8](keys []string, v T, typ string) string {
+	if int(v) >= len(keys) || keys[v] == "" {
+		return enumName(nil, v, typ)
+	}
+	return keys[v][strings.LastIndexByte(keys[v], '.')+1:]
+}
 
 // enumName returns names[v], the name of the value v of an enumeration of type typ, or
 // typ(v) for a value without a name.
