@@ -8,4 +8,4 @@ import "slices"
 // 孕前优生健康检查, 增补叶酸, 母婴阻断用药干预, 住院分娩补助), and
 // health literacy (健康素养, 知晓率, the quantities of material). Each entry's
 // computation lives in the file of its programme.
-var planCatalogue = slices.Concat(referralCatalogue, keyPopulationCatalogue, villageClinicCatalogue, womensHealthCatalogue, projectsCatalogue, literacyCatalogue, awarenessCatalogue)
+var planCatalogue = slices.Concat(referralCatalogue, keyPopulationCatalogue, villageClinicCatalogue, villageShareCatalogue, womensHealthCatalogue, projectsCatalogue, literacyCatalogue, awarenessCatalogue)
