@@ -117,3 +117,27 @@ func TestTaskOf(t *testing.T) {
 		t.Error("a child checkup without the birth date has a task")
 	}
 }
+
+func ExampleExampleDivision() {
+	d := villageclinic.ExampleDivision()
+	birth := gongwei.MustDate(2024, time.March, 2)
+	for _, s := range []struct {
+		kind        healthrecord.EventKind
+		on          gongwei.Date
+		institution string
+	}{
+		{"child_checkup", gongwei.MustDate(2024, time.April, 1), "410523001000"}, // the full-month visit at the centre
+		{"child_checkup", gongwei.MustDate(2025, time.March, 5), "410523001101"}, // the 12-month check in the village
+		{"hypertension_follow_up", gongwei.MustDate(2025, time.March, 5), "410523001101"},
+	} {
+		task, _ := villageclinic.TaskOf(s.kind, birth, s.on)
+		by, _ := d.Who(task)
+		fmt.Println(task, "assigned to", by, "given by", d.LevelOf(s.institution))
+	}
+	fmt.Printf("village share %d%%\n", d.VillageSharePercent)
+	// Output:
+	// child_full_month assigned to township given by township
+	// child_infant assigned to either given by village
+	// hypertension assigned to village given by village
+	// village share 40%
+}
