@@ -29,10 +29,10 @@ type referralRow struct {
 
 // newReferralRow labels r in tag as on today.
 func newReferralRow(r *referral.Referral, tag language.Tag, today gongwei.Date) referralRow {
-	row := referralRow{R: r, Kind: uiWord("ref.kind."+string(r.Kind), tag), Due: r.Due(), Open: r.FollowedUp.IsZero(), OnTime: r.OnTime()}
+	row := referralRow{R: r, Kind: r.Kind.Label(tag), Due: r.Due(), Open: r.FollowedUp.IsZero(), OnTime: r.OnTime()}
 	row.Followed = !row.Open
 	if row.Followed {
-		row.Outcome = uiWord("ref.outcome."+strconv.Itoa(int(r.Outcome)), tag)
+		row.Outcome = r.Outcome.Label(tag)
 	}
 	row.Late = (row.Open && r.Due().Before(today)) || (row.Followed && !row.OnTime)
 	return row
@@ -65,7 +65,7 @@ type referralData struct {
 func kindOptions(tag language.Tag) []option {
 	var out []option
 	for _, k := range referral.Kinds {
-		out = append(out, option{string(k), uiWord("ref.kind."+string(k), tag)})
+		out = append(out, option{string(k), k.Label(tag)})
 	}
 	return out
 }
@@ -73,7 +73,7 @@ func kindOptions(tag language.Tag) []option {
 func outcomeOptions(tag language.Tag) []option {
 	var out []option
 	for o := referral.Attended; o.IsValid(); o++ {
-		out = append(out, option{strconv.Itoa(int(o)), uiWord("ref.outcome."+strconv.Itoa(int(o)), tag)})
+		out = append(out, option{strconv.Itoa(int(o)), o.Label(tag)})
 	}
 	return out
 }
