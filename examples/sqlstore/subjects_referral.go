@@ -34,7 +34,8 @@ func (db *DB) ownsReferrals(q indicators.SubjectQuery) bool {
 func (db *DB) openReferrals(open func(op, query string, dec func(string, []byte) (any, error), args ...any) (*scan, error),
 	village func(alias string) (string, []any), p gongwei.Period) (*scan, error) {
 	cond, args := village("r")
+	un := db.d.unindexed // the dates filter; the index keeps the resident order
 	return open("scan referrals",
-		"SELECT "+db.d.rawText("r.resident")+", '', "+db.d.rawText("r.body")+" FROM referrals r WHERE "+cond+" AND r.referred >= ? AND r.referred < ? ORDER BY r.resident, r.referred, r.id",
+		"SELECT "+db.d.rawText("r.resident")+", '', "+db.d.rawText("r.body")+" FROM referrals r WHERE "+cond+" AND "+un+"r.referred >= ? AND "+un+"r.referred < ? ORDER BY r.resident, r.referred, r.id",
 		decoder[referral.Referral](), append(args, dateText(p.Start), dateText(p.End))...)
 }
