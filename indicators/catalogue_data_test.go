@@ -17,7 +17,7 @@ import (
 func TestCatalogueDataParses(t *testing.T) {
 	list, err := parseCatalogue(catalogueJSON)
 	require.NoError(t, err)
-	require.Len(t, list, 92)
+	require.Len(t, list, 94)
 	_, err = build(list)
 	require.NoError(t, err, "every entry is complete")
 	assert.Equal(t, list, National().All())
