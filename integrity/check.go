@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -43,6 +44,19 @@ type Sources struct {
 	Staff []Staff
 	// Figures are the villages' indicator figures, for RuleQuota.
 	Figures []Figure
+	// Residents, when set, streams the residents in place of Records (a host's export, a
+	// generated county), village by village as Records.Residents gives them.
+	Residents iter.Seq2[*healthrecord.Resident, error]
+	// FollowUps, when set, streams the hypertension patients with their follow-ups in
+	// place of Chronic, village by village as Chronic.Patients gives them.
+	FollowUps iter.Seq2[FollowUps, error]
+}
+
+// FollowUps are a chronic disease patient and their follow-ups, as Sources.FollowUps
+// streams them.
+type FollowUps struct {
+	Patient *chronic.Patient
+	Visits  []*chronic.Visit
 }
 
 // Figure is one indicator's figure of one village, as the host computed it (from
@@ -140,13 +154,20 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 		}
 	}
 	var out []Finding
-	if src.Records != nil {
+	residents := src.Residents
+	if residents == nil && src.Records != nil {
+		residents = src.Records.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(within)})
+	}
+	if residents != nil {
 		// Residents come village by village (archive order): the phones of one village
 		// are held at a time.
 		var phones phoneRun
-		for r, err := range src.Records.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(within)}) {
+		for r, err := range residents {
 			if err != nil {
 				return nil, fmt.Errorf("integrity: check: residents: %w", err)
+			}
+			if within != "" && !within.Contains(gongwei.Division(r.Archive.Village())) {
+				continue
 			}
 			if d := r.DeathDate(); !d.IsZero() {
 				died(r.ID, d)
@@ -167,97 +188,17 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 		}
 	}
 
-	afterDeath := make(map[healthrecord.ResidentID]*acc)
-	departed := make(map[string]*acc)
-	nights := make(map[staffDay]*acc)
-	days := make(map[staffDay]*acc)
-	created := make(map[string][]creation)
-	visits := make(map[string][]creation) // follow-ups by account, for RuleTwoPlaces
-	for e, err := range src.Audit.Audit(ctx, healthrecord.AuditFilter{Division: within}) {
-		if err != nil {
-			return nil, fmt.Errorf("integrity: check: audit trail: %w", err)
-		}
-		rec := e.Kind + ":" + e.ID
-		if d, ok := deaths[e.Resident]; ok && services[e.Kind] && e.Op != healthrecord.AuditClose && e.Date.After(d) {
-			a := afterDeath[e.Resident]
-			if a == nil {
-				a = &acc{f: Finding{Rule: RuleAfterDeath, Village: e.Division, Staff: e.Actor.Staff, Resident: e.Resident, Day: d}, limit: th.Listed}
-				afterDeath[e.Resident] = a
-			}
-			a.add(rec)
-		}
-		staff := e.Actor.Staff
-		if staff == "" {
-			continue // a migration's unattributed write
-		}
-		local := e.Time.In(gongwei.Shanghai())
-		day := civil(local)
-		if l, ok := left[staff]; ok && day.After(l) {
-			a := departed[staff]
-			if a == nil {
-				a = &acc{f: Finding{Rule: RuleDepartedStaff, Village: e.Division, Staff: staff, Day: l}, limit: th.Listed}
-				departed[staff] = a
-			}
-			a.add(rec)
-		}
-		if e.Op == healthrecord.AuditCreate && e.Kind == "healthrecord.Resident" {
-			created[staff] = append(created[staff], creation{at: local.Unix(), village: e.Division, rec: rec})
-			if h := local.Hour(); inNight(h, th) {
-				night := day
-				if h < th.NightTo {
-					night = day.AddDays(-1) // the night that began the evening before
-				}
-				k := staffDay{staff, night}
-				a := nights[k]
-				if a == nil {
-					a = &acc{f: Finding{Rule: RuleNight, Village: e.Division, Staff: staff, Day: night}, limit: th.Listed}
-					nights[k] = a
-				}
-				a.add(rec)
-			}
-		}
-		if e.Op == healthrecord.AuditCreate && e.Kind == "chronic.Visit" && e.Division != "" {
-			visits[staff] = append(visits[staff], creation{at: local.Unix(), village: e.Division, rec: rec})
-		}
-		if e.Op == healthrecord.AuditCreate && faceToFace[e.Kind] && !e.Date.IsZero() {
-			k := staffDay{staff, e.Date}
-			a := days[k]
-			if a == nil {
-				a = &acc{f: Finding{Rule: RuleWorkload, Village: e.Division, Staff: staff, Day: e.Date}, limit: th.Listed}
-				days[k] = a
-			}
-			a.add(rec)
-		}
+	fs, err := checkTrail(ctx, src.Audit, within, deaths, left, th)
+	if err != nil {
+		return nil, err
 	}
-
-	for _, a := range afterDeath {
-		out = append(out, a.f)
+	out = append(out, fs...)
+	followUps := src.FollowUps
+	if followUps == nil && src.Chronic != nil {
+		followUps = storeFollowUps(ctx, src.Chronic, within)
 	}
-	for _, a := range departed {
-		out = append(out, a.f)
-	}
-	for _, a := range nights {
-		if a.f.Count >= th.NightCount {
-			out = append(out, a.f)
-		}
-	}
-	for _, a := range days {
-		if a.f.Count > th.MaxDailyServices {
-			out = append(out, a.f)
-		}
-	}
-	for staff, cs := range created {
-		if f, ok := burst(staff, cs, th); ok {
-			out = append(out, f)
-		}
-	}
-	for staff, cs := range visits {
-		if f, ok := twoPlaces(staff, cs, th); ok {
-			out = append(out, f)
-		}
-	}
-	if src.Chronic != nil {
-		fs, err := readings(ctx, src.Chronic, within, th)
+	if followUps != nil {
+		fs, err := readings(followUps, within, th)
 		if err != nil {
 			return nil, err
 		}
@@ -294,40 +235,39 @@ func inNight(h int, th Thresholds) bool {
 	return h >= th.NightFrom && h < th.NightTo
 }
 
-// burst finds the window of th.BurstWindow holding most of cs and reports it when it
-// holds th.BurstCount or more.
-func burst(staff string, cs []creation, th Thresholds) (Finding, bool) {
-	if len(cs) < th.BurstCount {
-		return Finding{}, false
-	}
-	slices.SortFunc(cs, func(a, b creation) int { return cmp.Compare(a.at, b.at) })
-	w := int64(th.BurstWindow / time.Second)
-	best, bestAt := 0, 0
-	for i, j := 0, 0; j < len(cs); j++ {
-		for cs[j].at-cs[i].at >= w {
-			i++
-		}
-		if n := j - i + 1; n > best {
-			best, bestAt = n, i
-		}
-	}
-	if best < th.BurstCount {
-		return Finding{}, false
-	}
-	f := Finding{Rule: RuleBurst, Village: cs[bestAt].village, Staff: staff, Count: best,
-		Day: civil(time.Unix(cs[bestAt].at, 0).In(gongwei.Shanghai()))}
-	for _, c := range cs[bestAt : bestAt+min(best, th.Listed)] {
-		f.Records = append(f.Records, c.rec)
-	}
-	return f, true
-}
-
 // reading is one follow-up's vital signs.
 type reading struct{ sbp, dbp, hr int }
 
+// storeFollowUps streams the hypertension patients of within from s with their
+// follow-ups.
+func storeFollowUps(ctx context.Context, s chronic.Store, within gongwei.Division) iter.Seq2[FollowUps, error] {
+	return func(yield func(FollowUps, error) bool) {
+		for p, err := range s.Patients(ctx, chronic.PatientFilter{Prefix: string(within), Condition: chronic.Hypertension}) {
+			if err != nil {
+				yield(FollowUps{}, fmt.Errorf("patients: %w", err))
+				return
+			}
+			fu := FollowUps{Patient: p}
+			for v, err := range s.Visits(ctx, chronic.VisitFilter{Patient: p.ID}) {
+				if err != nil {
+					yield(FollowUps{}, fmt.Errorf("visits: %w", err))
+					return
+				}
+				fu.Visits = append(fu.Visits, v)
+			}
+			if !yield(fu, nil) {
+				return
+			}
+		}
+	}
+}
+
 // readings applies the rules on hypertension follow-ups' readings: cloned series,
-// constant readings and terminal-digit preference.
-func readings(ctx context.Context, s chronic.Store, within gongwei.Division, th Thresholds) ([]Finding, error) {
+// constant readings and terminal-digit preference. Series are compared among the
+// patients of one village (one doctor's list, where copying is done from the records
+// at hand), the patients coming village by village: what it holds is one village's
+// series and a tally per account.
+func readings(fus iter.Seq2[FollowUps, error], within gongwei.Division, th Thresholds) ([]Finding, error) {
 	type tally struct {
 		village gongwei.Division
 		n, zero int
@@ -336,23 +276,38 @@ func readings(ctx context.Context, s chronic.Store, within gongwei.Division, th 
 	n := min(max(th.SeriesLength, 1), len(series{}))
 	byStaff := make(map[string]*tally)
 	seen := make(map[series]*acc)
+	var village gongwei.Division
 	var out []Finding
-	for p, err := range s.Patients(ctx, chronic.PatientFilter{Prefix: string(within), Condition: chronic.Hypertension}) {
-		if err != nil {
-			return nil, fmt.Errorf("integrity: check: patients: %w", err)
-		}
-		var rs []reading
-		var recs []string
-		for v, err := range s.Visits(ctx, chronic.VisitFilter{Patient: p.ID}) {
-			if err != nil {
-				return nil, fmt.Errorf("integrity: check: visits: %w", err)
+	flush := func() {
+		for _, a := range seen {
+			if a.f.Count >= 2 {
+				out = append(out, a.f)
 			}
+		}
+		clear(seen)
+	}
+	var rs []reading
+	var recs []chronic.VisitID
+	for fu, err := range fus {
+		if err != nil {
+			return nil, fmt.Errorf("integrity: check: %w", err)
+		}
+		p := fu.Patient
+		if p == nil || p.Condition != chronic.Hypertension || (within != "" && !within.Contains(gongwei.Division(p.Village))) {
+			continue
+		}
+		if v := gongwei.Division(p.Village); v != village {
+			flush()
+			village = v
+		}
+		rs, recs = rs[:0], recs[:0]
+		for _, v := range fu.Visits {
 			h := v.Hypertension
 			if h == nil || h.Systolic == 0 {
 				continue
 			}
 			rs = append(rs, reading{h.Systolic, h.Diastolic, h.HeartRate})
-			recs = append(recs, "chronic.Visit:"+string(v.ID))
+			recs = append(recs, v.ID)
 			if staff := string(v.Provider.Staff); staff != "" {
 				t := byStaff[staff]
 				if t == nil {
@@ -378,15 +333,14 @@ func readings(ctx context.Context, s chronic.Store, within gongwei.Division, th 
 			a.add("chronic.Patient:" + string(p.ID))
 		}
 		if len(rs) >= th.ConstantVisits && allSameBP(rs) {
-			out = append(out, Finding{Rule: RuleConstantReadings, Village: gongwei.Division(p.Village), Resident: p.Resident,
-				Count: len(rs), Records: recs[:min(len(recs), th.Listed)]})
+			f := Finding{Rule: RuleConstantReadings, Village: gongwei.Division(p.Village), Resident: p.Resident, Count: len(rs)}
+			for _, id := range recs[:min(len(recs), th.Listed)] {
+				f.Records = append(f.Records, "chronic.Visit:"+string(id))
+			}
+			out = append(out, f)
 		}
 	}
-	for _, a := range seen {
-		if a.f.Count >= 2 {
-			out = append(out, a.f)
-		}
-	}
+	flush()
 	for staff, t := range byStaff {
 		if t.n >= th.DigitMinReadings && float64(t.zero) >= th.DigitZeroShare*float64(t.n) {
 			out = append(out, Finding{Rule: RuleDigitPreference, Village: t.village, Staff: staff, Count: t.zero})
@@ -488,29 +442,4 @@ func quota(figs []Figure, within gongwei.Division, th Thresholds) []Finding {
 		}
 	}
 	return out
-}
-
-// twoPlaces reports the follow-ups of one account in two villages less than
-// th.TravelGap apart: one finding per account, counting such pairs.
-func twoPlaces(staff string, cs []creation, th Thresholds) (Finding, bool) {
-	slices.SortFunc(cs, func(a, b creation) int { return cmp.Compare(a.at, b.at) })
-	gap := int64(th.TravelGap / time.Second)
-	f := Finding{Rule: RuleTwoPlaces, Staff: staff}
-	for i := 1; i < len(cs); i++ {
-		a, b := cs[i-1], cs[i]
-		if a.village == b.village || b.at-a.at >= gap {
-			continue
-		}
-		if f.Count == 0 {
-			f.Village = a.village
-			f.Day = civil(time.Unix(a.at, 0).In(gongwei.Shanghai()))
-		}
-		f.Count++
-		for _, r := range []string{a.rec, b.rec} {
-			if len(f.Records) < th.Listed && !slices.Contains(f.Records, r) {
-				f.Records = append(f.Records, r)
-			}
-		}
-	}
-	return f, f.Count > 0
 }
