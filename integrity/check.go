@@ -132,9 +132,12 @@ type creation struct {
 
 // Check applies every rule to the records of division within (a county's, a
 // township's or a village's code; "" for all) and returns the findings, ordered by rule,
-// village, staff, resident and day. A zero th means DefaultThresholds. Each source is
-// streamed once; what Check keeps is per account, per account-day, per death and per
-// patient's first readings, not per record. A store error stops it.
+// village, staff, resident, day and records. A zero th means DefaultThresholds. Each
+// source is streamed once; what Check keeps does not grow with the county: per account,
+// per account-day, per death and per finding, and the records of one village at a time
+// (its residents' phones, its patients' first readings, and an account's creations and
+// follow-ups while the trail is in the village, when they do not come in time order).
+// A store error stops it.
 func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresholds) ([]Finding, error) {
 	if th == (Thresholds{}) {
 		th = DefaultThresholds
@@ -208,7 +211,8 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 	return out, nil
 }
 
-// compareFindings orders findings by rule (in Rules order), village, staff, resident, day.
+// compareFindings orders findings by rule (in Rules order), village, staff, resident, day
+// and records.
 func compareFindings(a, b Finding) int {
 	return cmp.Or(
 		cmp.Compare(ruleIndex(a.Rule), ruleIndex(b.Rule)),
@@ -216,6 +220,7 @@ func compareFindings(a, b Finding) int {
 		strings.Compare(a.Staff, b.Staff),
 		strings.Compare(string(a.Resident), string(b.Resident)),
 		a.Day.Compare(b.Day),
+		slices.Compare(a.Records, b.Records),
 	)
 }
 
