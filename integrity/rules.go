@@ -26,7 +26,8 @@ const (
 	RuleConstantReadings RuleCode = "integrity.constant_readings"
 	// RuleDigitPreference: an account's blood pressures end in 0 far more often than chance.
 	RuleDigitPreference RuleCode = "integrity.digit_preference"
-	// RuleWorkload: more face-to-face services on one day than one person can give.
+	// RuleWorkload: more face-to-face services on one day than one person can give; the
+	// finding lists the services over the limit.
 	RuleWorkload RuleCode = "integrity.workload"
 	// RuleTwoPlaces: one account's home visits in two villages closer in time than the
 	// journey between them.

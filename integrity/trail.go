@@ -8,12 +8,11 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 )
 
-// dayCount counts one account's face-to-face services of one day. It lists the
-// records only from the count that a day over the limit needs to list th.Listed of
-// them, so that the days within the limit hold no record.
-type dayCount struct {
+// overDay is an account's day over the limit of face-to-face services: the village of
+// the first service over it, and the services over it (at most th.Listed), the ones
+// that could not have been given.
+type overDay struct {
 	village gongwei.Division
-	n       int
 	recs    []string
 }
 
@@ -26,7 +25,8 @@ func checkTrail(ctx context.Context, audit healthrecord.AuditStore, within gongw
 	afterDeath := make(map[healthrecord.ResidentID]*acc)
 	departed := make(map[string]*acc)
 	nights := make(map[staffDay]*acc)
-	days := make(map[staffDay]*dayCount)
+	days := make(map[staffDay]int32) // face-to-face services
+	over := make(map[staffDay]*overDay)
 	created := make(map[string]*track)
 	visits := make(map[string]*track)
 	var pending []*track
@@ -42,7 +42,6 @@ func checkTrail(ctx context.Context, audit healthrecord.AuditStore, within gongw
 		}
 		pending = pending[:0]
 	}
-	startListing := th.MaxDailyServices + 1 - th.Listed
 	for e, err := range audit.Audit(ctx, healthrecord.AuditFilter{Division: within}) {
 		if err != nil {
 			return nil, fmt.Errorf("integrity: check: audit trail: %w", err)
@@ -114,14 +113,17 @@ func checkTrail(ctx context.Context, audit healthrecord.AuditStore, within gongw
 		}
 		if faceToFace[e.Kind] && !e.Date.IsZero() {
 			k := staffDay{staff, e.Date}
-			d := days[k]
-			if d == nil {
-				d = &dayCount{village: e.Division}
-				days[k] = d
-			}
-			d.n++
-			if d.n >= startListing && len(d.recs) < th.Listed {
-				d.recs = append(d.recs, e.Kind+":"+e.ID)
+			n := days[k] + 1
+			days[k] = n
+			if int(n) > th.MaxDailyServices {
+				o := over[k]
+				if o == nil {
+					o = &overDay{village: e.Division}
+					over[k] = o
+				}
+				if len(o.recs) < th.Listed {
+					o.recs = append(o.recs, e.Kind+":"+e.ID)
+				}
 			}
 		}
 	}
@@ -139,11 +141,8 @@ func checkTrail(ctx context.Context, audit healthrecord.AuditStore, within gongw
 			out = append(out, a.f)
 		}
 	}
-	for k, d := range days {
-		if d.n > th.MaxDailyServices {
-			out = append(out, Finding{Rule: RuleWorkload, Village: d.village, Staff: k.staff, Day: k.day, Count: d.n,
-				Records: d.recs[:min(len(d.recs), th.Listed)]})
-		}
+	for k, o := range over {
+		out = append(out, Finding{Rule: RuleWorkload, Village: o.village, Staff: k.staff, Day: k.day, Count: int(days[k]), Records: o.recs})
 	}
 	for _, t := range created {
 		if t.hasFound {

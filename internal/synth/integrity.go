@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
@@ -131,6 +132,10 @@ func (c *County) draw(purpose, unit string) float64 {
 const (
 	cleanLeavers    = 0.05 // village doctors who leave on July 1 and hand over their account's work
 	cleanDeathShare = 0.02 // chronic patients registered dead after their last service
+	// townshipServed is the residents of a township one public health account of its
+	// health centre serves: a township of more has one account more for each (made-up,
+	// so that no account gives more face-to-face services a day than a person can).
+	townshipServed = 10000
 )
 
 // VillageDoctor returns the staff ID of the doctor of village v's clinic (村医): "V"
@@ -140,6 +145,24 @@ func VillageDoctor(v healthrecord.Village) string { return "V" + string(v[6:]) }
 // TownshipStaff returns the staff ID of the public health staff of township t's health
 // centre (given as a village or township code): "T" and the township's 3 digits.
 func TownshipStaff(code string) string { return "T" + code[6:9] }
+
+// townshipAccounts returns how many public health accounts township code's (a
+// village's or township's code) health centre has: one for each townshipServed
+// residents begun.
+func (c *County) townshipAccounts(code string) int {
+	t, _ := strconv.Atoi(code[6:9])
+	from, to := c.TownshipRange(t)
+	return max(1, (to-from+townshipServed-1)/townshipServed)
+}
+
+// townshipAccount returns the ID of the k-th (0-based) public health account of
+// township code: TownshipStaff, then with "-2", "-3" and on.
+func townshipAccount(code string, k int) string {
+	if k == 0 {
+		return TownshipStaff(code)
+	}
+	return TownshipStaff(code) + "-" + strconv.Itoa(k+1)
+}
 
 // successor returns the account that takes over the work of staff id after they leave.
 func successor(id string) string { return id + "S" }
@@ -163,7 +186,9 @@ func (c *County) Staff() []StaffMember {
 	july := gongwei.MustDate(c.cfg.Year, time.July, 1)
 	for t := 1; t <= c.cfg.Townships; t++ {
 		town := c.Township(t)
-		out = append(out, StaffMember{ID: TownshipStaff(town), Institution: town + "000", Within: gongwei.Division(town)})
+		for k := range c.townshipAccounts(town) {
+			out = append(out, StaffMember{ID: townshipAccount(town, k), Institution: town + "000", Within: gongwei.Division(town)})
+		}
 		for _, v := range c.townshipVillages(t) {
 			m := StaffMember{ID: VillageDoctor(v), Institution: string(v), Within: gongwei.Division(v)}
 			switch {
@@ -188,7 +213,8 @@ func (c *County) left(id string) bool {
 // the ID, of village v, documenting a service on date (the zero Date for a record that
 // documents none, such as a household), and when: the village doctor for the village's
 // records (their successor after a clean departure), the township's public health staff
-// for checkups, vaccinations, supervision and education; on the service's day at a
+// for checkups, vaccinations, supervision and education (one of its accounts, drawn from
+// the ID, in a township of more than 10,000 residents); on the service's day at a
 // working hour (08:00 to 17:59, the minute drawn from the ID), or as the injected
 // patterns make it.
 func (c *County) Author(kind, id string, v healthrecord.Village, date gongwei.Date) (gongwei.Actor, time.Time) {
@@ -200,6 +226,9 @@ func (c *County) Author(kind, id string, v healthrecord.Village, date gongwei.Da
 		"villageclinic.Visit", "villageclinic.Training", "womenshealth.Report", "education.SurveyResponse":
 		town := string(v[:9])
 		a = gongwei.Actor{Staff: TownshipStaff(town), Institution: town + "000", Within: gongwei.Division(town)}
+		if n := c.townshipAccounts(town); n > 1 {
+			a.Staff = townshipAccount(town, int(c.draw("account", kind+"\x00"+id)*float64(n)))
+		}
 	default:
 		a = gongwei.Actor{Staff: VillageDoctor(v), Institution: string(v), Within: gongwei.Division(v)}
 		if !date.Before(gongwei.MustDate(c.cfg.Year, time.July, 1)) && c.left(a.Staff) {

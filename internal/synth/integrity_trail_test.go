@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/gongwei-lib/gongwei/chronic"
 	childmem "github.com/gongwei-lib/gongwei/child/memstore"
+	"github.com/gongwei-lib/gongwei/chronic"
 	chronicmem "github.com/gongwei-lib/gongwei/chronic/memstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
