@@ -44,16 +44,25 @@ type Sources struct {
 	Staff []Staff
 	// Figures are the villages' indicator figures, for RuleQuota.
 	Figures []Figure
-	// Residents, when set, streams the residents in place of Records (a host's export, a
-	// generated county), village by village as Records.Residents gives them.
-	Residents iter.Seq2[*healthrecord.Resident, error]
-	// FollowUps, when set, streams the hypertension patients with their follow-ups in
-	// place of Chronic, village by village as Chronic.Patients gives them.
-	FollowUps iter.Seq2[FollowUps, error]
+	// People, when set, streams the residents each with the audit entries of their
+	// records and their hypertension follow-ups, in place of Records, Chronic and the
+	// residents' part of Audit (a generated county, an export): one pass, one resident
+	// at a time. Audit is then optional; when set, its entries are checked too, so it
+	// should hold only those People does not (the records of no resident).
+	People iter.Seq2[Person, error]
 }
 
-// FollowUps are a chronic disease patient and their follow-ups, as Sources.FollowUps
-// streams them.
+// Person is one resident's records as Sources.People streams them, village by village
+// (archive order), as the stores give them.
+type Person struct {
+	Resident *healthrecord.Resident
+	// Trail holds the audit entries of the resident's records, in the trail's order.
+	Trail []healthrecord.AuditEntry
+	// FollowUps holds the resident's hypertension patients and their follow-ups.
+	FollowUps []FollowUps
+}
+
+// FollowUps are a chronic disease patient and their follow-ups (Person.FollowUps).
 type FollowUps struct {
 	Patient *chronic.Patient
 	Visits  []*chronic.Visit
@@ -73,8 +82,17 @@ type Figure struct {
 	Estimate int64
 }
 
+// canQuota reports whether f could stop at its target: it has an estimate, or a target
+// met before every case is counted.
+func (f Figure) canQuota() bool {
+	if f.Estimate > 0 {
+		return true
+	}
+	return f.Target > 0 && f.Denominator > 0 && int64(math.Ceil(f.Target*float64(f.Denominator)-1e-9)) < f.Denominator
+}
+
 // atQuota reports whether f stops exactly where its target is met: its numerator the
-// fewest that meets Target, or equal to Estimate.
+// fewest that meets Target (fewer than all), or equal to Estimate.
 func (f Figure) atQuota() bool {
 	if f.Estimate > 0 && f.Numerator == f.Estimate {
 		return true
@@ -83,7 +101,7 @@ func (f Figure) atQuota() bool {
 		return false
 	}
 	need := int64(math.Ceil(f.Target*float64(f.Denominator) - 1e-9))
-	return f.Numerator == need
+	return f.Numerator == need && need < f.Denominator // all counted is not a count stopped
 }
 
 // Finding is one thing to review. It names records, residents, villages and staff by ID
@@ -102,12 +120,6 @@ type Finding struct {
 	Count int
 	// Records lists records to review as "kind:ID" (at most Thresholds.Listed).
 	Records []string
-}
-
-// key of a staff member's day.
-type staffDay struct {
-	staff string
-	day   gongwei.Date
 }
 
 // acc accumulates one finding.
@@ -142,73 +154,109 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 	if th == (Thresholds{}) {
 		th = DefaultThresholds
 	}
-	if src.Audit == nil {
+	if src.Audit == nil && src.People == nil {
 		return nil, fmt.Errorf("integrity: check: no audit trail: %w", gongwei.ErrInvalid)
 	}
-	deaths := make(map[healthrecord.ResidentID]gongwei.Date)
-	died := func(id healthrecord.ResidentID, d gongwei.Date) {
-		if old, ok := deaths[id]; !ok || d.Before(old) {
-			deaths[id] = d
-		}
-	}
+	rc := &residentCheck{th: th, within: within, deaths: make(map[healthrecord.ResidentID]gongwei.Date)}
 	for _, d := range src.Deaths {
 		if !d.Date.IsZero() {
-			died(d.Resident, d.Date)
+			rc.died(d.Resident, d.Date)
 		}
 	}
-	var out []Finding
-	residents := src.Residents
-	if residents == nil && src.Records != nil {
-		residents = src.Records.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(within)})
-	}
-	if residents != nil {
-		// Residents come village by village (archive order): the phones of one village
-		// are held at a time.
-		var phones phoneRun
-		for r, err := range residents {
-			if err != nil {
-				return nil, fmt.Errorf("integrity: check: residents: %w", err)
-			}
-			if within != "" && !within.Contains(gongwei.Division(r.Archive.Village())) {
-				continue
-			}
-			if d := r.DeathDate(); !d.IsZero() {
-				died(r.ID, d)
-			}
-			if v := gongwei.Division(r.Archive.Village()); v != phones.village {
-				out = phones.flush(out, th)
-				phones = phoneRun{village: v}
-			}
-			phones.add(r)
-		}
-		out = phones.flush(out, th)
-	}
-	out = append(out, quota(src.Figures, within, th)...)
 	left := make(map[string]gongwei.Date)
 	for _, s := range src.Staff {
 		if !s.Left.IsZero() {
 			left[s.ID] = s.Left
 		}
 	}
-
-	fs, err := checkTrail(ctx, src.Audit, within, deaths, left, th)
-	if err != nil {
-		return nil, err
-	}
-	out = append(out, fs...)
-	followUps := src.FollowUps
-	if followUps == nil && src.Chronic != nil {
-		followUps = storeFollowUps(ctx, src.Chronic, within)
-	}
-	if followUps != nil {
-		fs, err := readings(followUps, within, th)
-		if err != nil {
-			return nil, err
+	tc := newTrailCheck(rc.deaths, left, th)
+	hc := newReadingCheck(within, th)
+	if src.People != nil {
+		for p, err := range src.People {
+			if err != nil {
+				return nil, fmt.Errorf("integrity: check: people: %w", err)
+			}
+			if p.Resident != nil && !rc.add(p.Resident) {
+				continue
+			}
+			for i := range p.Trail {
+				if e := &p.Trail[i]; within == "" || within.Contains(e.Division) {
+					tc.add(e)
+				}
+			}
+			for _, fu := range p.FollowUps {
+				hc.add(fu)
+			}
 		}
-		out = append(out, fs...)
+	} else if src.Records != nil {
+		for r, err := range src.Records.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(within)}) {
+			if err != nil {
+				return nil, fmt.Errorf("integrity: check: residents: %w", err)
+			}
+			rc.add(r)
+		}
 	}
+	if src.Audit != nil {
+		for e, err := range src.Audit.Audit(ctx, healthrecord.AuditFilter{Division: within}) {
+			if err != nil {
+				return nil, fmt.Errorf("integrity: check: audit trail: %w", err)
+			}
+			tc.add(&e)
+		}
+	}
+	if src.People == nil && src.Chronic != nil {
+		for fu, err := range storeFollowUps(ctx, src.Chronic, within) {
+			if err != nil {
+				return nil, fmt.Errorf("integrity: check: %w", err)
+			}
+			hc.add(fu)
+		}
+	}
+	out := rc.findings()
+	out = append(out, quota(src.Figures, within, th)...)
+	out = append(out, tc.findings()...)
+	out = append(out, hc.findings()...)
 	slices.SortFunc(out, compareFindings)
 	return out, nil
+}
+
+// residentCheck keeps the deaths the residents' closures register and applies the rule
+// on their phones, one village at a time (the residents come village by village).
+type residentCheck struct {
+	th     Thresholds
+	within gongwei.Division
+	deaths map[healthrecord.ResidentID]gongwei.Date
+	phones phoneRun
+	out    []Finding
+}
+
+func (rc *residentCheck) died(id healthrecord.ResidentID, d gongwei.Date) {
+	if old, ok := rc.deaths[id]; !ok || d.Before(old) {
+		rc.deaths[id] = d
+	}
+}
+
+// add takes r; it returns false when r lies outside the division checked.
+func (rc *residentCheck) add(r *healthrecord.Resident) bool {
+	v := gongwei.Division(r.Archive.Village())
+	if rc.within != "" && !rc.within.Contains(v) {
+		return false
+	}
+	if d := r.DeathDate(); !d.IsZero() {
+		rc.died(r.ID, d)
+	}
+	if v != rc.phones.village {
+		rc.out = rc.phones.flush(rc.out, rc.th)
+		rc.phones = phoneRun{village: v}
+	}
+	rc.phones.add(r)
+	return true
+}
+
+func (rc *residentCheck) findings() []Finding {
+	rc.out = rc.phones.flush(rc.out, rc.th)
+	rc.phones = phoneRun{}
+	return rc.out
 }
 
 // compareFindings orders findings by rule (in Rules order), village, staff, resident, day
@@ -267,91 +315,106 @@ func storeFollowUps(ctx context.Context, s chronic.Store, within gongwei.Divisio
 	}
 }
 
-// readings applies the rules on hypertension follow-ups' readings: cloned series,
+// series is the key of a patient's first readings (th.SeriesLength <= 8).
+type series [8]reading
+
+// digitTally counts an account's readings and those ending in 0.
+type digitTally struct {
+	village gongwei.Division
+	n, zero int
+}
+
+// readingCheck applies the rules on hypertension follow-ups' readings: cloned series,
 // constant readings and terminal-digit preference. Series are compared among the
 // patients of one village (one doctor's list, where copying is done from the records
 // at hand), the patients coming village by village: what it holds is one village's
 // series and a tally per account.
-func readings(fus iter.Seq2[FollowUps, error], within gongwei.Division, th Thresholds) ([]Finding, error) {
-	type tally struct {
-		village gongwei.Division
-		n, zero int
-	}
-	type series [8]reading // th.SeriesLength <= 8 readings
-	n := min(max(th.SeriesLength, 1), len(series{}))
-	byStaff := make(map[string]*tally)
-	seen := make(map[series]*acc)
-	var village gongwei.Division
-	var out []Finding
-	flush := func() {
-		for _, a := range seen {
-			if a.f.Count >= 2 {
-				out = append(out, a.f)
-			}
+type readingCheck struct {
+	th      Thresholds
+	within  gongwei.Division
+	n       int // readings in a series
+	byStaff map[string]*digitTally
+	seen    map[series]*acc
+	village gongwei.Division
+	rs      []reading
+	recs    []chronic.VisitID
+	out     []Finding
+}
+
+func newReadingCheck(within gongwei.Division, th Thresholds) *readingCheck {
+	return &readingCheck{th: th, within: within, n: min(max(th.SeriesLength, 1), len(series{})),
+		byStaff: make(map[string]*digitTally), seen: make(map[series]*acc)}
+}
+
+// flush ends the village's series.
+func (hc *readingCheck) flush() {
+	for _, a := range hc.seen {
+		if a.f.Count >= 2 {
+			hc.out = append(hc.out, a.f)
 		}
-		clear(seen)
 	}
-	var rs []reading
-	var recs []chronic.VisitID
-	for fu, err := range fus {
-		if err != nil {
-			return nil, fmt.Errorf("integrity: check: %w", err)
-		}
-		p := fu.Patient
-		if p == nil || p.Condition != chronic.Hypertension || (within != "" && !within.Contains(gongwei.Division(p.Village))) {
+	clear(hc.seen)
+}
+
+func (hc *readingCheck) add(fu FollowUps) {
+	th, p := hc.th, fu.Patient
+	if p == nil || p.Condition != chronic.Hypertension || (hc.within != "" && !hc.within.Contains(gongwei.Division(p.Village))) {
+		return
+	}
+	if v := gongwei.Division(p.Village); v != hc.village {
+		hc.flush()
+		hc.village = v
+	}
+	hc.rs, hc.recs = hc.rs[:0], hc.recs[:0]
+	for _, v := range fu.Visits {
+		h := v.Hypertension
+		if h == nil || h.Systolic == 0 {
 			continue
 		}
-		if v := gongwei.Division(p.Village); v != village {
-			flush()
-			village = v
-		}
-		rs, recs = rs[:0], recs[:0]
-		for _, v := range fu.Visits {
-			h := v.Hypertension
-			if h == nil || h.Systolic == 0 {
-				continue
+		hc.rs = append(hc.rs, reading{h.Systolic, h.Diastolic, h.HeartRate})
+		hc.recs = append(hc.recs, v.ID)
+		if staff := string(v.Provider.Staff); staff != "" {
+			t := hc.byStaff[staff]
+			if t == nil {
+				t = &digitTally{village: gongwei.Division(p.Village)}
+				hc.byStaff[staff] = t
 			}
-			rs = append(rs, reading{h.Systolic, h.Diastolic, h.HeartRate})
-			recs = append(recs, v.ID)
-			if staff := string(v.Provider.Staff); staff != "" {
-				t := byStaff[staff]
-				if t == nil {
-					t = &tally{village: gongwei.Division(p.Village)}
-					byStaff[staff] = t
-				}
-				for _, x := range []int{h.Systolic, h.Diastolic} {
-					t.n++
-					if x%10 == 0 {
-						t.zero++
-					}
+			for _, x := range []int{h.Systolic, h.Diastolic} {
+				t.n++
+				if x%10 == 0 {
+					t.zero++
 				}
 			}
 		}
-		if len(rs) >= n {
-			var k series
-			copy(k[:], rs[:n])
-			a := seen[k]
-			if a == nil {
-				a = &acc{f: Finding{Rule: RuleClonedReadings, Village: gongwei.Division(p.Village)}, limit: th.Listed}
-				seen[k] = a
-			}
-			a.add("chronic.Patient:" + string(p.ID))
+	}
+	rs := hc.rs
+	if len(rs) >= hc.n {
+		var k series
+		copy(k[:], rs[:hc.n])
+		a := hc.seen[k]
+		if a == nil {
+			a = &acc{f: Finding{Rule: RuleClonedReadings, Village: gongwei.Division(p.Village)}, limit: th.Listed}
+			hc.seen[k] = a
 		}
-		if len(rs) >= th.ConstantVisits && allSameBP(rs) {
-			f := Finding{Rule: RuleConstantReadings, Village: gongwei.Division(p.Village), Resident: p.Resident, Count: len(rs)}
-			for _, id := range recs[:min(len(recs), th.Listed)] {
-				f.Records = append(f.Records, "chronic.Visit:"+string(id))
-			}
-			out = append(out, f)
+		a.add("chronic.Patient:" + string(p.ID))
+	}
+	if len(rs) >= th.ConstantVisits && allSameBP(rs) {
+		f := Finding{Rule: RuleConstantReadings, Village: gongwei.Division(p.Village), Resident: p.Resident, Count: len(rs)}
+		for _, id := range hc.recs[:min(len(hc.recs), th.Listed)] {
+			f.Records = append(f.Records, "chronic.Visit:"+string(id))
+		}
+		hc.out = append(hc.out, f)
+	}
+}
+
+func (hc *readingCheck) findings() []Finding {
+	hc.flush()
+	for staff, t := range hc.byStaff {
+		if t.n >= hc.th.DigitMinReadings && float64(t.zero) >= hc.th.DigitZeroShare*float64(t.n) {
+			hc.out = append(hc.out, Finding{Rule: RuleDigitPreference, Village: t.village, Staff: staff, Count: t.zero})
 		}
 	}
-	flush()
-	for staff, t := range byStaff {
-		if t.n >= th.DigitMinReadings && float64(t.zero) >= th.DigitZeroShare*float64(t.n) {
-			out = append(out, Finding{Rule: RuleDigitPreference, Village: t.village, Staff: staff, Count: t.zero})
-		}
-	}
-	return out, nil
+	return hc.out
 }
 
 func allSameBP(rs []reading) bool {
@@ -423,27 +486,37 @@ func (p *phoneRun) flush(out []Finding, th Thresholds) []Finding {
 	return append(out, f)
 }
 
-// quota flags the villages of within with th.QuotaFigures or more figures at quota.
+// quota flags the villages of within with th.QuotaFigures or more figures at quota, and
+// at least th.QuotaShare of those that could be (a figure all counted cannot be).
 func quota(figs []Figure, within gongwei.Division, th Thresholds) []Finding {
-	at := make(map[gongwei.Division]*Finding)
+	type village struct {
+		f        Finding
+		possible int
+	}
+	at := make(map[gongwei.Division]*village)
 	var order []gongwei.Division
 	for _, f := range figs {
-		if (within != "" && !within.Contains(f.Village)) || !f.atQuota() {
+		if within != "" && !within.Contains(f.Village) {
 			continue
 		}
 		x := at[f.Village]
 		if x == nil {
-			x = &Finding{Rule: RuleQuota, Village: f.Village}
+			x = &village{f: Finding{Rule: RuleQuota, Village: f.Village}}
 			at[f.Village] = x
 			order = append(order, f.Village)
 		}
-		x.Count++
-		x.Records = append(x.Records, "indicator:"+f.Indicator)
+		if f.canQuota() {
+			x.possible++
+		}
+		if f.atQuota() {
+			x.f.Count++
+			x.f.Records = append(x.f.Records, "indicator:"+f.Indicator)
+		}
 	}
 	var out []Finding
 	for _, v := range order {
-		if x := at[v]; x.Count >= th.QuotaFigures {
-			out = append(out, *x)
+		if x := at[v]; x.f.Count >= th.QuotaFigures && float64(x.f.Count) >= th.QuotaShare*float64(x.possible) {
+			out = append(out, x.f)
 		}
 	}
 	return out

@@ -23,6 +23,7 @@ type county struct {
 	findings []integrity.Finding
 	deaths   []synth.Death
 	staff    []synth.StaffMember
+	figures  int // the villages' figures given to Check
 }
 
 // testConfig is a county of 40 villages of 250 residents.
@@ -50,6 +51,10 @@ func loadCounty(t testing.TB, cfg synth.Config) *county {
 	for _, m := range out.staff {
 		src.Staff = append(src.Staff, integrity.Staff{ID: m.ID, Left: m.Left})
 	}
+	if src.Figures, err = c.Figures(ctx, 0, c.Residents()); err != nil {
+		t.Fatal(err)
+	}
+	out.figures = len(src.Figures)
 	out.findings, err = integrity.Check(ctx, src, gongwei.Division(cfg.County), integrity.Thresholds{})
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +97,9 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 	cfg := testConfig(synth.Injection{}.With(p, rate))
 	if p == synth.InjectTwoPlaces { // its unit is a township: 10 of 4 villages
 		cfg.Townships, cfg.VillagesPerTownship = 10, 4
+	}
+	if p == synth.InjectWorkload { // its unit is a township: 20 of 2 villages, 1,000 residents each
+		cfg.Townships, cfg.VillagesPerTownship, cfg.Residents = 20, 2, 20000
 	}
 	k := loadCounty(t, cfg)
 	c := k.c
@@ -164,6 +172,30 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 				hit(slices.ContainsFunc(byRule[integrity.RuleConstantReadings], func(f integrity.Finding) bool { return f.Resident == pr.Resident.ID }))
 			}
 		}
+	case synth.InjectWorkload:
+		for t := 1; t <= c.Config().Townships; t++ {
+			town := c.Township(t)
+			if !c.Injected(p, town) {
+				continue
+			}
+			for _, v := range c.Villages() {
+				if string(v[:9]) == town {
+					dirty[gongwei.Division(v)] = true
+				}
+			}
+			hit(slices.ContainsFunc(byRule[integrity.RuleWorkload], func(f integrity.Finding) bool { return f.Staff == synth.TownshipStaff(town) }))
+		}
+	case synth.InjectQuota:
+		if k.figures < 10*len(c.Villages()) {
+			t.Fatalf("%d figures for %d villages", k.figures, len(c.Villages()))
+		}
+		for _, v := range c.Villages() {
+			if !c.Injected(p, string(v)) {
+				continue
+			}
+			dirty[gongwei.Division(v)] = true
+			hit(slices.ContainsFunc(byRule[integrity.RuleQuota], func(f integrity.Finding) bool { return f.Village == gongwei.Division(v) }))
+		}
 	case synth.InjectTwoPlaces:
 		for t := 1; t <= c.Config().Townships; t++ {
 			town := c.Township(t)
@@ -222,6 +254,7 @@ func TestDetection(t *testing.T) {
 		{synth.InjectAfterDeath, 0.05}, {synth.InjectDepartedStaff, 0.2}, {synth.InjectNightBurst, 0.2},
 		{synth.InjectClonedReadings, 0.05}, {synth.InjectDigitPreference, 0.2},
 		{synth.InjectConstantReadings, 0.05}, {synth.InjectTwoPlaces, 0.5},
+		{synth.InjectWorkload, 0.5}, {synth.InjectQuota, 0.2},
 	} {
 		p := tt.p
 		t.Run(string(p), func(t *testing.T) {

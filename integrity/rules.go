@@ -92,8 +92,11 @@ type Thresholds struct {
 	// SequentialPhones consecutive phone numbers among a village's residents are
 	// flagged.
 	SequentialPhones int
-	// QuotaFigures figures of one village stopping exactly at target are flagged.
+	// QuotaFigures figures of one village stopping exactly at target are flagged, when
+	// they are at least QuotaShare of the village's figures that could (a figure
+	// whose target needs every case counted cannot stop short of it).
 	QuotaFigures int
+	QuotaShare   float64
 	// Listed bounds the records a finding lists for review (its Count holds them all).
 	Listed int
 }
@@ -113,7 +116,10 @@ type Thresholds struct {
 //   - TravelGap 10 minutes: less than the journey between two villages of a township.
 //   - SequentialPhones 5: five consecutive numbers among a village's few hundred random
 //     11-digit numbers have a chance below 10^-20.
-//   - QuotaFigures 2: one rate may stop at its target by chance, two at once rarely.
+//   - QuotaFigures 2 and QuotaShare 0.5: a village's rate lands on the exact count its
+//     target needs by chance now and then (one in a few dozen near the target), so that
+//     among the thirty or so rates of a plan two may; half of them at once were counted
+//     up to the targets.
 //   - Listed 20.
 var DefaultThresholds = Thresholds{
 	BurstCount: 20, BurstWindow: 10 * time.Minute,
@@ -122,7 +128,7 @@ var DefaultThresholds = Thresholds{
 	DigitMinReadings: 40, DigitZeroShare: 0.5,
 	MaxDailyServices: 60,
 	TravelGap:        10 * time.Minute,
-	SequentialPhones: 5, QuotaFigures: 2,
+	SequentialPhones: 5, QuotaFigures: 2, QuotaShare: 0.5,
 	Listed: 20,
 }
 

@@ -1,9 +1,6 @@
 package integrity
 
 import (
-	"context"
-	"fmt"
-
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 )
@@ -16,143 +13,160 @@ type overDay struct {
 	recs    []string
 }
 
-// checkTrail streams the audit trail of within once and applies the rules on it:
-// services after death, departed staff, bursts, nights, daily workloads and follow-ups
-// in two places. What it holds is per account, per account-day and per finding, and
-// the runs of one village (track).
-func checkTrail(ctx context.Context, audit healthrecord.AuditStore, within gongwei.Division,
-	deaths map[healthrecord.ResidentID]gongwei.Date, left map[string]gongwei.Date, th Thresholds) ([]Finding, error) {
-	afterDeath := make(map[healthrecord.ResidentID]*acc)
-	departed := make(map[string]*acc)
-	nights := make(map[staffDay]*acc)
-	days := make(map[staffDay]int32) // face-to-face services
-	over := make(map[staffDay]*overDay)
-	created := make(map[string]*track)
-	visits := make(map[string]*track)
-	var pending []*track
-	var village gongwei.Division // the village the trail is in
-	endRuns := func() {
-		for _, t := range pending {
-			t.pending = false
-			if t.bursts {
-				t.endBursts(th)
-			} else {
-				t.endVisits(th)
-			}
-		}
-		pending = pending[:0]
-	}
-	for e, err := range audit.Audit(ctx, healthrecord.AuditFilter{Division: within}) {
-		if err != nil {
-			return nil, fmt.Errorf("integrity: check: audit trail: %w", err)
-		}
-		if e.Division != village {
-			endRuns()
-			village = e.Division
-		}
-		if d, ok := deaths[e.Resident]; ok && services[e.Kind] && e.Op != healthrecord.AuditClose && e.Date.After(d) {
-			a := afterDeath[e.Resident]
-			if a == nil {
-				a = &acc{f: Finding{Rule: RuleAfterDeath, Village: e.Division, Staff: e.Actor.Staff, Resident: e.Resident, Day: d}, limit: th.Listed}
-				afterDeath[e.Resident] = a
-			}
-			a.add(e.Kind + ":" + e.ID)
-		}
-		staff := e.Actor.Staff
-		if staff == "" {
-			continue // a migration's unattributed write
-		}
-		local := e.Time.In(gongwei.Shanghai())
-		day := civil(local)
-		if l, ok := left[staff]; ok && day.After(l) {
-			a := departed[staff]
-			if a == nil {
-				a = &acc{f: Finding{Rule: RuleDepartedStaff, Village: e.Division, Staff: staff, Day: l}, limit: th.Listed}
-				departed[staff] = a
-			}
-			a.add(e.Kind + ":" + e.ID)
-		}
-		if e.Op != healthrecord.AuditCreate {
-			continue
-		}
-		switch {
-		case e.Kind == "healthrecord.Resident":
-			rec := e.Kind + ":" + e.ID
-			t := created[staff]
-			if t == nil {
-				t = newTrack(staff, e.Actor.Within, true)
-				created[staff] = t
-			}
-			if t.addCreation(creation{at: local.Unix(), village: e.Division, rec: rec}, th) && !t.pending {
-				t.pending = true
-				pending = append(pending, t)
-			}
-			if h := local.Hour(); inNight(h, th) {
-				night := day
-				if h < th.NightTo {
-					night = day.AddDays(-1) // the night that began the evening before
-				}
-				k := staffDay{staff, night}
-				a := nights[k]
-				if a == nil {
-					a = &acc{f: Finding{Rule: RuleNight, Village: e.Division, Staff: staff, Day: night}, limit: th.Listed}
-					nights[k] = a
-				}
-				a.add(rec)
-			}
-		case e.Kind == "chronic.Visit" && e.Division != "":
-			t := visits[staff]
-			if t == nil {
-				t = newTrack(staff, e.Actor.Within, false)
-				visits[staff] = t
-			}
-			if t.addVisit(creation{at: local.Unix(), village: e.Division, rec: e.Kind + ":" + e.ID}, th) && !t.pending {
-				t.pending = true
-				pending = append(pending, t)
-			}
-		}
-		if faceToFace[e.Kind] && !e.Date.IsZero() {
-			k := staffDay{staff, e.Date}
-			n := days[k] + 1
-			days[k] = n
-			if int(n) > th.MaxDailyServices {
-				o := over[k]
-				if o == nil {
-					o = &overDay{village: e.Division}
-					over[k] = o
-				}
-				if len(o.recs) < th.Listed {
-					o.recs = append(o.recs, e.Kind+":"+e.ID)
-				}
-			}
-		}
-	}
-	endRuns()
+// account is what the trail's rules keep of one staff account.
+type account struct {
+	created, visits *track
+	days            map[gongwei.Date]int32 // face-to-face services a day
+	over            map[gongwei.Date]*overDay
+	nights          map[gongwei.Date]*acc
+	departed        *acc
+}
 
+// trailCheck applies the rules on the audit trail, one entry at a time: services after
+// death, departed staff, bursts, nights, daily workloads and follow-ups in two places.
+// What it holds is per account, per account-day and per finding, and the runs of one
+// village (track).
+type trailCheck struct {
+	th         Thresholds
+	deaths     map[healthrecord.ResidentID]gongwei.Date
+	left       map[string]gongwei.Date
+	afterDeath map[healthrecord.ResidentID]*acc
+	accounts   map[string]*account
+	pending    []*track         // unordered runs, evaluated when the trail leaves the village
+	village    gongwei.Division // the village the trail is in
+}
+
+func newTrailCheck(deaths map[healthrecord.ResidentID]gongwei.Date, left map[string]gongwei.Date, th Thresholds) *trailCheck {
+	return &trailCheck{th: th, deaths: deaths, left: left,
+		afterDeath: make(map[healthrecord.ResidentID]*acc), accounts: make(map[string]*account)}
+}
+
+// endRuns evaluates the runs held for the village the trail leaves.
+func (tc *trailCheck) endRuns() {
+	for _, t := range tc.pending {
+		t.pending = false
+		if t.bursts {
+			t.endBursts(tc.th)
+		} else {
+			t.endVisits(tc.th)
+		}
+	}
+	tc.pending = tc.pending[:0]
+}
+
+func (tc *trailCheck) hold(t *track, pending bool) {
+	if pending && !t.pending {
+		t.pending = true
+		tc.pending = append(tc.pending, t)
+	}
+}
+
+// add applies the rules to e.
+func (tc *trailCheck) add(e *healthrecord.AuditEntry) {
+	th := tc.th
+	if e.Division != tc.village {
+		tc.endRuns()
+		tc.village = e.Division
+	}
+	if d, ok := tc.deaths[e.Resident]; ok && services[e.Kind] && e.Op != healthrecord.AuditClose && e.Date.After(d) {
+		a := tc.afterDeath[e.Resident]
+		if a == nil {
+			a = &acc{f: Finding{Rule: RuleAfterDeath, Village: e.Division, Staff: e.Actor.Staff, Resident: e.Resident, Day: d}, limit: th.Listed}
+			tc.afterDeath[e.Resident] = a
+		}
+		a.add(e.Kind + ":" + e.ID)
+	}
+	staff := e.Actor.Staff
+	if staff == "" {
+		return // a migration's unattributed write
+	}
+	ac := tc.accounts[staff]
+	if ac == nil {
+		ac = &account{days: make(map[gongwei.Date]int32)}
+		tc.accounts[staff] = ac
+	}
+	local := e.Time.In(gongwei.Shanghai())
+	day := civil(local)
+	if l, ok := tc.left[staff]; ok && day.After(l) {
+		if ac.departed == nil {
+			ac.departed = &acc{f: Finding{Rule: RuleDepartedStaff, Village: e.Division, Staff: staff, Day: l}, limit: th.Listed}
+		}
+		ac.departed.add(e.Kind + ":" + e.ID)
+	}
+	if e.Op != healthrecord.AuditCreate {
+		return
+	}
+	switch {
+	case e.Kind == "healthrecord.Resident":
+		rec := e.Kind + ":" + e.ID
+		if ac.created == nil {
+			ac.created = newTrack(staff, e.Actor.Within, true)
+		}
+		tc.hold(ac.created, ac.created.addCreation(creation{at: local.Unix(), village: e.Division, rec: rec}, th))
+		if h := local.Hour(); inNight(h, th) {
+			night := day
+			if h < th.NightTo {
+				night = day.AddDays(-1) // the night that began the evening before
+			}
+			if ac.nights == nil {
+				ac.nights = make(map[gongwei.Date]*acc)
+			}
+			a := ac.nights[night]
+			if a == nil {
+				a = &acc{f: Finding{Rule: RuleNight, Village: e.Division, Staff: staff, Day: night}, limit: th.Listed}
+				ac.nights[night] = a
+			}
+			a.add(rec)
+		}
+	case e.Kind == "chronic.Visit" && e.Division != "":
+		if ac.visits == nil {
+			ac.visits = newTrack(staff, e.Actor.Within, false)
+		}
+		tc.hold(ac.visits, ac.visits.addVisit(creation{at: local.Unix(), village: e.Division, rec: e.Kind + ":" + e.ID}, th))
+	}
+	if faceToFace[e.Kind] && !e.Date.IsZero() {
+		n := ac.days[e.Date] + 1
+		ac.days[e.Date] = n
+		if int(n) > th.MaxDailyServices {
+			if ac.over == nil {
+				ac.over = make(map[gongwei.Date]*overDay)
+			}
+			o := ac.over[e.Date]
+			if o == nil {
+				o = &overDay{village: e.Division}
+				ac.over[e.Date] = o
+			}
+			if len(o.recs) < th.Listed {
+				o.recs = append(o.recs, e.Kind+":"+e.ID)
+			}
+		}
+	}
+}
+
+// findings ends the runs held and returns the findings.
+func (tc *trailCheck) findings() []Finding {
+	tc.endRuns()
 	var out []Finding
-	for _, a := range afterDeath {
+	for _, a := range tc.afterDeath {
 		out = append(out, a.f)
 	}
-	for _, a := range departed {
-		out = append(out, a.f)
-	}
-	for _, a := range nights {
-		if a.f.Count >= th.NightCount {
-			out = append(out, a.f)
+	for staff, ac := range tc.accounts {
+		if ac.departed != nil {
+			out = append(out, ac.departed.f)
+		}
+		for _, a := range ac.nights {
+			if a.f.Count >= tc.th.NightCount {
+				out = append(out, a.f)
+			}
+		}
+		for day, o := range ac.over {
+			out = append(out, Finding{Rule: RuleWorkload, Village: o.village, Staff: staff, Day: day, Count: int(ac.days[day]), Records: o.recs})
+		}
+		for _, t := range []*track{ac.created, ac.visits} {
+			if t != nil && t.hasFound {
+				out = append(out, t.found)
+			}
 		}
 	}
-	for k, o := range over {
-		out = append(out, Finding{Rule: RuleWorkload, Village: o.village, Staff: k.staff, Day: k.day, Count: int(days[k]), Records: o.recs})
-	}
-	for _, t := range created {
-		if t.hasFound {
-			out = append(out, t.found)
-		}
-	}
-	for _, t := range visits {
-		if t.hasFound {
-			out = append(out, t.found)
-		}
-	}
-	return out, nil
+	return out
 }

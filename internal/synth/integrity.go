@@ -50,6 +50,16 @@ const (
 	// 09:09 of the visit's day: in two villages within minutes on the days both have
 	// one.
 	InjectTwoPlaces Pattern = "two_places"
+	// InjectWorkload: a township (unit: its 9-digit code) whose older people's
+	// checkups of the year were all entered by its public health account as given on
+	// one day (a day of March to November drawn from the code): more face-to-face
+	// services than one person gives in a day, in a township of some 1,000 residents
+	// or more.
+	InjectWorkload Pattern = "workload"
+	// InjectQuota: a village (unit: its 12-digit code) whose reported figures
+	// (County.Figures) stop exactly at their targets: each rate's numerator the fewest
+	// that meets the target of indicators.ExamplePlan, whatever the records give.
+	InjectQuota Pattern = "quota"
 )
 
 // Injection gives each pattern's rate: the share (0 to 1) of its units that show it.
@@ -57,6 +67,7 @@ const (
 type Injection struct {
 	AfterDeath, DepartedStaff, NightBurst, ClonedReadings, DigitPreference float64
 	ConstantReadings, TwoPlaces                                            float64
+	Workload, Quota                                                        float64
 }
 
 // Rate returns the rate of pattern p.
@@ -76,6 +87,10 @@ func (in Injection) Rate(p Pattern) float64 {
 		return in.ConstantReadings
 	case InjectTwoPlaces:
 		return in.TwoPlaces
+	case InjectWorkload:
+		return in.Workload
+	case InjectQuota:
+		return in.Quota
 	}
 	return 0
 }
@@ -97,6 +112,10 @@ func (in Injection) With(p Pattern, rate float64) Injection {
 		in.ConstantReadings = rate
 	case InjectTwoPlaces:
 		in.TwoPlaces = rate
+	case InjectWorkload:
+		in.Workload = rate
+	case InjectQuota:
+		in.Quota = rate
 	}
 	return in
 }
@@ -488,4 +507,15 @@ func (c *County) firstTwo(v healthrecord.Village) bool {
 		}
 	}
 	return false
+}
+
+// checkupDay returns the day the checkups of res's township were entered as given when
+// the township shows InjectWorkload, and the zero Date otherwise.
+func (c *County) checkupDay(res *healthrecord.Resident) gongwei.Date {
+	town := string(res.Archive.Village())[:9]
+	if !c.Injected(InjectWorkload, town) {
+		return gongwei.Date{}
+	}
+	march := gongwei.MustDate(c.cfg.Year, time.March, 1)
+	return march.AddDays(int(c.draw("checkup day", town) * float64(march.DaysUntil(gongwei.MustDate(c.cfg.Year, time.November, 30)))))
 }

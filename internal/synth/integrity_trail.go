@@ -55,7 +55,8 @@ func (t *generatedTrail) Audit(ctx context.Context, f healthrecord.AuditFilter) 
 					continue // none of the person's entries lies within
 				}
 			}
-			if !t.c.personTrail(t.c.Person(i), emit) {
+			p := t.c.Person(i)
+			if !t.c.personTrail(p, t.c.Chronic(p), emit) {
 				return
 			}
 		}
@@ -64,7 +65,7 @@ func (t *generatedTrail) Audit(ctx context.Context, f healthrecord.AuditFilter) 
 
 // personTrail emits the entries of p's records in the order the load writes them; it
 // returns false when emit does.
-func (c *County) personTrail(p *Person, emit func(healthrecord.AuditEntry) bool) bool {
+func (c *County) personTrail(p *Person, cases []ChronicCase, emit func(healthrecord.AuditEntry) bool) bool {
 	r := p.Resident
 	v := r.Archive.Village()
 	entry := func(op healthrecord.AuditOp, kind, id string, resident healthrecord.ResidentID, date, at gongwei.Date) bool {
@@ -91,7 +92,7 @@ func (c *County) personTrail(p *Person, emit func(healthrecord.AuditEntry) bool)
 			return false
 		}
 	}
-	for _, cs := range c.Chronic(p) {
+	for _, cs := range cases {
 		pt := cs.Patient
 		if !entry(healthrecord.AuditCreate, "chronic.Patient", string(pt.ID), r.ID, gongwei.Date{}, pt.Registered) {
 			return false
@@ -133,28 +134,31 @@ func (c *County) personTrail(p *Person, emit func(healthrecord.AuditEntry) bool)
 }
 
 // IntegritySources returns what integrity.Check reads of the persons [from, to),
-// generated as it is read (Trail, the residents, the hypertension patients' follow-ups)
-// with the death registrations (Deaths) and the staff register (Staff): the sources of
-// the county LoadResidents would have loaded, without loading it.
+// generated as it is read, one person at a time (Sources.People: each resident with the
+// audit entries Trail gives for their records and their hypertension follow-ups), with
+// the death registrations (Deaths) and the staff register (Staff): the sources of the
+// county LoadResidents would have loaded, without loading it.
 func (c *County) IntegritySources(from, to int) integrity.Sources {
 	src := integrity.Sources{
-		Audit: c.Trail(from, to),
-		Residents: func(yield func(*healthrecord.Resident, error) bool) {
-			for i := from; i < to; i++ {
-				if !yield(c.Person(i).Resident, nil) {
-					return
-				}
+		People: func(yield func(integrity.Person, error) bool) {
+			var pr integrity.Person
+			add := func(e healthrecord.AuditEntry) bool {
+				e.Seq = int64(len(pr.Trail) + 1)
+				pr.Trail = append(pr.Trail, e)
+				return true
 			}
-		},
-		FollowUps: func(yield func(integrity.FollowUps, error) bool) {
 			for i := from; i < to; i++ {
-				for _, cs := range c.Chronic(c.Person(i)) {
-					if cs.Patient.Condition != chronic.Hypertension {
-						continue
+				p := c.Person(i)
+				cases := c.Chronic(p)
+				pr = integrity.Person{Resident: p.Resident, Trail: pr.Trail[:0], FollowUps: pr.FollowUps[:0]}
+				c.personTrail(p, cases, add)
+				for _, cs := range cases {
+					if cs.Patient.Condition == chronic.Hypertension {
+						pr.FollowUps = append(pr.FollowUps, integrity.FollowUps{Patient: cs.Patient, Visits: cs.Visits})
 					}
-					if !yield(integrity.FollowUps{Patient: cs.Patient, Visits: cs.Visits}, nil) {
-						return
-					}
+				}
+				if !yield(pr, nil) {
+					return
 				}
 			}
 		},

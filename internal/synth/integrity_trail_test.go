@@ -75,40 +75,44 @@ func TestTrailIsTheLoadsTrail(t *testing.T) {
 	}
 
 	src := c.IntegritySources(0, c.Residents())
-	i := 0
-	for r, err := range src.Residents {
-		stored, gerr := s.Records.Resident(ctx, r.ID)
-		if err != nil || gerr != nil || stored.Info.Phone != r.Info.Phone || stored.DeathDate() != r.DeathDate() {
-			t.Fatalf("resident %s generated unlike the stored one (%v, %v)", r.ID, err, gerr)
-		}
-		i++
-	}
-	if i != c.Residents() {
-		t.Errorf("%d residents generated, want %d", i, c.Residents())
-	}
-	patients := 0
-	for fu, err := range src.FollowUps {
+	i, patients := 0, 0
+	var fromPeople []string
+	for pr, err := range src.People {
 		if err != nil {
 			t.Fatal(err)
 		}
-		patients++
-		k := 0
-		for v, err := range s.Chronic.Visits(ctx, chronic.VisitFilter{Patient: fu.Patient.ID}) {
-			if err != nil || k >= len(fu.Visits) {
-				t.Fatalf("patient %s: %d visits generated, more stored (%v)", fu.Patient.ID, len(fu.Visits), err)
-			}
-			g, st := fu.Visits[k].Hypertension, v.Hypertension
-			if g.Systolic != st.Systolic || g.Diastolic != st.Diastolic || g.HeartRate != st.HeartRate || fu.Visits[k].Provider.Staff != v.Provider.Staff {
-				t.Fatalf("patient %s visit %d: generated %+v, stored %+v", fu.Patient.ID, k, g, st)
-			}
-			k++
+		r := pr.Resident
+		stored, err := s.Records.Resident(ctx, r.ID)
+		if err != nil || stored.Info.Phone != r.Info.Phone || stored.DeathDate() != r.DeathDate() {
+			t.Fatalf("resident %s generated unlike the stored one (%v)", r.ID, err)
 		}
-		if k != len(fu.Visits) {
-			t.Fatalf("patient %s: %d visits generated, %d stored", fu.Patient.ID, len(fu.Visits), k)
+		i++
+		for _, e := range pr.Trail {
+			fromPeople = append(fromPeople, projected(e))
+		}
+		for _, fu := range pr.FollowUps {
+			patients++
+			k := 0
+			for v, err := range s.Chronic.Visits(ctx, chronic.VisitFilter{Patient: fu.Patient.ID}) {
+				if err != nil || k >= len(fu.Visits) {
+					t.Fatalf("patient %s: %d visits generated, more stored (%v)", fu.Patient.ID, len(fu.Visits), err)
+				}
+				g, st := fu.Visits[k].Hypertension, v.Hypertension
+				if g.Systolic != st.Systolic || g.Diastolic != st.Diastolic || g.HeartRate != st.HeartRate || fu.Visits[k].Provider.Staff != v.Provider.Staff {
+					t.Fatalf("patient %s visit %d: generated %+v, stored %+v", fu.Patient.ID, k, g, st)
+				}
+				k++
+			}
+			if k != len(fu.Visits) {
+				t.Fatalf("patient %s: %d visits generated, %d stored", fu.Patient.ID, len(fu.Visits), k)
+			}
 		}
 	}
-	if patients < 100 {
-		t.Errorf("only %d hypertension patients generated", patients)
+	if i != c.Residents() || patients < 100 {
+		t.Errorf("%d residents and %d hypertension patients generated, want %d and more than 100", i, patients, c.Residents())
+	}
+	if fmt.Sprint(fromPeople) != fmt.Sprint(loaded) {
+		t.Errorf("the people's trails (%d entries) are not the load's (%d)", len(fromPeople), len(loaded))
 	}
 	// The generated sources give Check the loaded county's findings.
 	fromStores, err := integrity.Check(ctx, integrity.Sources{Audit: s.Audit, Records: s.Records, Chronic: s.Chronic,

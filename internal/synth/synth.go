@@ -341,6 +341,9 @@ func (c *County) services(p *Person) {
 	}
 	switch {
 	case elderly && r.IntN(1000) < elderlyChecked:
+		if d := c.checkupDay(res); !d.IsZero() && !d.Before(start) && !d.After(end) && healthrecord.IsElderlyOn(res.BirthDate, d) {
+			on = d // InjectWorkload: the township's checkups entered on one day
+		}
 		ch := recordfix.Checkup(res, on)
 		ch.ID = healthrecord.CheckupID(string(res.ID) + "-" + on.String())
 		if r.IntN(1000) >= checkupComplete {
