@@ -176,7 +176,7 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 			if err != nil {
 				return nil, fmt.Errorf("integrity: check: people: %w", err)
 			}
-			if p.Resident != nil && !rc.add(p.Resident) {
+			if p.Resident != nil && !rc.addPerson(p.Resident) {
 				continue
 			}
 			for i := range p.Trail {
@@ -184,6 +184,7 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 					tc.add(e)
 				}
 			}
+			rc.endPerson()
 			for _, fu := range p.FollowUps {
 				hc.add(fu)
 			}
@@ -227,6 +228,7 @@ type residentCheck struct {
 	within gongwei.Division
 	deaths map[healthrecord.ResidentID]gongwei.Date
 	phones phoneRun
+	person *personDeath // the person of Sources.People whose closure's death is held
 	out    []Finding
 }
 
@@ -251,6 +253,40 @@ func (rc *residentCheck) add(r *healthrecord.Resident) bool {
 	}
 	rc.phones.add(r)
 	return true
+}
+
+// addPerson takes r whose records come with it (Sources.People): the death its closure
+// registers is held while they are checked only (endPerson), not for the whole pass.
+func (rc *residentCheck) addPerson(r *healthrecord.Resident) bool {
+	d := r.DeathDate()
+	if d.IsZero() {
+		return rc.add(r)
+	}
+	old, registered := rc.deaths[r.ID]
+	if !rc.add(r) {
+		return false
+	}
+	rc.person = &personDeath{id: r.ID, registered: registered, date: old}
+	return true
+}
+
+// endPerson drops the death of the person addPerson took, unless the host registered it.
+func (rc *residentCheck) endPerson() {
+	if p := rc.person; p != nil {
+		if p.registered {
+			rc.deaths[p.id] = p.date
+		} else {
+			delete(rc.deaths, p.id)
+		}
+		rc.person = nil
+	}
+}
+
+// personDeath is the host's registration of a person's death, while the closure's is held.
+type personDeath struct {
+	id         healthrecord.ResidentID
+	registered bool
+	date       gongwei.Date
 }
 
 func (rc *residentCheck) findings() []Finding {

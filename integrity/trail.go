@@ -16,7 +16,7 @@ type overDay struct {
 // account is what the trail's rules keep of one staff account.
 type account struct {
 	created, visits *track
-	days            map[gongwei.Date]int32 // face-to-face services a day
+	days            dayCounts // face-to-face services a day
 	over            map[gongwei.Date]*overDay
 	nights          map[gongwei.Date]*acc
 	departed        *acc
@@ -82,7 +82,7 @@ func (tc *trailCheck) add(e *healthrecord.AuditEntry) {
 	}
 	ac := tc.accounts[staff]
 	if ac == nil {
-		ac = &account{days: make(map[gongwei.Date]int32)}
+		ac = &account{}
 		tc.accounts[staff] = ac
 	}
 	local := e.Time.In(gongwei.Shanghai())
@@ -125,9 +125,7 @@ func (tc *trailCheck) add(e *healthrecord.AuditEntry) {
 		tc.hold(ac.visits, ac.visits.addVisit(creation{at: local.Unix(), village: e.Division, rec: e.Kind + ":" + e.ID}, th))
 	}
 	if faceToFace[e.Kind] && !e.Date.IsZero() {
-		n := ac.days[e.Date] + 1
-		ac.days[e.Date] = n
-		if int(n) > th.MaxDailyServices {
+		if n := ac.days.inc(e.Date); int(n) > th.MaxDailyServices {
 			if ac.over == nil {
 				ac.over = make(map[gongwei.Date]*overDay)
 			}
@@ -160,7 +158,7 @@ func (tc *trailCheck) findings() []Finding {
 			}
 		}
 		for day, o := range ac.over {
-			out = append(out, Finding{Rule: RuleWorkload, Village: o.village, Staff: staff, Day: day, Count: int(ac.days[day]), Records: o.recs})
+			out = append(out, Finding{Rule: RuleWorkload, Village: o.village, Staff: staff, Day: day, Count: int(ac.days.get(day)), Records: o.recs})
 		}
 		for _, t := range []*track{ac.created, ac.visits} {
 			if t != nil && t.hasFound {
@@ -169,4 +167,48 @@ func (tc *trailCheck) findings() []Finding {
 		}
 	}
 	return out
+}
+
+// denseDays is the most days a dayCounts holds as an array; days beyond go to a map.
+const denseDays = 8192
+
+// dayCounts counts per day: an array over the days from the first seen (a few years of
+// a trail), and a map for days far from them.
+type dayCounts struct {
+	base gongwei.Date
+	n    []int32
+	far  map[gongwei.Date]int32
+}
+
+// inc adds one to day's count and returns it.
+func (d *dayCounts) inc(day gongwei.Date) int32 {
+	if len(d.n) == 0 {
+		d.base = day
+	}
+	i := d.base.DaysUntil(day)
+	switch {
+	case i < 0 && len(d.n)-i <= denseDays:
+		n := make([]int32, len(d.n)-i, max(len(d.n)-i, 2*len(d.n)))
+		copy(n[-i:], d.n)
+		d.n, d.base, i = n, day, 0
+	case i >= len(d.n) && i < denseDays:
+		d.n = append(d.n, make([]int32, i-len(d.n)+1)...)
+	}
+	if i < 0 || i >= len(d.n) {
+		if d.far == nil {
+			d.far = make(map[gongwei.Date]int32)
+		}
+		d.far[day]++
+		return d.far[day]
+	}
+	d.n[i]++
+	return d.n[i]
+}
+
+// get returns day's count.
+func (d *dayCounts) get(day gongwei.Date) int32 {
+	if i := d.base.DaysUntil(day); len(d.n) > 0 && i >= 0 && i < len(d.n) {
+		return d.n[i]
+	}
+	return d.far[day]
 }
