@@ -29,8 +29,8 @@ type Death struct {
 	Date     gongwei.Date
 }
 
-// Sources are what Check reads. Audit is required; the others are optional, and the rules
-// that need one that is missing are not applied.
+// Sources are what Check reads. Audit is required, unless People is set; the others are
+// optional, and the rules that need one that is missing are not applied.
 type Sources struct {
 	// Audit is the audit trail, streamed once for the division.
 	Audit healthrecord.AuditStore
@@ -55,6 +55,7 @@ type Sources struct {
 // Person is one resident's records as Sources.People streams them, village by village
 // (archive order), as the stores give them.
 type Person struct {
+	// Resident is the resident's health record: its closure by death counts as a death.
 	Resident *healthrecord.Resident
 	// Trail holds the audit entries of the resident's records, in the trail's order.
 	Trail []healthrecord.AuditEntry
@@ -64,8 +65,10 @@ type Person struct {
 
 // FollowUps are a chronic disease patient and their follow-ups (Person.FollowUps).
 type FollowUps struct {
+	// Patient is the patient's registration (condition, village).
 	Patient *chronic.Patient
-	Visits  []*chronic.Visit
+	// Visits are the patient's follow-ups, in date order.
+	Visits []*chronic.Visit
 }
 
 // Figure is one indicator's figure of one village, as the host computed it (from

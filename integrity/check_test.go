@@ -235,3 +235,53 @@ func TestQuotaFigures(t *testing.T) {
 		t.Errorf("quota findings %+v, want 410523001101's two figures", q)
 	}
 }
+
+// TestPeople: the residents streamed with their trails and follow-ups (Sources.People)
+// are checked in one pass: a closure by death counts for the resident's own records
+// only, a host's registration for the whole pass, and residents outside the division
+// checked are left out.
+func TestPeople(t *testing.T) {
+	person := func(id string, closed gongwei.Date, visits ...int) integrity.Person {
+		arch, err := healthrecord.ParseArchiveNumber(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := integrity.Person{Resident: &healthrecord.Resident{ID: healthrecord.ResidentID(id), Archive: arch}}
+		if !closed.IsZero() {
+			p.Resident.Closure = healthrecord.Closure{Reason: healthrecord.ClosedDeath, Date: closed}
+		}
+		for _, day := range visits {
+			e := entry("chronic.Visit", fmt.Sprint(id, "-", day), "V1", at(day, 9, 0, 0), id)
+			e.Division = gongwei.Division(id[:12])
+			p.Trail = append(p.Trail, e)
+		}
+		return p
+	}
+	people := []integrity.Person{
+		person("41052300110100001", gongwei.MustDate(2025, 3, 5), 4, 6, 7), // two visits after the closure's death
+		person("41052300110100002", gongwei.Date{}, 6),                      // registered dead on 3 March
+		person("41052300110100003", gongwei.Date{}, 6),                      // alive
+		person("41052300210100001", gongwei.MustDate(2025, 3, 1), 6),        // outside the township
+	}
+	src := integrity.Sources{
+		People: func(yield func(integrity.Person, error) bool) {
+			for _, p := range people {
+				if !yield(p, nil) {
+					return
+				}
+			}
+		},
+		Deaths: []integrity.Death{{Resident: "41052300110100002", Date: gongwei.MustDate(2025, 3, 3)}},
+	}
+	fs, err := integrity.Check(context.Background(), src, "410523001", integrity.Thresholds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[healthrecord.ResidentID]int{}
+	for _, f := range count(fs, integrity.RuleAfterDeath) {
+		got[f.Resident] = f.Count
+	}
+	if want := map[healthrecord.ResidentID]int{"41052300110100001": 2, "41052300110100002": 1}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("services after death %v, want %v (all findings %+v)", got, want, fs)
+	}
+}
