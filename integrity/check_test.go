@@ -259,9 +259,9 @@ func TestPeople(t *testing.T) {
 	}
 	people := []integrity.Person{
 		person("41052300110100001", gongwei.MustDate(2025, 3, 5), 4, 6, 7), // two visits after the closure's death
-		person("41052300110100002", gongwei.Date{}, 6),                      // registered dead on 3 March
-		person("41052300110100003", gongwei.Date{}, 6),                      // alive
-		person("41052300210100001", gongwei.MustDate(2025, 3, 1), 6),        // outside the township
+		person("41052300110100002", gongwei.Date{}, 6),                     // registered dead on 3 March
+		person("41052300110100003", gongwei.Date{}, 6),                     // alive
+		person("41052300210100001", gongwei.MustDate(2025, 3, 1), 6),       // outside the township
 	}
 	src := integrity.Sources{
 		People: func(yield func(integrity.Person, error) bool) {
