@@ -34,7 +34,8 @@ type Death struct {
 type Sources struct {
 	// Audit is the audit trail, streamed once for the division.
 	Audit healthrecord.AuditStore
-	// Records gives the residents' closures: a closure by death counts as a death.
+	// Records gives the residents' closures (a closure by death counts as a death),
+	// phones and checkups.
 	Records healthrecord.Store
 	// Chronic gives the hypertension follow-ups' readings.
 	Chronic chronic.Store
@@ -61,6 +62,8 @@ type Person struct {
 	Trail []healthrecord.AuditEntry
 	// FollowUps holds the resident's hypertension patients and their follow-ups.
 	FollowUps []FollowUps
+	// Checkups holds the resident's checkups.
+	Checkups []*healthrecord.Checkup
 }
 
 // FollowUps are a chronic disease patient and their follow-ups (Person.FollowUps).
@@ -174,6 +177,7 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 	}
 	tc := newTrailCheck(rc.deaths, left, th)
 	hc := newReadingCheck(within, th)
+	cc := newCheckupCheck(within, th)
 	if src.People != nil {
 		for p, err := range src.People {
 			if err != nil {
@@ -191,13 +195,25 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 			for _, fu := range p.FollowUps {
 				hc.add(fu)
 			}
+			for _, ck := range p.Checkups {
+				cc.add(ck)
+			}
 		}
 	} else if src.Records != nil {
 		for r, err := range src.Records.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(within)}) {
 			if err != nil {
 				return nil, fmt.Errorf("integrity: check: residents: %w", err)
 			}
-			rc.add(r)
+			if !rc.add(r) {
+				continue
+			}
+			// Each resident's checkups, so that they come village by village.
+			for ck, err := range src.Records.Checkups(ctx, healthrecord.CheckupFilter{Resident: r.ID}) {
+				if err != nil {
+					return nil, fmt.Errorf("integrity: check: checkups: %w", err)
+				}
+				cc.add(ck)
+			}
 		}
 	}
 	if src.Audit != nil {
@@ -220,6 +236,7 @@ func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresho
 	out = append(out, quota(src.Figures, within, th)...)
 	out = append(out, tc.findings()...)
 	out = append(out, hc.findings()...)
+	out = append(out, cc.findings()...)
 	slices.SortFunc(out, compareFindings)
 	return out, nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	"github.com/gongwei-lib/gongwei/integrity"
+	"github.com/gongwei-lib/gongwei/internal/recordfix"
 )
 
 const village = gongwei.Division("410523001101")
@@ -283,5 +284,43 @@ func TestPeople(t *testing.T) {
 	}
 	if want := map[healthrecord.ResidentID]int{"41052300110100001": 2, "41052300110100002": 1}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("services after death %v, want %v (all findings %+v)", got, want, fs)
+	}
+}
+
+// TestClonedCheckups: checkups of different residents of one village alike in every
+// measure are one finding; a measure apart, or one resident's two checkups alike, or a
+// checkup missing a measure, are not.
+func TestClonedCheckups(t *testing.T) {
+	ctx := context.Background()
+	s := memstore.New()
+	on := gongwei.MustDate(2025, time.May, 6)
+	put := func(i int, change func(*healthrecord.Checkup)) {
+		r := recordfix.Resident(i)
+		if _, err := s.Resident(ctx, r.ID); err != nil {
+			if err := s.PutResident(ctx, r, 0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c := recordfix.Checkup(r, on.AddDays(i))
+		if change != nil {
+			change(c)
+		}
+		if err := s.PutCheckup(ctx, c, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put(1, nil)
+	put(2, nil)
+	put(3, func(c *healthrecord.Checkup) { w := *c.General.Waist + 0.5; c.General.Waist = &w })
+	put(4, func(c *healthrecord.Checkup) { c.General.Respiration = nil })
+	put(5, func(c *healthrecord.Checkup) { c.ID += "-2"; c.Date = on.AddDays(40) })
+	put(5, nil)
+	fs, err := integrity.Check(ctx, integrity.Sources{Audit: memstore.NewAudit(), Records: s}, "", integrity.Thresholds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := count(fs, integrity.RuleClonedCheckups)
+	if len(got) != 1 || got[0].Count != 3 || len(got[0].Records) != 3 {
+		t.Fatalf("cloned checkups %+v, want residents 1, 2 and 5 once", got)
 	}
 }

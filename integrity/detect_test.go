@@ -161,6 +161,16 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 				}))
 			}
 		}
+	case synth.InjectClonedCheckups:
+		for i := range c.Residents() {
+			pr := c.Person(i)
+			for _, id := range c.ClonedCheckups(pr) {
+				dirty[gongwei.Division(pr.Resident.Archive.Village())] = true
+				hit(slices.ContainsFunc(byRule[integrity.RuleClonedCheckups], func(f integrity.Finding) bool {
+					return slices.Contains(f.Records, "healthrecord.Checkup:"+string(id))
+				}))
+			}
+		}
 	case synth.InjectConstantReadings:
 		for i := range c.Residents() {
 			pr := c.Person(i)
@@ -254,7 +264,7 @@ func TestDetection(t *testing.T) {
 		{synth.InjectAfterDeath, 0.05}, {synth.InjectDepartedStaff, 0.2}, {synth.InjectNightBurst, 0.2},
 		{synth.InjectClonedReadings, 0.05}, {synth.InjectDigitPreference, 0.2},
 		{synth.InjectConstantReadings, 0.05}, {synth.InjectTwoPlaces, 0.5},
-		{synth.InjectWorkload, 0.5}, {synth.InjectQuota, 0.2},
+		{synth.InjectWorkload, 0.5}, {synth.InjectQuota, 0.2}, {synth.InjectClonedCheckups, 0.05},
 	} {
 		p := tt.p
 		t.Run(string(p), func(t *testing.T) {

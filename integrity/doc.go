@@ -10,7 +10,8 @@
 // of [Rules] (or reads [Sources.People], each resident with their trail and follow-ups,
 // in one pass): services recorded after a resident's death, writes by accounts of staff who
 // had left, records created in bursts or at night or with consecutive phone numbers,
-// cloned and constant readings, a terminal-digit preference in blood pressures,
+// cloned and constant readings, checkups identical except for identity, a
+// terminal-digit preference in blood pressures,
 // impossible daily workloads and follow-ups in two villages at once, and a village's
 // figures stopping exactly at their targets (from the host's figures). Each rule has
 // a documented reason and its thresholds are data ([Thresholds], [DefaultThresholds]); a

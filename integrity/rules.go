@@ -22,6 +22,8 @@ const (
 	RuleNight RuleCode = "integrity.night"
 	// RuleClonedReadings: identical series of vital signs in different patients.
 	RuleClonedReadings RuleCode = "integrity.cloned_readings"
+	// RuleClonedCheckups: checkups of different residents identical in every measure.
+	RuleClonedCheckups RuleCode = "integrity.cloned_checkups"
 	// RuleConstantReadings: one patient's readings identical at every follow-up.
 	RuleConstantReadings RuleCode = "integrity.constant_readings"
 	// RuleDigitPreference: an account's blood pressures end in 0 far more often than chance.
@@ -53,6 +55,7 @@ var Rules = []Rule{
 	{RuleBurst, "Creating a health record means filling the cover and the personal basic information form with the resident (nbphs-spec §1.2); dozens of records from one account within minutes were typed from a list, not from residents (the Sichuan internet-café case, peers.md)."},
 	{RuleNight, "Village clinics create records in working hours, with the resident present; many records created by one account in one night were typed in bulk (peers.md)."},
 	{RuleClonedReadings, "Two patients do not read the same blood pressures and heart rates visit after visit: one series was copied onto the other record (checkups identical except for identity, peers.md)."},
+	{RuleClonedCheckups, "A checkup is measured on the resident: two residents' checkups alike in temperature, pulse, respiration, both arms' blood pressures, height, weight and waist were filled from one form (checkups identical except for identity, peers.md)."},
 	{RuleConstantReadings, "A patient's blood pressure varies between visits; the same reading at every follow-up was not measured each time."},
 	{RuleDigitPreference, "Measured to 1 mmHg, a tenth of readings end in 0 (a fifth to 2 mmHg); an account whose readings end in 0 far more often rounds or invents them (terminal-digit preference, a standard data-quality check of blood pressure surveys)."},
 	{RuleWorkload, "A face-to-face service takes minutes per person: more in one day than a working day holds was not delivered."},
@@ -152,6 +155,7 @@ func init() {
 		gongwei.Message{Key: string(RuleBurst), ZhHans: "短时间内集中建档", ZhHant: "短時間內集中建檔", En: "records created in a burst"},
 		gongwei.Message{Key: string(RuleNight), ZhHans: "夜间集中建档", ZhHant: "夜間集中建檔", En: "records created at night"},
 		gongwei.Message{Key: string(RuleClonedReadings), ZhHans: "不同患者体征数据雷同", ZhHant: "不同患者體徵數據雷同", En: "cloned readings"},
+		gongwei.Message{Key: string(RuleClonedCheckups), ZhHans: "不同居民体检数据雷同", ZhHant: "不同居民體檢數據雷同", En: "cloned checkups"},
 		gongwei.Message{Key: string(RuleConstantReadings), ZhHans: "随访血压始终不变", ZhHant: "隨訪血壓始終不變", En: "constant readings"},
 		gongwei.Message{Key: string(RuleDigitPreference), ZhHans: "血压尾数偏好（尾数为0过多）", ZhHant: "血壓尾數偏好（尾數為0過多）", En: "terminal-digit preference"},
 		gongwei.Message{Key: string(RuleWorkload), ZhHans: "单日面对面服务量超出可能", ZhHant: "單日面對面服務量超出可能", En: "impossible daily workload"},

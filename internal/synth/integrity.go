@@ -60,6 +60,11 @@ const (
 	// (County.Figures) stop exactly at their targets: each rate's numerator the fewest
 	// that meets the target of indicators.ExamplePlan, whatever the records give.
 	InjectQuota Pattern = "quota"
+	// InjectClonedCheckups: an older person's checkup (unit: the checkup ID) whose
+	// measures (temperature, pulse, respiration, both arms' blood pressures, height,
+	// weight, waist) are copied from the checkup of an earlier resident of the same
+	// village: checkups identical except for identity.
+	InjectClonedCheckups Pattern = "cloned_checkups"
 )
 
 // Injection gives each pattern's rate: the share (0 to 1) of its units that show it.
@@ -67,7 +72,7 @@ const (
 type Injection struct {
 	AfterDeath, DepartedStaff, NightBurst, ClonedReadings, DigitPreference float64
 	ConstantReadings, TwoPlaces                                            float64
-	Workload, Quota                                                        float64
+	Workload, Quota, ClonedCheckups                                        float64
 }
 
 // Rate returns the rate of pattern p.
@@ -91,6 +96,8 @@ func (in Injection) Rate(p Pattern) float64 {
 		return in.Workload
 	case InjectQuota:
 		return in.Quota
+	case InjectClonedCheckups:
+		return in.ClonedCheckups
 	}
 	return 0
 }
@@ -116,6 +123,8 @@ func (in Injection) With(p Pattern, rate float64) Injection {
 		in.Workload = rate
 	case InjectQuota:
 		in.Quota = rate
+	case InjectClonedCheckups:
+		in.ClonedCheckups = rate
 	}
 	return in
 }
@@ -518,4 +527,61 @@ func (c *County) checkupDay(res *healthrecord.Resident) gongwei.Date {
 	}
 	march := gongwei.MustDate(c.cfg.Year, time.March, 1)
 	return march.AddDays(int(c.draw("checkup day", town) * float64(march.DaysUntil(gongwei.MustDate(c.cfg.Year, time.November, 30)))))
+}
+
+// measure sets the measures of p's checkup ch (一般状况), drawn from its ID around
+// ordinary adult values (made-up spreads), or copied from an earlier resident's
+// checkup of the village when ch shows InjectClonedCheckups; the TCM item that the form
+// anchors to BMI follows the weight and height.
+func (c *County) measure(p *Person, ch *healthrecord.Checkup) {
+	u := func(what string) float64 { return c.draw("measure "+what, string(ch.ID)) }
+	num := func(x int) *int { return &x }
+	dec := func(from, span float64, what string) *float64 {
+		x := from + math.Round(u(what)*span*10)/10
+		return &x
+	}
+	sbp, dbp := 105+int(u("sbp")*50), 60+int(u("dbp")*30)
+	g := &ch.General
+	g.Temperature = dec(36.0, 1.0, "temperature")
+	g.Pulse, g.Respiration = num(60+int(u("pulse")*30)), num(16+int(u("respiration")*5))
+	g.BPLeft = healthrecord.BloodPressure{Systolic: num(sbp), Diastolic: num(dbp)}
+	g.BPRight = healthrecord.BloodPressure{Systolic: num(sbp - 4 + int(u("right sbp")*9)), Diastolic: num(dbp - 3 + int(u("right dbp")*7))}
+	g.Height, g.Weight, g.Waist = dec(148, 32, "height"), dec(45, 35, "weight"), dec(66, 30, "waist")
+	if c.Injected(InjectClonedCheckups, string(ch.ID)) {
+		if src := c.checkupSource(p); src != nil {
+			s := src.General
+			g.Temperature, g.Pulse, g.Respiration, g.BPLeft, g.BPRight = s.Temperature, s.Pulse, s.Respiration, s.BPLeft, s.BPRight
+			g.Height, g.Weight, g.Waist = s.Height, s.Weight, s.Waist
+		}
+	}
+	if bmi, ok := ch.BMI(); ok && ch.TCM != nil {
+		ch.TCM.Answers[8] = healthrecord.TCMItem9FromBMI(bmi)
+	}
+}
+
+// checkupSource returns the checkup the measures of a clone in p's village are copied
+// from: the checkup of the nearest earlier resident of the village who has one, or nil.
+func (c *County) checkupSource(p *Person) *healthrecord.Checkup {
+	v := p.Resident.Archive.Village()
+	for j := p.Index - 1; j >= 0 && j >= p.Index-400; j-- {
+		if w, _ := c.villageOf(j); w != v {
+			return nil
+		}
+		if q := c.Person(j); len(q.Checkups) > 0 {
+			return q.Checkups[0]
+		}
+	}
+	return nil
+}
+
+// ClonedCheckups returns the checkups of p whose measures were copied from another
+// resident's (InjectClonedCheckups).
+func (c *County) ClonedCheckups(p *Person) []healthrecord.CheckupID {
+	var out []healthrecord.CheckupID
+	for _, ck := range p.Checkups {
+		if c.Injected(InjectClonedCheckups, string(ck.ID)) && c.checkupSource(p) != nil {
+			out = append(out, ck.ID)
+		}
+	}
+	return out
 }

@@ -135,7 +135,8 @@ func (c *County) personTrail(p *Person, cases []ChronicCase, emit func(healthrec
 
 // IntegritySources returns what integrity.Check reads of the persons [from, to),
 // generated as it is read, one person at a time (Sources.People: each resident with the
-// audit entries Trail gives for their records and their hypertension follow-ups), with
+// audit entries Trail gives for their records, their hypertension follow-ups and their
+// checkups), with
 // the death registrations (Deaths) and the staff register (Staff): the sources of the
 // county LoadResidents would have loaded, without loading it.
 func (c *County) IntegritySources(from, to int) integrity.Sources {
@@ -150,7 +151,7 @@ func (c *County) IntegritySources(from, to int) integrity.Sources {
 			for i := from; i < to; i++ {
 				p := c.Person(i)
 				cases := c.Chronic(p)
-				pr = integrity.Person{Resident: p.Resident, Trail: pr.Trail[:0], FollowUps: pr.FollowUps[:0]}
+				pr = integrity.Person{Resident: p.Resident, Trail: pr.Trail[:0], FollowUps: pr.FollowUps[:0], Checkups: p.Checkups}
 				c.personTrail(p, cases, add)
 				for _, cs := range cases {
 					if cs.Patient.Condition == chronic.Hypertension {

@@ -30,7 +30,7 @@
 // (County.Deaths). Config.Inject makes it fabricate instead: each Pattern
 // (InjectAfterDeath, InjectDepartedStaff, InjectNightBurst, InjectClonedReadings,
 // InjectDigitPreference, InjectConstantReadings, InjectTwoPlaces, InjectWorkload,
-// InjectQuota) at the rate given, the share of its units that show it, with the ground
+// InjectQuota, InjectClonedCheckups) at the rate given, the share of its units that show it, with the ground
 // truth (County.Injected, Deaths, Staff, Cloned) for measuring the integrity checks.
 // County.IntegritySources generates what the checks read without loading the county,
 // and County.Figures the villages' reported figures.
@@ -354,6 +354,7 @@ func (c *County) services(p *Person) {
 		if r.IntN(1000) >= checkupWithTCM {
 			ch.TCM = nil
 		}
+		c.measure(p, ch)
 		p.Checkups = append(p.Checkups, ch)
 		p.Events = append(p.Events, recordfix.Event(res, healthrecord.EventCheckup, on))
 	case !elderly && r.IntN(1000) < servedInYear:
