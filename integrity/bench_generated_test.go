@@ -21,7 +21,8 @@ import (
 // held, each resident's records are made, read and dropped (synth.County.IntegritySources
 // for Check, synth.County.Subjects for indicators.ComputeSubjects). The sizes are
 // GONGWEI_BENCH_GENERATED (comma-separated resident counts; 100,000 by default, 5,000
-// under -short). Each reports peak-heap-MiB, the highest heap in use above the heap
+// under -short), in synth.DefaultConfig's 200 villages, or in villages of about
+// GONGWEI_BENCH_VILLAGE_SIZE residents when it is set. Each reports peak-heap-MiB, the highest heap in use above the heap
 // before the pass (sampled every millisecond), which must stay flat from 100 k to 1 M
 // residents. The generate sub-benchmarks only read the same streams, without checking
 // or counting: what the generator costs of each. See BENCHMARKS.md.
@@ -57,7 +58,18 @@ func BenchmarkGenerated(b *testing.B) {
 	benchLoaded.c, benchLoaded.s, benchLoaded.src = nil, synth.Stores{}, integrity.Sources{} // drop a loaded county
 	runtime.GC()
 	for _, n := range generatedSizes(b) {
-		c, err := synth.New(synth.DefaultConfig(n))
+		cfg := synth.DefaultConfig(n)
+		if s := os.Getenv("GONGWEI_BENCH_VILLAGE_SIZE"); s != "" {
+			// Villages of about that many residents, 20 to a township (at most 99
+			// townships), instead of DefaultConfig's 200 villages.
+			size, err := strconv.Atoi(s)
+			if err != nil || size <= 0 {
+				b.Fatalf("GONGWEI_BENCH_VILLAGE_SIZE: %q is not a positive count", s)
+			}
+			cfg.VillagesPerTownship = 20
+			cfg.Townships = min(99, max(1, (n+20*size-1)/(20*size)))
+		}
+		c, err := synth.New(cfg)
 		if err != nil {
 			b.Fatal(err)
 		}
