@@ -117,12 +117,12 @@ func TestEncodeTempIsMarshal(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, release, err := encodeTemp("test", c.v)
+			got, buf, err := encodeTemp("test", c.v)
 			if err != nil {
 				t.Fatal(err)
 			}
 			kept := string([]byte(got)) // a copy, as a driver binding it makes
-			release()
+			buf.release()
 			if kept != want {
 				t.Fatalf("encodeTemp = %q, marshal = %q", kept, want)
 			}

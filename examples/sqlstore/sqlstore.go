@@ -338,27 +338,30 @@ var bodyBuffers = sync.Pool{New: func() any {
 const maxPooledBody = 64 << 10
 
 // encodeTemp encodes a record as marshal does (the same bytes), into a buffer reused
-// from write to write: the body is valid only until release is called, so it is for a
-// statement that binds the body and returns before release (the drivers copy the
-// bound text during the call). It spares each write the allocation of its body.
-func encodeTemp(op string, record any) (body string, release func(), err error) {
-	b := bodyBuffers.Get().(*bodyBuffer)
+// from write to write: the body is valid only until the buffer is released (b.release;
+// b is nil when the body has its own memory), so it is for a statement that binds the
+// body and returns before the release (the drivers copy the bound text during the
+// call). It spares each write the allocation of its body.
+func encodeTemp(op string, record any) (body string, b *bodyBuffer, err error) {
+	b = bodyBuffers.Get().(*bodyBuffer)
 	b.buf.Reset()
 	if b.enc.Encode(record) != nil || !utf8.Valid(b.buf.Bytes()) {
 		bodyBuffers.Put(b)
 		body, err := marshal(op, record)
-		return body, func() {}, err
+		return body, nil, err
 	}
 	out := bytes.TrimSuffix(b.buf.Bytes(), []byte("\n")) // Encode ends the value with a newline
-	release = func() {
-		if b.buf.Cap() <= maxPooledBody {
-			bodyBuffers.Put(b)
-		}
-	}
 	if len(out) == 0 {
-		return "", release, nil
+		return "", b, nil
 	}
-	return unsafe.String(unsafe.SliceData(out), len(out)), release, nil
+	return unsafe.String(unsafe.SliceData(out), len(out)), b, nil
+}
+
+// release returns the buffer to bodyBuffers; a nil buffer is left alone.
+func (b *bodyBuffer) release() {
+	if b != nil && b.buf.Cap() <= maxPooledBody {
+		bodyBuffers.Put(b)
+	}
 }
 
 // decode decodes a body column, straight from the bytes the driver scanned (which it
@@ -397,11 +400,11 @@ func putRow(ctx context.Context, db *DB, tx *txn, t *table, id string, version, 
 	if len(vals) != len(t.cols) {
 		return fmt.Errorf("sqlstore: %s: %d values for %d columns", op, len(vals), len(t.cols))
 	}
-	body, release, err := encodeTemp(op, record)
+	body, buf, err := encodeTemp(op, record)
 	if err != nil {
 		return err
 	}
-	defer release()
+	defer buf.release()
 	args := make([]any, 0, len(vals)+4)
 	var res sql.Result
 	if prev == 0 {
@@ -427,7 +430,7 @@ func putRow(ctx context.Context, db *DB, tx *txn, t *table, id string, version, 
 			return db.fail(ctx, op, err)
 		}
 		var one int
-		err = st.QueryRowContext(context.WithoutCancel(ctx), id).Scan(&one) // as txn.exec
+		err = st.QueryRowContext(tx.quiet, id).Scan(&one) // as txn.exec
 		if errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("sqlstore: %s: %w", op, gongwei.ErrDuplicate)
 		}
