@@ -134,14 +134,11 @@ func (sv *Service) SaveChild(ctx context.Context, c *Child) error {
 	if err := ve.Err(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	prev := w.Version
-	w.Version = prev + 1
 	ch := healthrecord.Change{
 		Kind: "child.Child", ID: string(w.ID), Resident: w.Resident, Division: gongwei.Division(w.Village),
-		Prev: prev, Record: w,
 		Stored: func(ctx context.Context) (any, error) { return sv.s.Child(ctx, w.ID) },
 	}
-	if err := sv.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, sv.s.PutChild, w, prev) }); err != nil {
+	if err := healthrecord.WriteNext(ctx, sv.trail, ch, w, &w.Version, sv.s.PutChild); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "child.Child", string(w.ID), w.Clone())
@@ -197,16 +194,14 @@ func (sv *Service) SaveVisit(ctx context.Context, v *Visit) error {
 	if err := ve.Err(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	prev := w.Version
-	w.Version = prev + 1
 	ch := healthrecord.Change{
-		Kind: "child.Visit", ID: string(w.ID), Date: w.Date, Prev: prev, Record: w,
+		Kind: "child.Visit", ID: string(w.ID), Date: w.Date,
 		Stored: func(ctx context.Context) (any, error) { return sv.s.Visit(ctx, w.ID) },
 	}
 	if c != nil {
 		ch.Resident, ch.Division = c.Resident, gongwei.Division(c.Village)
 	}
-	if err := sv.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, sv.s.PutVisit, w, prev) }); err != nil {
+	if err := healthrecord.WriteNext(ctx, sv.trail, ch, w, &w.Version, sv.s.PutVisit); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*v = *w

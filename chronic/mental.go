@@ -146,41 +146,58 @@ func (f *MentalFollowUp) validateOn(today gongwei.Date) error {
 //   - Stable: risk 0, symptoms largely gone, insight restored, social function fair or
 //     good, no serious adverse reaction, somatic disease stable.
 func mentalClass(f *MentalFollowUp) (Class, []Finding) {
-	var fs []Finding
-	if f.Risk >= smiRules.UnstableRisk {
-		fs = append(fs, FindingRisk)
-	}
-	if f.Symptoms == LevelMarked {
-		fs = append(fs, FindingSymptoms)
-	}
-	if f.Insight == LevelMarked {
-		fs = append(fs, FindingInsight)
-	}
-	if f.AdverseReaction == LevelMarked {
-		fs = append(fs, FindingAdverseReaction)
-	}
-	if f.Somatic == LevelMarked {
-		fs = append(fs, FindingSomatic)
-	}
-	if len(fs) > 0 {
-		return Unstable, fs
-	}
-	if f.Risk >= 1 {
-		fs = append(fs, FindingRisk)
-	}
-	if f.Symptoms == LevelSome {
-		fs = append(fs, FindingSymptoms)
-	}
-	if f.Insight == LevelSome {
-		fs = append(fs, FindingInsight)
-	}
-	if f.SocialFunction == LevelMarked {
-		fs = append(fs, FindingSocialFunction)
-	}
-	if len(fs) > 0 {
-		return BasicallyStable, fs
+	for _, c := range mentalCriteria {
+		var fs []Finding
+		if f.Risk >= c.minRisk {
+			fs = append(fs, FindingRisk)
+		}
+		for _, x := range c.levels {
+			if f.levelOf(x.finding) == x.level {
+				fs = append(fs, x.finding)
+			}
+		}
+		if len(fs) > 0 {
+			return c.class, fs
+		}
 	}
 	return Stable, nil
+}
+
+// mentalCriteria are the criteria of the classes of nbphs-spec §9.2 (see mentalClass),
+// the less stable class first: a follow-up is of the first class one of whose criteria
+// it meets (a risk level of at least minRisk, or one of the levels), with the findings
+// of every criterion of that class it meets, in this order.
+var mentalCriteria = [...]struct {
+	class   Class
+	minRisk RiskLevel
+	levels  []levelFinding
+}{
+	{Unstable, smiRules.UnstableRisk, []levelFinding{{FindingSymptoms, LevelMarked}, {FindingInsight, LevelMarked}, {FindingAdverseReaction, LevelMarked}, {FindingSomatic, LevelMarked}}},
+	{BasicallyStable, 1, []levelFinding{{FindingSymptoms, LevelSome}, {FindingInsight, LevelSome}, {FindingSocialFunction, LevelMarked}}},
+}
+
+// levelFinding is a criterion of mentalCriteria: the finding, met at the level.
+type levelFinding struct {
+	finding Finding
+	level   Level
+}
+
+// levelOf returns the level of f the finding x is about (LevelUnknown for a finding
+// that is not a level).
+func (f *MentalFollowUp) levelOf(x Finding) Level {
+	switch x {
+	case FindingSymptoms:
+		return f.Symptoms
+	case FindingInsight:
+		return f.Insight
+	case FindingSocialFunction:
+		return f.SocialFunction
+	case FindingAdverseReaction:
+		return f.AdverseReaction
+	case FindingSomatic:
+		return f.Somatic
+	}
+	return LevelUnknown
 }
 
 // ClassifyMental classifies the follow-up f of severe-mental-disorder patient p, given

@@ -99,11 +99,11 @@ func NewService(s Store, records *healthrecord.Registry) *Service {
 }
 
 // patientChange describes a write of patient p for the write path.
-func (s *Service) patientChange(p *Patient, prev int64) healthrecord.Change {
+func (s *Service) patientChange(p *Patient) healthrecord.Change {
 	return healthrecord.Change{
 		Kind: "chronic.Patient", ID: string(p.ID), Resident: p.Resident,
-		Division: gongwei.Division(p.Village), Prev: prev, Record: p,
-		Stored: func(ctx context.Context) (any, error) { return s.s.Patient(ctx, p.ID) },
+		Division: gongwei.Division(p.Village),
+		Stored:   func(ctx context.Context) (any, error) { return s.s.Patient(ctx, p.ID) },
 	}
 }
 
@@ -143,8 +143,8 @@ func (s *Service) Register(ctx context.Context, p *Patient) error {
 			return fmt.Errorf(op+"%w", ErrAlreadyManaged)
 		}
 	}
-	w.Version = 1
-	if err := s.trail.Write(ctx, s.patientChange(w, 0), func(ctx context.Context) error { return bulk.PutKeeping(ctx, s.s.PutPatient, w, 0) }); err != nil {
+	w.Version = 0 // a registration inserts
+	if err := healthrecord.WriteNext(ctx, s.trail, s.patientChange(w), w, &w.Version, s.s.PutPatient); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
@@ -242,9 +242,7 @@ func (s *Service) SavePatient(ctx context.Context, p *Patient) error {
 		ve.Add("Version", gongwei.CodeNotAllowed)
 		return fmt.Errorf(op+"%w", ve)
 	}
-	prev := w.Version
-	w.Version++
-	if err := s.trail.Write(ctx, s.patientChange(w, prev), func(ctx context.Context) error { return bulk.PutKeeping(ctx, s.s.PutPatient, w, prev) }); err != nil {
+	if err := healthrecord.WriteNext(ctx, s.trail, s.patientChange(w), w, &w.Version, s.s.PutPatient); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "chronic.Patient", string(w.ID), w.Clone())
@@ -348,14 +346,11 @@ func (s *Service) RecordVisit(ctx context.Context, v *Visit) error {
 		}
 	}
 	w.Assessment = Classify(*p, w, previous)
-	prev := w.Version
-	w.Version++
 	ch := healthrecord.Change{
-		Kind: "chronic.Visit", ID: string(w.ID), Resident: p.Resident, Division: gongwei.Division(p.Village),
-		Date: d, Prev: prev, Record: w,
+		Kind: "chronic.Visit", ID: string(w.ID), Resident: p.Resident, Division: gongwei.Division(p.Village), Date: d,
 		Stored: func(ctx context.Context) (any, error) { return s.s.Visit(ctx, w.ID) },
 	}
-	if err := s.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, s.s.PutVisit, w, prev) }); err != nil {
+	if err := healthrecord.WriteNext(ctx, s.trail, ch, w, &w.Version, s.s.PutVisit); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	if vs, ok := known.(*chunkVisits); ok {

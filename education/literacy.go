@@ -9,7 +9,6 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Dimension is one of the three dimensions of the national health-literacy
@@ -153,13 +152,11 @@ func (g *Survey) Save(ctx context.Context, r *SurveyResponse) error {
 	if err := x.Validate(); err != nil {
 		return fmt.Errorf("education: save survey response: %w", err)
 	}
-	prev := r.Version
-	x.Version = prev + 1
 	ch := healthrecord.Change{Kind: "education.SurveyResponse", ID: string(x.ID), Division: gongwei.Division(x.Division), Date: x.Date,
-		Prev: prev, Record: x, Stored: func(ctx context.Context) (any, error) { return g.s.SurveyResponse(ctx, x.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutSurveyResponse, x, prev) }); err != nil {
+		Stored: func(ctx context.Context) (any, error) { return g.s.SurveyResponse(ctx, x.ID) }}
+	if err := healthrecord.WriteNext(ctx, g.trail, ch, x, &x.Version, g.s.PutSurveyResponse); err != nil {
 		return fmt.Errorf("education: save survey response: %w", err)
 	}
-	r.Version = prev + 1
+	r.Version = x.Version
 	return nil
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Store is what the health education service needs from a host's storage: the activity
@@ -104,14 +103,12 @@ func (g *Service) Save(ctx context.Context, a *Activity) error {
 	if err := x.validateOn(g.now.Today()); err != nil {
 		return fmt.Errorf("education: save activity: %w", err)
 	}
-	prev := a.Version
-	x.Version = prev + 1
-	ch := healthrecord.Change{Kind: "education.Activity", ID: string(x.ID), Division: gongwei.Division(x.Division), Date: x.Date, Prev: prev, Record: x,
+	ch := healthrecord.Change{Kind: "education.Activity", ID: string(x.ID), Division: gongwei.Division(x.Division), Date: x.Date,
 		Stored: func(ctx context.Context) (any, error) { return g.s.Activity(ctx, x.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutActivity, x, prev) }); err != nil {
+	if err := healthrecord.WriteNext(ctx, g.trail, ch, x, &x.Version, g.s.PutActivity); err != nil {
 		return fmt.Errorf("education: save activity: %w", err)
 	}
-	a.Version = prev + 1
+	a.Version = x.Version
 	return nil
 }
 

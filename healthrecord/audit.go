@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
+	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // AuditOp is what a change did to a record. Its values are stable codes that stores may
@@ -211,6 +212,20 @@ func (t *Trail) Write(ctx context.Context, c Change, put func(ctx context.Contex
 		}
 		return nil
 	})
+}
+
+// WriteNext is the save of one record of a service through t, the write path every
+// service shares: x is the service's prepared copy of the caller's record, and version
+// points at x's Version, which holds the version the caller read (prev; 0 for a new
+// record). WriteNext sets it to prev+1, gives ch that Prev and x as its Record, and makes
+// the write as [Trail.Write] does with put over prev, handing x to an import running in
+// ctx first (the services' Import methods compare what the service prepared with what is
+// stored). The caller gives its own record the new version when WriteNext succeeds.
+func WriteNext[T any](ctx context.Context, t *Trail, ch Change, x *T, version *int64, put func(context.Context, *T, int64) error) error {
+	prev := *version
+	*version = prev + 1
+	ch.Prev, ch.Record = prev, x
+	return t.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, put, x, prev) })
 }
 
 // entry builds the audit entry of c.

@@ -153,3 +153,52 @@ func TestChangedFields(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteNext checks the services' save: the prepared copy gets the version after the
+// one the caller read, is put over that version, and the audit entry records both; a
+// stale version stores nothing and audits nothing.
+func TestWriteNext(t *testing.T) {
+	ctx := gongwei.WithActor(context.Background(), doctor)
+	s, a := memstore.New(), memstore.NewAudit()
+	trail := healthrecord.NewTrail(a, false, nil)
+	h := recordtest.Household(1, recordtest.Resident(1))
+	ch := healthrecord.Change{Kind: "healthrecord.Household", ID: string(h.ID), Division: gongwei.Division(h.Village)}
+	for _, c := range []struct {
+		name      string
+		read      int64 // the version the caller read
+		want      error
+		version   int64 // the prepared copy's version afterwards
+		entries   int   // audit entries afterwards
+		wantPrev  int64
+		wantAfter int64
+		stored    int64 // the stored version afterwards
+	}{
+		{name: "insert", read: 0, version: 1, entries: 1, wantPrev: 0, wantAfter: 1, stored: 1},
+		{name: "update", read: 1, version: 2, entries: 2, wantPrev: 1, wantAfter: 2, stored: 2},
+		{name: "stale", read: 1, want: gongwei.ErrConflict, version: 2, entries: 2, stored: 2},
+		{name: "insert over a stored ID", read: 0, want: gongwei.ErrConflict, version: 1, entries: 2, stored: 2},
+	} {
+		x := *h
+		x.Version = c.read
+		err := healthrecord.WriteNext(ctx, trail, ch, &x, &x.Version, s.PutHousehold)
+		if !errors.Is(err, c.want) || (c.want == nil && err != nil) {
+			t.Fatalf("%s: %v, want %v", c.name, err, c.want)
+		}
+		if x.Version != c.version {
+			t.Errorf("%s: version %d, want %d", c.name, x.Version, c.version)
+		}
+		es, err := storetest.Collect(a.Audit(ctx, healthrecord.AuditFilter{}))
+		if err != nil || len(es) != c.entries {
+			t.Fatalf("%s: %d audit entries (%v), want %d", c.name, len(es), err, c.entries)
+		}
+		if c.want == nil {
+			if e := es[len(es)-1]; e.Before != c.wantPrev || e.After != c.wantAfter || e.ID != string(h.ID) {
+				t.Errorf("%s: entry %s %d→%d, want %s %d→%d", c.name, e.ID, e.Before, e.After, h.ID, c.wantPrev, c.wantAfter)
+			}
+		}
+		stored, err := s.Household(ctx, h.ID)
+		if err != nil || stored.Version != c.stored {
+			t.Errorf("%s: stored version %d (%v), want %d", c.name, stored.Version, err, c.stored)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package healthrecord
 
 import (
+	"slices"
+
 	"github.com/gongwei-lib/gongwei"
 )
 
@@ -384,27 +386,19 @@ func checkPhone(ve *gongwei.ValidationError, field string, p Phone) {
 
 func (b BasicInfo) clone() BasicInfo {
 	c := b
-	c.Payments = biClone(b.Payments)
-	c.DrugAllergies = biClone(b.DrugAllergies)
-	c.Exposures = biClone(b.Exposures)
-	c.Illnesses = biClone(b.Illnesses)
-	c.Operations.Events = biClone(b.Operations.Events)
-	c.Injuries.Events = biClone(b.Injuries.Events)
-	c.Transfusions.Events = biClone(b.Transfusions.Events)
-	c.Family.Father = biClone(b.Family.Father)
-	c.Family.Mother = biClone(b.Family.Mother)
-	c.Family.Siblings = biClone(b.Family.Siblings)
-	c.Family.Children = biClone(b.Family.Children)
-	c.Disabilities = biClone(b.Disabilities)
+	c.Payments = slices.Clone(b.Payments)
+	c.DrugAllergies = slices.Clone(b.DrugAllergies)
+	c.Exposures = slices.Clone(b.Exposures)
+	c.Illnesses = slices.Clone(b.Illnesses)
+	c.Operations.Events = slices.Clone(b.Operations.Events)
+	c.Injuries.Events = slices.Clone(b.Injuries.Events)
+	c.Transfusions.Events = slices.Clone(b.Transfusions.Events)
+	c.Family.Father = slices.Clone(b.Family.Father)
+	c.Family.Mother = slices.Clone(b.Family.Mother)
+	c.Family.Siblings = slices.Clone(b.Family.Siblings)
+	c.Family.Children = slices.Clone(b.Family.Children)
+	c.Disabilities = slices.Clone(b.Disabilities)
 	return c
-}
-
-// biClone copies s, keeping nil as nil.
-func biClone[T any](s []T) []T {
-	if s == nil {
-		return nil
-	}
-	return append(make([]T, 0, len(s)), s...)
 }
 
 // checkTexts checks every text of the form (gongwei.CheckText); the paths of list items

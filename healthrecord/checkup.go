@@ -1,6 +1,10 @@
 package healthrecord
 
-import "github.com/gongwei-lib/gongwei"
+import (
+	"slices"
+
+	"github.com/gongwei-lib/gongwei"
+)
 
 // CheckupID is the key of a health checkup record.
 type CheckupID string
@@ -416,17 +420,10 @@ func dupPtr[T any](p *T) *T {
 	return &v
 }
 
-func dupSlice[T any](s []T) []T {
-	if s == nil {
-		return nil
-	}
-	return append([]T(nil), s...)
-}
-
 // Clone returns a deep copy of c: changing the copy never changes c.
 func (c *Checkup) Clone() *Checkup {
 	x := *c
-	x.Symptoms = dupSlice(c.Symptoms)
+	x.Symptoms = slices.Clone(c.Symptoms)
 
 	g := &x.General
 	g.Temperature = dupPtr(c.General.Temperature)
@@ -443,7 +440,7 @@ func (c *Checkup) Clone() *Checkup {
 	l := &x.Lifestyle
 	l.Exercise.MinutesPerSession = dupPtr(c.Lifestyle.Exercise.MinutesPerSession)
 	l.Exercise.Years = dupPtr(c.Lifestyle.Exercise.Years)
-	l.Diet = dupSlice(c.Lifestyle.Diet)
+	l.Diet = slices.Clone(c.Lifestyle.Diet)
 	l.Smoking.PerDay = dupPtr(c.Lifestyle.Smoking.PerDay)
 	l.Smoking.StartAge = dupPtr(c.Lifestyle.Smoking.StartAge)
 	l.Smoking.QuitAge = dupPtr(c.Lifestyle.Smoking.QuitAge)
@@ -453,7 +450,7 @@ func (c *Checkup) Clone() *Checkup {
 	d.QuitAge = dupPtr(c.Lifestyle.Drinking.QuitAge)
 	d.StartAge = dupPtr(c.Lifestyle.Drinking.StartAge)
 	d.DrunkPastYear = dupPtr(c.Lifestyle.Drinking.DrunkPastYear)
-	d.Kinds = dupSlice(c.Lifestyle.Drinking.Kinds)
+	d.Kinds = slices.Clone(c.Lifestyle.Drinking.Kinds)
 	l.Occupational.Years = dupPtr(c.Lifestyle.Occupational.Years)
 	if c.Lifestyle.Occupational.Factors != nil {
 		l.Occupational.Factors = make([]HazardFactor, len(c.Lifestyle.Occupational.Factors))
@@ -489,13 +486,13 @@ func (c *Checkup) Clone() *Checkup {
 	t.Lipids.LDL = dupPtr(c.Tests.Lipids.LDL)
 	t.Lipids.HDL = dupPtr(c.Tests.Lipids.HDL)
 
-	x.Problems = dupSlice(c.Problems)
-	x.Stays = dupSlice(c.Stays)
-	x.Medications = dupSlice(c.Medications)
-	x.Vaccinations = dupSlice(c.Vaccinations)
-	x.Evaluation.Abnormalities = dupSlice(c.Evaluation.Abnormalities)
-	x.Guidance.Items = dupSlice(c.Guidance.Items)
-	x.Guidance.RiskControl = dupSlice(c.Guidance.RiskControl)
+	x.Problems = slices.Clone(c.Problems)
+	x.Stays = slices.Clone(c.Stays)
+	x.Medications = slices.Clone(c.Medications)
+	x.Vaccinations = slices.Clone(c.Vaccinations)
+	x.Evaluation.Abnormalities = slices.Clone(c.Evaluation.Abnormalities)
+	x.Guidance.Items = slices.Clone(c.Guidance.Items)
+	x.Guidance.RiskControl = slices.Clone(c.Guidance.RiskControl)
 	x.Guidance.TargetWeight = dupPtr(c.Guidance.TargetWeight)
 
 	if c.Elderly != nil {

@@ -31,45 +31,45 @@ func wantUnknownCode(t *testing.T, err error) {
 
 // FuzzParseRelation: a relation parses to a valid code that parses back to itself.
 func FuzzParseRelation(f *testing.F) {
-	for _, s := range codeSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		r, err := ParseRelation(s)
-		if err != nil {
-			wantUnknownCode(t, err)
-			return
-		}
-		if !r.IsValid() {
-			t.Fatalf("ParseRelation(%q) = invalid %q", s, r)
-		}
-		if back, err := ParseRelation(string(r)); err != nil || back != r {
-			t.Fatalf("round trip %q -> %q, %v", r, back, err)
-		}
-	})
+	fuzzCode(f, ParseRelation, refusedUnknownCode, Relation.IsValid, func(r Relation) []string { return []string{string(r)} })
 }
 
 // FuzzParseEthnicity: an ethnicity parses to a valid GB 3304 code that parses back to
 // itself, by code and by its Chinese names.
 func FuzzParseEthnicity(f *testing.F) {
+	fuzzCode(f, ParseEthnicity, refusedUnknownCode, Ethnicity.IsValid, func(e Ethnicity) []string {
+		return []string{string(e), e.Label(language.SimplifiedChinese), e.Label(language.TraditionalChinese)}
+	})
+}
+
+// fuzzCode fuzzes the code-set parser parse from codeSeeds: a refusal passes refused,
+// and a code it accepts is valid and parses back to itself from each of its texts.
+func fuzzCode[T comparable](f *testing.F, parse func(string) (T, error), refused func(t *testing.T, s string, err error),
+	valid func(T) bool, texts func(T) []string) {
 	for _, s := range codeSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		e, err := ParseEthnicity(s)
+		x, err := parse(s)
 		if err != nil {
-			wantUnknownCode(t, err)
+			refused(t, s, err)
 			return
 		}
-		if !e.IsValid() {
-			t.Fatalf("ParseEthnicity(%q) = invalid %q", s, e)
+		if !valid(x) {
+			t.Fatalf("parse(%q) = invalid %v", s, x)
 		}
-		for _, in := range []string{string(e), e.Label(language.SimplifiedChinese), e.Label(language.TraditionalChinese)} {
-			if back, err := ParseEthnicity(in); err != nil || back != e {
-				t.Fatalf("round trip %q via %q -> %q, %v", e, in, back, err)
+		for _, in := range texts(x) {
+			if back, err := parse(in); err != nil || back != x {
+				t.Fatalf("round trip %v via %q -> %v, %v", x, in, back, err)
 			}
 		}
 	})
+}
+
+// refusedUnknownCode is wantUnknownCode as a refusal check of fuzzCode.
+func refusedUnknownCode(t *testing.T, _ string, err error) {
+	t.Helper()
+	wantUnknownCode(t, err)
 }
 
 // FuzzDecodeFormCodes covers the decoders of legacy form codes (DecodeRh2011,
@@ -102,22 +102,9 @@ func FuzzDecodeFormCodes(f *testing.F) {
 // FuzzParseVillage: a village prefix is 12 ASCII digits with a valid village segment
 // and parses back to itself; a refusal is a typed archive error without the input.
 func FuzzParseVillage(f *testing.F) {
-	for _, s := range codeSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		v, err := ParseVillage(s)
-		if err != nil {
-			checkArchiveRefusal(t, s, err)
-			return
-		}
-		if len(v) != 12 || strings.Trim(string(v), "0123456789") != "" {
-			t.Fatalf("ParseVillage(%q) = %q", s, v)
-		}
-		if back, err := ParseVillage(string(v)); err != nil || back != v {
-			t.Fatalf("round trip %q -> %q, %v", v, back, err)
-		}
-	})
+	fuzzCode(f, ParseVillage, checkArchiveRefusal,
+		func(v Village) bool { return len(v) == 12 && strings.Trim(string(v), "0123456789") == "" },
+		func(v Village) []string { return []string{string(v)} })
 }
 
 // FuzzCodeUnmarshalText: the text decoders of ID numbers, phone numbers and archive

@@ -1019,6 +1019,203 @@ func (r RiskControl) Label(tag language.Tag) string {
 // String returns the simplified Chinese name of r.
 func (r RiskControl) String() string { return r.Label(language.SimplifiedChinese) }
 
+// TCMAnswer is the answer to one questionnaire item, scored 1-5 (nbphs-spec §11.1). The
+// answers describe the past year. 0 means blank, which the form does not allow.
+type TCMAnswer int
+
+// The five answers and their scores (nbphs-spec §11.1).
+const (
+	AnswerNever     TCMAnswer = 1 // 没有 (根本不)
+	AnswerRarely    TCMAnswer = 2 // 很少 (有一点)
+	AnswerSometimes TCMAnswer = 3 // 有时 (有些)
+	AnswerOften     TCMAnswer = 4 // 经常 (相当)
+	AnswerAlways    TCMAnswer = 5 // 总是 (非常)
+)
+
+// IsValid reports whether a is one of the 5 codes.
+func (a TCMAnswer) IsValid() bool { return a >= AnswerNever && a <= AnswerAlways }
+
+// Label returns the name of a in the language tag.
+func (a TCMAnswer) Label(tag language.Tag) string {
+	return checkupLabel("tcm.answer", int(a), a.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of a.
+func (a TCMAnswer) String() string { return a.Label(language.SimplifiedChinese) }
+
+// Constitution is one of the nine TCM constitutions (体质), nbphs-spec §11.1, numbered in
+// the order of the reference's table (the biased types first, 平和质 last).
+type Constitution int
+
+// The nine constitutions (nbphs-spec §11.1).
+const (
+	QiDeficiency   Constitution = 1 // 气虚质
+	YangDeficiency Constitution = 2 // 阳虚质
+	YinDeficiency  Constitution = 3 // 阴虚质
+	PhlegmDamp     Constitution = 4 // 痰湿质
+	DampHeat       Constitution = 5 // 湿热质
+	BloodStasis    Constitution = 6 // 血瘀质
+	QiStagnation   Constitution = 7 // 气郁质
+	Allergic       Constitution = 8 // 特禀质
+	Balanced       Constitution = 9 // 平和质
+)
+
+// IsValid reports whether c is one of the 9 codes.
+func (c Constitution) IsValid() bool { return c >= QiDeficiency && c <= Balanced }
+
+// Label returns the name of c in the language tag.
+func (c Constitution) Label(tag language.Tag) string {
+	return checkupLabel("tcm.constitution", int(c), c.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of c.
+func (c Constitution) String() string { return c.Label(language.SimplifiedChinese) }
+
+// TCMVerdict is the judgement (判定结果) for one constitution.
+type TCMVerdict int
+
+// Judgements (nbphs-spec §11.1). Biased types are judged 是, 倾向是 or 否; 平和质 is judged
+// 是, 基本是 or 否.
+const (
+	VerdictNo        TCMVerdict = 1 // 否
+	VerdictTending   TCMVerdict = 2 // 倾向是 (biased types)
+	VerdictBasically TCMVerdict = 3 // 基本是 (平和质)
+	VerdictYes       TCMVerdict = 4 // 是
+)
+
+// IsValid reports whether v is one of the 4 codes.
+func (v TCMVerdict) IsValid() bool { return v >= VerdictNo && v <= VerdictYes }
+
+// Label returns the name of v in the language tag.
+func (v TCMVerdict) Label(tag language.Tag) string {
+	return checkupLabel("tcm.verdict", int(v), v.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of v.
+func (v TCMVerdict) String() string { return v.Label(language.SimplifiedChinese) }
+
+// TCMGuidance is a kind of TCM health-care guidance (中医药保健指导), multi-select,
+// nbphs-spec §11.1.
+type TCMGuidance int
+
+// TCM guidance kinds (nbphs-spec §11.1).
+const (
+	TCMGuidanceEmotion  TCMGuidance = 1 // 情志调摄
+	TCMGuidanceDiet     TCMGuidance = 2 // 饮食调养
+	TCMGuidanceRoutine  TCMGuidance = 3 // 起居调摄
+	TCMGuidanceExercise TCMGuidance = 4 // 运动保健
+	TCMGuidanceAcupoint TCMGuidance = 5 // 穴位保健
+	TCMGuidanceOther    TCMGuidance = 6 // 其他
+)
+
+// IsValid reports whether g is one of the 6 codes.
+func (g TCMGuidance) IsValid() bool { return g >= TCMGuidanceEmotion && g <= TCMGuidanceOther }
+
+// Label returns the name of g in the language tag.
+func (g TCMGuidance) Label(tag language.Tag) string {
+	return checkupLabel("tcm.guidance", int(g), g.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of g.
+func (g TCMGuidance) String() string { return g.Label(language.SimplifiedChinese) }
+
+// SelfCareDomain is one of the five domains of the elderly self-care ability assessment
+// (老年人生活自理能力评估表), nbphs-spec §6.1.
+type SelfCareDomain int
+
+// The five domains, in form order (nbphs-spec §6.1).
+const (
+	SelfCareEating    SelfCareDomain = 1 // 进餐: utensils, chewing, swallowing
+	SelfCareGrooming  SelfCareDomain = 2 // 梳洗: hair, face, teeth, shaving, bathing
+	SelfCareDressing  SelfCareDomain = 3 // 穿衣: clothes, socks, shoes
+	SelfCareToileting SelfCareDomain = 4 // 如厕: toileting and continence
+	SelfCareActivity  SelfCareDomain = 5 // 活动: standing, walking indoors, stairs, outdoors
+)
+
+// IsValid reports whether d is one of the 5 codes.
+func (d SelfCareDomain) IsValid() bool { return d >= SelfCareEating && d <= SelfCareActivity }
+
+// Label returns the name of d in the language tag.
+func (d SelfCareDomain) Label(tag language.Tag) string {
+	return checkupLabel("selfcare.domain", int(d), d.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of d.
+func (d SelfCareDomain) String() string { return d.Label(language.SimplifiedChinese) }
+
+// SelfCareLevel is the level reached in one domain: the column of the assessment form.
+// 0 means not assessed.
+type SelfCareLevel int
+
+// The four levels (columns) of the assessment form (nbphs-spec §6.1).
+const (
+	LevelIndependent SelfCareLevel = 1 // 可自理
+	LevelMild        SelfCareLevel = 2 // 轻度依赖
+	LevelModerate    SelfCareLevel = 3 // 中度依赖
+	LevelDependent   SelfCareLevel = 4 // 不能自理
+)
+
+// IsValid reports whether l is one of the 4 codes.
+func (l SelfCareLevel) IsValid() bool { return l >= LevelIndependent && l <= LevelDependent }
+
+// Label returns the name of l in the language tag.
+func (l SelfCareLevel) Label(tag language.Tag) string {
+	return checkupLabel("selfcare.level", int(l), l.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of l.
+func (l SelfCareLevel) String() string { return l.Label(language.SimplifiedChinese) }
+
+// SelfCareBand is the band of the self-care total (nbphs-spec §6.1). Its codes are those
+// of the checkup form's self-care self-assessment (生活自理能力自我评估, nbphs-spec §1.5).
+type SelfCareBand int
+
+// Self-care bands (nbphs-spec §6.1, §1.5).
+const (
+	SelfCareIndependent SelfCareBand = 1 // 可自理 (0-3)
+	SelfCareMild        SelfCareBand = 2 // 轻度依赖 (4-8)
+	SelfCareModerate    SelfCareBand = 3 // 中度依赖 (9-18)
+	SelfCareDependent   SelfCareBand = 4 // 不能自理 (≥19)
+)
+
+// IsValid reports whether b is one of the 4 codes.
+func (b SelfCareBand) IsValid() bool { return b >= SelfCareIndependent && b <= SelfCareDependent }
+
+// Label returns the name of b in the language tag.
+func (b SelfCareBand) Label(tag language.Tag) string {
+	return checkupLabel("selfcare.band", int(b), b.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of b.
+func (b SelfCareBand) String() string { return b.Label(language.SimplifiedChinese) }
+
+// ElderlyGuidance is a health guidance topic of the elderly health management service,
+// multi-select (nbphs-spec §6, "Guidance" row [R28] [R29]).
+type ElderlyGuidance int
+
+// Elderly guidance topics (nbphs-spec §6).
+const (
+	ElderlyGuidanceLifestyle    ElderlyGuidance = 1 // 健康生活方式
+	ElderlyGuidanceVaccination  ElderlyGuidance = 2 // 疫苗接种
+	ElderlyGuidanceOsteoporosis ElderlyGuidance = 3 // 骨质疏松预防
+	ElderlyGuidanceFalls        ElderlyGuidance = 4 // 防跌倒措施
+	ElderlyGuidanceInjury       ElderlyGuidance = 5 // 意外伤害预防和自救
+	ElderlyGuidanceCognition    ElderlyGuidance = 6 // 认知和情感
+)
+
+// IsValid reports whether g is one of the 6 codes.
+func (g ElderlyGuidance) IsValid() bool {
+	return g >= ElderlyGuidanceLifestyle && g <= ElderlyGuidanceCognition
+}
+
+// Label returns the name of g in the language tag.
+func (g ElderlyGuidance) Label(tag language.Tag) string {
+	return checkupLabel("elderly.guidance", int(g), g.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of g.
+func (g ElderlyGuidance) String() string { return g.Label(language.SimplifiedChinese) }
+
 // numberedCodeMessages are the catalog entries of the labels of the numbered code
 // sets: key, zh-Hans, zh-Hant, en.
 var numberedCodeMessages = [][4]string{
@@ -1115,4 +1312,47 @@ var numberedCodeMessages = [][4]string{
 	{codeKey("checkup.risk", RiskLoseWeight), "减体重", "減體重", "lose weight"},
 	{codeKey("checkup.risk", RiskVaccination), "建议接种疫苗", "建議接種疫苗", "vaccination advised"},
 	{codeKey("checkup.risk", RiskOther), "其他", "其他", "other"},
+	{codeKey("tcm.answer", AnswerNever), "没有", "沒有", "never"},
+	{codeKey("tcm.answer", AnswerRarely), "很少", "很少", "rarely"},
+	{codeKey("tcm.answer", AnswerSometimes), "有时", "有時", "sometimes"},
+	{codeKey("tcm.answer", AnswerOften), "经常", "經常", "often"},
+	{codeKey("tcm.answer", AnswerAlways), "总是", "總是", "always"},
+	{codeKey("tcm.constitution", QiDeficiency), "气虚质", "氣虛質", "qi deficiency"},
+	{codeKey("tcm.constitution", YangDeficiency), "阳虚质", "陽虛質", "yang deficiency"},
+	{codeKey("tcm.constitution", YinDeficiency), "阴虚质", "陰虛質", "yin deficiency"},
+	{codeKey("tcm.constitution", PhlegmDamp), "痰湿质", "痰濕質", "phlegm-dampness"},
+	{codeKey("tcm.constitution", DampHeat), "湿热质", "濕熱質", "damp-heat"},
+	{codeKey("tcm.constitution", BloodStasis), "血瘀质", "血瘀質", "blood stasis"},
+	{codeKey("tcm.constitution", QiStagnation), "气郁质", "氣鬱質", "qi stagnation"},
+	{codeKey("tcm.constitution", Allergic), "特禀质", "特稟質", "special (allergic)"},
+	{codeKey("tcm.constitution", Balanced), "平和质", "平和質", "balanced"},
+	{codeKey("tcm.verdict", VerdictNo), "否", "否", "no"},
+	{codeKey("tcm.verdict", VerdictTending), "倾向是", "傾向是", "tending"},
+	{codeKey("tcm.verdict", VerdictBasically), "基本是", "基本是", "basically yes"},
+	{codeKey("tcm.verdict", VerdictYes), "是", "是", "yes"},
+	{codeKey("tcm.guidance", TCMGuidanceEmotion), "情志调摄", "情志調攝", "emotional regulation"},
+	{codeKey("tcm.guidance", TCMGuidanceDiet), "饮食调养", "飲食調養", "diet"},
+	{codeKey("tcm.guidance", TCMGuidanceRoutine), "起居调摄", "起居調攝", "daily routine"},
+	{codeKey("tcm.guidance", TCMGuidanceExercise), "运动保健", "運動保健", "exercise"},
+	{codeKey("tcm.guidance", TCMGuidanceAcupoint), "穴位保健", "穴位保健", "acupoint care"},
+	{codeKey("tcm.guidance", TCMGuidanceOther), "其他", "其他", "other"},
+	{codeKey("selfcare.domain", SelfCareEating), "进餐", "進餐", "eating"},
+	{codeKey("selfcare.domain", SelfCareGrooming), "梳洗", "梳洗", "grooming"},
+	{codeKey("selfcare.domain", SelfCareDressing), "穿衣", "穿衣", "dressing"},
+	{codeKey("selfcare.domain", SelfCareToileting), "如厕", "如廁", "toileting"},
+	{codeKey("selfcare.domain", SelfCareActivity), "活动", "活動", "activity"},
+	{codeKey("selfcare.level", LevelIndependent), "可自理", "可自理", "independent"},
+	{codeKey("selfcare.level", LevelMild), "轻度依赖", "輕度依賴", "mildly dependent"},
+	{codeKey("selfcare.level", LevelModerate), "中度依赖", "中度依賴", "moderately dependent"},
+	{codeKey("selfcare.level", LevelDependent), "不能自理", "不能自理", "dependent"},
+	{codeKey("selfcare.band", SelfCareIndependent), "可自理（0～3分）", "可自理（0～3分）", "independent (0-3)"},
+	{codeKey("selfcare.band", SelfCareMild), "轻度依赖（4～8分）", "輕度依賴（4～8分）", "mildly dependent (4-8)"},
+	{codeKey("selfcare.band", SelfCareModerate), "中度依赖（9～18分）", "中度依賴（9～18分）", "moderately dependent (9-18)"},
+	{codeKey("selfcare.band", SelfCareDependent), "不能自理（≥19分）", "不能自理（≥19分）", "dependent (19 or more)"},
+	{codeKey("elderly.guidance", ElderlyGuidanceLifestyle), "健康生活方式", "健康生活方式", "healthy lifestyle"},
+	{codeKey("elderly.guidance", ElderlyGuidanceVaccination), "疫苗接种", "疫苗接種", "vaccination"},
+	{codeKey("elderly.guidance", ElderlyGuidanceOsteoporosis), "骨质疏松预防", "骨質疏鬆預防", "osteoporosis prevention"},
+	{codeKey("elderly.guidance", ElderlyGuidanceFalls), "防跌倒", "防跌倒", "fall prevention"},
+	{codeKey("elderly.guidance", ElderlyGuidanceInjury), "意外伤害预防和自救", "意外傷害預防和自救", "injury prevention and first aid"},
+	{codeKey("elderly.guidance", ElderlyGuidanceCognition), "认知和情感", "認知和情感", "cognition and emotion"},
 }

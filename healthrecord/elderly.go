@@ -1,10 +1,10 @@
 package healthrecord
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/gongwei-lib/gongwei"
-	"golang.org/x/text/language"
 )
 
 // ElderlyMinAge is the age in completed years (周岁) from which a resident is served by
@@ -20,33 +20,6 @@ func IsElderlyOn(birth, on gongwei.Date) bool {
 	}
 	return birth.AgeYears(on) >= ElderlyMinAge
 }
-
-// ElderlyGuidance is a health guidance topic of the elderly health management service,
-// multi-select (nbphs-spec §6, "Guidance" row [R28] [R29]).
-type ElderlyGuidance int
-
-// Elderly guidance topics (nbphs-spec §6).
-const (
-	ElderlyGuidanceLifestyle    ElderlyGuidance = 1 // 健康生活方式
-	ElderlyGuidanceVaccination  ElderlyGuidance = 2 // 疫苗接种
-	ElderlyGuidanceOsteoporosis ElderlyGuidance = 3 // 骨质疏松预防
-	ElderlyGuidanceFalls        ElderlyGuidance = 4 // 防跌倒措施
-	ElderlyGuidanceInjury       ElderlyGuidance = 5 // 意外伤害预防和自救
-	ElderlyGuidanceCognition    ElderlyGuidance = 6 // 认知和情感
-)
-
-// IsValid reports whether g is one of the six topics.
-func (g ElderlyGuidance) IsValid() bool {
-	return g >= ElderlyGuidanceLifestyle && g <= ElderlyGuidanceCognition
-}
-
-// Label returns the name of g in the language tag.
-func (g ElderlyGuidance) Label(tag language.Tag) string {
-	return checkupLabel("elderly.guidance", int(g), g.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of g.
-func (g ElderlyGuidance) String() string { return g.Label(language.SimplifiedChinese) }
 
 // ElderlyAssessment holds what the elderly health management service (nbphs-spec §6)
 // records besides the checkup form: the self-care ability assessment form, the guidance
@@ -64,7 +37,7 @@ type ElderlyAssessment struct {
 // Clone returns a deep copy of e.
 func (e *ElderlyAssessment) Clone() *ElderlyAssessment {
 	x := *e
-	x.Guidance = dupSlice(e.Guidance)
+	x.Guidance = slices.Clone(e.Guidance)
 	return &x
 }
 

@@ -1,6 +1,7 @@
 package healthrecord
 
 import (
+	"slices"
 	"strconv"
 
 	"golang.org/x/text/language"
@@ -160,6 +161,6 @@ func (h *Household) Member(id ResidentID) (HouseholdMember, bool) {
 // Clone returns a deep copy of h.
 func (h *Household) Clone() *Household {
 	c := *h
-	c.Members = biClone(h.Members)
+	c.Members = slices.Clone(h.Members)
 	return &c
 }

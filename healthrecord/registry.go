@@ -443,11 +443,8 @@ func (g *Registry) SaveResident(ctx context.Context, r *Resident) error {
 	if err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	prev := w.Version
-	w.Version = prev + 1
 	w.Derived = w.DeriveOutcome()
-	err = g.trail.Write(ctx, g.residentChange("", w, prev), func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutResident, w, prev) })
-	if err != nil {
+	if err := WriteNext(ctx, g.trail, g.residentChange("", w, 0), w, &w.Version, g.s.PutResident); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	bulk.Remember(ctx, "resident", string(w.ID), w.Clone())
@@ -530,11 +527,9 @@ func (g *Registry) SaveHousehold(ctx context.Context, h *Household) error {
 	if err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	prev := w.Version
-	w.Version = prev + 1
-	ch := Change{Kind: "healthrecord.Household", ID: string(w.ID), Resident: w.Head, Division: gongwei.Division(w.Village), Prev: prev, Record: w,
+	ch := Change{Kind: "healthrecord.Household", ID: string(w.ID), Resident: w.Head, Division: gongwei.Division(w.Village),
 		Stored: func(ctx context.Context) (any, error) { return g.s.Household(ctx, w.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutHousehold, w, prev) }); err != nil {
+	if err := WriteNext(ctx, g.trail, ch, w, &w.Version, g.s.PutHousehold); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*h = *w
@@ -603,15 +598,13 @@ func (g *Registry) SaveCheckup(ctx context.Context, c *Checkup) error {
 	if err := ve.Err(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	prev := w.Version
-	w.Version = prev + 1
 	w.Derived = CheckupOutcome{} // recomputed when read, unless derived here
 	if r != nil {
 		w.Derived = w.DeriveOutcome(r.BirthDate)
 	}
-	ch := Change{Kind: "healthrecord.Checkup", ID: string(w.ID), Resident: w.Resident, Division: divisionOf(r), Date: w.Date, Prev: prev, Record: w,
+	ch := Change{Kind: "healthrecord.Checkup", ID: string(w.ID), Resident: w.Resident, Division: divisionOf(r), Date: w.Date,
 		Stored: func(ctx context.Context) (any, error) { return g.s.Checkup(ctx, w.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutCheckup, w, prev) }); err != nil {
+	if err := WriteNext(ctx, g.trail, ch, w, &w.Version, g.s.PutCheckup); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*c = *w
@@ -643,11 +636,9 @@ func (g *Registry) SaveContract(ctx context.Context, c *Contract) error {
 	if err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	prev := w.Version
-	w.Version = prev + 1
-	ch := Change{Kind: "healthrecord.Contract", ID: string(w.ID), Resident: w.Resident, Division: divisionOf(r), Date: w.Signed, Prev: prev, Record: w,
+	ch := Change{Kind: "healthrecord.Contract", ID: string(w.ID), Resident: w.Resident, Division: divisionOf(r), Date: w.Signed,
 		Stored: func(ctx context.Context) (any, error) { return g.s.Contract(ctx, w.ID) }}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutContract, w, prev) }); err != nil {
+	if err := WriteNext(ctx, g.trail, ch, w, &w.Version, g.s.PutContract); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*c = *w

@@ -202,9 +202,7 @@ func TestSaveResident(t *testing.T) {
 }
 
 func TestClose(t *testing.T) {
-	g := healthrecord.NewRegistry(memstore.New(), nil)
-	r := newResident(1)
-	mustNil(t, g.Register(ctx, village, r))
+	g, r := registeredOne(t)
 	other := newResident(2)
 	mustNil(t, g.Register(ctx, village, other))
 
@@ -245,9 +243,7 @@ func TestClose(t *testing.T) {
 }
 
 func TestSaveCheckupAppendsTimeline(t *testing.T) {
-	g := healthrecord.NewRegistry(memstore.New(), nil)
-	r := newResident(1)
-	mustNil(t, g.Register(ctx, village, r))
+	g, r := registeredOne(t)
 	c := recordtest.Checkup(r, d(2024, 3, 1))
 	c.ID = ""
 	mustNil(t, g.SaveCheckup(ctx, c))
@@ -304,9 +300,7 @@ func TestErrTimeline(t *testing.T) {
 }
 
 func TestSaveContract(t *testing.T) {
-	g := healthrecord.NewRegistry(memstore.New(), nil)
-	r := newResident(1)
-	mustNil(t, g.Register(ctx, village, r))
+	g, r := registeredOne(t)
 	k := recordtest.Contract(r, d(2024, 1, 1))
 	k.ID = ""
 	k.Package = "基础服务包\u3000"
@@ -327,9 +321,7 @@ func TestSaveContract(t *testing.T) {
 }
 
 func TestRecordServiceAndDynamicUse(t *testing.T) {
-	g := healthrecord.NewRegistry(memstore.New(), nil)
-	r := newResident(1)
-	mustNil(t, g.Register(ctx, village, r))
+	g, r := registeredOne(t)
 	asOf := d(2024, 12, 31)
 	used, err := g.DynamicallyUsed(ctx, r.ID, asOf)
 	mustNil(t, err)
@@ -362,9 +354,7 @@ func TestRecordServiceAndDynamicUse(t *testing.T) {
 }
 
 func TestLookUp(t *testing.T) {
-	g := healthrecord.NewRegistry(memstore.New(), nil)
-	r := newResident(1)
-	mustNil(t, g.Register(ctx, village, r))
+	g, r := registeredOne(t)
 	id := r.IDNumber.String()
 	fullWidth := strings.Map(func(c rune) rune {
 		if c >= '0' && c <= '9' {
@@ -521,4 +511,14 @@ func TestRecordServiceOnTheRegistryClock(t *testing.T) {
 			}
 		})
 	}
+}
+
+// registeredOne returns a registry over a new memstore holding one resident, newResident(1)
+// registered in the fixtures' village, and that resident as stored.
+func registeredOne(t *testing.T) (*healthrecord.Registry, *healthrecord.Resident) {
+	t.Helper()
+	g := healthrecord.NewRegistry(memstore.New(), nil)
+	r := newResident(1)
+	mustNil(t, g.Register(ctx, village, r))
+	return g, r
 }

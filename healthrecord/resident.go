@@ -1,6 +1,8 @@
 package healthrecord
 
 import (
+	"slices"
+
 	"github.com/gongwei-lib/gongwei"
 )
 
@@ -136,7 +138,7 @@ func (r *Resident) ActiveOn(d gongwei.Date) bool {
 // that a caller's later changes do not leak into stored records.
 func (r *Resident) Clone() *Resident {
 	c := *r
-	c.Tags = biClone(r.Tags)
+	c.Tags = slices.Clone(r.Tags)
 	c.Info = r.Info.clone()
 	return &c
 }

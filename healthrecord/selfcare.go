@@ -1,59 +1,9 @@
 package healthrecord
 
-import (
-	"github.com/gongwei-lib/gongwei"
-	"golang.org/x/text/language"
-)
-
-// SelfCareDomain is one of the five domains of the elderly self-care ability assessment
-// (老年人生活自理能力评估表), nbphs-spec §6.1.
-type SelfCareDomain int
-
-// The five domains, in form order (nbphs-spec §6.1).
-const (
-	SelfCareEating    SelfCareDomain = 1 // 进餐: utensils, chewing, swallowing
-	SelfCareGrooming  SelfCareDomain = 2 // 梳洗: hair, face, teeth, shaving, bathing
-	SelfCareDressing  SelfCareDomain = 3 // 穿衣: clothes, socks, shoes
-	SelfCareToileting SelfCareDomain = 4 // 如厕: toileting and continence
-	SelfCareActivity  SelfCareDomain = 5 // 活动: standing, walking indoors, stairs, outdoors
-)
+import "github.com/gongwei-lib/gongwei"
 
 // SelfCareDomains lists the five domains in form order.
 var SelfCareDomains = [5]SelfCareDomain{SelfCareEating, SelfCareGrooming, SelfCareDressing, SelfCareToileting, SelfCareActivity}
-
-// IsValid reports whether d is one of the five domains.
-func (d SelfCareDomain) IsValid() bool { return d >= SelfCareEating && d <= SelfCareActivity }
-
-// Label returns the name of d in the language tag.
-func (d SelfCareDomain) Label(tag language.Tag) string {
-	return checkupLabel("selfcare.domain", int(d), d.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of d.
-func (d SelfCareDomain) String() string { return d.Label(language.SimplifiedChinese) }
-
-// SelfCareLevel is the level reached in one domain: the column of the assessment form.
-// 0 means not assessed.
-type SelfCareLevel int
-
-// The four levels (columns) of the assessment form (nbphs-spec §6.1).
-const (
-	LevelIndependent SelfCareLevel = 1 // 可自理
-	LevelMild        SelfCareLevel = 2 // 轻度依赖
-	LevelModerate    SelfCareLevel = 3 // 中度依赖
-	LevelDependent   SelfCareLevel = 4 // 不能自理
-)
-
-// IsValid reports whether l is one of the four levels.
-func (l SelfCareLevel) IsValid() bool { return l >= LevelIndependent && l <= LevelDependent }
-
-// Label returns the name of l in the language tag (the column heading of the form).
-func (l SelfCareLevel) Label(tag language.Tag) string {
-	return checkupLabel("selfcare.level", int(l), l.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of l.
-func (l SelfCareLevel) String() string { return l.Label(language.SimplifiedChinese) }
 
 // noLevel marks a level the form does not have for a domain ("—").
 const noLevel = -1
@@ -86,29 +36,6 @@ func SelfCareScore(d SelfCareDomain, l SelfCareLevel) (int, bool) {
 
 // SelfCareMaxTotal is the largest total of the assessment, 5+7+5+10+10 (nbphs-spec §6.1).
 const SelfCareMaxTotal = 37
-
-// SelfCareBand is the band of the self-care total (nbphs-spec §6.1). Its codes are those
-// of the checkup form's self-care self-assessment (生活自理能力自我评估, nbphs-spec §1.5).
-type SelfCareBand int
-
-// Self-care bands (nbphs-spec §6.1, §1.5).
-const (
-	SelfCareIndependent SelfCareBand = 1 // 可自理 (0-3)
-	SelfCareMild        SelfCareBand = 2 // 轻度依赖 (4-8)
-	SelfCareModerate    SelfCareBand = 3 // 中度依赖 (9-18)
-	SelfCareDependent   SelfCareBand = 4 // 不能自理 (≥19)
-)
-
-// IsValid reports whether b is one of the four bands.
-func (b SelfCareBand) IsValid() bool { return b >= SelfCareIndependent && b <= SelfCareDependent }
-
-// Label returns the name of b in the language tag.
-func (b SelfCareBand) Label(tag language.Tag) string {
-	return checkupLabel("selfcare.band", int(b), b.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of b.
-func (b SelfCareBand) String() string { return b.Label(language.SimplifiedChinese) }
 
 // selfCareBands maps totals to bands, inclusive limits (nbphs-spec §6.1: 0-3 可自理,
 // 4-8 轻度依赖, 9-18 中度依赖, ≥19 不能自理; the maximum total is 37).

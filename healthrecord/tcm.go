@@ -2,6 +2,7 @@ package healthrecord
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/gongwei-lib/gongwei"
@@ -12,30 +13,6 @@ import (
 // the first 33 items of the 老年人中医药健康管理服务记录表 (nbphs-spec §11.1).
 const TCMItemCount = 33
 
-// TCMAnswer is the answer to one questionnaire item, scored 1-5 (nbphs-spec §11.1). The
-// answers describe the past year. 0 means blank, which the form does not allow.
-type TCMAnswer int
-
-// The five answers and their scores (nbphs-spec §11.1).
-const (
-	AnswerNever     TCMAnswer = 1 // 没有 (根本不)
-	AnswerRarely    TCMAnswer = 2 // 很少 (有一点)
-	AnswerSometimes TCMAnswer = 3 // 有时 (有些)
-	AnswerOften     TCMAnswer = 4 // 经常 (相当)
-	AnswerAlways    TCMAnswer = 5 // 总是 (非常)
-)
-
-// IsValid reports whether a is one of the five answers.
-func (a TCMAnswer) IsValid() bool { return a >= AnswerNever && a <= AnswerAlways }
-
-// Label returns the name of a in the language tag.
-func (a TCMAnswer) Label(tag language.Tag) string {
-	return checkupLabel("tcm.answer", int(a), a.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of a.
-func (a TCMAnswer) String() string { return a.Label(language.SimplifiedChinese) }
-
 // TCMItemLabel returns the short topic of questionnaire item n (1-33) in the language
 // tag, after the reference's list of topics (nbphs-spec §11.1); the full question text of
 // the official form is not reproduced.
@@ -43,39 +20,11 @@ func TCMItemLabel(n int, tag language.Tag) string {
 	return checkupLabel("tcm.item", n, n >= 1 && n <= TCMItemCount, tag)
 }
 
-// Constitution is one of the nine TCM constitutions (体质), nbphs-spec §11.1, numbered in
-// the order of the reference's table (the biased types first, 平和质 last).
-type Constitution int
-
-// The nine constitutions (nbphs-spec §11.1).
-const (
-	QiDeficiency   Constitution = 1 // 气虚质
-	YangDeficiency Constitution = 2 // 阳虚质
-	YinDeficiency  Constitution = 3 // 阴虚质
-	PhlegmDamp     Constitution = 4 // 痰湿质
-	DampHeat       Constitution = 5 // 湿热质
-	BloodStasis    Constitution = 6 // 血瘀质
-	QiStagnation   Constitution = 7 // 气郁质
-	Allergic       Constitution = 8 // 特禀质
-	Balanced       Constitution = 9 // 平和质
-)
-
 // Constitutions lists the nine constitutions in order, the eight biased types first.
 var Constitutions = [9]Constitution{QiDeficiency, YangDeficiency, YinDeficiency, PhlegmDamp, DampHeat, BloodStasis, QiStagnation, Allergic, Balanced}
 
-// IsValid reports whether c is one of the nine constitutions.
-func (c Constitution) IsValid() bool { return c >= QiDeficiency && c <= Balanced }
-
 // Biased reports whether c is one of the eight biased (偏颇) types, i.e. not 平和质.
 func (c Constitution) Biased() bool { return c >= QiDeficiency && c < Balanced }
-
-// Label returns the name of c in the language tag.
-func (c Constitution) Label(tag language.Tag) string {
-	return checkupLabel("tcm.constitution", int(c), c.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of c.
-func (c Constitution) String() string { return c.Label(language.SimplifiedChinese) }
 
 // tcmConstitutionItems are the questionnaire items of each constitution, and for 平和质
 // the items scored in reverse (6 − answer), nbphs-spec §11.1 (体质判定标准, code
@@ -115,32 +64,9 @@ var tcmBiasedRule = struct{ Yes, Tending int }{Yes: 11, Tending: 9}
 // type ≤10 → 基本是; otherwise 否.
 var tcmBalancedRule = struct{ Min, OthersYes, OthersBasically int }{Min: 17, OthersYes: 8, OthersBasically: 10}
 
-// TCMVerdict is the judgement (判定结果) for one constitution.
-type TCMVerdict int
-
-// Judgements (nbphs-spec §11.1). Biased types are judged 是, 倾向是 or 否; 平和质 is judged
-// 是, 基本是 or 否.
-const (
-	VerdictNo        TCMVerdict = 1 // 否
-	VerdictTending   TCMVerdict = 2 // 倾向是 (biased types)
-	VerdictBasically TCMVerdict = 3 // 基本是 (平和质)
-	VerdictYes       TCMVerdict = 4 // 是
-)
-
-// IsValid reports whether v is one of the four judgements.
-func (v TCMVerdict) IsValid() bool { return v >= VerdictNo && v <= VerdictYes }
-
 // Positive reports whether the constitution is reported: 是 or 倾向是 for a biased type,
 // 是 or 基本是 for 平和质.
 func (v TCMVerdict) Positive() bool { return v >= VerdictTending && v <= VerdictYes }
-
-// Label returns the name of v in the language tag.
-func (v TCMVerdict) Label(tag language.Tag) string {
-	return checkupLabel("tcm.verdict", int(v), v.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of v.
-func (v TCMVerdict) String() string { return v.Label(language.SimplifiedChinese) }
 
 // TCMScore is the sum and judgement of one constitution.
 type TCMScore struct {
@@ -300,31 +226,6 @@ func checkAnswers(ve *gongwei.ValidationError, answers [TCMItemCount]TCMAnswer) 
 	}
 }
 
-// TCMGuidance is a kind of TCM health-care guidance (中医药保健指导), multi-select,
-// nbphs-spec §11.1.
-type TCMGuidance int
-
-// TCM guidance kinds (nbphs-spec §11.1).
-const (
-	TCMGuidanceEmotion  TCMGuidance = 1 // 情志调摄
-	TCMGuidanceDiet     TCMGuidance = 2 // 饮食调养
-	TCMGuidanceRoutine  TCMGuidance = 3 // 起居调摄
-	TCMGuidanceExercise TCMGuidance = 4 // 运动保健
-	TCMGuidanceAcupoint TCMGuidance = 5 // 穴位保健
-	TCMGuidanceOther    TCMGuidance = 6 // 其他
-)
-
-// IsValid reports whether g is one of the six kinds.
-func (g TCMGuidance) IsValid() bool { return g >= TCMGuidanceEmotion && g <= TCMGuidanceOther }
-
-// Label returns the name of g in the language tag.
-func (g TCMGuidance) Label(tag language.Tag) string {
-	return checkupLabel("tcm.guidance", int(g), g.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of g.
-func (g TCMGuidance) String() string { return g.Label(language.SimplifiedChinese) }
-
 // TCMAssessment is the elderly TCM health management record (老年人中医药健康管理服务记录表,
 // nbphs-spec §11.1): the 33 answers, the main constitution recorded and the guidance
 // given. The judgements themselves are computed from the answers (Result); the
@@ -344,7 +245,7 @@ type TCMAssessment struct {
 // Clone returns a deep copy of a.
 func (a *TCMAssessment) Clone() *TCMAssessment {
 	x := *a
-	x.Guidance = dupSlice(a.Guidance)
+	x.Guidance = slices.Clone(a.Guidance)
 	return &x
 }
 

@@ -65,7 +65,7 @@ func TestAEFIDeadlines(t *testing.T) {
 // Bad input: every problem at once, no personal data, nothing stored.
 func TestAEFIReportBadInput(t *testing.T) {
 	ctx := context.Background()
-	svc := immunization.New(memstore.New(), immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
+	svc := serviceOn(2024, 6, 1)
 	require.NoError(t, svc.Register(ctx, reg("R1", "110105001101", "欧阳娜娜", "2024-01-10")))
 	clinic := memstore.NewClinic()
 	a := svc.AEFI(clinic)
@@ -247,7 +247,7 @@ func TestExcursions(t *testing.T) {
 // stored.
 func TestTemperatureLogBadInput(t *testing.T) {
 	ctx := context.Background()
-	svc := immunization.New(memstore.New(), immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
+	svc := serviceOn(2024, 6, 1)
 	clinic := memstore.NewClinic()
 	cc := svc.ColdChain(clinic)
 
@@ -308,8 +308,7 @@ func TestTemperatureLogBadInput(t *testing.T) {
 // dose of another clinic or another day is not.
 func TestLotsToReview(t *testing.T) {
 	ctx := context.Background()
-	store := memstore.New()
-	svc := immunization.New(store, immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
+	svc := serviceOn(2024, 6, 1)
 	require.NoError(t, svc.Register(ctx, reg("R1", "110105001101", "甲", "2023-11-10")))
 	require.NoError(t, svc.Register(ctx, reg("R2", "110105001101", "乙", "2023-11-12")))
 	for _, v := range []immunization.Vaccination{
@@ -428,8 +427,7 @@ func TestResidenceOn(t *testing.T) {
 // an arrived one is on it.
 func TestFloatingService(t *testing.T) {
 	ctx := context.Background()
-	store := memstore.New()
-	svc := immunization.New(store, immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, cst) }})
+	svc := serviceOn(2024, 6, 1)
 	require.NoError(t, svc.Register(ctx, reg("R1", "110105001101", "甲", "2024-01-10")))
 	require.NoError(t, svc.Register(ctx, reg("R2", "110105001101", "乙", "2024-01-12")))
 	require.NoError(t, svc.Register(ctx, reg("R3", "110105001101", "丙", "2024-01-14")))
@@ -484,7 +482,7 @@ func TestFloatingService(t *testing.T) {
 func campaignClinic(t *testing.T) (*immunization.Service, *immunization.CampaignService) {
 	t.Helper()
 	ctx := context.Background()
-	svc := immunization.New(memstore.New(), immunization.Options{Unattributed: true, Now: func() time.Time { return time.Date(2024, 10, 1, 12, 0, 0, 0, cst) }})
+	svc := serviceOn(2024, 10, 1)
 	for _, r := range []*immunization.Registration{
 		reg("R1", "110105001101", "甲", "2021-03-10"),
 		reg("R2", "110105001101", "乙", "2023-05-10"),
@@ -572,4 +570,11 @@ func TestCampaigns(t *testing.T) {
 	require.True(t, w.Dose.Outbreak)
 	ev := immunization.Evaluate(immunization.Schedule{}, immunization.Child{Birth: gongwei.MustDate(2023, 5, 10)}, []immunization.Dose{w.Dose})
 	require.Equal(t, immunization.ReasonOutbreak, ev[0].Reason)
+}
+
+// serviceOn returns a service over a new memstore whose day of recording is y-m-d (noon
+// in Asia/Shanghai) and whose writes need no actor.
+func serviceOn(y int, m time.Month, d int) *immunization.Service {
+	now := time.Date(y, m, d, 12, 0, 0, 0, cst)
+	return immunization.New(memstore.New(), immunization.Options{Unattributed: true, Now: func() time.Time { return now }})
 }

@@ -69,6 +69,8 @@ func AssessmentPlan(year int, unit Unit) *Plan {
 		row("wh.report_timely", AtLeast("100"), plan("围产儿、0～5岁儿童死亡、孕产妇死亡报告率 100%"), "the deadlines are the host's"),
 		row("village.supervision", AtLeast("100"), example("no plan target found; the visits per village are the host's plan"), ""),
 		row("village.training_pass", AtLeast("90"), plan("公卫人员规范培训合格率: staff under 55 ≥90%"), "responsible doctors aged 55+: ≥70%"),
+		row("village.share", AtLeast("40"), example("the national notices' village share of the basic public health services' work, about 40% (villageclinic.ExampleDivision): quoted, text not seen (UNCONFIRMED)"), ""),
+		row("village.division", AtLeast("90"), example("no target found; the division of labour is the host's"), ""),
 		row("referral.followup", AtLeast("100"), example("no plan target found; nbphs-spec §0 asks the 2-week follow-up of every referral"), ""),
 		// 健康教育: per-institution minimums
 		row("edu.lectures", AtLeast("12"), plan("≥1 a month (≥12 a year)"), "the centre's own lectures"),

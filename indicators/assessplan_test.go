@@ -38,6 +38,7 @@ func TestAssessmentPlan(t *testing.T) {
 		"imm.full_series", "imm.school_entry_check", "maternal.prenatal_screening", "smi.management", "tb.referral",
 		"ht.management", "dm.management", "record.contract", "referral.followup", "tb.suspect_attendance",
 		"record.key_contract", "record.key_coverage", "village.supervision", "village.training_pass",
+		"village.share", "village.division",
 		"wh.cancer_screening", "wh.cancer_referral", "wh.report_timely", "edu.literacy",
 		"imm.card", "imm.aefi_handled", "imm.aefi_timely",
 		"maternal.prepregnancy_check", "maternal.folic_acid", "maternal.pmtct_intervention", "maternal.delivery_subsidy", "wh.premarital_check",
@@ -49,9 +50,10 @@ func TestAssessmentPlan(t *testing.T) {
 	// populations' 2, the village clinics' 2, the women's health projects' 3 and health
 	// literacy's 1, the vaccination clinic's 3 (建卡率 from the plans' 建卡发证率, the AEFI
 	// rows as examples), the pregnancy's projects' 4 (3 plan targets, 1 example), the
-	// awareness topics' 4 (plan targets) and 婚检率 1 (plan target).
-	assert.Equal(t, 65+2+2+2+3+1+3+4+4+1, len(p.Rows))
-	assert.Equal(t, map[SourceKind]int{SourceNational: 14 + 1 + 1, SourcePlan: 44 + 1 + 1 + 1 + 1 + 3 + 4 + 1, SourceExample: 7 + 2 + 1 + 2 + 2 + 1}, kinds)
+	// awareness topics' 4 (plan targets), 婚检率 1 (plan target) and the village clinics'
+	// share of the work 2 (examples).
+	assert.Equal(t, 65+2+2+2+3+1+3+4+4+1+2, len(p.Rows))
+	assert.Equal(t, map[SourceKind]int{SourceNational: 14 + 1 + 1, SourcePlan: 44 + 1 + 1 + 1 + 1 + 3 + 4 + 1, SourceExample: 7 + 2 + 1 + 2 + 2 + 1 + 2}, kinds)
 	for _, m := range immunization.Milestones {
 		c := codeImmCoverage.With(m.Name)
 		require.True(t, codes[c], "%s", c)

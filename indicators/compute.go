@@ -35,6 +35,10 @@ type Sources struct {
 	// source of [VillageClinicIndicators].
 	VillageClinics villageclinic.Store
 	VillagePlan    *villageclinic.Plan
+	// VillageDivision is the division of labour between the township centre and its
+	// village clinics (the host's data, villageclinic.ExampleDivision an example): with
+	// Records, the source of [VillageShareIndicators]. Nil computes none of them.
+	VillageDivision *villageclinic.Division
 	// WomensHealth holds the women's health projects' records, WomensHealthDeadlines
 	// the host's report deadlines: the source of [WomensHealthIndicators].
 	WomensHealth          womenshealth.Store
@@ -57,7 +61,7 @@ type Sources struct {
 // Compute fills sink with every implemented indicator of the jurisdiction prefix for
 // period p: each domain's computation ([RecordIndicators], [ChronicIndicators],
 // [MaternalIndicators], [ChildIndicators], [ImmunizationIndicators],
-// [SupervisionIndicators], [EducationIndicators], [ReferralIndicators], [VillageClinicIndicators], [WomensHealthIndicators], [LiteracyIndicators]) streams its
+// [SupervisionIndicators], [EducationIndicators], [ReferralIndicators], [VillageClinicIndicators], [VillageShareIndicators], [WomensHealthIndicators], [LiteracyIndicators]) streams its
 // store once. The registrations of Immunization also give imm.card (预防接种建卡率, the
 // rule of [ImmunizationCardIndicators]); ImmunizationClinic, when set, gives the AEFI and
 // campaign rows ([AEFIIndicators], [CampaignIndicators]). Compute one
@@ -85,7 +89,7 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 		o.TBReferrals = m
 		src.ChronicOptions = &o
 	}
-	registrations := src.Immunization
+	registrations, records := src.Immunization, src.Records
 	if p.IsValid() {
 		if seq, ok := subjectSource(ctx, src, prefix, p); ok {
 			if err := computeSubjects(ctx, seq, p, src.ChronicOptions, prefix, src.Chronic != nil, b, src.RecordOptions); err != nil {
@@ -151,6 +155,12 @@ func Compute(ctx context.Context, src Sources, prefix string, p gongwei.Period, 
 				return nil
 			}
 			return VillageClinicIndicators(ctx, src.VillageClinics, src.VillagePlan, prefix, p, sink)
+		},
+		func() error {
+			if src.VillageDivision == nil || records == nil {
+				return nil
+			}
+			return VillageShareIndicators(ctx, records, src.VillageDivision, prefix, p, sink)
 		},
 		func() error {
 			if src.WomensHealth == nil {

@@ -28,7 +28,8 @@
 //
 // A [Rate] is a numerator, a denominator and a [Scale]; its display value is a decimal
 // rounded half-up, and a zero denominator means "no data". The catalogue ([National],
-// [Lookup]) defines each indicator once, as data: a stable [Code], names in zh-Hans,
+// [Lookup]) defines each indicator once, as data (catalogue.json, embedded in the
+// package and parsed once): a stable [Code], names in zh-Hans,
 // zh-Hant and en (registered in the gongwei catalog as "ind."+code), numerator and
 // denominator in words, scale, direction, places, the [Basis] that places a record in a
 // period, and its source.

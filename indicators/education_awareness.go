@@ -75,27 +75,3 @@ func addMaterials(a *education.Activity, unit Unit, p gongwei.Period, sink Sink)
 		}
 	}
 }
-
-// awarenessCatalogue are the catalogue entries of the awareness topics and the
-// quantities of material.
-var awarenessCatalogue = []Indicator{
-	{
-		Code: codeAwareness, Implemented: true, Service: ServiceEducation,
-		Name:            Names{"健康知识知晓率", "健康知識知曉率", "Health knowledge awareness"},
-		Numerator:       Text{"知晓该主题的调查对象人数", "respondents aware of the topic"},
-		Denominator:     Text{"回答该主题的调查对象人数", "respondents asked about the topic"},
-		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisService,
-		Source: "plan-targets.md (基本卫生知识知晓率 ≥80%, rural ≥85%; hypertension prevention ≥60%; 母婴健康素养知晓率 ≥80%; 艾滋病成人防治知识知晓率 ≥80%)",
-		Note:   "qualified by topic: /basic_knowledge, /hypertension, /maternal_infant, /aids; the awareness cut-off is the round's (no national rule found)",
-		Issue:  issueSupervision, Did: Text{"健康知识知晓调查%v人次知晓", "%v respondents aware"},
-	},
-	implementedCount(codePrintCopies, ServiceEducation, Names{"发放印刷资料份数", "發放印刷資料份數", "Copies of printed material handed out"},
-		Text{"发放的印刷资料份数", "copies of printed material handed out"}, "nbphs-spec §2.1 (印刷资料)", issueSupervision,
-		Text{"发放印刷资料%v份", "%v copies of printed material handed out"}),
-	implementedCount(codeAVPlays, ServiceEducation, Names{"播放音像资料次数", "播放音像資料次數", "Audio-visual plays"},
-		Text{"播放音像资料的次数", "times audio-visual material was played"}, "nbphs-spec §2.1 (音像资料)", issueSupervision,
-		Text{"播放音像资料%v次", "%v audio-visual plays"}),
-	implementedCount(codeAVMinutes, ServiceEducation, Names{"播放音像资料时长（分钟）", "播放音像資料時長（分鐘）", "Audio-visual playing time (minutes)"},
-		Text{"播放音像资料的累计时长（分钟）", "total playing time of audio-visual material, in minutes"}, "nbphs-spec §2.1 (音像资料)", issueSupervision,
-		Text{"播放音像资料%v分钟", "%v minutes of audio-visual material played"}),
-}

@@ -100,20 +100,10 @@ func (s Service) Key() string {
 
 // Label returns the service's name in language tag: 居民健康档案管理, 居民健康檔案管理,
 // "Resident health records".
-func (s Service) Label(tag language.Tag) string {
-	if !s.IsValid() {
-		return s.String()
-	}
-	return gongwei.NewPrinter(tag).Sprintf(s.Key())
-}
+func (s Service) Label(tag language.Tag) string { return keyedLabel(serviceKeys[:], s, "Service", tag) }
 
 // String returns the service's key without the "ind.service." prefix, e.g. "records".
-func (s Service) String() string {
-	if !s.IsValid() {
-		return fmt.Sprintf("Service(%d)", uint8(s))
-	}
-	return strings.TrimPrefix(serviceKeys[s], "ind.service.")
-}
+func (s Service) String() string { return keyedName(serviceKeys[:], s, "Service") }
 
 // Direction says whether a higher or a lower value of an indicator is better.
 type Direction int8
@@ -183,25 +173,10 @@ func (b Basis) In(p gongwei.Period, d gongwei.Date) bool {
 
 // String returns the basis's name: "stock", "service", "birth", "latest", "report",
 // "due" or "completion".
-func (b Basis) String() string {
-	switch b {
-	case BasisStock:
-		return "stock"
-	case BasisService:
-		return "service"
-	case BasisBirth:
-		return "birth"
-	case BasisLatest:
-		return "latest"
-	case BasisReport:
-		return "report"
-	case BasisDue:
-		return "due"
-	case BasisCompletion:
-		return "completion"
-	}
-	return fmt.Sprintf("Basis(%d)", uint8(b))
-}
+func (b Basis) String() string { return enumName(basisNames[:], b, "Basis") }
+
+var basisNames = [...]string{BasisStock: "stock", BasisService: "service", BasisBirth: "birth", BasisLatest: "latest",
+	BasisReport: "report", BasisDue: "due", BasisCompletion: "completion"}
 
 // DenominatorKind says where an indicator's denominator comes from.
 type DenominatorKind uint8
@@ -222,15 +197,38 @@ const (
 
 // String returns "counted", "estimated" or "none".
 func (k DenominatorKind) String() string {
-	switch k {
-	case Counted:
-		return "counted"
-	case Estimated:
-		return "estimated"
-	case NoDenominator:
-		return "none"
+	return enumName(denominatorKindNames[:], k, "DenominatorKind")
+}
+
+var denominatorKindNames = [...]string{Counted: "counted", Estimated: "estimated", NoDenominator: "none"}
+
+// keyedLabel returns the catalog message of keys[v], the catalog key of the value v of
+// an enumeration of type typ, in language tag; keyedName's form for a value without a
+// key.
+func keyedLabel[T ~uint8](keys []string, v T, typ string, tag language.Tag) string {
+	if int(v) >= len(keys) || keys[v] == "" {
+		return keyedName(keys, v, typ)
 	}
-	return fmt.Sprintf("DenominatorKind(%d)", uint8(k))
+	return gongwei.NewPrinter(tag).Sprintf(keys[v])
+}
+
+// keyedName returns the last segment of keys[v] ("records" of "ind.service.records"),
+// the name of the value v of an enumeration of type typ, or typ(v) for a value without a
+// key.
+func keyedName[T ~uint8](keys []string, v T, typ string) string {
+	if int(v) >= len(keys) || keys[v] == "" {
+		return enumName(nil, v, typ)
+	}
+	return keys[v][strings.LastIndexByte(keys[v], '.')+1:]
+}
+
+// enumName returns names[v], the name of the value v of an enumeration of type typ, or
+// typ(v) for a value without a name.
+func enumName[T ~uint8](names []string, v T, typ string) string {
+	if int(v) < len(names) && names[v] != "" {
+		return names[v]
+	}
+	return fmt.Sprintf("%s(%d)", typ, uint8(v))
 }
 
 // Text is a definition or phrase in Chinese and English.

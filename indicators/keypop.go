@@ -81,27 +81,3 @@ func (rs *residentRecords) addElderlyFrom(p gongwei.Period, unit Unit, sink Sink
 		sink.Add(codeElderlyComplete, unit, p, b2i(managed), 1)
 	}
 }
-
-// keyPopulationCatalogue are the catalogue entries of the key populations.
-var keyPopulationCatalogue = []Indicator{
-	{
-		Code: codeKeyContract, Implemented: true, Service: ServiceRecords,
-		Name:            Names{"重点人群签约率", "重點人群簽約率", "Key-population contract coverage"},
-		Numerator:       Text{"签约家庭医生的重点人群人数", "key-population members under a family-doctor contract"},
-		Denominator:     Text{"辖区内重点人群（老年人、孕产妇、0～6岁儿童、残疾人、高血压、糖尿病、肺结核和严重精神障碍患者）常住人数", "permanent residents of the key populations"},
-		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisStock,
-		Source: "plan-services.md §2.5 (2016 family-doctor guidance; 重点人群签约服务覆盖率, mohui/appraisal-server SN01)",
-		Note:   "the elderly from 65, or from the plan's age (RecordOptions.ElderlyMinAge)",
-		Issue:  issueRecords, Did: Text{"重点人群签约%v人", "%v key-population members under contract"},
-	},
-	{
-		Code: codeKeyCoverage, Implemented: true, Service: ServiceRecords,
-		Name:            Names{"重点人群建档率", "重點人群建檔率", "Key-population record coverage"},
-		Numerator:       Text{"建立规范健康档案的重点人群人数", "key-population members with a complete record"},
-		Denominator:     Text{"辖区内重点人群常住人数", "permanent residents of the key populations"},
-		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisStock,
-		Source: "plan-targets.md (60岁以上老人、特困残疾人、低保户 建档率 ≥90%); groups of plan-services.md §2.5",
-		Note:   "formula UNCONFIRMED: the records held are the counted population",
-		Issue:  issueRecords, Did: Text{"重点人群建档%v人", "%v key-population members with a record"},
-	},
-}

@@ -36,15 +36,3 @@ func LiteracyIndicators(ctx context.Context, s education.SurveyStore, prefix str
 	}
 	return ctx.Err()
 }
-
-// literacyCatalogue is the catalogue entry of health literacy.
-var literacyCatalogue = []Indicator{{
-	Code: codeLiteracy, Implemented: true, Service: ServiceEducation,
-	Name:            Names{"居民健康素养水平", "居民健康素養水平", "Health literacy level"},
-	Numerator:       Text{"具备基本健康素养的调查对象人数", "respondents with basic health literacy"},
-	Denominator:     Text{"15～69岁调查对象人数", "respondents aged 15-69"},
-	DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisService,
-	Source: "plan-services.md §3 (national monitoring: 15-69, three dimensions, 80% of a part's full mark)",
-	Note:   "unweighted sample share; the overall cut-off is the round's (UNCONFIRMED nationally)",
-	Issue:  issueSupervision, Did: Text{"健康素养调查%v人具备基本健康素养", "%v respondents health-literate"},
-}}

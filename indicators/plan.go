@@ -185,20 +185,10 @@ const (
 var statusKeys = [...]string{StatusNoData: "ind.status.no_data", StatusMet: "ind.status.met", StatusNotMet: "ind.status.not_met"}
 
 // Label returns the status in language tag: 达标 / 達標 / met.
-func (s Status) Label(tag language.Tag) string {
-	if int(s) >= len(statusKeys) {
-		return s.String()
-	}
-	return gongwei.NewPrinter(tag).Sprintf(statusKeys[s])
-}
+func (s Status) Label(tag language.Tag) string { return keyedLabel(statusKeys[:], s, "Status", tag) }
 
 // String returns "no_data", "met" or "not_met".
-func (s Status) String() string {
-	if int(s) >= len(statusKeys) {
-		return fmt.Sprintf("Status(%d)", uint8(s))
-	}
-	return statusKeys[s][len("ind.status."):]
-}
+func (s Status) String() string { return keyedName(statusKeys[:], s, "Status") }
 
 // MarshalText encodes the status as String does.
 func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
@@ -221,19 +211,11 @@ var progressKeys = [...]string{
 
 // Label returns the progress state in language tag: 按进度 / 滞后 / …
 func (p Progress) Label(tag language.Tag) string {
-	if int(p) >= len(progressKeys) {
-		return p.String()
-	}
-	return gongwei.NewPrinter(tag).Sprintf(progressKeys[p])
+	return keyedLabel(progressKeys[:], p, "Progress", tag)
 }
 
 // String returns "na", "not_due", "on_track" or "behind".
-func (p Progress) String() string {
-	if int(p) >= len(progressKeys) {
-		return fmt.Sprintf("Progress(%d)", uint8(p))
-	}
-	return progressKeys[p][len("ind.progress."):]
-}
+func (p Progress) String() string { return keyedName(progressKeys[:], p, "Progress") }
 
 // MarshalText encodes the progress state as String does.
 func (p Progress) MarshalText() ([]byte, error) { return []byte(p.String()), nil }

@@ -44,21 +44,9 @@ func (s Scale) Factor() int64 {
 func (s Scale) IsValid() bool { return int(s) < len(scaleFactor) }
 
 // String returns the scale's name: "count", "percent", "per_mille", "per_10k" or "per_100k".
-func (s Scale) String() string {
-	switch s {
-	case Count:
-		return "count"
-	case Percent:
-		return "percent"
-	case PerMille:
-		return "per_mille"
-	case Per10k:
-		return "per_10k"
-	case Per100k:
-		return "per_100k"
-	}
-	return fmt.Sprintf("Scale(%d)", uint8(s))
-}
+func (s Scale) String() string { return enumName(scaleNames[:], s, "Scale") }
+
+var scaleNames = [...]string{Count: "count", Percent: "percent", PerMille: "per_mille", Per10k: "per_10k", Per100k: "per_100k"}
 
 // Suffix returns the unit written after a value in language tag: "%", "‰", "/万" or
 // "/10万" ("/萬", "/10萬" in traditional Chinese, " per 10,000" and " per 100,000" in

@@ -75,27 +75,3 @@ func TBReferrals(ctx context.Context, s referral.Store, prefix string) (map[heal
 	}
 	return m, nil
 }
-
-// referralCatalogue are the catalogue entries of the referral register.
-var referralCatalogue = []Indicator{
-	{
-		Code: codeReferralFollowUp, Implemented: true, Service: ServiceRecords,
-		Name:            Names{"转诊后2周内随访率", "轉診後2週內隨訪率", "Referrals followed up within 2 weeks"},
-		Numerator:       Text{"2周内主动随访转诊结果的转诊人次", "referrals whose outcome was followed up within 2 weeks"},
-		Denominator:     Text{"随访应于期内完成的转诊人次（肺结核可疑者除外）", "referrals whose follow-up fell due in the period (TB suspects excepted)"},
-		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisDue,
-		Source: "nbphs-spec §0 Recurring rule (2周内主动随访转诊情况) [R31] [R35] [R38] [R40] [R20]; 双向转诊单 nbphs-spec §1",
-		Note:   "no national formula (UNCONFIRMED): each referral counted once, by its due day",
-		Issue:  issueRecords, Did: Text{"转诊%v人次并按时随访", "%v referrals followed up on time"},
-	},
-	{
-		Code: codeTBSuspectCheck, Implemented: true, Service: ServiceTB,
-		Name:            Names{"肺结核可疑者转诊后1周内随访率", "肺結核可疑者轉診後1週內隨訪率", "TB suspects' attendance checked within 1 week"},
-		Numerator:       Text{"转诊后1周内电话随访核实到位情况的肺结核可疑者人次", "TB suspect referrals whose attendance was checked within 1 week"},
-		Denominator:     Text{"随访应于期内完成的肺结核可疑者转诊人次", "TB suspect referrals whose check fell due in the period"},
-		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisDue,
-		Source: "nbphs-spec §10 Screening and referral (1周内电话随访) [R40] [R82]",
-		Note:   "no national formula (UNCONFIRMED; plan-services.md §2.2 names 转诊到位率 and 追踪率 only)",
-		Issue:  issueChronic, Did: Text{"肺结核可疑者转诊后按时随访%v人次", "%v TB suspect referrals checked on time"},
-	},
-}

@@ -10,6 +10,7 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/referral"
 )
 
 // SubjectSource is an optional capability of a store: yielding a jurisdiction's
@@ -39,7 +40,12 @@ type SubjectSource interface {
 	//   - with q.Child: each child record of child.ChildFilter{Prefix: q.Prefix} (those
 	//     born on or after q.Period's end may be included), with every visit;
 	//   - with q.Immunization: each registration of immunization.Filter{Prefix:
-	//     q.Prefix}, with every vaccination of its resident.
+	//     q.Prefix}, with every vaccination of its resident;
+	//   - with q.Referrals: each referral of referral.Filter{Prefix: q.Prefix, Period:
+	//     q.Period} (referred in the period), in Subject.Referrals ordered by Referred,
+	//     then ID. A source that cannot read the register reports false when
+	//     q.Referrals is not nil. Compute never sets it (it reads the register through
+	//     Sources.Referrals); the worklist does.
 	//
 	// A nil store of q means none of its domain's records. Records of a resident are
 	// merged into one subject when they belong to the same resident; Subject.Resident
@@ -60,6 +66,9 @@ type SubjectQuery struct {
 	Maternal     maternal.Store
 	Child        child.Store
 	Immunization immunization.Store
+	// Referrals is the referral register, whose slips the subjects carry
+	// (Subject.Referrals); nil for none.
+	Referrals referral.Store
 }
 
 // subjectSource returns the subjects of src's per-resident stores under prefix for p

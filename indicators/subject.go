@@ -47,9 +47,9 @@ type Subject struct {
 	Child *ChildCase
 	// Immunization is the resident's vaccination record, or nil.
 	Immunization *ImmunizationCase
-	// Referrals are the resident's slips in the referral register, read by the
-	// worklist's referral source; the indicators read the register through
-	// Sources.Referrals.
+	// Referrals are the resident's slips in the referral register (those of
+	// SubjectQuery.Referrals), read by the worklist's referral source; the indicators
+	// read the register through Sources.Referrals.
 	Referrals []*referral.Referral
 }
 

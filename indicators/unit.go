@@ -43,21 +43,9 @@ func (l Level) Digits() int {
 }
 
 // String returns "province", "city", "county", "township" or "village".
-func (l Level) String() string {
-	switch l {
-	case LevelProvince:
-		return "province"
-	case LevelCity:
-		return "city"
-	case LevelCounty:
-		return "county"
-	case LevelTownship:
-		return "township"
-	case LevelVillage:
-		return "village"
-	}
-	return fmt.Sprintf("Level(%d)", uint8(l))
-}
+func (l Level) String() string { return enumName(levelNames[:], l, "Level") }
+
+var levelNames = [...]string{LevelProvince: "province", LevelCity: "city", LevelCounty: "county", LevelTownship: "township", LevelVillage: "village"}
 
 var errUnit = fmt.Errorf("%w: unit code", gongwei.ErrInvalid)
 

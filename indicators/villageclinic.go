@@ -72,28 +72,3 @@ func VillageClinicIndicators(ctx context.Context, s villageclinic.Store, plan *v
 	}
 	return ctx.Err()
 }
-
-// villageClinicCatalogue are the catalogue entries of the centre's work over its
-// village clinics.
-var villageClinicCatalogue = []Indicator{
-	{
-		Code: codeVillageSupervised, Implemented: true, Service: ServiceRecords,
-		Name:            Names{"村卫生室督导完成率", "村衛生室督導完成率", "Village clinics supervised as planned"},
-		Numerator:       Text{"按计划次数完成督导的村卫生室数", "village clinics given the planned number of supervision visits"},
-		Denominator:     Text{"计划督导的村卫生室数", "village clinics in the supervision plan"},
-		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisService,
-		Source: "plan-services.md §9 (a local sheet: the centre supervises each station ≥4 times a year)",
-		Note:   "visits per village are the host's plan (no national count found, UNCONFIRMED)",
-		Issue:  issueRecords, Did: Text{"按计划督导村卫生室%v个", "%v village clinics supervised as planned"},
-	},
-	{
-		Code: codeVillageTraining, Implemented: true, Service: ServiceRecords,
-		Name:            Names{"公卫人员规范培训合格率", "公衛人員規範培訓合格率", "Training pass rate of village doctors"},
-		Numerator:       Text{"培训考核合格人次", "attendees assessed who passed"},
-		Denominator:     Text{"参加培训并考核的人次", "attendees assessed"},
-		DenominatorKind: Counted, Scale: Percent, Direction: HigherIsBetter, Places: 1, Basis: BasisService,
-		Source: "plan-targets.md (公卫人员规范培训合格率); 乡村医生从业管理条例 (plan-services.md §9)",
-		Note:   "the pass mark is the host's, per session (none national found)",
-		Issue:  issueRecords, Did: Text{"培训考核合格%v人次", "%v attendees passed"},
-	},
-}

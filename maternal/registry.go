@@ -9,7 +9,6 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Records is what the Registry needs from the health record service: the woman's record
@@ -200,14 +199,11 @@ func (g *Registry) Save(ctx context.Context, p *Pregnancy) error {
 	if err := ve.Err(); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	prev := w.Version
-	w.Version = prev + 1
 	ch := healthrecord.Change{
-		Kind: "maternal.Pregnancy", ID: string(w.ID), Resident: w.Resident, Division: gongwei.Division(w.Village),
-		Date: w.Booked, Prev: prev, Record: w,
+		Kind: "maternal.Pregnancy", ID: string(w.ID), Resident: w.Resident, Division: gongwei.Division(w.Village), Date: w.Booked,
 		Stored: func(ctx context.Context) (any, error) { return g.s.Pregnancy(ctx, w.ID) },
 	}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, g.s.PutPregnancy, w, prev) }); err != nil {
+	if err := healthrecord.WriteNext(ctx, g.trail, ch, w, &w.Version, g.s.PutPregnancy); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	*p = *w.Clone()

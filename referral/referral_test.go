@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	recordmem "github.com/gongwei-lib/gongwei/healthrecord/memstore"
@@ -162,4 +164,28 @@ func Example() {
 	// Output:
 	// follow up by 2025-03-17
 	// on time: true
+}
+
+func TestLabels(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{referral.TBSuspect.Label(language.SimplifiedChinese), "肺结核可疑者"},
+		{referral.Maternal.Label(language.TraditionalChinese), "孕產婦"},
+		{referral.Child.Label(language.English), "child aged 0-6"},
+		{referral.Attended.Label(language.SimplifiedChinese), "已到位"},
+		{referral.ReturnedManaged.Label(language.English), "referred back"},
+	} {
+		if c.got != c.want {
+			t.Errorf("label %q, want %q", c.got, c.want)
+		}
+	}
+	for _, k := range referral.Kinds {
+		if l := k.Label(language.SimplifiedChinese); l == "" || l == "referral.kind."+string(k) {
+			t.Errorf("%s has no label", k)
+		}
+	}
+	if referral.Kind("x").Label(language.English) == referral.Other.Label(language.English) || referral.OutcomeUnknown.Label(language.English) == "" {
+		t.Error("an unknown kind or outcome is labelled as a known one")
+	}
 }

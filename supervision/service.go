@@ -8,7 +8,6 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Service is the supervision and reporting service over a host's [Store], as
@@ -198,17 +197,15 @@ func inShanghai(t time.Time) time.Time {
 	return t.In(Shanghai)
 }
 
-// save stores the prepared copy x with the next version and, on success, gives the
-// caller's record the new version.
-// The write goes through the write path t (ch describes it).
+// save stores the prepared copy x of orig with the next version through the write path
+// t (healthrecord.WriteNext; ch describes the write) and, on success, gives the caller's
+// record the new version.
 func save[T any](ctx context.Context, t *healthrecord.Trail, ch healthrecord.Change, what string, x, orig *T, xv, ov *int64, put func(context.Context, *T, int64) error) error {
-	prev := *ov
-	*xv = prev + 1
-	ch.Prev = prev
-	if err := t.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, put, x, prev) }); err != nil {
+	*xv = *ov
+	if err := healthrecord.WriteNext(ctx, t, ch, x, xv, put); err != nil {
 		return fmt.Errorf("supervision: save %s: %w", what, err)
 	}
-	*ov = prev + 1
+	*ov = *xv
 	return nil
 }
 

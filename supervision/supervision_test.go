@@ -266,57 +266,42 @@ func TestServiceSaveAndPlan(t *testing.T) {
 }
 
 func FuzzParseUnitKind(f *testing.F) {
+	seeds := []string{"ＦＯＯＤ"}
 	for _, k := range supervision.UnitKinds {
-		f.Add(string(k))
+		seeds = append(seeds, string(k))
 	}
-	f.Add("ＦＯＯＤ")
-	f.Fuzz(func(t *testing.T, s string) {
-		k, err := supervision.ParseUnitKind(s)
-		if err != nil {
-			if !errors.Is(err, gongwei.ErrInvalid) || err.Error() != "supervision: unit kind: gongwei: invalid" {
-				t.Fatalf("bad error %v", err) // a fixed text: the input is never echoed
-			}
-			return
-		}
-		if k2, err := supervision.ParseUnitKind(string(k)); err != nil || k2 != k {
-			t.Fatalf("round trip %q", k)
-		}
-	})
+	fuzzParse(f, seeds, supervision.ParseUnitKind, "supervision: unit kind: gongwei: invalid",
+		func(k supervision.UnitKind) string { return string(k) }, func(a, b supervision.UnitKind) bool { return a == b })
 }
 
 func FuzzParseDiseaseClass(f *testing.F) {
-	for _, s := range []string{"A", "b", "丙类", "甲", "乙类", "Ｃ", "D"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		c, err := supervision.ParseDiseaseClass(s)
-		if err != nil {
-			if !errors.Is(err, gongwei.ErrInvalid) || err.Error() != "supervision: disease class: gongwei: invalid" {
-				t.Fatalf("bad error %v", err) // a fixed text: the input is never echoed
-			}
-			return
-		}
-		if c2, err := supervision.ParseDiseaseClass(string(c)); err != nil || c2 != c {
-			t.Fatalf("round trip %q", c)
-		}
-	})
+	fuzzParse(f, []string{"A", "b", "丙类", "甲", "乙类", "Ｃ", "D"}, supervision.ParseDiseaseClass, "supervision: disease class: gongwei: invalid",
+		func(c supervision.DiseaseClass) string { return string(c) }, func(a, b supervision.DiseaseClass) bool { return a == b })
 }
 
 func FuzzParseReportTime(f *testing.F) {
-	for _, s := range []string{"2025-05-06 10:00", "2025-05-06 10:00:59", "２０２５-０５-０６ １０:００", "2025-02-30 10:00", "x"} {
+	fuzzParse(f, []string{"2025-05-06 10:00", "2025-05-06 10:00:59", "２０２５-０５-０６ １０:００", "2025-02-30 10:00", "x"},
+		supervision.ParseReportTime, "supervision: report time: gongwei: invalid",
+		func(tm time.Time) string { return tm.Format("2006-01-02 15:04:05") }, time.Time.Equal)
+}
+
+// fuzzParse fuzzes parse from seeds: a refusal is the fixed error want, wrapping
+// gongwei.ErrInvalid (a fixed text: the input is never echoed), and what parse accepts
+// parses back from its text to a value same as it.
+func fuzzParse[T any](f *testing.F, seeds []string, parse func(string) (T, error), want string, text func(T) string, same func(a, b T) bool) {
+	for _, s := range seeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		tm, err := supervision.ParseReportTime(s)
+		x, err := parse(s)
 		if err != nil {
-			if !errors.Is(err, gongwei.ErrInvalid) || err.Error() != "supervision: report time: gongwei: invalid" {
-				t.Fatalf("bad error %v", err) // a fixed text: the input is never echoed
+			if !errors.Is(err, gongwei.ErrInvalid) || err.Error() != want {
+				t.Fatalf("bad error %v", err)
 			}
 			return
 		}
-		back, err := supervision.ParseReportTime(tm.Format("2006-01-02 15:04:05"))
-		if err != nil || !back.Equal(tm) {
-			t.Fatalf("round trip %v", tm)
+		if back, err := parse(text(x)); err != nil || !same(back, x) {
+			t.Fatalf("round trip %v", x)
 		}
 	})
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/internal/bulk"
 )
 
 // Store is what the women's health projects need from a host's storage, under the
@@ -102,15 +101,16 @@ func (g *Service) SaveReport(ctx context.Context, r *Report) error {
 // version is at version) is validated, given the next version and written through
 // trail with the audit entry ch; on success the caller's record (at callerVersion) gets
 // the new version.
-func save[T interface{ Validate() error }](ctx context.Context, trail *healthrecord.Trail, what string, x T, version, callerVersion *int64,
-	ch healthrecord.Change, put func(context.Context, T, int64) error) error {
+func save[R any, P interface {
+	*R
+	Validate() error
+}](ctx context.Context, trail *healthrecord.Trail, what string, x P, version, callerVersion *int64,
+	ch healthrecord.Change, put func(context.Context, *R, int64) error) error {
 	if err := x.Validate(); err != nil {
 		return fmt.Errorf("womenshealth: save %s: %w", what, err)
 	}
-	prev := *callerVersion
-	*version = prev + 1
-	ch.Prev, ch.Record = prev, x
-	if err := trail.Write(ctx, ch, func(ctx context.Context) error { return bulk.PutKeeping(ctx, put, x, prev) }); err != nil {
+	*version = *callerVersion
+	if err := healthrecord.WriteNext(ctx, trail, ch, (*R)(x), version, put); err != nil {
 		return fmt.Errorf("womenshealth: save %s: %w", what, err)
 	}
 	*callerVersion = *version

@@ -5,8 +5,11 @@
 // postpartum contacts (nbphs-spec §5.1), child health checks and the tests embedded in
 // them (nbphs-spec §4.1, §4.2, §11.2), vaccinations due but not given (应种未种,
 // nbphs-spec §3, immunization.md §1.2), the yearly health checkup of the elderly and of
-// chronic-disease patients (nbphs-spec §6, §7.4, §8.2, §9.3) and family-doctor
-// contracts coming to the end of their service period.
+// chronic-disease patients (nbphs-spec §6, §7.4, §8.2, §9.3), family-doctor
+// contracts coming to the end of their service period, and the referral register's
+// follow-ups (the 2-week active follow-up of a referral's outcome, a TB suspect's
+// attendance check within a week; nbphs-spec §0, §10), read with the other records
+// when [Stores] has the register and listed by [ReferralSource].
 //
 // Each domain keeps its own rule — [chronic.NextVisit], [child.Schedule],
 // [maternal.Pregnancy.Schedule], [immunization.Forecast], [chronic.AnnualCheckupDone] —

@@ -13,6 +13,7 @@ import (
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/referral"
 )
 
 var errRange = fmt.Errorf("%w: worklist: range", gongwei.ErrInvalid)
@@ -25,10 +26,13 @@ type Stores struct {
 	Maternal     maternal.Store
 	Child        child.Store
 	Immunization immunization.Store
+	// Referrals is the referral register: each subject carries its resident's slips
+	// (indicators.Subject.Referrals), which [ReferralSource] lists.
+	Referrals referral.Store
 }
 
 // Subjects yields the residents under prefix (archive-number digits) with their records
-// of window w (see [Window]). When one of the stores is an
+// of window w (see [Window]; the referrals made in it). When one of the stores is an
 // [indicators.SubjectSource] serving them all, it is used: a database reads each table
 // once, in resident order. Otherwise each resident's records are asked for through the
 // Store interfaces ([Subject]). Both give the same entries. Residents without an
@@ -36,14 +40,14 @@ type Stores struct {
 func Subjects(ctx context.Context, st Stores, prefix string, w gongwei.Period) iter.Seq2[*indicators.Subject, error] {
 	q := indicators.SubjectQuery{
 		Prefix: prefix, Period: w, Records: st.Records, Chronic: st.Chronic,
-		Maternal: st.Maternal, Child: st.Child, Immunization: st.Immunization,
+		Maternal: st.Maternal, Child: st.Child, Immunization: st.Immunization, Referrals: st.Referrals,
 	}
 	if st.Records == nil {
 		return func(yield func(*indicators.Subject, error) bool) {
 			yield(nil, fmt.Errorf("%w: worklist: no health record store", gongwei.ErrInvalid))
 		}
 	}
-	for _, s := range []any{st.Records, st.Chronic, st.Maternal, st.Child, st.Immunization} {
+	for _, s := range []any{st.Records, st.Chronic, st.Maternal, st.Child, st.Immunization, st.Referrals} {
 		if ss, ok := s.(indicators.SubjectSource); ok {
 			if seq, ok := ss.Subjects(ctx, q); ok {
 				return seq
@@ -119,6 +123,11 @@ func gather(ctx context.Context, st Stores, r *healthrecord.Resident, w gongwei.
 				return nil, err
 			}
 			s.Child = &indicators.ChildCase{Child: c, Visits: vs}
+		}
+	}
+	if st.Referrals != nil {
+		if s.Referrals, err = collect(st.Referrals.Referrals(ctx, referral.Filter{Resident: r.ID, Period: w})); err != nil {
+			return nil, err
 		}
 	}
 	if st.Immunization != nil {

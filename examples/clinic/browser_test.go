@@ -25,7 +25,8 @@ import (
 // where the patient's latest follow-up was not), and checks that the patient's
 // follow-up leaves the worklist, that the resident's page shows the new visit with the
 // staff member who recorded it, and that the report's blood-pressure control numerator
-// (ht.bp_control) grows by one. Screenshots of the worklist and the resident page are
+// (ht.bp_control) grows by one; then records a referral of the patient and the
+// follow-up of its outcome through the resident page's links. Screenshots of the worklist and the resident page are
 // taken, and the browser is asked which fonts drew their Chinese headings: a CJK font
 // drew glyphs, so the screenshots show Chinese text, not empty boxes.
 //
@@ -106,6 +107,25 @@ func TestInBrowser(t *testing.T) {
 	}
 	require.NoError(t, b.open(s.URL+"/report"))
 	assert.Equal(t, before+1, bpControlled(t, b), "ht.bp_control numerator")
+
+	// A referral of the patient through the resident page's link, then the follow-up of
+	// its outcome through the link of its row.
+	require.NoError(t, b.open(s.URL+"/resident/"+string(target.ID)))
+	require.NoError(t, b.click("#record-referral"))
+	for name, value := range map[string]string{"kind": "hypertension", "date": "2025-12-31", "to": "县人民医院心内科"} {
+		require.NoError(t, b.fill(name, value))
+	}
+	require.NoError(t, b.click("#save"))
+	txt, err = b.text()
+	require.NoError(t, err)
+	require.Contains(t, txt, "已保存", "saved: %s", txt)
+	require.Contains(t, txt, "县人民医院心内科")
+	require.NoError(t, b.click("a.record-outcome"))
+	require.NoError(t, b.fill("date", "2025-12-31"))
+	require.NoError(t, b.click("#save"))
+	row, err := b.eval(`[...document.querySelectorAll("#referrals tr")].map(r => r.innerText).find(t => t.includes("县人民医院心内科"))`)
+	require.NoError(t, err)
+	assert.Contains(t, row, "已到位")
 	_ = patient
 }
 

@@ -2,8 +2,9 @@
 // worklist of a village or of the township for a week (package worklist), a resident's
 // page (the health record, the service timeline, each chronic case with its follow-ups
 // and classes, the vaccinations with the forecast, a child's growth chart, a
-// pregnancy's schedule), forms that record a follow-up and a vaccination through the
-// services, and the township's indicator report, over the SQLite database the township
+// pregnancy's schedule, the referrals with their follow-ups), forms that record a
+// follow-up, a vaccination, a referral and its outcome through the services, and the
+// township's indicator report, over the SQLite database the township
 // example makes (examples/internal/townshipdb: created and loaded when absent).
 //
 //	go run ./examples/clinic -db FILE -addr 127.0.0.1:8080
@@ -138,7 +139,7 @@ func newTownshipApp(ctx context.Context, town *townshipdb.DB, today gongwei.Date
 	return newApp(config{
 		stores: worklist.Stores{
 			Records: s.Records, Chronic: s.Chronic, Maternal: s.Maternal,
-			Child: s.Child, Immunization: s.Immunization,
+			Child: s.Child, Immunization: s.Immunization, Referrals: s.Referrals,
 		},
 		township: string(townshipdb.Unit),
 		villages: villages,

@@ -190,6 +190,10 @@ type residentData struct {
 	ChildPlan []child.Item
 	Pregnancy [][]pregItem
 	Events    []healthrecord.ServiceEvent
+	// Referrals are the resident's referral slips, newest first; CanRefer that the
+	// app has a referral register.
+	Referrals []referralRow
+	CanRefer  bool
 	Saved     bool
 }
 
@@ -227,7 +231,8 @@ func (a *app) resident(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	d := residentData{R: s.Resident, Village: a.villageName(s.Resident.Archive.Village()), Saved: r.URL.Query().Get("saved") != ""}
+	d := residentData{R: s.Resident, Village: a.villageName(s.Resident.Archive.Village()), Saved: r.URL.Query().Get("saved") != "",
+		Referrals: referralRows(s.Referrals, p.Tag, a.today), CanRefer: a.referrals != nil}
 	if e, ok := a.list.Entry(s, gongwei.Period{Start: monday(a.today), End: monday(a.today).AddDays(7)}); ok {
 		d.Entry = e
 	}

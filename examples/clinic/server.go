@@ -21,6 +21,7 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/referral"
 	"github.com/gongwei-lib/gongwei/worklist"
 )
 
@@ -74,13 +75,15 @@ type app struct {
 	records  *healthrecord.Registry
 	chronic  *chronic.Service
 	vaccines *immunization.Service
-	list     *worklist.List
-	tmpl     *template.Template
-	staff    []Staff
-	villages []Village
-	teams    []healthrecord.TeamID
-	township string
-	today    gongwei.Date
+	// referrals is the referral register (双向转诊), nil when the stores have none.
+	referrals *referral.Service
+	list      *worklist.List
+	tmpl      *template.Template
+	staff     []Staff
+	villages  []Village
+	teams     []healthrecord.TeamID
+	township  string
+	today     gongwei.Date
 	// evaluate evaluates the township's indicators on a date.
 	evaluate func(ctx context.Context, asOf gongwei.Date) (*indicators.Evaluation, error)
 	logger   *log.Logger
@@ -114,13 +117,16 @@ func newApp(c config) (*app, error) {
 		records:  records,
 		chronic:  chronic.New(c.stores.Chronic, chronic.Options{Records: records, Now: clock}),
 		vaccines: immunization.New(c.stores.Immunization, immunization.Options{Records: records, Now: clock}),
-		list:     worklist.New(),
+		list:     worklist.New(append(worklist.Sources(), worklist.ReferralSource{})...),
 		villages: c.villages,
 		teams:    c.teams,
 		township: c.township,
 		today:    c.today,
 		evaluate: c.evaluate,
 		logger:   c.logger,
+	}
+	if c.stores.Referrals != nil {
+		a.referrals = referral.New(c.stores.Referrals, referral.Options{Now: clock, Audit: c.audit})
 	}
 	if a.logger == nil {
 		a.logger = log.Default()
@@ -164,6 +170,10 @@ func (a *app) handler() http.Handler {
 	mux.HandleFunc("POST /resident/{id}/followup", a.followUpSave)
 	mux.HandleFunc("GET /resident/{id}/vaccination", a.vaccinationForm)
 	mux.HandleFunc("POST /resident/{id}/vaccination", a.vaccinationSave)
+	mux.HandleFunc("GET /resident/{id}/referral", a.withReferrals(a.referralForm))
+	mux.HandleFunc("POST /resident/{id}/referral", a.withReferrals(a.referralSave))
+	mux.HandleFunc("GET /resident/{id}/referral/{ref}", a.withReferrals(a.outcomeForm))
+	mux.HandleFunc("POST /resident/{id}/referral/{ref}", a.withReferrals(a.outcomeSave))
 	mux.HandleFunc("GET /report", a.reportPage)
 	mux.HandleFunc("/", a.notFound)
 	return a.middleware(mux)

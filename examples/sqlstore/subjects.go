@@ -14,6 +14,7 @@ import (
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/maternal"
+	"github.com/gongwei-lib/gongwei/referral"
 )
 
 // The per-resident stores yield a jurisdiction's subjects in one pass (the optional
@@ -119,7 +120,7 @@ func (db *DB) owns(q indicators.SubjectQuery) bool {
 			return false
 		}
 	}
-	return true
+	return db.ownsReferrals(q)
 }
 
 // scan is one table's rows in resident order, read and decoded by a goroutine of its
@@ -247,6 +248,7 @@ type merge struct {
 	pregnancies                                        *scan
 	children, childVisits                              *scan
 	registrations, vaccinations                        *scan
+	referrals                                          *scan
 
 	ctx   context.Context
 	stop  chan struct{}           // closed to stop the scans' goroutines
@@ -401,6 +403,11 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 		if m.vaccinations, err = open("scan vaccinations",
 			"SELECT "+raw("v.resident")+", '', "+raw("v.body")+" FROM immunization_registrations r JOIN immunization_vaccinations v ON v.resident = r.id WHERE "+cond+
 				" ORDER BY v.resident, v.date, v.id", decoder[immunization.Vaccination](), args...); err != nil {
+			return fail(err)
+		}
+	}
+	if q.Referrals != nil {
+		if m.referrals, err = db.openReferrals(open, village, p); err != nil {
 			return fail(err)
 		}
 	}
@@ -587,6 +594,13 @@ func (m *merge) subject() (*indicators.Subject, error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	// The referral register's slips.
+	if s.Referrals, err = rowsOf[referral.Referral](m, m.referrals, true, s.Referrals); err != nil {
+		return nil, err
+	}
+	if len(s.Referrals) > 0 {
+		empty = false
 	}
 	if empty {
 		return nil, nil

@@ -59,10 +59,11 @@ func TestDefaultTownship(t *testing.T) {
 	// The national assessment set's 65 rows, then the referral register's 2, the key
 	// populations' 2, the village clinics' 2, the women's health projects' 3 and health
 	// literacy's 1, the vaccination clinic's 3 (建卡率 and the two AEFI rates), the
-	// projects recorded on the pregnancy 4, the awareness topics 4 and 婚检率 1.
-	assert.Equal(t, 65+2+2+2+3+1+3+4+4+1, strings.Count(table, "\n")-strings.Count(table, "【")-3, "87 rows of the plan (title, header and blank line aside)")
+	// projects recorded on the pregnancy 4, the awareness topics 4, 婚检率 1 and the
+	// village clinics' share of the work 2.
+	assert.Equal(t, 65+2+2+2+3+1+3+4+4+1+2, strings.Count(table, "\n")-strings.Count(table, "【")-3, "89 rows of the plan (title, header and blank line aside)")
 	assert.NotContains(t, table, "无数据", "every row of the example plan has data on the default township")
-	assert.Contains(t, zh, "总分：90.30分（满分100分）；无数据不计分的指标0项。")
+	assert.Contains(t, zh, "总分：90.39分（满分100分）；无数据不计分的指标0项。")
 	for _, want := range []string{
 		"预防接种建卡率                     示范镇    30    31     96.8%",
 		"疑似预防接种异常反应规范处置率     示范镇     1     1    100.0%",
@@ -73,6 +74,8 @@ func TestDefaultTownship(t *testing.T) {
 		"重点人群签约率                     示范镇   382   669     57.1%",
 		"重点人群建档率                     示范镇   650   669     97.2%",
 		"村卫生室督导完成率                 示范镇     6     8     75.0%",
+		"村医承担基本公共卫生服务比例       示范镇  2126  3713     57.3%",
+		"按乡村分工提供服务比例             示范镇  3239  3269     99.1%",
 		"公卫人员规范培训合格率             示范镇    36    58     62.1%",
 		"两癌检查阳性转诊率                 示范镇     7     7    100.0%",
 		"居民健康素养水平                   示范镇     3    16     18.8%",

@@ -14,17 +14,7 @@ var fixtureCreated = gongwei.MustDate(2024, 3, 1)
 // Resident builds the fixture recordtest.Resident documents.
 func Resident(i int) *healthrecord.Resident {
 	birth := gongwei.MustDate(1950, 1, 1).AddDays(i % 20000)
-	// The sequence code's parity gives the sex; i/20000 keeps numbers distinct beyond
-	// 20000 residents.
-	id, err := healthrecord.NewIDNumber("110105", birth, i%2+2*((i/20000)%500))
-	if err != nil {
-		panic(err)
-	}
-	village := healthrecord.Village(fmt.Sprintf("110105001%03d", 101+(i/99999)%99))
-	arch, err := village.Archive(1 + i%99999)
-	if err != nil {
-		panic(err)
-	}
+	id, arch := identity(i, birth, 20000, 101)
 	mobile := healthrecord.MustParsePhone(fmt.Sprintf("139%08d", i%100000000))
 	landline := healthrecord.MustParsePhone(fmt.Sprintf("010-6%07d", i%10000000))
 	tags := []healthrecord.Tag{healthrecord.TagHypertension}
@@ -104,15 +94,7 @@ func Resident(i int) *healthrecord.Resident {
 // Child builds the fixture recordtest.Child documents.
 func Child(i int) *healthrecord.Resident {
 	birth := fixtureCreated.AddDays(-(i % 2500))
-	id, err := healthrecord.NewIDNumber("110105", birth, i%2+2*((i/2500)%500))
-	if err != nil {
-		panic(err)
-	}
-	village := healthrecord.Village(fmt.Sprintf("110105001%03d", 1+(i/99999)%99))
-	arch, err := village.Archive(1 + i%99999)
-	if err != nil {
-		panic(err)
-	}
+	id, arch := identity(i, birth, 2500, 1)
 	return &healthrecord.Resident{
 		ID:          healthrecord.ResidentID(arch.String()),
 		Archive:     arch,
@@ -127,6 +109,23 @@ func Child(i int) *healthrecord.Resident {
 		Electronic:  true,
 		Tags:        []healthrecord.Tag{healthrecord.TagChild},
 	}
+}
+
+// identity returns the ID number and archive number of fixture person i, born on
+// birth (a date that repeats every span people): the sequence code's parity gives the
+// sex and i/span keeps the numbers distinct beyond span people; the archive is number
+// 1+i%99999 of village 110105001 + (first+(i/99999)%99).
+func identity(i int, birth gongwei.Date, span, first int) (healthrecord.IDNumber, healthrecord.ArchiveNumber) {
+	id, err := healthrecord.NewIDNumber("110105", birth, i%2+2*((i/span)%500))
+	if err != nil {
+		panic(err)
+	}
+	village := healthrecord.Village(fmt.Sprintf("110105001%03d", first+(i/99999)%99))
+	arch, err := village.Archive(1 + i%99999)
+	if err != nil {
+		panic(err)
+	}
+	return id, arch
 }
 
 // HouseholdIDOf builds the fixture recordtest.HouseholdIDOf documents.

@@ -15,6 +15,7 @@ import (
 	"github.com/gongwei-lib/gongwei/examples/internal/progress"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/internal/synth"
+	"github.com/gongwei-lib/gongwei/villageclinic"
 )
 
 // The demo township: county 410523, township 001, eight villages.
@@ -146,6 +147,7 @@ func (t *DB) Evaluate(ctx context.Context, asOf gongwei.Date) (*Result, error) {
 		RecordOptions:         plan.RecordOptions(),
 		VillageClinics:        s.VillageClinics,
 		VillagePlan:           t.County.VillagePlan(1),
+		VillageDivision:       villageclinic.ExampleDivision(),
 		WomensHealth:          s.WomensHealth,
 		WomensHealthDeadlines: synth.ExampleDeadlines,
 		Survey:                s.Survey,
