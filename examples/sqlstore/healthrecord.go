@@ -24,9 +24,11 @@ var _ healthrecord.Store = (*HealthRecordStore)(nil)
 func (db *DB) HealthRecord() *HealthRecordStore { return &HealthRecordStore{store{db}} }
 
 var (
-	residents = newRecords("residents", "resident", "residents", []string{"archive", "id_number"},
+	// Besides its keys, a resident's row holds what the indicators' rules read of it
+	// (residentCountedColumns), which the counted one-scan read reads instead of the body.
+	residents = newRecords("residents", "resident", "residents", append([]string{"archive", "id_number"}, residentCountedColumns...),
 		func(r *healthrecord.Resident) (string, int64, []any) {
-			return string(r.ID), r.Version, []any{r.Archive.String(), r.IDNumber.String()}
+			return string(r.ID), r.Version, append([]any{r.Archive.String(), r.IDNumber.String()}, residentCounted(r)...)
 		})
 	households = newRecords("households", "household", "households", []string{"village"},
 		func(h *healthrecord.Household) (string, int64, []any) {

@@ -171,10 +171,13 @@ type scan struct {
 	rows *sql.Rows
 	// decode decodes a body; nil for a scan whose body is not read.
 	decode func(op string, body []byte) (any, error)
-	ch     chan rowBatch
-	cur    []row // the current batch, from its current row
-	done   bool
-	err    error
+	// read, when set, reads a row of the scan's own columns instead, returning its
+	// resident key and its record (the counted residents' scan); its error is final.
+	read func(rows *sql.Rows) (key []byte, x any, err error)
+	ch   chan rowBatch
+	cur  []row // the current batch, from its current row
+	done bool
+	err  error
 }
 
 // row is one row of a scan: its resident key, its owner (the patient or child record
@@ -304,7 +307,14 @@ func (s *scan) produce(ctx context.Context, db *DB, stop <-chan struct{}) {
 		}
 	}
 	for s.rows.Next() {
-		if err := s.rows.Scan(&key, &owner, &body); err != nil {
+		var x any
+		if s.read != nil {
+			var err error
+			if key, x, err = s.read(s.rows); err != nil {
+				send(rowBatch{err: err})
+				return
+			}
+		} else if err := s.rows.Scan(&key, &owner, &body); err != nil {
 			send(rowBatch{err: db.fail(ctx, s.op, err)})
 			return
 		}
@@ -316,8 +326,8 @@ func (s *scan) produce(ctx context.Context, db *DB, stop <-chan struct{}) {
 		if string(owner) != lastOwner {
 			lastOwner = string(owner) // the patient or child of consecutive visits
 		}
-		r := row{key: last, owner: lastOwner}
-		if s.decode != nil {
+		r := row{key: last, owner: lastOwner, x: x}
+		if s.read == nil && s.decode != nil {
 			x, err := s.decode(s.op, body)
 			if err != nil {
 				send(rowBatch{err: err})
@@ -391,7 +401,9 @@ type merge struct {
 // indicators' rules alone (CountedSubjects).
 func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted bool) (*merge, error) {
 	m := &merge{db: db, q: q, ctx: ctx, stop: make(chan struct{}), asOf: q.Period.Last()}
-	open := func(op, query string, dec func(string, []byte) (any, error), args ...any) (*scan, error) {
+	// start opens a scan decoding its bodies with dec, or reading its rows with read
+	// when set.
+	start := func(op, query string, dec func(string, []byte) (any, error), read func(*sql.Rows) ([]byte, any, error), args ...any) (*scan, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("sqlstore: %s: %w", op, err)
 		}
@@ -399,7 +411,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted 
 		if err != nil {
 			return nil, db.fail(ctx, op, err)
 		}
-		s := &scan{op: op, rows: rows, decode: dec, ch: make(chan rowBatch, scanAhead)}
+		s := &scan{op: op, rows: rows, decode: dec, read: read, ch: make(chan rowBatch, scanAhead)}
 		m.all = append(m.all, s)
 		m.wg.Add(1)
 		go func() {
@@ -407,6 +419,9 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted 
 			s.produce(ctx, db, m.stop)
 		}()
 		return s, nil
+	}
+	open := func(op, query string, dec func(string, []byte) (any, error), args ...any) (*scan, error) {
+		return start(op, query, dec, nil, args...)
 	}
 	fail := func(err error) (*merge, error) {
 		m.close()
@@ -441,13 +456,20 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted 
 			rangeCond = " AND r.id = t.resident AND r.archive >= ? AND r.archive < ?"
 		}
 		un := db.d.unindexed
-		res := "SELECT " + raw("id") + ", '', " + raw("body") + " FROM residents WHERE archive <> ''"
+		resCond := ""
 		var resArgs []any
 		if q.Prefix != "" {
-			res += " AND " + db.d.unindexed + "archive >= ? AND " + db.d.unindexed + "archive < ?"
+			resCond = " AND " + db.d.unindexed + "archive >= ? AND " + db.d.unindexed + "archive < ?"
 			resArgs = []any{lo, hi}
 		}
-		if m.residents, err = open("scan residents", res+" ORDER BY id", pick(counted, decodeCountedResident, decoder[healthrecord.Resident]()), resArgs...); err != nil {
+		if counted {
+			// What the rules read of a resident is in columns of its own.
+			const op = "scan residents"
+			m.residents, err = start(op, db.d.countedResidentsQuery(resCond), nil, db.countedResidents(ctx, op), resArgs...)
+		} else {
+			m.residents, err = open("scan residents", "SELECT "+raw("id")+", '', "+raw("body")+" FROM residents WHERE archive <> ''"+resCond+" ORDER BY id", decoder[healthrecord.Resident](), resArgs...)
+		}
+		if err != nil {
 			return fail(err)
 		}
 		head := db.d.householdHead
