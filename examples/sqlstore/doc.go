@@ -56,8 +56,11 @@
 // resident. Memory does not grow with the jurisdiction: a few batches of rows per table
 // are held at a time. Supervision and education are read through their stores. For the
 // indicators' rules alone (indicators.CountedSubjectSource, [DB.CountedSubjects]) the
-// residents, service events and vaccinations are decoded only in the fields the rules
-// read.
+// service events and vaccinations are decoded only in the fields the rules read, and
+// the residents are not decoded at all: what the rules read of a resident (its dates,
+// household, residence type, closure and stored outcome with the edition of the rules)
+// is in columns of the residents table, written with the body by every put, and read
+// from an index holding them all.
 //
 // # Reading the tables
 //

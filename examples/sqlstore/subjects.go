@@ -99,10 +99,12 @@ func (db *DB) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq
 }
 
 // CountedSubjects is [DB.Subjects] for the indicators' rules alone
-// (indicators.CountedSubjectSource): the residents, service events and vaccinations
-// are decoded only in the fields those rules read, skipping the rest of their bodies
-// (the personal basic information form above all). A resident whose stored outcome is
-// of another edition of the rules is decoded whole.
+// (indicators.CountedSubjectSource): the service events and vaccinations are decoded
+// only in the fields those rules read, skipping the rest of their bodies, and the
+// residents are read from the columns holding what the rules read of them, never their
+// bodies (the personal basic information form above all), except a resident whose
+// stored outcome is of another edition of the rules: that one is read by its ID and
+// decoded whole.
 func (db *DB) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
 	return db.subjects(ctx, q, true)
 }
