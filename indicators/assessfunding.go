@@ -48,8 +48,8 @@ const coefficientPlaces = 4
 
 // Funding is what a township earns: the budget, its two parts, and what each part pays.
 type Funding struct {
-	Rule       FundingRule
-	Population int64
+	Rule       FundingRule // the rule the amounts were computed under
+	Population int64       // the service population (常住人口) the standard is paid for
 	// Total is PerCapita × Population; SupervisionTotal is Supervision × Population;
 	// ServicesTotal the rest. All in yuan to the fen.
 	Total, SupervisionTotal, ServicesTotal decimal.Decimal
