@@ -27,6 +27,7 @@ const (
 // Inspection is one on-site inspection record (卫生计生监督协管巡查登记, nbphs-spec §16;
 // plan-targets.md: "each with an on-site record").
 type Inspection struct {
+	// ID identifies the inspection in its store; Unit is the supervised unit inspected.
 	ID   InspectionID
 	Unit UnitID
 	// Village is the unit's 12-digit village code, copied from the unit by [Service] so

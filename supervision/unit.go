@@ -60,6 +60,8 @@ type UnitID string
 
 // Unit is the file of one supervised unit (一户一档, plan-targets.md 卫生监督协管).
 type Unit struct {
+	// ID identifies the unit's file in its store; Kind is what it is (a food business, a
+	// public place, a water supply, a school, a medical institution ...).
 	ID   UnitID
 	Kind UnitKind
 	// Name is the unit's registered name. Address is where it operates.
