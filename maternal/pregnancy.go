@@ -356,7 +356,7 @@ func (p *Pregnancy) SubsidyEligible() bool {
 type Assessment struct {
 	Date    gongwei.Date // the day of the contact
 	Kind    string       // "first_exam", "prenatal", "postpartum"
-	Grade   Grade        // the colour graded at the contact, purple flagged apart
+	Grade   Grade        // the colour graded at the contact, and whether purple applies
 	Factors []Factor     // recorded and derived
 }
 

@@ -174,9 +174,9 @@ const (
 
 // PlanItem is one unit's line in an inspection plan.
 type PlanItem struct {
-	Unit  UnitID
-	Kind  UnitKind
-	State DueState
+	Unit  UnitID   // the supervised unit
+	Kind  UnitKind // the unit's kind, which sets its quota
+	State DueState // where the unit's inspections stand on the plan's date
 	// Done is the number of inspections dated in the year up to and including the plan's
 	// date; Required the number the slices already ended require (pro rata); PerYear the
 	// year's quota.

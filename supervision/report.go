@@ -53,9 +53,9 @@ func ParseDiseaseClass(s string) (DiseaseClass, error) {
 // Disease is an entry of the disease table: a notifiable disease whose class or
 // management the reference names.
 type Disease struct {
-	Code  string
-	Name  string // Chinese name
-	Class DiseaseClass
+	Code  string       // a stable identifier of the disease
+	Name  string       // Chinese name
+	Class DiseaseClass // 甲类, 乙类 or 丙类
 	// ManagedAsA marks a class-B disease managed with class-A measures (乙类甲管) from
 	// AsAFrom (zero: always) until AsAUntil (excluded; zero: still).
 	ManagedAsA        bool
