@@ -17,7 +17,7 @@ type FundingRule struct {
 	// Supervision is the part of PerCapita for 卫生监督协管, yuan per person, and where it
 	// comes from.
 	Supervision       decimal.Decimal
-	SupervisionSource string
+	SupervisionSource string // the document Supervision comes from
 	// CoefficientFloor: the services money is multiplied by the quality coefficient
 	// (score ÷ 100, to 4 places) only when the coefficient is below it; at or above it the
 	// full amount is paid. The floor 0.85 is one open-source county system's
