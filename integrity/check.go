@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -28,12 +29,13 @@ type Death struct {
 	Date     gongwei.Date
 }
 
-// Sources are what Check reads. Audit is required; the others are optional, and the rules
-// that need one that is missing are not applied.
+// Sources are what Check reads. Audit is required, unless People is set; the others are
+// optional, and the rules that need one that is missing are not applied.
 type Sources struct {
 	// Audit is the audit trail, streamed once for the division.
 	Audit healthrecord.AuditStore
-	// Records gives the residents' closures: a closure by death counts as a death.
+	// Records gives the residents' closures (a closure by death counts as a death),
+	// phones and checkups.
 	Records healthrecord.Store
 	// Chronic gives the hypertension follow-ups' readings.
 	Chronic chronic.Store
@@ -43,6 +45,33 @@ type Sources struct {
 	Staff []Staff
 	// Figures are the villages' indicator figures, for RuleQuota.
 	Figures []Figure
+	// People, when set, streams the residents each with the audit entries of their
+	// records and their hypertension follow-ups, in place of Records, Chronic and the
+	// residents' part of Audit (a generated county, an export): one pass, one resident
+	// at a time. Audit is then optional; when set, its entries are checked too, so it
+	// should hold only those People does not (the records of no resident).
+	People iter.Seq2[Person, error]
+}
+
+// Person is one resident's records as Sources.People streams them, village by village
+// (archive order), as the stores give them.
+type Person struct {
+	// Resident is the resident's health record: its closure by death counts as a death.
+	Resident *healthrecord.Resident
+	// Trail holds the audit entries of the resident's records, in the trail's order.
+	Trail []healthrecord.AuditEntry
+	// FollowUps holds the resident's hypertension patients and their follow-ups.
+	FollowUps []FollowUps
+	// Checkups holds the resident's checkups.
+	Checkups []*healthrecord.Checkup
+}
+
+// FollowUps are a chronic disease patient and their follow-ups (Person.FollowUps).
+type FollowUps struct {
+	// Patient is the patient's registration (condition, village).
+	Patient *chronic.Patient
+	// Visits are the patient's follow-ups, in date order.
+	Visits []*chronic.Visit
 }
 
 // Figure is one indicator's figure of one village, as the host computed it (from
@@ -59,8 +88,17 @@ type Figure struct {
 	Estimate int64
 }
 
+// canQuota reports whether f could stop at its target: it has an estimate, or a target
+// met before every case is counted.
+func (f Figure) canQuota() bool {
+	if f.Estimate > 0 {
+		return true
+	}
+	return f.Target > 0 && f.Denominator > 0 && int64(math.Ceil(f.Target*float64(f.Denominator)-1e-9)) < f.Denominator
+}
+
 // atQuota reports whether f stops exactly where its target is met: its numerator the
-// fewest that meets Target, or equal to Estimate.
+// fewest that meets Target (fewer than all), or equal to Estimate.
 func (f Figure) atQuota() bool {
 	if f.Estimate > 0 && f.Numerator == f.Estimate {
 		return true
@@ -69,7 +107,7 @@ func (f Figure) atQuota() bool {
 		return false
 	}
 	need := int64(math.Ceil(f.Target*float64(f.Denominator) - 1e-9))
-	return f.Numerator == need
+	return f.Numerator == need && need < f.Denominator // all counted is not a count stopped
 }
 
 // Finding is one thing to review. It names records, residents, villages and staff by ID
@@ -88,12 +126,6 @@ type Finding struct {
 	Count int
 	// Records lists records to review as "kind:ID" (at most Thresholds.Listed).
 	Records []string
-}
-
-// key of a staff member's day.
-type staffDay struct {
-	staff string
-	day   gongwei.Date
 }
 
 // acc accumulates one finding.
@@ -118,156 +150,173 @@ type creation struct {
 
 // Check applies every rule to the records of division within (a county's, a
 // township's or a village's code; "" for all) and returns the findings, ordered by rule,
-// village, staff, resident and day. A zero th means DefaultThresholds. Each source is
-// streamed once; what Check keeps is per account, per account-day, per death and per
-// patient's first readings, not per record. A store error stops it.
+// village, staff, resident, day and records. A zero th means DefaultThresholds. Each
+// source is streamed once; what Check keeps does not grow with the county: per account,
+// per account-day, per death and per finding, and the records of one village at a time
+// (its residents' phones, its patients' first readings, and an account's creations and
+// follow-ups while the trail is in the village, when they do not come in time order).
+// A store error stops it.
 func Check(ctx context.Context, src Sources, within gongwei.Division, th Thresholds) ([]Finding, error) {
 	if th == (Thresholds{}) {
 		th = DefaultThresholds
 	}
-	if src.Audit == nil {
+	if src.Audit == nil && src.People == nil {
 		return nil, fmt.Errorf("integrity: check: no audit trail: %w", gongwei.ErrInvalid)
 	}
-	deaths := make(map[healthrecord.ResidentID]gongwei.Date)
-	died := func(id healthrecord.ResidentID, d gongwei.Date) {
-		if old, ok := deaths[id]; !ok || d.Before(old) {
-			deaths[id] = d
-		}
-	}
+	rc := &residentCheck{th: th, within: within, deaths: make(map[healthrecord.ResidentID]gongwei.Date)}
 	for _, d := range src.Deaths {
 		if !d.Date.IsZero() {
-			died(d.Resident, d.Date)
+			rc.died(d.Resident, d.Date)
 		}
 	}
-	var out []Finding
-	if src.Records != nil {
-		// Residents come village by village (archive order): the phones of one village
-		// are held at a time.
-		var phones phoneRun
-		for r, err := range src.Records.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(within)}) {
-			if err != nil {
-				return nil, fmt.Errorf("integrity: check: residents: %w", err)
-			}
-			if d := r.DeathDate(); !d.IsZero() {
-				died(r.ID, d)
-			}
-			if v := gongwei.Division(r.Archive.Village()); v != phones.village {
-				out = phones.flush(out, th)
-				phones = phoneRun{village: v}
-			}
-			phones.add(r)
-		}
-		out = phones.flush(out, th)
-	}
-	out = append(out, quota(src.Figures, within, th)...)
 	left := make(map[string]gongwei.Date)
 	for _, s := range src.Staff {
 		if !s.Left.IsZero() {
 			left[s.ID] = s.Left
 		}
 	}
-
-	afterDeath := make(map[healthrecord.ResidentID]*acc)
-	departed := make(map[string]*acc)
-	nights := make(map[staffDay]*acc)
-	days := make(map[staffDay]*acc)
-	created := make(map[string][]creation)
-	visits := make(map[string][]creation) // follow-ups by account, for RuleTwoPlaces
-	for e, err := range src.Audit.Audit(ctx, healthrecord.AuditFilter{Division: within}) {
-		if err != nil {
-			return nil, fmt.Errorf("integrity: check: audit trail: %w", err)
-		}
-		rec := e.Kind + ":" + e.ID
-		if d, ok := deaths[e.Resident]; ok && services[e.Kind] && e.Op != healthrecord.AuditClose && e.Date.After(d) {
-			a := afterDeath[e.Resident]
-			if a == nil {
-				a = &acc{f: Finding{Rule: RuleAfterDeath, Village: e.Division, Staff: e.Actor.Staff, Resident: e.Resident, Day: d}, limit: th.Listed}
-				afterDeath[e.Resident] = a
+	tc := newTrailCheck(rc.deaths, left, th)
+	hc := newReadingCheck(within, th)
+	cc := newCheckupCheck(within, th)
+	if src.People != nil {
+		for p, err := range src.People {
+			if err != nil {
+				return nil, fmt.Errorf("integrity: check: people: %w", err)
 			}
-			a.add(rec)
-		}
-		staff := e.Actor.Staff
-		if staff == "" {
-			continue // a migration's unattributed write
-		}
-		local := e.Time.In(gongwei.Shanghai())
-		day := civil(local)
-		if l, ok := left[staff]; ok && day.After(l) {
-			a := departed[staff]
-			if a == nil {
-				a = &acc{f: Finding{Rule: RuleDepartedStaff, Village: e.Division, Staff: staff, Day: l}, limit: th.Listed}
-				departed[staff] = a
+			if p.Resident != nil && !rc.addPerson(p.Resident) {
+				continue
 			}
-			a.add(rec)
-		}
-		if e.Op == healthrecord.AuditCreate && e.Kind == "healthrecord.Resident" {
-			created[staff] = append(created[staff], creation{at: local.Unix(), village: e.Division, rec: rec})
-			if h := local.Hour(); inNight(h, th) {
-				night := day
-				if h < th.NightTo {
-					night = day.AddDays(-1) // the night that began the evening before
+			for i := range p.Trail {
+				if e := &p.Trail[i]; within == "" || within.Contains(e.Division) {
+					tc.add(e)
 				}
-				k := staffDay{staff, night}
-				a := nights[k]
-				if a == nil {
-					a = &acc{f: Finding{Rule: RuleNight, Village: e.Division, Staff: staff, Day: night}, limit: th.Listed}
-					nights[k] = a
+			}
+			rc.endPerson()
+			for _, fu := range p.FollowUps {
+				hc.add(fu)
+			}
+			for _, ck := range p.Checkups {
+				cc.add(ck)
+			}
+		}
+	} else if src.Records != nil {
+		for r, err := range src.Records.Residents(ctx, healthrecord.ResidentFilter{Prefix: string(within)}) {
+			if err != nil {
+				return nil, fmt.Errorf("integrity: check: residents: %w", err)
+			}
+			if !rc.add(r) {
+				continue
+			}
+			// Each resident's checkups, so that they come village by village.
+			for ck, err := range src.Records.Checkups(ctx, healthrecord.CheckupFilter{Resident: r.ID}) {
+				if err != nil {
+					return nil, fmt.Errorf("integrity: check: checkups: %w", err)
 				}
-				a.add(rec)
+				cc.add(ck)
 			}
 		}
-		if e.Op == healthrecord.AuditCreate && e.Kind == "chronic.Visit" && e.Division != "" {
-			visits[staff] = append(visits[staff], creation{at: local.Unix(), village: e.Division, rec: rec})
-		}
-		if e.Op == healthrecord.AuditCreate && faceToFace[e.Kind] && !e.Date.IsZero() {
-			k := staffDay{staff, e.Date}
-			a := days[k]
-			if a == nil {
-				a = &acc{f: Finding{Rule: RuleWorkload, Village: e.Division, Staff: staff, Day: e.Date}, limit: th.Listed}
-				days[k] = a
+	}
+	if src.Audit != nil {
+		for e, err := range src.Audit.Audit(ctx, healthrecord.AuditFilter{Division: within}) {
+			if err != nil {
+				return nil, fmt.Errorf("integrity: check: audit trail: %w", err)
 			}
-			a.add(rec)
+			tc.add(&e)
 		}
 	}
-
-	for _, a := range afterDeath {
-		out = append(out, a.f)
-	}
-	for _, a := range departed {
-		out = append(out, a.f)
-	}
-	for _, a := range nights {
-		if a.f.Count >= th.NightCount {
-			out = append(out, a.f)
+	if src.People == nil && src.Chronic != nil {
+		for fu, err := range storeFollowUps(ctx, src.Chronic, within) {
+			if err != nil {
+				return nil, fmt.Errorf("integrity: check: %w", err)
+			}
+			hc.add(fu)
 		}
 	}
-	for _, a := range days {
-		if a.f.Count > th.MaxDailyServices {
-			out = append(out, a.f)
-		}
-	}
-	for staff, cs := range created {
-		if f, ok := burst(staff, cs, th); ok {
-			out = append(out, f)
-		}
-	}
-	for staff, cs := range visits {
-		if f, ok := twoPlaces(staff, cs, th); ok {
-			out = append(out, f)
-		}
-	}
-	if src.Chronic != nil {
-		fs, err := readings(ctx, src.Chronic, within, th)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, fs...)
-	}
+	out := rc.findings()
+	out = append(out, quota(src.Figures, within, th)...)
+	out = append(out, tc.findings()...)
+	out = append(out, hc.findings()...)
+	out = append(out, cc.findings()...)
 	slices.SortFunc(out, compareFindings)
 	return out, nil
 }
 
-// compareFindings orders findings by rule (in Rules order), village, staff, resident, day.
+// residentCheck keeps the deaths the residents' closures register and applies the rule
+// on their phones, one village at a time (the residents come village by village).
+type residentCheck struct {
+	th     Thresholds
+	within gongwei.Division
+	deaths map[healthrecord.ResidentID]gongwei.Date
+	phones phoneRun
+	person *personDeath // the person of Sources.People whose closure's death is held
+	out    []Finding
+}
+
+func (rc *residentCheck) died(id healthrecord.ResidentID, d gongwei.Date) {
+	if old, ok := rc.deaths[id]; !ok || d.Before(old) {
+		rc.deaths[id] = d
+	}
+}
+
+// add takes r; it returns false when r lies outside the division checked.
+func (rc *residentCheck) add(r *healthrecord.Resident) bool {
+	v := gongwei.Division(r.Archive.Village())
+	if rc.within != "" && !rc.within.Contains(v) {
+		return false
+	}
+	if d := r.DeathDate(); !d.IsZero() {
+		rc.died(r.ID, d)
+	}
+	if v != rc.phones.village {
+		rc.out = rc.phones.flush(rc.out, rc.th)
+		rc.phones = phoneRun{village: v}
+	}
+	rc.phones.add(r)
+	return true
+}
+
+// addPerson takes r whose records come with it (Sources.People): the death its closure
+// registers is held while they are checked only (endPerson), not for the whole pass.
+func (rc *residentCheck) addPerson(r *healthrecord.Resident) bool {
+	d := r.DeathDate()
+	if d.IsZero() {
+		return rc.add(r)
+	}
+	old, registered := rc.deaths[r.ID]
+	if !rc.add(r) {
+		return false
+	}
+	rc.person = &personDeath{id: r.ID, registered: registered, date: old}
+	return true
+}
+
+// endPerson drops the death of the person addPerson took, unless the host registered it.
+func (rc *residentCheck) endPerson() {
+	if p := rc.person; p != nil {
+		if p.registered {
+			rc.deaths[p.id] = p.date
+		} else {
+			delete(rc.deaths, p.id)
+		}
+		rc.person = nil
+	}
+}
+
+// personDeath is the host's registration of a person's death, while the closure's is held.
+type personDeath struct {
+	id         healthrecord.ResidentID
+	registered bool
+	date       gongwei.Date
+}
+
+func (rc *residentCheck) findings() []Finding {
+	rc.out = rc.phones.flush(rc.out, rc.th)
+	rc.phones = phoneRun{}
+	return rc.out
+}
+
+// compareFindings orders findings by rule (in Rules order), village, staff, resident, day
+// and records.
 func compareFindings(a, b Finding) int {
 	return cmp.Or(
 		cmp.Compare(ruleIndex(a.Rule), ruleIndex(b.Rule)),
@@ -275,6 +324,7 @@ func compareFindings(a, b Finding) int {
 		strings.Compare(a.Staff, b.Staff),
 		strings.Compare(string(a.Resident), string(b.Resident)),
 		a.Day.Compare(b.Day),
+		slices.Compare(a.Records, b.Records),
 	)
 }
 
@@ -294,105 +344,133 @@ func inNight(h int, th Thresholds) bool {
 	return h >= th.NightFrom && h < th.NightTo
 }
 
-// burst finds the window of th.BurstWindow holding most of cs and reports it when it
-// holds th.BurstCount or more.
-func burst(staff string, cs []creation, th Thresholds) (Finding, bool) {
-	if len(cs) < th.BurstCount {
-		return Finding{}, false
-	}
-	slices.SortFunc(cs, func(a, b creation) int { return cmp.Compare(a.at, b.at) })
-	w := int64(th.BurstWindow / time.Second)
-	best, bestAt := 0, 0
-	for i, j := 0, 0; j < len(cs); j++ {
-		for cs[j].at-cs[i].at >= w {
-			i++
-		}
-		if n := j - i + 1; n > best {
-			best, bestAt = n, i
-		}
-	}
-	if best < th.BurstCount {
-		return Finding{}, false
-	}
-	f := Finding{Rule: RuleBurst, Village: cs[bestAt].village, Staff: staff, Count: best,
-		Day: civil(time.Unix(cs[bestAt].at, 0).In(gongwei.Shanghai()))}
-	for _, c := range cs[bestAt : bestAt+min(best, th.Listed)] {
-		f.Records = append(f.Records, c.rec)
-	}
-	return f, true
-}
-
 // reading is one follow-up's vital signs.
 type reading struct{ sbp, dbp, hr int }
 
-// readings applies the rules on hypertension follow-ups' readings: cloned series,
-// constant readings and terminal-digit preference.
-func readings(ctx context.Context, s chronic.Store, within gongwei.Division, th Thresholds) ([]Finding, error) {
-	type tally struct {
-		village gongwei.Division
-		n, zero int
-	}
-	type series [8]reading // th.SeriesLength <= 8 readings
-	n := min(max(th.SeriesLength, 1), len(series{}))
-	byStaff := make(map[string]*tally)
-	seen := make(map[series]*acc)
-	var out []Finding
-	for p, err := range s.Patients(ctx, chronic.PatientFilter{Prefix: string(within), Condition: chronic.Hypertension}) {
-		if err != nil {
-			return nil, fmt.Errorf("integrity: check: patients: %w", err)
-		}
-		var rs []reading
-		var recs []string
-		for v, err := range s.Visits(ctx, chronic.VisitFilter{Patient: p.ID}) {
+// storeFollowUps streams the hypertension patients of within from s with their
+// follow-ups.
+func storeFollowUps(ctx context.Context, s chronic.Store, within gongwei.Division) iter.Seq2[FollowUps, error] {
+	return func(yield func(FollowUps, error) bool) {
+		for p, err := range s.Patients(ctx, chronic.PatientFilter{Prefix: string(within), Condition: chronic.Hypertension}) {
 			if err != nil {
-				return nil, fmt.Errorf("integrity: check: visits: %w", err)
+				yield(FollowUps{}, fmt.Errorf("patients: %w", err))
+				return
 			}
-			h := v.Hypertension
-			if h == nil || h.Systolic == 0 {
-				continue
-			}
-			rs = append(rs, reading{h.Systolic, h.Diastolic, h.HeartRate})
-			recs = append(recs, "chronic.Visit:"+string(v.ID))
-			if staff := string(v.Provider.Staff); staff != "" {
-				t := byStaff[staff]
-				if t == nil {
-					t = &tally{village: gongwei.Division(p.Village)}
-					byStaff[staff] = t
+			fu := FollowUps{Patient: p}
+			for v, err := range s.Visits(ctx, chronic.VisitFilter{Patient: p.ID}) {
+				if err != nil {
+					yield(FollowUps{}, fmt.Errorf("visits: %w", err))
+					return
 				}
-				for _, x := range []int{h.Systolic, h.Diastolic} {
-					t.n++
-					if x%10 == 0 {
-						t.zero++
-					}
-				}
+				fu.Visits = append(fu.Visits, v)
 			}
-		}
-		if len(rs) >= n {
-			var k series
-			copy(k[:], rs[:n])
-			a := seen[k]
-			if a == nil {
-				a = &acc{f: Finding{Rule: RuleClonedReadings, Village: gongwei.Division(p.Village)}, limit: th.Listed}
-				seen[k] = a
+			if !yield(fu, nil) {
+				return
 			}
-			a.add("chronic.Patient:" + string(p.ID))
-		}
-		if len(rs) >= th.ConstantVisits && allSameBP(rs) {
-			out = append(out, Finding{Rule: RuleConstantReadings, Village: gongwei.Division(p.Village), Resident: p.Resident,
-				Count: len(rs), Records: recs[:min(len(recs), th.Listed)]})
 		}
 	}
-	for _, a := range seen {
+}
+
+// series is the key of a patient's first readings (th.SeriesLength <= 8).
+type series [8]reading
+
+// digitTally counts an account's readings and those ending in 0.
+type digitTally struct {
+	village gongwei.Division
+	n, zero int
+}
+
+// readingCheck applies the rules on hypertension follow-ups' readings: cloned series,
+// constant readings and terminal-digit preference. Series are compared among the
+// patients of one village (one doctor's list, where copying is done from the records
+// at hand), the patients coming village by village: what it holds is one village's
+// series and a tally per account.
+type readingCheck struct {
+	th      Thresholds
+	within  gongwei.Division
+	n       int // readings in a series
+	byStaff map[string]*digitTally
+	seen    map[series]*acc
+	village gongwei.Division
+	rs      []reading
+	recs    []chronic.VisitID
+	out     []Finding
+}
+
+func newReadingCheck(within gongwei.Division, th Thresholds) *readingCheck {
+	return &readingCheck{th: th, within: within, n: min(max(th.SeriesLength, 1), len(series{})),
+		byStaff: make(map[string]*digitTally), seen: make(map[series]*acc)}
+}
+
+// flush ends the village's series.
+func (hc *readingCheck) flush() {
+	for _, a := range hc.seen {
 		if a.f.Count >= 2 {
-			out = append(out, a.f)
+			hc.out = append(hc.out, a.f)
 		}
 	}
-	for staff, t := range byStaff {
-		if t.n >= th.DigitMinReadings && float64(t.zero) >= th.DigitZeroShare*float64(t.n) {
-			out = append(out, Finding{Rule: RuleDigitPreference, Village: t.village, Staff: staff, Count: t.zero})
+	clear(hc.seen)
+}
+
+func (hc *readingCheck) add(fu FollowUps) {
+	th, p := hc.th, fu.Patient
+	if p == nil || p.Condition != chronic.Hypertension || (hc.within != "" && !hc.within.Contains(gongwei.Division(p.Village))) {
+		return
+	}
+	if v := gongwei.Division(p.Village); v != hc.village {
+		hc.flush()
+		hc.village = v
+	}
+	hc.rs, hc.recs = hc.rs[:0], hc.recs[:0]
+	for _, v := range fu.Visits {
+		h := v.Hypertension
+		if h == nil || h.Systolic == 0 {
+			continue
+		}
+		hc.rs = append(hc.rs, reading{h.Systolic, h.Diastolic, h.HeartRate})
+		hc.recs = append(hc.recs, v.ID)
+		if staff := string(v.Provider.Staff); staff != "" {
+			t := hc.byStaff[staff]
+			if t == nil {
+				t = &digitTally{village: gongwei.Division(p.Village)}
+				hc.byStaff[staff] = t
+			}
+			for _, x := range []int{h.Systolic, h.Diastolic} {
+				t.n++
+				if x%10 == 0 {
+					t.zero++
+				}
+			}
 		}
 	}
-	return out, nil
+	rs := hc.rs
+	if len(rs) >= hc.n {
+		var k series
+		copy(k[:], rs[:hc.n])
+		a := hc.seen[k]
+		if a == nil {
+			a = &acc{f: Finding{Rule: RuleClonedReadings, Village: gongwei.Division(p.Village)}, limit: th.Listed}
+			hc.seen[k] = a
+		}
+		a.add("chronic.Patient:" + string(p.ID))
+	}
+	if len(rs) >= th.ConstantVisits && allSameBP(rs) {
+		f := Finding{Rule: RuleConstantReadings, Village: gongwei.Division(p.Village), Resident: p.Resident, Count: len(rs)}
+		for _, id := range hc.recs[:min(len(hc.recs), th.Listed)] {
+			f.Records = append(f.Records, "chronic.Visit:"+string(id))
+		}
+		hc.out = append(hc.out, f)
+	}
+}
+
+func (hc *readingCheck) findings() []Finding {
+	hc.flush()
+	for staff, t := range hc.byStaff {
+		if t.n >= hc.th.DigitMinReadings && float64(t.zero) >= hc.th.DigitZeroShare*float64(t.n) {
+			hc.out = append(hc.out, Finding{Rule: RuleDigitPreference, Village: t.village, Staff: staff, Count: t.zero})
+		}
+	}
+	return hc.out
 }
 
 func allSameBP(rs []reading) bool {
@@ -464,53 +542,38 @@ func (p *phoneRun) flush(out []Finding, th Thresholds) []Finding {
 	return append(out, f)
 }
 
-// quota flags the villages of within with th.QuotaFigures or more figures at quota.
+// quota flags the villages of within with th.QuotaFigures or more figures at quota, and
+// at least th.QuotaShare of those that could be (a figure all counted cannot be).
 func quota(figs []Figure, within gongwei.Division, th Thresholds) []Finding {
-	at := make(map[gongwei.Division]*Finding)
+	type village struct {
+		f        Finding
+		possible int
+	}
+	at := make(map[gongwei.Division]*village)
 	var order []gongwei.Division
 	for _, f := range figs {
-		if (within != "" && !within.Contains(f.Village)) || !f.atQuota() {
+		if within != "" && !within.Contains(f.Village) {
 			continue
 		}
 		x := at[f.Village]
 		if x == nil {
-			x = &Finding{Rule: RuleQuota, Village: f.Village}
+			x = &village{f: Finding{Rule: RuleQuota, Village: f.Village}}
 			at[f.Village] = x
 			order = append(order, f.Village)
 		}
-		x.Count++
-		x.Records = append(x.Records, "indicator:"+f.Indicator)
+		if f.canQuota() {
+			x.possible++
+		}
+		if f.atQuota() {
+			x.f.Count++
+			x.f.Records = append(x.f.Records, "indicator:"+f.Indicator)
+		}
 	}
 	var out []Finding
 	for _, v := range order {
-		if x := at[v]; x.Count >= th.QuotaFigures {
-			out = append(out, *x)
+		if x := at[v]; x.f.Count >= th.QuotaFigures && float64(x.f.Count) >= th.QuotaShare*float64(x.possible) {
+			out = append(out, x.f)
 		}
 	}
 	return out
-}
-
-// twoPlaces reports the follow-ups of one account in two villages less than
-// th.TravelGap apart: one finding per account, counting such pairs.
-func twoPlaces(staff string, cs []creation, th Thresholds) (Finding, bool) {
-	slices.SortFunc(cs, func(a, b creation) int { return cmp.Compare(a.at, b.at) })
-	gap := int64(th.TravelGap / time.Second)
-	f := Finding{Rule: RuleTwoPlaces, Staff: staff}
-	for i := 1; i < len(cs); i++ {
-		a, b := cs[i-1], cs[i]
-		if a.village == b.village || b.at-a.at >= gap {
-			continue
-		}
-		if f.Count == 0 {
-			f.Village = a.village
-			f.Day = civil(time.Unix(a.at, 0).In(gongwei.Shanghai()))
-		}
-		f.Count++
-		for _, r := range []string{a.rec, b.rec} {
-			if len(f.Records) < th.Listed && !slices.Contains(f.Records, r) {
-				f.Records = append(f.Records, r)
-			}
-		}
-	}
-	return f, f.Count > 0
 }

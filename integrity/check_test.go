@@ -13,6 +13,7 @@ import (
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/memstore"
 	"github.com/gongwei-lib/gongwei/integrity"
+	"github.com/gongwei-lib/gongwei/internal/recordfix"
 )
 
 const village = gongwei.Division("410523001101")
@@ -233,5 +234,93 @@ func TestQuotaFigures(t *testing.T) {
 	if len(q) != 1 || q[0].Village != "410523001101" || q[0].Count != 2 ||
 		q[0].Records[0] != "indicator:ht.bp_control" || q[0].Records[1] != "indicator:ht.management" {
 		t.Errorf("quota findings %+v, want 410523001101's two figures", q)
+	}
+}
+
+// TestPeople: the residents streamed with their trails and follow-ups (Sources.People)
+// are checked in one pass: a closure by death counts for the resident's own records
+// only, a host's registration for the whole pass, and residents outside the division
+// checked are left out.
+func TestPeople(t *testing.T) {
+	person := func(id string, closed gongwei.Date, visits ...int) integrity.Person {
+		arch, err := healthrecord.ParseArchiveNumber(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := integrity.Person{Resident: &healthrecord.Resident{ID: healthrecord.ResidentID(id), Archive: arch}}
+		if !closed.IsZero() {
+			p.Resident.Closure = healthrecord.Closure{Reason: healthrecord.ClosedDeath, Date: closed}
+		}
+		for _, day := range visits {
+			e := entry("chronic.Visit", fmt.Sprint(id, "-", day), "V1", at(day, 9, 0, 0), id)
+			e.Division = gongwei.Division(id[:12])
+			p.Trail = append(p.Trail, e)
+		}
+		return p
+	}
+	people := []integrity.Person{
+		person("41052300110100001", gongwei.MustDate(2025, 3, 5), 4, 6, 7), // two visits after the closure's death
+		person("41052300110100002", gongwei.Date{}, 6),                     // registered dead on 3 March
+		person("41052300110100003", gongwei.Date{}, 6),                     // alive
+		person("41052300210100001", gongwei.MustDate(2025, 3, 1), 6),       // outside the township
+	}
+	src := integrity.Sources{
+		People: func(yield func(integrity.Person, error) bool) {
+			for _, p := range people {
+				if !yield(p, nil) {
+					return
+				}
+			}
+		},
+		Deaths: []integrity.Death{{Resident: "41052300110100002", Date: gongwei.MustDate(2025, 3, 3)}},
+	}
+	fs, err := integrity.Check(context.Background(), src, "410523001", integrity.Thresholds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[healthrecord.ResidentID]int{}
+	for _, f := range count(fs, integrity.RuleAfterDeath) {
+		got[f.Resident] = f.Count
+	}
+	if want := map[healthrecord.ResidentID]int{"41052300110100001": 2, "41052300110100002": 1}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("services after death %v, want %v (all findings %+v)", got, want, fs)
+	}
+}
+
+// TestClonedCheckups: checkups of different residents of one village alike in every
+// measure are one finding; a measure apart, or one resident's two checkups alike, or a
+// checkup missing a measure, are not.
+func TestClonedCheckups(t *testing.T) {
+	ctx := context.Background()
+	s := memstore.New()
+	on := gongwei.MustDate(2025, time.May, 6)
+	put := func(i int, change func(*healthrecord.Checkup)) {
+		r := recordfix.Resident(i)
+		if _, err := s.Resident(ctx, r.ID); err != nil {
+			if err := s.PutResident(ctx, r, 0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c := recordfix.Checkup(r, on.AddDays(i))
+		if change != nil {
+			change(c)
+		}
+		if err := s.PutCheckup(ctx, c, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put(1, nil)
+	put(2, nil)
+	put(3, func(c *healthrecord.Checkup) { w := *c.General.Waist + 0.5; c.General.Waist = &w })
+	put(4, func(c *healthrecord.Checkup) { c.General.Respiration = nil })
+	put(5, func(c *healthrecord.Checkup) { c.ID += "-2"; c.Date = on.AddDays(40) })
+	put(5, nil)
+	fs, err := integrity.Check(ctx, integrity.Sources{Audit: memstore.NewAudit(), Records: s}, "", integrity.Thresholds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := count(fs, integrity.RuleClonedCheckups)
+	if len(got) != 1 || got[0].Count != 3 || len(got[0].Records) != 3 {
+		t.Fatalf("cloned checkups %+v, want residents 1, 2 and 5 once", got)
 	}
 }

@@ -23,6 +23,7 @@ type county struct {
 	findings []integrity.Finding
 	deaths   []synth.Death
 	staff    []synth.StaffMember
+	figures  int // the villages' figures given to Check
 }
 
 // testConfig is a county of 40 villages of 250 residents.
@@ -50,6 +51,10 @@ func loadCounty(t testing.TB, cfg synth.Config) *county {
 	for _, m := range out.staff {
 		src.Staff = append(src.Staff, integrity.Staff{ID: m.ID, Left: m.Left})
 	}
+	if src.Figures, err = c.Figures(ctx, 0, c.Residents()); err != nil {
+		t.Fatal(err)
+	}
+	out.figures = len(src.Figures)
 	out.findings, err = integrity.Check(ctx, src, gongwei.Division(cfg.County), integrity.Thresholds{})
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +97,9 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 	cfg := testConfig(synth.Injection{}.With(p, rate))
 	if p == synth.InjectTwoPlaces { // its unit is a township: 10 of 4 villages
 		cfg.Townships, cfg.VillagesPerTownship = 10, 4
+	}
+	if p == synth.InjectWorkload { // its unit is a township: 20 of 2 villages, 1,000 residents each
+		cfg.Townships, cfg.VillagesPerTownship, cfg.Residents = 20, 2, 20000
 	}
 	k := loadCounty(t, cfg)
 	c := k.c
@@ -153,6 +161,16 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 				}))
 			}
 		}
+	case synth.InjectClonedCheckups:
+		for i := range c.Residents() {
+			pr := c.Person(i)
+			for _, id := range c.ClonedCheckups(pr) {
+				dirty[gongwei.Division(pr.Resident.Archive.Village())] = true
+				hit(slices.ContainsFunc(byRule[integrity.RuleClonedCheckups], func(f integrity.Finding) bool {
+					return slices.Contains(f.Records, "healthrecord.Checkup:"+string(id))
+				}))
+			}
+		}
 	case synth.InjectConstantReadings:
 		for i := range c.Residents() {
 			pr := c.Person(i)
@@ -163,6 +181,30 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 				dirty[gongwei.Division(cs.Patient.Village)] = true
 				hit(slices.ContainsFunc(byRule[integrity.RuleConstantReadings], func(f integrity.Finding) bool { return f.Resident == pr.Resident.ID }))
 			}
+		}
+	case synth.InjectWorkload:
+		for t := 1; t <= c.Config().Townships; t++ {
+			town := c.Township(t)
+			if !c.Injected(p, town) {
+				continue
+			}
+			for _, v := range c.Villages() {
+				if string(v[:9]) == town {
+					dirty[gongwei.Division(v)] = true
+				}
+			}
+			hit(slices.ContainsFunc(byRule[integrity.RuleWorkload], func(f integrity.Finding) bool { return f.Staff == synth.TownshipStaff(town) }))
+		}
+	case synth.InjectQuota:
+		if k.figures < 10*len(c.Villages()) {
+			t.Fatalf("%d figures for %d villages", k.figures, len(c.Villages()))
+		}
+		for _, v := range c.Villages() {
+			if !c.Injected(p, string(v)) {
+				continue
+			}
+			dirty[gongwei.Division(v)] = true
+			hit(slices.ContainsFunc(byRule[integrity.RuleQuota], func(f integrity.Finding) bool { return f.Village == gongwei.Division(v) }))
 		}
 	case synth.InjectTwoPlaces:
 		for t := 1; t <= c.Config().Townships; t++ {
@@ -222,6 +264,7 @@ func TestDetection(t *testing.T) {
 		{synth.InjectAfterDeath, 0.05}, {synth.InjectDepartedStaff, 0.2}, {synth.InjectNightBurst, 0.2},
 		{synth.InjectClonedReadings, 0.05}, {synth.InjectDigitPreference, 0.2},
 		{synth.InjectConstantReadings, 0.05}, {synth.InjectTwoPlaces, 0.5},
+		{synth.InjectWorkload, 0.5}, {synth.InjectQuota, 0.2}, {synth.InjectClonedCheckups, 0.05},
 	} {
 		p := tt.p
 		t.Run(string(p), func(t *testing.T) {
@@ -239,5 +282,51 @@ func TestDetection(t *testing.T) {
 				t.Errorf("false flags: villages %.3f, staff %.3f, want <= 0.01", d.falseVillages(), d.falseStaff())
 			}
 		})
+	}
+}
+
+// TestQuotaAtScale measures the quota rule over the 200 villages of a 100,000-resident
+// county (synth.DefaultConfig) with a fifth of them reporting their figures at quota
+// (synth.InjectQuota): the figures alone are checked (Sources.Figures), so the county
+// is not loaded. It finds at least 95 % of the injected villages and flags at most 1 %
+// of the clean ones.
+func TestQuotaAtScale(t *testing.T) {
+	ctx := context.Background()
+	cfg := synth.DefaultConfig(100000)
+	cfg.Inject = synth.Injection{Quota: 0.2}
+	c, err := synth.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs, err := c.Figures(ctx, 0, c.Residents())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := integrity.Check(ctx, integrity.Sources{Audit: memstore.NewAudit(), Figures: figs}, gongwei.Division(cfg.County), integrity.Thresholds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	flagged := map[gongwei.Division]bool{}
+	for _, f := range count(fs, integrity.RuleQuota) {
+		flagged[f.Village] = true
+	}
+	var d detection
+	for _, v := range c.Villages() {
+		if c.Injected(synth.InjectQuota, string(v)) {
+			d.injected++
+			if flagged[gongwei.Division(v)] {
+				d.found++
+			}
+			continue
+		}
+		d.cleanVillages++
+		if flagged[gongwei.Division(v)] {
+			d.flaggedV++
+		}
+	}
+	t.Logf("quota: found %d of %d injected villages (%.1f %%); flagged %d of %d clean villages (%.1f %%)",
+		d.found, d.injected, 100*d.rate(), d.flaggedV, d.cleanVillages, 100*d.falseVillages())
+	if d.injected < 20 || d.rate() < 0.95 || d.falseVillages() > 0.01 {
+		t.Errorf("detection %.3f of %d, false flags %.3f, want >= 0.95 and <= 0.01", d.rate(), d.injected, d.falseVillages())
 	}
 }

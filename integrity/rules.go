@@ -22,11 +22,14 @@ const (
 	RuleNight RuleCode = "integrity.night"
 	// RuleClonedReadings: identical series of vital signs in different patients.
 	RuleClonedReadings RuleCode = "integrity.cloned_readings"
+	// RuleClonedCheckups: checkups of different residents identical in every measure.
+	RuleClonedCheckups RuleCode = "integrity.cloned_checkups"
 	// RuleConstantReadings: one patient's readings identical at every follow-up.
 	RuleConstantReadings RuleCode = "integrity.constant_readings"
 	// RuleDigitPreference: an account's blood pressures end in 0 far more often than chance.
 	RuleDigitPreference RuleCode = "integrity.digit_preference"
-	// RuleWorkload: more face-to-face services on one day than one person can give.
+	// RuleWorkload: more face-to-face services on one day than one person can give; the
+	// finding lists the services over the limit.
 	RuleWorkload RuleCode = "integrity.workload"
 	// RuleTwoPlaces: one account's home visits in two villages closer in time than the
 	// journey between them.
@@ -52,6 +55,7 @@ var Rules = []Rule{
 	{RuleBurst, "Creating a health record means filling the cover and the personal basic information form with the resident (nbphs-spec §1.2); dozens of records from one account within minutes were typed from a list, not from residents (the Sichuan internet-café case, peers.md)."},
 	{RuleNight, "Village clinics create records in working hours, with the resident present; many records created by one account in one night were typed in bulk (peers.md)."},
 	{RuleClonedReadings, "Two patients do not read the same blood pressures and heart rates visit after visit: one series was copied onto the other record (checkups identical except for identity, peers.md)."},
+	{RuleClonedCheckups, "A checkup is measured on the resident: two residents' checkups alike in temperature, pulse, respiration, both arms' blood pressures, height, weight and waist were filled from one form (checkups identical except for identity, peers.md)."},
 	{RuleConstantReadings, "A patient's blood pressure varies between visits; the same reading at every follow-up was not measured each time."},
 	{RuleDigitPreference, "Measured to 1 mmHg, a tenth of readings end in 0 (a fifth to 2 mmHg); an account whose readings end in 0 far more often rounds or invents them (terminal-digit preference, a standard data-quality check of blood pressure surveys)."},
 	{RuleWorkload, "A face-to-face service takes minutes per person: more in one day than a working day holds was not delivered."},
@@ -91,8 +95,11 @@ type Thresholds struct {
 	// SequentialPhones consecutive phone numbers among a village's residents are
 	// flagged.
 	SequentialPhones int
-	// QuotaFigures figures of one village stopping exactly at target are flagged.
+	// QuotaFigures figures of one village stopping exactly at target are flagged, when
+	// they are at least QuotaShare of the village's figures that could (a figure
+	// whose target needs every case counted cannot stop short of it).
 	QuotaFigures int
+	QuotaShare   float64
 	// Listed bounds the records a finding lists for review (its Count holds them all).
 	Listed int
 }
@@ -112,7 +119,10 @@ type Thresholds struct {
 //   - TravelGap 10 minutes: less than the journey between two villages of a township.
 //   - SequentialPhones 5: five consecutive numbers among a village's few hundred random
 //     11-digit numbers have a chance below 10^-20.
-//   - QuotaFigures 2: one rate may stop at its target by chance, two at once rarely.
+//   - QuotaFigures 2 and QuotaShare 0.5: a village's rate lands on the exact count its
+//     target needs by chance now and then (one in a few dozen near the target), so that
+//     among the thirty or so rates of a plan two may; half of them at once were counted
+//     up to the targets.
 //   - Listed 20.
 var DefaultThresholds = Thresholds{
 	BurstCount: 20, BurstWindow: 10 * time.Minute,
@@ -121,7 +131,7 @@ var DefaultThresholds = Thresholds{
 	DigitMinReadings: 40, DigitZeroShare: 0.5,
 	MaxDailyServices: 60,
 	TravelGap:        10 * time.Minute,
-	SequentialPhones: 5, QuotaFigures: 2,
+	SequentialPhones: 5, QuotaFigures: 2, QuotaShare: 0.5,
 	Listed: 20,
 }
 
@@ -145,6 +155,7 @@ func init() {
 		gongwei.Message{Key: string(RuleBurst), ZhHans: "短时间内集中建档", ZhHant: "短時間內集中建檔", En: "records created in a burst"},
 		gongwei.Message{Key: string(RuleNight), ZhHans: "夜间集中建档", ZhHant: "夜間集中建檔", En: "records created at night"},
 		gongwei.Message{Key: string(RuleClonedReadings), ZhHans: "不同患者体征数据雷同", ZhHant: "不同患者體徵數據雷同", En: "cloned readings"},
+		gongwei.Message{Key: string(RuleClonedCheckups), ZhHans: "不同居民体检数据雷同", ZhHant: "不同居民體檢數據雷同", En: "cloned checkups"},
 		gongwei.Message{Key: string(RuleConstantReadings), ZhHans: "随访血压始终不变", ZhHant: "隨訪血壓始終不變", En: "constant readings"},
 		gongwei.Message{Key: string(RuleDigitPreference), ZhHans: "血压尾数偏好（尾数为0过多）", ZhHant: "血壓尾數偏好（尾數為0過多）", En: "terminal-digit preference"},
 		gongwei.Message{Key: string(RuleWorkload), ZhHans: "单日面对面服务量超出可能", ZhHant: "單日面對面服務量超出可能", En: "impossible daily workload"},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/gongwei-lib/gongwei"
@@ -49,6 +50,21 @@ const (
 	// 09:09 of the visit's day: in two villages within minutes on the days both have
 	// one.
 	InjectTwoPlaces Pattern = "two_places"
+	// InjectWorkload: a township (unit: its 9-digit code) whose older people's
+	// checkups of the year were all entered by its public health account as given on
+	// one day (a day of March to November drawn from the code): more face-to-face
+	// services than one person gives in a day, in a township of some 1,000 residents
+	// or more.
+	InjectWorkload Pattern = "workload"
+	// InjectQuota: a village (unit: its 12-digit code) whose reported figures
+	// (County.Figures) stop exactly at their targets: each rate's numerator the fewest
+	// that meets the target of indicators.ExamplePlan, whatever the records give.
+	InjectQuota Pattern = "quota"
+	// InjectClonedCheckups: an older person's checkup (unit: the checkup ID) whose
+	// measures (temperature, pulse, respiration, both arms' blood pressures, height,
+	// weight, waist) are copied from the checkup of an earlier resident of the same
+	// village: checkups identical except for identity.
+	InjectClonedCheckups Pattern = "cloned_checkups"
 )
 
 // Injection gives each pattern's rate: the share (0 to 1) of its units that show it.
@@ -56,6 +72,7 @@ const (
 type Injection struct {
 	AfterDeath, DepartedStaff, NightBurst, ClonedReadings, DigitPreference float64
 	ConstantReadings, TwoPlaces                                            float64
+	Workload, Quota, ClonedCheckups                                        float64
 }
 
 // Rate returns the rate of pattern p.
@@ -75,6 +92,12 @@ func (in Injection) Rate(p Pattern) float64 {
 		return in.ConstantReadings
 	case InjectTwoPlaces:
 		return in.TwoPlaces
+	case InjectWorkload:
+		return in.Workload
+	case InjectQuota:
+		return in.Quota
+	case InjectClonedCheckups:
+		return in.ClonedCheckups
 	}
 	return 0
 }
@@ -96,6 +119,12 @@ func (in Injection) With(p Pattern, rate float64) Injection {
 		in.ConstantReadings = rate
 	case InjectTwoPlaces:
 		in.TwoPlaces = rate
+	case InjectWorkload:
+		in.Workload = rate
+	case InjectQuota:
+		in.Quota = rate
+	case InjectClonedCheckups:
+		in.ClonedCheckups = rate
 	}
 	return in
 }
@@ -131,6 +160,10 @@ func (c *County) draw(purpose, unit string) float64 {
 const (
 	cleanLeavers    = 0.05 // village doctors who leave on July 1 and hand over their account's work
 	cleanDeathShare = 0.02 // chronic patients registered dead after their last service
+	// townshipServed is the residents of a township one public health account of its
+	// health centre serves: a township of more has one account more for each (made-up,
+	// so that no account gives more face-to-face services a day than a person can).
+	townshipServed = 10000
 )
 
 // VillageDoctor returns the staff ID of the doctor of village v's clinic (村医): "V"
@@ -140,6 +173,24 @@ func VillageDoctor(v healthrecord.Village) string { return "V" + string(v[6:]) }
 // TownshipStaff returns the staff ID of the public health staff of township t's health
 // centre (given as a village or township code): "T" and the township's 3 digits.
 func TownshipStaff(code string) string { return "T" + code[6:9] }
+
+// townshipAccounts returns how many public health accounts township code's (a
+// village's or township's code) health centre has: one for each townshipServed
+// residents begun.
+func (c *County) townshipAccounts(code string) int {
+	t, _ := strconv.Atoi(code[6:9])
+	from, to := c.TownshipRange(t)
+	return max(1, (to-from+townshipServed-1)/townshipServed)
+}
+
+// townshipAccount returns the ID of the k-th (0-based) public health account of
+// township code: TownshipStaff, then with "-2", "-3" and on.
+func townshipAccount(code string, k int) string {
+	if k == 0 {
+		return TownshipStaff(code)
+	}
+	return TownshipStaff(code) + "-" + strconv.Itoa(k+1)
+}
 
 // successor returns the account that takes over the work of staff id after they leave.
 func successor(id string) string { return id + "S" }
@@ -163,7 +214,9 @@ func (c *County) Staff() []StaffMember {
 	july := gongwei.MustDate(c.cfg.Year, time.July, 1)
 	for t := 1; t <= c.cfg.Townships; t++ {
 		town := c.Township(t)
-		out = append(out, StaffMember{ID: TownshipStaff(town), Institution: town + "000", Within: gongwei.Division(town)})
+		for k := range c.townshipAccounts(town) {
+			out = append(out, StaffMember{ID: townshipAccount(town, k), Institution: town + "000", Within: gongwei.Division(town)})
+		}
 		for _, v := range c.townshipVillages(t) {
 			m := StaffMember{ID: VillageDoctor(v), Institution: string(v), Within: gongwei.Division(v)}
 			switch {
@@ -188,7 +241,8 @@ func (c *County) left(id string) bool {
 // the ID, of village v, documenting a service on date (the zero Date for a record that
 // documents none, such as a household), and when: the village doctor for the village's
 // records (their successor after a clean departure), the township's public health staff
-// for checkups, vaccinations, supervision and education; on the service's day at a
+// for checkups, vaccinations, supervision and education (one of its accounts, drawn from
+// the ID, in a township of more than 10,000 residents); on the service's day at a
 // working hour (08:00 to 17:59, the minute drawn from the ID), or as the injected
 // patterns make it.
 func (c *County) Author(kind, id string, v healthrecord.Village, date gongwei.Date) (gongwei.Actor, time.Time) {
@@ -200,6 +254,9 @@ func (c *County) Author(kind, id string, v healthrecord.Village, date gongwei.Da
 		"villageclinic.Visit", "villageclinic.Training", "womenshealth.Report", "education.SurveyResponse":
 		town := string(v[:9])
 		a = gongwei.Actor{Staff: TownshipStaff(town), Institution: town + "000", Within: gongwei.Division(town)}
+		if n := c.townshipAccounts(town); n > 1 {
+			a.Staff = townshipAccount(town, int(c.draw("account", kind+"\x00"+id)*float64(n)))
+		}
 	default:
 		a = gongwei.Actor{Staff: VillageDoctor(v), Institution: string(v), Within: gongwei.Division(v)}
 		if !date.Before(gongwei.MustDate(c.cfg.Year, time.July, 1)) && c.left(a.Staff) {
@@ -459,4 +516,72 @@ func (c *County) firstTwo(v healthrecord.Village) bool {
 		}
 	}
 	return false
+}
+
+// checkupDay returns the day the checkups of res's township were entered as given when
+// the township shows InjectWorkload, and the zero Date otherwise.
+func (c *County) checkupDay(res *healthrecord.Resident) gongwei.Date {
+	town := string(res.Archive.Village())[:9]
+	if !c.Injected(InjectWorkload, town) {
+		return gongwei.Date{}
+	}
+	march := gongwei.MustDate(c.cfg.Year, time.March, 1)
+	return march.AddDays(int(c.draw("checkup day", town) * float64(march.DaysUntil(gongwei.MustDate(c.cfg.Year, time.November, 30)))))
+}
+
+// measure sets the measures of p's checkup ch (一般状况), drawn from its ID around
+// ordinary adult values (made-up spreads), or copied from an earlier resident's
+// checkup of the village when ch shows InjectClonedCheckups; the TCM item that the form
+// anchors to BMI follows the weight and height.
+func (c *County) measure(p *Person, ch *healthrecord.Checkup) {
+	u := func(what string) float64 { return c.draw("measure "+what, string(ch.ID)) }
+	num := func(x int) *int { return &x }
+	dec := func(from, span float64, what string) *float64 {
+		x := from + math.Round(u(what)*span*10)/10
+		return &x
+	}
+	sbp, dbp := 105+int(u("sbp")*50), 60+int(u("dbp")*30)
+	g := &ch.General
+	g.Temperature = dec(36.0, 1.0, "temperature")
+	g.Pulse, g.Respiration = num(60+int(u("pulse")*30)), num(16+int(u("respiration")*5))
+	g.BPLeft = healthrecord.BloodPressure{Systolic: num(sbp), Diastolic: num(dbp)}
+	g.BPRight = healthrecord.BloodPressure{Systolic: num(sbp - 4 + int(u("right sbp")*9)), Diastolic: num(dbp - 3 + int(u("right dbp")*7))}
+	g.Height, g.Weight, g.Waist = dec(148, 32, "height"), dec(45, 35, "weight"), dec(66, 30, "waist")
+	if c.Injected(InjectClonedCheckups, string(ch.ID)) {
+		if src := c.checkupSource(p); src != nil {
+			s := src.General
+			g.Temperature, g.Pulse, g.Respiration, g.BPLeft, g.BPRight = s.Temperature, s.Pulse, s.Respiration, s.BPLeft, s.BPRight
+			g.Height, g.Weight, g.Waist = s.Height, s.Weight, s.Waist
+		}
+	}
+	if bmi, ok := ch.BMI(); ok && ch.TCM != nil {
+		ch.TCM.Answers[8] = healthrecord.TCMItem9FromBMI(bmi)
+	}
+}
+
+// checkupSource returns the checkup the measures of a clone in p's village are copied
+// from: the checkup of the nearest earlier resident of the village who has one, or nil.
+func (c *County) checkupSource(p *Person) *healthrecord.Checkup {
+	v := p.Resident.Archive.Village()
+	for j := p.Index - 1; j >= 0 && j >= p.Index-400; j-- {
+		if w, _ := c.villageOf(j); w != v {
+			return nil
+		}
+		if q := c.Person(j); len(q.Checkups) > 0 {
+			return q.Checkups[0]
+		}
+	}
+	return nil
+}
+
+// ClonedCheckups returns the checkups of p whose measures were copied from another
+// resident's (InjectClonedCheckups).
+func (c *County) ClonedCheckups(p *Person) []healthrecord.CheckupID {
+	var out []healthrecord.CheckupID
+	for _, ck := range p.Checkups {
+		if c.Injected(InjectClonedCheckups, string(ck.ID)) && c.checkupSource(p) != nil {
+			out = append(out, ck.ID)
+		}
+	}
+	return out
 }

@@ -29,9 +29,11 @@
 // over to a successor (County.Staff), deaths registered after the last service
 // (County.Deaths). Config.Inject makes it fabricate instead: each Pattern
 // (InjectAfterDeath, InjectDepartedStaff, InjectNightBurst, InjectClonedReadings,
-// InjectDigitPreference, InjectConstantReadings, InjectTwoPlaces) at the rate given, the
-// share of its units that show it, with the ground truth (County.Injected, Deaths, Staff,
-// Cloned) for measuring the integrity checks.
+// InjectDigitPreference, InjectConstantReadings, InjectTwoPlaces, InjectWorkload,
+// InjectQuota, InjectClonedCheckups) at the rate given, the share of its units that show it, with the ground
+// truth (County.Injected, Deaths, Staff, Cloned) for measuring the integrity checks.
+// County.IntegritySources generates what the checks read without loading the county,
+// and County.Figures the villages' reported figures.
 //
 // The shares used here (age pyramid, adherence) are made-up demonstration parameters, not
 // national figures and not rules: they are chosen to look like a rural county's year.
@@ -53,7 +55,7 @@ import (
 // generated for a configuration change (a new kind of record, another draw), so that a
 // database an example loaded with an earlier generator is loaded again instead of being
 // reported from as if it held today's county (see examples/internal/loadstate).
-const Edition = 4
+const Edition = 5
 
 // Config describes the county to generate.
 type Config struct {
@@ -70,8 +72,8 @@ type Config struct {
 	// Year is the service year simulated; records are dated up to its last day.
 	Year int
 	// Inject makes the county fabricate: each Pattern at its rate, the share of its
-	// units (residents, patients, staff accounts or villages; see Pattern) that show
-	// it. The zero value injects nothing: a clean county.
+	// units (residents, patients, staff accounts, villages or townships; see Pattern)
+	// that show it. The zero value injects nothing: a clean county.
 	Inject Injection
 }
 
@@ -341,6 +343,9 @@ func (c *County) services(p *Person) {
 	}
 	switch {
 	case elderly && r.IntN(1000) < elderlyChecked:
+		if d := c.checkupDay(res); !d.IsZero() && !d.Before(start) && !d.After(end) && healthrecord.IsElderlyOn(res.BirthDate, d) {
+			on = d // InjectWorkload: the township's checkups entered on one day
+		}
 		ch := recordfix.Checkup(res, on)
 		ch.ID = healthrecord.CheckupID(string(res.ID) + "-" + on.String())
 		if r.IntN(1000) >= checkupComplete {
@@ -349,6 +354,7 @@ func (c *County) services(p *Person) {
 		if r.IntN(1000) >= checkupWithTCM {
 			ch.TCM = nil
 		}
+		c.measure(p, ch)
 		p.Checkups = append(p.Checkups, ch)
 		p.Events = append(p.Events, recordfix.Event(res, healthrecord.EventCheckup, on))
 	case !elderly && r.IntN(1000) < servedInYear:
