@@ -25,7 +25,7 @@ type ReportRow struct {
 	Numerator     int64           `json:"numerator"`          // the rate's numerator
 	Denominator   int64           `json:"denominator"`        // the rate's denominator
 	Scale         string          `json:"scale"`              // the indicator's Scale name: "percent", "per_mille", "count", ...
-	HasData       bool            `json:"hasData"`            // false without a cell or with a zero denominator
+	HasData       bool            `json:"hasData"`            // a cell exists, with a denominator unless a count
 	Value         decimal.Decimal `json:"value"`              // rounded to the indicator's places; "0" without data
 	Actual        string          `json:"actual"`             // Value formatted with its scale's suffix (Rate.Format)
 	Target        string          `json:"target"`             // the plan row's target formatted with the indicator's suffix
