@@ -417,8 +417,12 @@ func appendSchedule(dst []Item, birthPlan []Planned, c *Child, visits []*Visit, 
 	}
 	dst = slices.Grow(dst, len(birthPlan))
 	newborn := windowOf(schedule[0], c)
-	for _, p := range birthPlan {
-		if tasks != nil && !slicesContains(tasks, p.Task) || !fit(&p, c, newborn) {
+	for i := range birthPlan {
+		if tasks != nil && !slicesContains(tasks, birthPlan[i].Task) {
+			continue
+		}
+		p := birthPlan[i]
+		if !fit(&p, c, newborn) {
 			continue
 		}
 		it := Item{Planned: p}

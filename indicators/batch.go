@@ -68,7 +68,7 @@ func (b *batch) Add(code Code, unit Unit, period gongwei.Period, num, den int64)
 	}
 	b.lastUnit = unit
 	i := blk.next
-	if i >= len(blk.codes) || blk.codes[i] != code {
+	if i >= len(blk.codes) || !sameString(string(blk.codes[i]), string(code)) && blk.codes[i] != code {
 		i = blk.slot(code, i)
 	}
 	blk.counts[i].Num += num

@@ -180,6 +180,10 @@ func milestonesGiven(evs []immunization.Evaluation, given *[maxMilestones]gongwe
 type immScratch struct {
 	evs    []immunization.Evaluation
 	limits map[gongwei.Date]*[maxMilestones]gongwei.Date
+	// lastBirth and lastLimits are the last lookup of limits: counted and
+	// addRegistration ask for the same child's one after the other.
+	lastBirth  gongwei.Date
+	lastLimits *[maxMilestones]gongwei.Date
 	// card adds imm.card (预防接种建卡率) beside imm.certificate, by the rule of
 	// [ImmunizationCardIndicators]: [Compute] and [ComputeSubjects] set it, so the
 	// registrations they read give the card's row too; [ImmunizationIndicators] keeps
@@ -189,7 +193,11 @@ type immScratch struct {
 
 // milestoneLimits returns immunization.Milestones[i].Limit(birth) for every row i.
 func (sc *immScratch) milestoneLimits(birth gongwei.Date) *[maxMilestones]gongwei.Date {
+	if sc.lastLimits != nil && sc.lastBirth == birth {
+		return sc.lastLimits
+	}
 	if l, ok := sc.limits[birth]; ok {
+		sc.lastBirth, sc.lastLimits = birth, l
 		return l
 	}
 	if sc.limits == nil || len(sc.limits) >= 1<<14 {
@@ -200,6 +208,7 @@ func (sc *immScratch) milestoneLimits(birth gongwei.Date) *[maxMilestones]gongwe
 		l[i] = m.Limit(birth)
 	}
 	sc.limits[birth] = l
+	sc.lastBirth, sc.lastLimits = birth, l
 	return l
 }
 

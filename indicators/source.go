@@ -71,8 +71,31 @@ type SubjectQuery struct {
 	Referrals referral.Store
 }
 
+// CountedSubjectSource is an optional capability of a [SubjectSource]: yielding
+// subjects that only the rules of [ComputeSubjects] read, without RecordOptions.
+// [Compute] asks for them when Sources.RecordOptions is nil. Their records may then
+// carry only the fields those rules read, so that a database reads and decodes less:
+//
+//   - a healthrecord.Resident: ID, Archive, BirthDate, Household, Created,
+//     Electronic, Info.Residence, Info.LivingSince, Closure and Derived, when
+//     Derived.Edition is healthrecord.RulesEdition (an outcome of another edition is
+//     derived again from the whole record, which must then be read whole);
+//   - a healthrecord.ServiceEvent: Kind and Date;
+//   - an immunization.Vaccination: Dose.
+//
+// Every other record is whole, and the subjects are otherwise those of Subjects. A
+// host that shows the records (a worklist) asks Subjects for them whole. The list is
+// the rules': a test computes every indicator of a synthetic county from records
+// reduced to it and from whole records, and compares the cells.
+type CountedSubjectSource interface {
+	SubjectSource
+	// CountedSubjects is Subjects with records reduced as above.
+	CountedSubjects(ctx context.Context, q SubjectQuery) (iter.Seq2[*Subject, error], bool)
+}
+
 // subjectSource returns the subjects of src's per-resident stores under prefix for p
-// from the first of those stores that is a SubjectSource serving them all, and false
+// from the first of those stores that is a SubjectSource serving them all (as counted
+// subjects when it is a CountedSubjectSource and src has no RecordOptions), and false
 // when there is none.
 func subjectSource(ctx context.Context, src Sources, prefix string, p gongwei.Period) (iter.Seq2[*Subject, error], bool) {
 	q := SubjectQuery{
@@ -80,6 +103,11 @@ func subjectSource(ctx context.Context, src Sources, prefix string, p gongwei.Pe
 		Maternal: src.Maternal, Child: src.Child, Immunization: src.Immunization,
 	}
 	for _, s := range []any{src.Records, src.Chronic, src.Maternal, src.Child, src.Immunization} {
+		if cs, ok := s.(CountedSubjectSource); ok && src.RecordOptions == nil {
+			if seq, ok := cs.CountedSubjects(ctx, q); ok {
+				return seq, true
+			}
+		}
 		if ss, ok := s.(SubjectSource); ok {
 			if seq, ok := ss.Subjects(ctx, q); ok {
 				return seq, true

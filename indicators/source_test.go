@@ -113,3 +113,39 @@ func TestComputeSubjectSource(t *testing.T) {
 	require.ErrorIs(t, Compute(ctx, Sources{Records: src}, "", gongwei.Period{}, NewTally(0)), gongwei.ErrInvalid)
 	require.Zero(t, src.calls)
 }
+
+// countedSource is a recordSource that serves counted subjects too, and records which
+// way it was asked.
+type countedSource struct {
+	recordSource
+	counted int
+}
+
+func (s *countedSource) CountedSubjects(ctx context.Context, q SubjectQuery) (iter.Seq2[*Subject, error], bool) {
+	s.counted++
+	return s.Subjects(ctx, q)
+}
+
+// TestComputeCountedSubjects: Compute asks a CountedSubjectSource for counted subjects
+// when the host gives no RecordOptions, and for whole subjects (Subjects) when it does,
+// since the key-population rows and another elderly age read more of the records; the
+// cells are those of the Store path either way.
+func TestComputeCountedSubjects(t *testing.T) {
+	ctx := context.Background()
+	recs := recordPopulation(t)
+	for _, opts := range []*RecordOptions{nil, {}} {
+		want := NewTally(0)
+		require.NoError(t, Compute(ctx, Sources{Records: recs, RecordOptions: opts}, "", y2024, want))
+		src := &countedSource{recordSource: recordSource{Store: recs, serve: true}}
+		got := NewTally(0)
+		require.NoError(t, Compute(ctx, Sources{Records: src, RecordOptions: opts}, "", y2024, got))
+		require.Equal(t, 1, src.calls)
+		if opts == nil {
+			require.Equal(t, 1, src.counted, "counted subjects without RecordOptions")
+		} else {
+			require.Zero(t, src.counted, "whole subjects with RecordOptions")
+		}
+		require.Positive(t, want.Len())
+		require.True(t, got.Equal(want))
+	}
+}

@@ -28,6 +28,10 @@ type txn struct {
 	db *DB
 	tx *sql.Tx
 
+	// quiet is the context the transaction's statements run with: the values of the
+	// context the transaction began with, without its cancellation (see exec).
+	quiet context.Context
+
 	// batch is set for the transaction of a batch (DB.Batch), which keeps the
 	// timeline of the residents it inserts in tl until it commits
 	// (timeline_batch.go).
@@ -36,6 +40,11 @@ type txn struct {
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt
 	tl    timelineBatch
+}
+
+// newTxn returns the store's transaction of tx, begun with ctx.
+func newTxn(ctx context.Context, db *DB, tx *sql.Tx, batch bool) *txn {
+	return &txn{db: db, tx: tx, batch: batch, quiet: context.WithoutCancel(ctx)}
 }
 
 // txOf returns the transaction of db that ctx carries, or nil.
@@ -85,11 +94,11 @@ func (t *txn) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 
 // exec runs the statement q in the transaction.
 //
-// The statement runs with ctx's values but not its cancellation (checked here
-// first): the transaction itself is rolled back when ctx is cancelled (database/sql
-// watches the context it began with), and SQLite's driver would otherwise start a
-// goroutine per statement to watch ctx. Statements in a transaction are point writes
-// and lookups, short enough not to need interrupting.
+// The statement runs with the transaction's context without its cancellation (t.quiet;
+// ctx's cancellation is checked here first): the transaction itself is rolled back
+// when ctx is cancelled (database/sql watches the context it began with), and SQLite's
+// driver would otherwise start a goroutine per statement to watch ctx. Statements in a
+// transaction are point writes and lookups, short enough not to need interrupting.
 func (t *txn) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -98,7 +107,7 @@ func (t *txn) exec(ctx context.Context, q string, args ...any) (sql.Result, erro
 	if err != nil {
 		return nil, err
 	}
-	return st.ExecContext(context.WithoutCancel(ctx), args...)
+	return st.ExecContext(t.quiet, args...)
 }
 
 // Batch implements gongwei.Batcher for every domain store of db: f's writes through
@@ -123,7 +132,7 @@ func (db *DB) Batch(ctx context.Context, f func(ctx context.Context) error) (err
 	if err != nil {
 		return db.fail(ctx, op, err)
 	}
-	t := &txn{db: db, tx: tx, batch: true}
+	t := newTxn(ctx, db, tx, true)
 	done := false
 	defer func() {
 		if !done {
@@ -161,7 +170,7 @@ func (db *DB) write(ctx context.Context, op string, f func(t *txn) error) error 
 	if t := db.txOf(ctx); t != nil {
 		return f(t)
 	}
-	return db.inTx(ctx, op, func(tx *sql.Tx) error { return f(&txn{db: db, tx: tx}) })
+	return db.inTx(ctx, op, func(tx *sql.Tx) error { return f(newTxn(ctx, db, tx, false)) })
 }
 
 // queryRow runs a query selecting one row with the DB's prepared statement, in the
@@ -180,7 +189,7 @@ func (db *DB) queryRow(ctx context.Context, q string, args []any, dest ...any) e
 			}
 		}
 		st, err = t.stmt(ctx, q)
-		qctx = context.WithoutCancel(ctx) // as txn.exec
+		qctx = t.quiet // as txn.exec
 	} else {
 		st, err = db.prepared(ctx, q)
 	}
@@ -204,7 +213,7 @@ func readRowsTx[R any](ctx context.Context, t *txn, op, query string, args []any
 	if err != nil {
 		return nil, db.fail(ctx, op, err)
 	}
-	rows, err := st.QueryContext(context.WithoutCancel(ctx), args...) // as txn.exec
+	rows, err := st.QueryContext(t.quiet, args...) // as txn.exec
 	if err != nil {
 		return nil, db.fail(ctx, op, err)
 	}

@@ -74,7 +74,8 @@ func benchPostgres(tb testing.TB, dsn string) *sqlstore.DB {
 // township's supervision and education records) through the services' import path,
 // side by side into the in-memory stores, an SQLite file and, when
 // GONGWEI_TEST_POSTGRES is set, a PostgreSQL schema. Each iteration loads into fresh,
-// empty stores (their creation is not timed). N is GONGWEI_BENCH_LOAD_RESIDENTS
+// empty stores (their creation is not timed; closing them, which on SQLite writes the
+// last checkpoint, is). N is GONGWEI_BENCH_LOAD_RESIDENTS
 // (default 3,000). On PostgreSQL, which takes concurrent writers, a second run loads the
 // townships two at a time (as examples/county does), overlapping the round trips.
 //
@@ -88,23 +89,29 @@ func BenchmarkLoad(b *testing.B) {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
+	// fresh returns empty stores and what closes them: closing is timed with the load,
+	// since SQLite's last checkpoint (the WAL copied into the database file) is part of
+	// an import's cost.
 	type engine struct {
 		name  string
-		fresh func(b *testing.B) synth.Stores
+		fresh func(b *testing.B) (synth.Stores, func() error)
 	}
 	engines := []engine{
-		{"memory", func(*testing.B) synth.Stores { return memoryStores() }},
-		{"sqlite", func(b *testing.B) synth.Stores {
+		{"memory", func(*testing.B) (synth.Stores, func() error) { return memoryStores(), func() error { return nil } }},
+		{"sqlite", func(b *testing.B) (synth.Stores, func() error) {
 			db, err := sqlstore.Open(ctx, "sqlite:"+filepath.Join(b.TempDir(), "load.db"))
 			if err != nil {
 				b.Fatal(err)
 			}
 			b.Cleanup(func() { db.Close() })
-			return countyStores(db)
+			return countyStores(db), db.Close
 		}},
 	}
 	if dsn := os.Getenv(postgresEnv); dsn != "" {
-		engines = append(engines, engine{"postgres", func(b *testing.B) synth.Stores { return countyStores(benchPostgres(b, dsn)) }})
+		engines = append(engines, engine{"postgres", func(b *testing.B) (synth.Stores, func() error) {
+			db := benchPostgres(b, dsn)
+			return countyStores(db), db.Close
+		}})
 	}
 	for _, e := range engines {
 		for _, townships := range []string{"one-by-one", "two-at-a-time"} {
@@ -121,7 +128,7 @@ func BenchmarkLoad(b *testing.B) {
 				var cpu time.Duration
 				for b.Loop() {
 					b.StopTimer()
-					s := e.fresh(b)
+					s, closeStores := e.fresh(b)
 					b.StartTimer()
 					start := cpuTime()
 					load := c.LoadAll
@@ -129,6 +136,9 @@ func BenchmarkLoad(b *testing.B) {
 						load = func(ctx context.Context, s synth.Stores) error { return loadTownships(ctx, c, s) }
 					}
 					if err := load(ctx, s); err != nil {
+						b.Fatal(err)
+					}
+					if err := closeStores(); err != nil {
 						b.Fatal(err)
 					}
 					cpu += cpuTime() - start

@@ -54,7 +54,10 @@
 // child visits joined to their patient or child; the households by their head, an index
 // on the head in the body), read and decoded on a goroutine per table and merged on the
 // resident. Memory does not grow with the jurisdiction: a few batches of rows per table
-// are held at a time. Supervision and education are read through their stores.
+// are held at a time. Supervision and education are read through their stores. For the
+// indicators' rules alone (indicators.CountedSubjectSource, [DB.CountedSubjects]) the
+// residents, service events and vaccinations are decoded only in the fields the rules
+// read.
 //
 // # Reading the tables
 //

@@ -97,3 +97,35 @@ func reencode[T any](body []byte) ([]byte, error) {
 	}
 	return json.Marshal(x)
 }
+
+// TestEncodeTempIsMarshal checks that the bodies encoded into reused buffers are
+// marshal's bytes, for records whose text needs the fallback to encoding/json (invalid
+// UTF-8) and for values the encoders escape.
+func TestEncodeTempIsMarshal(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		v    any
+	}{
+		{"resident", &healthrecord.Resident{ID: "41052300110100001", Name: "居民<0>&"}},
+		{"invalid UTF-8", &healthrecord.Resident{ID: "41052300110100002", Name: "\xff\xfe居民"}},
+		{"line separators", &healthrecord.ServiceEvent{Resident: "41052300110100003", Ref: "a\u2028b\u2029"}},
+		{"string", "text"},
+		{"nil", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			want, err := marshal("test", c.v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, buf, err := encodeTemp("test", c.v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			kept := string([]byte(got)) // a copy, as a driver binding it makes
+			buf.release()
+			if kept != want {
+				t.Fatalf("encodeTemp = %q, marshal = %q", kept, want)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -12,6 +13,7 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	fastjson "github.com/goccy/go-json"
 
@@ -313,7 +315,53 @@ func marshal(op string, record any) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("sqlstore: %s: record does not encode", op)
 	}
-	return string(b), nil
+	// b is the encoder's own copy, never written again: the string shares its bytes
+	// instead of copying them (a body is the largest allocation of a write).
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil
+}
+
+// bodyBuffer is a buffer that bodies are encoded into, with its encoder.
+type bodyBuffer struct {
+	buf bytes.Buffer
+	enc *fastjson.Encoder
+}
+
+// bodyBuffers are the buffers of encodeTemp, reused from write to write.
+var bodyBuffers = sync.Pool{New: func() any {
+	b := new(bodyBuffer)
+	b.enc = fastjson.NewEncoder(&b.buf)
+	return b
+}}
+
+// maxPooledBody is the largest buffer put back into bodyBuffers; a larger one (an
+// unusually large record) is left to the garbage collector.
+const maxPooledBody = 64 << 10
+
+// encodeTemp encodes a record as marshal does (the same bytes), into a buffer reused
+// from write to write: the body is valid only until the buffer is released (b.release;
+// b is nil when the body has its own memory), so it is for a statement that binds the
+// body and returns before the release (the drivers copy the bound text during the
+// call). It spares each write the allocation of its body.
+func encodeTemp(op string, record any) (body string, b *bodyBuffer, err error) {
+	b = bodyBuffers.Get().(*bodyBuffer)
+	b.buf.Reset()
+	if b.enc.Encode(record) != nil || !utf8.Valid(b.buf.Bytes()) {
+		bodyBuffers.Put(b)
+		body, err := marshal(op, record)
+		return body, nil, err
+	}
+	out := bytes.TrimSuffix(b.buf.Bytes(), []byte("\n")) // Encode ends the value with a newline
+	if len(out) == 0 {
+		return "", b, nil
+	}
+	return unsafe.String(unsafe.SliceData(out), len(out)), b, nil
+}
+
+// release returns the buffer to bodyBuffers; a nil buffer is left alone.
+func (b *bodyBuffer) release() {
+	if b != nil && b.buf.Cap() <= maxPooledBody {
+		bodyBuffers.Put(b)
+	}
 }
 
 // decode decodes a body column, straight from the bytes the driver scanned (which it
@@ -352,10 +400,11 @@ func putRow(ctx context.Context, db *DB, tx *txn, t *table, id string, version, 
 	if len(vals) != len(t.cols) {
 		return fmt.Errorf("sqlstore: %s: %d values for %d columns", op, len(vals), len(t.cols))
 	}
-	body, err := marshal(op, record)
+	body, buf, err := encodeTemp(op, record)
 	if err != nil {
 		return err
 	}
+	defer buf.release()
 	args := make([]any, 0, len(vals)+4)
 	var res sql.Result
 	if prev == 0 {
@@ -381,7 +430,7 @@ func putRow(ctx context.Context, db *DB, tx *txn, t *table, id string, version, 
 			return db.fail(ctx, op, err)
 		}
 		var one int
-		err = st.QueryRowContext(context.WithoutCancel(ctx), id).Scan(&one) // as txn.exec
+		err = st.QueryRowContext(tx.quiet, id).Scan(&one) // as txn.exec
 		if errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("sqlstore: %s: %w", op, gongwei.ErrDuplicate)
 		}

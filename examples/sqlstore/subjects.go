@@ -21,11 +21,11 @@ import (
 // capability indicators.SubjectSource), so indicators.Compute over them reads each
 // table once instead of asking for each resident's records.
 var (
-	_ indicators.SubjectSource = (*HealthRecordStore)(nil)
-	_ indicators.SubjectSource = (*ChronicStore)(nil)
-	_ indicators.SubjectSource = (*MaternalStore)(nil)
-	_ indicators.SubjectSource = (*ChildStore)(nil)
-	_ indicators.SubjectSource = (*ImmunizationStore)(nil)
+	_ indicators.CountedSubjectSource = (*HealthRecordStore)(nil)
+	_ indicators.CountedSubjectSource = (*ChronicStore)(nil)
+	_ indicators.CountedSubjectSource = (*MaternalStore)(nil)
+	_ indicators.CountedSubjectSource = (*ChildStore)(nil)
+	_ indicators.CountedSubjectSource = (*ImmunizationStore)(nil)
 )
 
 // Subjects implements indicators.SubjectSource: see [DB.Subjects].
@@ -33,9 +33,19 @@ func (s *HealthRecordStore) Subjects(ctx context.Context, q indicators.SubjectQu
 	return s.db.Subjects(ctx, q)
 }
 
+// CountedSubjects implements indicators.CountedSubjectSource: see [DB.CountedSubjects].
+func (s *HealthRecordStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return s.db.CountedSubjects(ctx, q)
+}
+
 // Subjects implements indicators.SubjectSource: see [DB.Subjects].
 func (s *ChronicStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
 	return s.db.Subjects(ctx, q)
+}
+
+// CountedSubjects implements indicators.CountedSubjectSource: see [DB.CountedSubjects].
+func (s *ChronicStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return s.db.CountedSubjects(ctx, q)
 }
 
 // Subjects implements indicators.SubjectSource: see [DB.Subjects].
@@ -43,14 +53,29 @@ func (s *MaternalStore) Subjects(ctx context.Context, q indicators.SubjectQuery)
 	return s.db.Subjects(ctx, q)
 }
 
+// CountedSubjects implements indicators.CountedSubjectSource: see [DB.CountedSubjects].
+func (s *MaternalStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return s.db.CountedSubjects(ctx, q)
+}
+
 // Subjects implements indicators.SubjectSource: see [DB.Subjects].
 func (s *ChildStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
 	return s.db.Subjects(ctx, q)
 }
 
+// CountedSubjects implements indicators.CountedSubjectSource: see [DB.CountedSubjects].
+func (s *ChildStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return s.db.CountedSubjects(ctx, q)
+}
+
 // Subjects implements indicators.SubjectSource: see [DB.Subjects].
 func (s *ImmunizationStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
 	return s.db.Subjects(ctx, q)
+}
+
+// CountedSubjects implements indicators.CountedSubjectSource: see [DB.CountedSubjects].
+func (s *ImmunizationStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return s.db.CountedSubjects(ctx, q)
 }
 
 // Subjects returns the subjects of q (see indicators.SubjectSource) read in one pass:
@@ -70,11 +95,25 @@ func (s *ImmunizationStore) Subjects(ctx context.Context, q indicators.SubjectQu
 // and not another, as with the Store methods. Stopping the iteration early stops the
 // queries and returns their connections.
 func (db *DB) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return db.subjects(ctx, q, false)
+}
+
+// CountedSubjects is [DB.Subjects] for the indicators' rules alone
+// (indicators.CountedSubjectSource): the residents, service events and vaccinations
+// are decoded only in the fields those rules read, skipping the rest of their bodies
+// (the personal basic information form above all). A resident whose stored outcome is
+// of another edition of the rules is decoded whole.
+func (db *DB) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+	return db.subjects(ctx, q, true)
+}
+
+// subjects is Subjects, or CountedSubjects when counted is set.
+func (db *DB) subjects(ctx context.Context, q indicators.SubjectQuery, counted bool) (iter.Seq2[*indicators.Subject, error], bool) {
 	if !q.Period.IsValid() || !db.owns(q) {
 		return nil, false
 	}
 	return func(yield func(*indicators.Subject, error) bool) {
-		m, err := db.openMerge(ctx, q)
+		m, err := db.openMerge(ctx, q, counted)
 		if err != nil {
 			yield(nil, err)
 			return
@@ -168,12 +207,93 @@ func decoder[T any]() func(op string, body []byte) (any, error) {
 	}
 }
 
+// pick returns counted when the subjects are counted (CountedSubjects), and whole
+// otherwise.
+func pick(isCounted bool, counted, whole func(op string, body []byte) (any, error)) func(op string, body []byte) (any, error) {
+	if isCounted {
+		return counted
+	}
+	return whole
+}
+
+// countedResident is what the indicators' rules read of a resident (see
+// indicators.CountedSubjectSource): decoding it skips the rest of the body, the
+// personal basic information form above all.
+type countedResident struct {
+	ID         healthrecord.ResidentID
+	Archive    healthrecord.ArchiveNumber
+	BirthDate  gongwei.Date
+	Household  healthrecord.HouseholdID
+	Created    gongwei.Date
+	Electronic bool
+	Info       struct {
+		Residence   healthrecord.ResidenceType
+		LivingSince gongwei.Date
+	}
+	Closure healthrecord.Closure
+	Derived healthrecord.ResidentOutcome
+}
+
+// decodeCountedResident decodes the fields of a resident the indicators' rules read,
+// or the whole resident when its stored outcome is of another edition of the rules
+// (the rules then derive it again from the whole record).
+func decodeCountedResident(op string, body []byte) (any, error) {
+	c, err := decode[countedResident](op, body)
+	if err != nil {
+		return nil, err
+	}
+	if c.Derived.Edition != healthrecord.RulesEdition {
+		return decode[healthrecord.Resident](op, body)
+	}
+	r := &healthrecord.Resident{
+		ID: c.ID, Archive: c.Archive, BirthDate: c.BirthDate, Household: c.Household,
+		Created: c.Created, Electronic: c.Electronic, Closure: c.Closure, Derived: c.Derived,
+	}
+	r.Info.Residence, r.Info.LivingSince = c.Info.Residence, c.Info.LivingSince
+	return r, nil
+}
+
+// countedEvent is what the indicators' rules read of a service event.
+type countedEvent struct {
+	Kind healthrecord.EventKind
+	Date gongwei.Date
+}
+
+// decodeCountedEvents decodes the kinds and dates of a resident's events (a JSON array
+// of their bodies).
+func decodeCountedEvents(op string, body []byte) (any, error) {
+	cs, err := decode[[]countedEvent](op, body)
+	if err != nil {
+		return nil, err
+	}
+	es := make([]healthrecord.ServiceEvent, len(*cs))
+	for i, c := range *cs {
+		es[i].Kind, es[i].Date = c.Kind, c.Date
+	}
+	return &es, nil
+}
+
+// countedVaccination is what the indicators' rules read of a vaccination: the dose.
+type countedVaccination struct {
+	Dose immunization.Dose
+}
+
+// decodeCountedVaccination decodes a vaccination's dose.
+func decodeCountedVaccination(op string, body []byte) (any, error) {
+	c, err := decode[countedVaccination](op, body)
+	if err != nil {
+		return nil, err
+	}
+	return &immunization.Vaccination{Dose: c.Dose}, nil
+}
+
 // produce reads and decodes the rows of s until they end, fail or stop is closed, and
 // closes s.ch.
 func (s *scan) produce(ctx context.Context, db *DB, stop <-chan struct{}) {
 	defer close(s.ch)
 	defer s.rows.Close()
 	var key, owner, body sql.RawBytes
+	var last, lastOwner string
 	batch := make([]row, 0, scanBatch)
 	send := func(b rowBatch) bool {
 		select {
@@ -188,7 +308,15 @@ func (s *scan) produce(ctx context.Context, db *DB, stop <-chan struct{}) {
 			send(rowBatch{err: db.fail(ctx, s.op, err)})
 			return
 		}
-		r := row{key: string(key), owner: string(owner)}
+		// Rows come in resident order: a key equal to the last one shares its string,
+		// and so does an owner.
+		if string(key) != last {
+			last = string(key)
+		}
+		if string(owner) != lastOwner {
+			lastOwner = string(owner) // the patient or child of consecutive visits
+		}
+		r := row{key: last, owner: lastOwner}
 		if s.decode != nil {
 			x, err := s.decode(s.op, body)
 			if err != nil {
@@ -259,7 +387,9 @@ type merge struct {
 }
 
 // openMerge runs every query q needs and reads the first row of each.
-func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge, error) {
+// With counted set, the residents, events and vaccinations are decoded for the
+// indicators' rules alone (CountedSubjects).
+func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted bool) (*merge, error) {
 	m := &merge{db: db, q: q, ctx: ctx, stop: make(chan struct{}), asOf: q.Period.Last()}
 	open := func(op, query string, dec func(string, []byte) (any, error), args ...any) (*scan, error) {
 		if err := ctx.Err(); err != nil {
@@ -317,7 +447,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 			res += " AND " + db.d.unindexed + "archive >= ? AND " + db.d.unindexed + "archive < ?"
 			resArgs = []any{lo, hi}
 		}
-		if m.residents, err = open("scan residents", res+" ORDER BY id", decoder[healthrecord.Resident](), resArgs...); err != nil {
+		if m.residents, err = open("scan residents", res+" ORDER BY id", pick(counted, decodeCountedResident, decoder[healthrecord.Resident]()), resArgs...); err != nil {
 			return fail(err)
 		}
 		head := db.d.householdHead
@@ -330,7 +460,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 		// numerous records cost one row and one decode per resident.
 		if m.events, err = open("scan service events",
 			"SELECT "+raw("t.resident")+", '', "+raw(db.d.jsonArray("t.body", "t.date, t.seq"))+" FROM service_events t"+inRange+
-				" WHERE t.date >= ? AND t.date < ?"+rangeCond+" GROUP BY t.resident ORDER BY t.resident", decoder[[]healthrecord.ServiceEvent](),
+				" WHERE t.date >= ? AND t.date < ?"+rangeCond+" GROUP BY t.resident ORDER BY t.resident", pick(counted, decodeCountedEvents, decoder[[]healthrecord.ServiceEvent]()),
 			withRange(dateText(w.Start), dateText(w.End))...); err != nil {
 			return fail(err)
 		}
@@ -402,7 +532,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery) (*merge,
 		}
 		if m.vaccinations, err = open("scan vaccinations",
 			"SELECT "+raw("v.resident")+", '', "+raw("v.body")+" FROM immunization_registrations r JOIN immunization_vaccinations v ON v.resident = r.id WHERE "+cond+
-				" ORDER BY v.resident, v.date, v.id", decoder[immunization.Vaccination](), args...); err != nil {
+				" ORDER BY v.resident, v.date, v.id", pick(counted, decodeCountedVaccination, decoder[immunization.Vaccination]()), args...); err != nil {
 			return fail(err)
 		}
 	}
@@ -495,7 +625,11 @@ func (m *merge) subject() (*indicators.Subject, error) {
 		} else {
 			var es *[]healthrecord.ServiceEvent
 			if es, err = decodeRow[[]healthrecord.ServiceEvent](m, m.events); err == nil {
-				s.Events = append(s.Events, *es...)
+				if s.Events == nil {
+					s.Events = *es // decoded for this subject alone
+				} else {
+					s.Events = append(s.Events, *es...)
+				}
 			}
 		}
 		if err != nil {

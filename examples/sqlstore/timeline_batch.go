@@ -117,8 +117,19 @@ func (t *txn) flushEvents(ctx context.Context) error {
 			n /= 10
 		}
 		args = args[:0]
+		// A column's value repeated from the row before (a resident's events are kept
+		// one after another) reuses that row's argument instead of boxing the string
+		// again.
+		var last [4]string
+		var boxed [4]any
 		for _, e := range pending[:n] {
-			args = append(args, e.resident, e.kind, e.date, e.ref, e.body)
+			for i, v := range [4]string{e.resident, e.kind, e.date, e.ref} {
+				if boxed[i] == nil || last[i] != v {
+					last[i], boxed[i] = v, v
+				}
+				args = append(args, boxed[i])
+			}
+			args = append(args, e.body)
 		}
 		// ON CONFLICT DO NOTHING keeps PostgreSQL's transaction alive whatever happens;
 		// a row not written (an event of a resident that existed only as events before

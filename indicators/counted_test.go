@@ -1,0 +1,103 @@
+package indicators_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/synth"
+)
+
+// countedSubject returns s with its records reduced to the fields
+// indicators.CountedSubjectSource lists: what a source may hand over when asked for
+// counted subjects.
+func countedSubject(s *indicators.Subject) (out *indicators.Subject, reduced bool) {
+	c := *s
+	if r := s.Resident; r != nil && r.Derived.Edition == healthrecord.RulesEdition {
+		n := &healthrecord.Resident{
+			ID: r.ID, Archive: r.Archive, BirthDate: r.BirthDate, Household: r.Household,
+			Created: r.Created, Electronic: r.Electronic, Closure: r.Closure, Derived: r.Derived,
+		}
+		n.Info.Residence, n.Info.LivingSince = r.Info.Residence, r.Info.LivingSince
+		c.Resident, reduced = n, true
+	}
+	c.Events = nil
+	for _, e := range s.Events {
+		c.Events = append(c.Events, healthrecord.ServiceEvent{Kind: e.Kind, Date: e.Date})
+	}
+	if im := s.Immunization; im != nil {
+		ic := &indicators.ImmunizationCase{Registration: im.Registration}
+		for _, v := range im.Vaccinations {
+			ic.Vaccinations = append(ic.Vaccinations, &immunization.Vaccination{Dose: v.Dose})
+		}
+		c.Immunization = ic
+	}
+	return &c, reduced
+}
+
+// TestCountedFieldsSuffice proves the list of indicators.CountedSubjectSource: every
+// per-resident indicator of a synthetic county, computed from records reduced to the
+// fields listed, equals the same computed from whole records. A rule that starts
+// reading another field fails it.
+func TestCountedFieldsSuffice(t *testing.T) {
+	ctx := context.Background()
+	c, err := synth.New(synth.DefaultConfig(3000))
+	require.NoError(t, err)
+	p := c.Period()
+	whole, counted := indicators.NewTally(0), indicators.NewTally(0)
+	require.NoError(t, indicators.ComputeSubjects(ctx, c.Subjects(ctx, 0, c.Residents()), p, nil, whole))
+	reduced, events, doses := 0, 0, 0
+	subjects := func(yield func(*indicators.Subject, error) bool) {
+		for s, err := range c.Subjects(ctx, 0, c.Residents()) {
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			cs, ok := countedSubject(s)
+			if ok {
+				reduced++
+			}
+			events += len(cs.Events)
+			if cs.Immunization != nil {
+				doses += len(cs.Immunization.Vaccinations)
+			}
+			if !yield(cs, nil) {
+				return
+			}
+		}
+	}
+	require.NoError(t, indicators.ComputeSubjects(ctx, subjects, p, nil, counted))
+	require.Greater(t, reduced, 2000, "residents reduced")
+	require.Greater(t, events, 5000, "events reduced")
+	require.Greater(t, doses, 3000, "vaccinations reduced")
+	require.Greater(t, whole.Len(), 200)
+	require.True(t, whole.Equal(counted), "the counted fields give the cells of the whole records")
+}
+
+// TestCountedStaleOutcomeNeedsWholeResident shows why a resident whose outcome another
+// edition of the rules derived is read whole: the rules derive it again from the whole
+// record, and a reduced one (without its cover and form) is not complete.
+func TestCountedStaleOutcomeNeedsWholeResident(t *testing.T) {
+	ctx := context.Background()
+	c, err := synth.New(synth.DefaultConfig(200))
+	require.NoError(t, err)
+	p := c.Period()
+	for s, err := range c.Subjects(ctx, 0, c.Residents()) {
+		require.NoError(t, err)
+		r := s.Resident
+		if r == nil || r.Archive.IsZero() || !r.ActiveOn(p.Last()) || !r.Outcome().CompleteOn(r, p.Last()) {
+			continue
+		}
+		stale := *r
+		stale.Derived = healthrecord.ResidentOutcome{}
+		require.True(t, stale.Outcome().CompleteOn(&stale, p.Last()), "derived again from the whole record")
+		reduced, _ := countedSubject(&indicators.Subject{Resident: &stale})
+		require.Same(t, &stale, reduced.Resident, "a stale outcome keeps the whole resident")
+		return
+	}
+	t.Fatal("no complete resident in the county")
+}
