@@ -43,7 +43,7 @@ func flag(b bool) int64 {
 
 // countedResidentsQuery returns the query of the counted residents' scan (DB.CountedSubjects):
 // their IDs, archive numbers and residentCountedColumns, read from the covering index
-// residents_counted in ID order; cond restricts the archive numbers.
+// residents_id_archive in ID order; cond restricts the archive numbers.
 func (d *dialect) countedResidentsQuery(cond string) string {
 	cols := []string{d.rawText("id"), d.rawText("archive")}
 	for _, c := range residentCountedColumns {

@@ -4,7 +4,7 @@
 -- residence type and living-since date, the closure's reason and date, and the outcome
 -- the rules derived at save time with their edition (healthrecord.ResidentOutcome).
 -- Dates are ISO text, '' for the zero date; flags are 0 or 1. The counted one-scan read
--- (DB.CountedSubjects) reads these columns through the covering index residents_counted
+-- (DB.CountedSubjects) reads these columns through the covering index residents_id_archive
 -- and never the body, except of a resident whose outcome is of another edition of the
 -- rules.
 --
@@ -65,13 +65,12 @@ DROP TABLE residents;
 ALTER TABLE residents_new RENAME TO residents;
 {{postgres}} ALTER INDEX residents_new_pkey RENAME TO residents_pkey;
 
--- The indexes of migrations 0001 and 0002, again.
+-- The indexes of migrations 0001 and 0002, again, the archive number by resident ID
+-- (residents_id_archive) now holding the counted columns too: the counted scan reads
+-- the residents in ID order from that index alone, without the table's rows, and the
+-- table keeps as many indexes as before.
 CREATE UNIQUE INDEX residents_id_number ON residents (id_number) WHERE id_number <> '';
 CREATE UNIQUE INDEX residents_archive ON residents (archive) WHERE archive <> '';
 CREATE INDEX residents_order ON residents (archive, id);
-CREATE INDEX residents_id_archive ON residents (id, archive);
-
--- The counted scan reads the residents in ID order from this index alone, without the
--- table's rows.
-{{sqlite}} CREATE INDEX residents_counted ON residents (id, archive, birth, household, created, electronic, residence, living_since, closure_reason, closure_date, outcome_edition, outcome_valid, outcome_cover, outcome_form);
-{{postgres}} CREATE INDEX residents_counted ON residents (id) INCLUDE (archive, birth, household, created, electronic, residence, living_since, closure_reason, closure_date, outcome_edition, outcome_valid, outcome_cover, outcome_form);
+{{sqlite}} CREATE INDEX residents_id_archive ON residents (id, archive, birth, household, created, electronic, residence, living_since, closure_reason, closure_date, outcome_edition, outcome_valid, outcome_cover, outcome_form);
+{{postgres}} CREATE INDEX residents_id_archive ON residents (id, archive) INCLUDE (birth, household, created, electronic, residence, living_since, closure_reason, closure_date, outcome_edition, outcome_valid, outcome_cover, outcome_form);
