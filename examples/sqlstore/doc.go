@@ -75,7 +75,8 @@
 //
 // On SQLite the body is JSON text, read with json_extract(body, '$.Info.Residence').
 // The columns beside the body (IDs, versions, the archive and ID numbers, villages,
-// dates) are what the store's queries filter and order on; a host may read them, and
+// dates, and on the residents what the indicators' rules read of them) are what the
+// store's queries filter, order on and count; a host may read them, and
 // must change the tables only through the stores.
 //
 // # Contract
