@@ -38,7 +38,8 @@ type Stores struct {
 	Child child.Store
 	// Immunization receives the vaccination registrations and doses.
 	Immunization immunization.Store
-	// Supervision receives the supervised entities, inspections and reports.
+	// Supervision receives the supervised units, inspections, complaints, clues and
+	// reports.
 	Supervision supervision.Store
 	// Education receives the health education activities.
 	Education education.Store
