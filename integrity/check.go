@@ -115,7 +115,7 @@ func (f Figure) atQuota() bool {
 // Finding is one thing to review. It names records, residents, villages and staff by ID
 // only.
 type Finding struct {
-	// Rule is the rule whose pattern was found (one of Rules).
+	// Rule is the code of the rule whose pattern was found (a Rule.Code of Rules).
 	Rule RuleCode
 	// Village is the division of the records (a village's 12 digits), when known.
 	Village gongwei.Division

@@ -308,7 +308,7 @@ func (c *County) authored(ctx context.Context, kind, id string, v healthrecord.V
 type Death struct {
 	// Resident is the resident registered dead.
 	Resident healthrecord.ResidentID
-	// Date is the day of death.
+	// Date is the day of death the registration gives.
 	Date gongwei.Date
 	// Injected: the resident's services go on after Date (InjectAfterDeath).
 	Injected bool
