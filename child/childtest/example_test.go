@@ -2,20 +2,11 @@ package childtest_test
 
 import (
 	"fmt"
-	"testing"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
 	"github.com/gongwei-lib/gongwei/child/childtest"
-	"github.com/gongwei-lib/gongwei/child/memstore"
 )
-
-// TestExampleHost is the package doc's example, run: a host's store passes the suite
-// when its own test calls TestStore with a constructor of fresh stores, one per case.
-// Here the store is the in-memory one.
-func TestExampleHost(t *testing.T) {
-	childtest.TestStore(t, func(*testing.T) child.Store { return memstore.New() })
-}
 
 // Fixtures give a host's own tests valid records: a child and its 6-month check.
 func ExampleVisit() {

@@ -2,21 +2,10 @@ package educationtest_test
 
 import (
 	"fmt"
-	"testing"
 
 	"github.com/gongwei-lib/gongwei"
-	"github.com/gongwei-lib/gongwei/education"
 	"github.com/gongwei-lib/gongwei/education/educationtest"
-	"github.com/gongwei-lib/gongwei/education/memstore"
 )
-
-// TestExampleHost is the package doc's example, run: a host's store passes the suite
-// when its own test calls TestStore with a constructor of fresh stores, one per case.
-// Here the store is the in-memory one.
-func TestExampleHost(t *testing.T) {
-	educationtest.TestStore(t, func(*testing.T) education.Store { return memstore.New() })
-	educationtest.TestSurveyStore(t, func(*testing.T) education.SurveyStore { return memstore.New() })
-}
 
 // Fixtures give a host's own tests valid records: a village station's lecture.
 func ExampleLecture() {

@@ -2,19 +2,9 @@ package immunizationtest_test
 
 import (
 	"fmt"
-	"testing"
 
-	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/immunization/immunizationtest"
-	"github.com/gongwei-lib/gongwei/immunization/memstore"
 )
-
-// TestExampleHost is the package doc's example, run: a host's store passes the suite
-// when its own test calls TestStore with a constructor of fresh stores, one per case.
-// Here the store is the in-memory one.
-func TestExampleHost(t *testing.T) {
-	immunizationtest.TestStore(t, func(*testing.T) immunization.Store { return memstore.New() })
-}
 
 // Fixtures give a host's own tests valid records: a child's registration and its
 // hepatitis B doses at birth, 1 and 6 months.

@@ -2,20 +2,10 @@ package supervisiontest_test
 
 import (
 	"fmt"
-	"testing"
 
 	"github.com/gongwei-lib/gongwei"
-	"github.com/gongwei-lib/gongwei/supervision"
-	"github.com/gongwei-lib/gongwei/supervision/memstore"
 	"github.com/gongwei-lib/gongwei/supervision/supervisiontest"
 )
-
-// TestExampleHost is the package doc's example, run: a host's store passes the suite
-// when its own test calls TestStore with a constructor of fresh stores, one per case.
-// Here the store is the in-memory one.
-func TestExampleHost(t *testing.T) {
-	supervisiontest.TestStore(t, func(*testing.T) supervision.Store { return memstore.New() })
-}
 
 // Fixtures give a host's own tests valid records: a unit and an inspection of it
 // whose rectification was followed up.

@@ -2,20 +2,10 @@ package villageclinictest_test
 
 import (
 	"fmt"
-	"testing"
 
 	"github.com/gongwei-lib/gongwei"
-	"github.com/gongwei-lib/gongwei/villageclinic"
-	"github.com/gongwei-lib/gongwei/villageclinic/memstore"
 	"github.com/gongwei-lib/gongwei/villageclinic/villageclinictest"
 )
-
-// TestExampleHost is the package doc's example, run: a host's store passes the suite
-// when its own test calls TestStore with a constructor of fresh stores, one per case.
-// Here the store is the in-memory one.
-func TestExampleHost(t *testing.T) {
-	villageclinictest.TestStore(t, func(*testing.T) villageclinic.Store { return memstore.New() })
-}
 
 // Fixtures give a host's own tests valid records: a training session of the
 // township's village doctors.
