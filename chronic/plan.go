@@ -10,9 +10,9 @@ import (
 
 // Due is what is due for one patient: the date by which the next follow-up must be made.
 type Due struct {
-	Patient   PatientID
-	Resident  healthrecord.ResidentID
-	Condition Condition
+	Patient   PatientID               // the managed patient
+	Resident  healthrecord.ResidentID // the patient's resident
+	Condition Condition               // the condition the follow-up is for
 	// Date is the date by which the next follow-up is due.
 	Date gongwei.Date
 	// Overdue reports that Date has passed on the date asked about.
@@ -56,6 +56,7 @@ func NextVisit(p *Patient, visits []*Visit, asOf gongwei.Date) (Due, bool) {
 // combining the follow-ups of two conditions, so each item keeps its own due date and a
 // host that sees the patient on Date can make every item due by then at once.
 type ResidentPlan struct {
+	// Resident is the resident whose items these are.
 	Resident healthrecord.ResidentID
 	// Date is the earliest due date.
 	Date gongwei.Date

@@ -73,8 +73,10 @@ const (
 // RiskProfile is what the high-risk screening of nbphs-spec §7.1 looks at. Zero numbers
 // mean not measured.
 type RiskProfile struct {
-	Birth               gongwei.Date
-	Sex                 gongwei.Sex
+	// Birth and Sex are the resident's (the waist limit differs by sex).
+	Birth gongwei.Date
+	Sex   gongwei.Sex
+	// Systolic and Diastolic are the blood pressure measured, mmHg.
 	Systolic, Diastolic int
 	// BMI (kg/m²) and Waist (cm).
 	BMI, Waist float64

@@ -21,7 +21,8 @@ type Visit struct {
 	Resident healthrecord.ResidentID
 	// Provider is who made the follow-up.
 	Provider healthrecord.Provider
-	// The follow-up; exactly one is set.
+	// Hypertension, Diabetes, Mental and TB are the follow-up form of each condition;
+	// exactly one is set.
 	Hypertension *HypertensionFollowUp
 	Diabetes     *DiabetesFollowUp
 	Mental       *MentalFollowUp

@@ -68,6 +68,7 @@ type ID string
 
 // Activity is one health education activity (健康教育活动记录表, nbphs-spec §2.2, §16).
 type Activity struct {
+	// ID identifies the activity record in its store.
 	ID ID
 	// Division is the division code of the institution that held the activity: 9 digits
 	// for a township health centre or community centre, 12 for a village clinic or
@@ -75,7 +76,9 @@ type Activity struct {
 	Division string
 	// Institution is the institution's kind.
 	Institution Institution
-	Kind        Kind
+	// Kind is the activity's kind: printed or audio-visual material, a bulletin board, a
+	// consultation, a lecture or individual education (nbphs-spec §2.1).
+	Kind Kind
 	// Date is the day of the activity (for print: the day the material was put out; for
 	// a board: the day its content was renewed).
 	Date gongwei.Date

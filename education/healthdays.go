@@ -9,7 +9,7 @@ import (
 // HealthDay is one day of the national health-day calendar (卫生健康宣传日) used to plan
 // consultation events and campaigns.
 type HealthDay struct {
-	Code string
+	Code string // a stable identifier of the day
 	Name string // Chinese name
 	// Month and Day give a fixed date; when Weekday is set instead, the day is the Nth
 	// (Nth ≥ 1) such weekday of Month.

@@ -43,6 +43,7 @@ type PartScore struct{ Got, Full int }
 // national per-item scores were not found, plan-services.md §3): the record holds the
 // sums per dimension.
 type SurveyResponse struct {
+	// ID identifies the response in its store.
 	ID ID
 	// Round names the survey round (e.g. "2025年健康素养监测").
 	Round string
@@ -66,7 +67,8 @@ type SurveyResponse struct {
 	// AwarePercent is the round's awareness cut-off, in percent of a topic's full
 	// mark: the host's (no national rule found); required with Awareness.
 	AwarePercent int
-	Version      int64
+	// Version is the stored version (0 for a response never stored).
+	Version int64
 }
 
 // Clone returns a copy of r.

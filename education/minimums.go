@@ -21,6 +21,7 @@ const (
 
 // Minimum is the yearly minimum of one item for one institution kind.
 type Minimum struct {
+	// Item is the kind of activity counted.
 	Item Item
 	// PerYear is the yearly minimum; 0 means none is set for this institution kind.
 	PerYear int
@@ -61,15 +62,19 @@ var Minimums = map[Institution][]Minimum{
 
 // Result is one item's standing on a date.
 type Result struct {
+	// Item is the kind of activity counted.
 	Item Item
 	// Required is the pro-rata minimum on the date; PerYear the year's minimum; Done the
 	// count so far (for board renewals: the fewest renewals of any board).
 	Required, PerYear, Done int
-	Met                     bool
+	// Met reports whether Done reaches Required.
+	Met bool
 }
 
 // Report is the outcome of [Check].
 type Report struct {
+	// Results are the standings of the items of the institution kind's [Minimums], in
+	// their order.
 	Results []Result
 	// StaleBoards lists the boards whose content is older than [BoardRenewalMonths] on
 	// the date (last renewal, or first posting, on or before the date two months back).

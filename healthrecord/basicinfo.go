@@ -73,6 +73,7 @@ type BasicInfo struct {
 // PastIllness is one line of 既往史·疾病: a disease and its diagnosis date (确诊时间).
 // Forms record year and month; a date with day 1 stands for the month.
 type PastIllness struct {
+	// Disease is the form's disease code (DiseaseNone: no past illness).
 	Disease Disease
 	// Diagnosed is the diagnosis date; required for every disease but DiseaseNone.
 	Diagnosed gongwei.Date
@@ -92,13 +93,14 @@ type ProcedureHistory struct {
 type HistoryEvent struct {
 	// Name is the operation's or injury's name, or the transfusion's reason.
 	Name string
+	// Date is the day of the operation, injury or transfusion.
 	Date gongwei.Date
 }
 
 // FamilyHistory is 家族史: one multi-select list per relative (data-standards §3.1).
 type FamilyHistory struct {
-	Father   []FamilyDisease
-	Mother   []FamilyDisease
+	Father   []FamilyDisease // 父亲
+	Mother   []FamilyDisease // 母亲
 	Siblings []FamilyDisease // 兄弟姐妹
 	Children []FamilyDisease // 子女
 	// Other names the disease of FamilyOther wherever it is ticked.

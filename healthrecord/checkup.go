@@ -144,6 +144,7 @@ type Lifestyle struct {
 
 // Exercise is physical exercise (体育锻炼).
 type Exercise struct {
+	// Frequency is 锻炼频率: daily, more than once a week, occasionally or never.
 	Frequency ExerciseFrequency
 	// MinutesPerSession is the duration of one session (每次锻炼时间), minutes.
 	MinutesPerSession *int
@@ -155,6 +156,7 @@ type Exercise struct {
 
 // Smoking is the smoking history (吸烟情况).
 type Smoking struct {
+	// Status is 吸烟状况: never, quit or smoking.
 	Status SmokingStatus
 	// PerDay is the average number of cigarettes a day (日吸烟量).
 	PerDay *int
@@ -166,6 +168,7 @@ type Smoking struct {
 
 // Drinking is the drinking history (饮酒情况).
 type Drinking struct {
+	// Frequency is 饮酒频率: never, occasionally, often or daily.
 	Frequency DrinkingFrequency
 	// DailyLiang is the average daily amount (日饮酒量) in liang (两) of baijiu
 	// equivalent: 1 liang baijiu = 4 liang wine = half a jin of yellow wine = 1 bottle of
@@ -188,6 +191,7 @@ type Drinking struct {
 
 // OccupationalExposure is the occupational hazard exposure history (职业病危害因素接触史).
 type OccupationalExposure struct {
+	// Status is 无 or 有 (exposed).
 	Status OccupationalStatus
 	// Job is the type of work (工种).
 	Job string
@@ -199,6 +203,8 @@ type OccupationalExposure struct {
 
 // HazardFactor is one occupational hazard (毒物种类) and the protection used.
 type HazardFactor struct {
+	// Kind is the hazard's class: dust, radioactive substance, physical or chemical
+	// factor, or other.
 	Kind HazardKind
 	// Substance names the hazard (e.g. the kind of dust).
 	Substance string
@@ -255,8 +261,8 @@ type PhysicalExam struct {
 
 // AuxiliaryTests is the auxiliary tests section (辅助检查).
 type AuxiliaryTests struct {
-	BloodRoutine BloodRoutine
-	UrineRoutine UrineRoutine
+	BloodRoutine BloodRoutine // 血常规
+	UrineRoutine UrineRoutine // 尿常规
 	// FastingGlucose (空腹血糖) in mmol/L.
 	FastingGlucose *float64
 	// ECG (心电图).
@@ -269,9 +275,9 @@ type AuxiliaryTests struct {
 	HbA1c *float64
 	// HBsAg (乙型肝炎表面抗原).
 	HBsAg  PosNeg
-	Liver  LiverFunction
-	Kidney KidneyFunction
-	Lipids Lipids
+	Liver  LiverFunction  // 肝功能
+	Kidney KidneyFunction // 肾功能
+	Lipids Lipids         // 血脂
 	// ChestXRay (胸部X线片).
 	ChestXRay Finding
 	// AbdominalUltrasound (腹部B超: liver, gallbladder, pancreas, spleen).
@@ -302,7 +308,7 @@ type UrineRoutine struct {
 	Glucose     Dipstick // 尿糖
 	Ketone      Dipstick // 尿酮体
 	OccultBlood Dipstick // 尿潜血
-	Other       string
+	Other       string   // other urine results
 }
 
 // LiverFunction is the liver function panel (肝功能).
@@ -336,6 +342,7 @@ type Lipids struct {
 // Finding is the result of an examination item recorded as normal or abnormal, with a
 // description. The zero Finding means "not examined".
 type Finding struct {
+	// Result is normal or abnormal; zero when not examined.
 	Result FindingResult
 	// Note describes the abnormality (or adds detail to a normal result).
 	Note string
@@ -346,6 +353,8 @@ func (f Finding) Examined() bool { return f.Result != 0 }
 
 // HealthProblem is one current main health problem (现存主要健康问题).
 type HealthProblem struct {
+	// System is the form's group of the problem: cerebrovascular, kidney, heart,
+	// vascular, eye, nervous system or other.
 	System ProblemSystem
 	// Description names the disease.
 	Description string
@@ -353,6 +362,7 @@ type HealthProblem struct {
 
 // HospitalStay is one hospitalisation (住院史) or home sickbed (家庭病床史).
 type HospitalStay struct {
+	// Kind is a hospitalisation or a home sickbed.
 	Kind StayKind
 	// Start is the admission date (入院/建床日期); End the discharge date (出院/撤床日期),
 	// zero while the stay goes on.
@@ -387,6 +397,7 @@ type NonNIPVaccination struct {
 // HealthEvaluation is the health evaluation (健康评价), based on this checkup and not on
 // past history (nbphs-spec §1.5).
 type HealthEvaluation struct {
+	// Result is 体检无异常 or 有异常.
 	Result EvaluationResult
 	// Abnormalities lists the abnormal findings (异常1, 异常2, ...) when Result is
 	// EvaluationAbnormal.
@@ -395,7 +406,10 @@ type HealthEvaluation struct {
 
 // HealthGuidance is the health guidance (健康指导) and risk-factor control (危险因素控制).
 type HealthGuidance struct {
-	Items       []GuidanceCode
+	// Items are the guidance given: chronic disease management, recheck, referral.
+	Items []GuidanceCode
+	// RiskControl are the risk factors to control (quit smoking, drink healthily, diet,
+	// exercise, lose weight, vaccination, other).
 	RiskControl []RiskControl
 	// TargetWeight is the weight goal in kg, for RiskLoseWeight.
 	TargetWeight *float64

@@ -117,8 +117,10 @@ const (
 
 // Closure is the end of a record's active life.
 type Closure struct {
+	// Reason is death, moving out or loss to follow-up; NotClosed for an active record.
 	Reason ClosureReason
-	Date   gongwei.Date
+	// Date is the day the record was closed (the day of death, of moving out ...).
+	Date gongwei.Date
 	// Cause is the cause of death, for ClosedDeath.
 	Cause string
 	// Destination is where the resident moved, for ClosedMovedOut.

@@ -70,10 +70,12 @@ func (v TCMVerdict) Positive() bool { return v >= VerdictTending && v <= Verdict
 
 // TCMScore is the sum and judgement of one constitution.
 type TCMScore struct {
+	// Constitution is the constitution type scored.
 	Constitution Constitution
 	// Score is the raw sum of the constitution's items (4-20 for a biased type, 5-25 for
 	// 平和质 after reverse scoring).
-	Score   int
+	Score int
+	// Verdict is the judgement the score gives: 否, 倾向是, 基本是 or 是.
 	Verdict TCMVerdict
 }
 

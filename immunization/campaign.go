@@ -260,6 +260,7 @@ func campaignSeries(v Vaccine) series {
 // CampaignCoverage is a campaign's own coverage, counted apart from routine coverage:
 // its targets and those of them given a dose in the campaign.
 type CampaignCoverage struct {
+	// Campaign is the campaign counted.
 	Campaign CampaignID
 	// Targets are the children the campaign is for ([CampaignService.Targets]); Given
 	// those of them recorded with a dose of the campaign.

@@ -254,6 +254,7 @@ func (l *TemperatureLog) Excursions() []Excursion {
 // (the 规范's handling of temperature problems, arts. 22-24: isolate, stop using, assess,
 // report; plan-services.md §5).
 type LotReview struct {
+	// Clinic, Vaccine and Lot name the lot reviewed and the clinic that stored it.
 	Clinic  string
 	Vaccine Vaccine
 	Lot     string

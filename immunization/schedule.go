@@ -115,7 +115,10 @@ type Edition struct {
 // series, under As's rules. A later row for the same Product and As replaces an earlier
 // one, so [Edition.WithCounts] can amend a row.
 type Count struct {
-	Product, As  Vaccine
+	// Product is the vaccine given; As the programme series it counts in.
+	Product, As Vaccine
+	// From and Before are the age band of the row (Before excluded; zero: no upper
+	// bound).
 	From, Before Span
 	// Ages are the minimum ages of the series doses (Ages[0] dose 1, ...) under the
 	// product's label, which replace the series' own for a dose of Product ("given per

@@ -320,6 +320,7 @@ type UnknownVaccineError struct {
 	Code string
 }
 
+// Error returns a message naming the error's kind, without the input.
 func (e *UnknownVaccineError) Error() string {
 	if e.Code == "" {
 		return errVaccine.Error()

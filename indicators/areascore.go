@@ -88,7 +88,7 @@ func ExampleAreaScheme() AreaScheme {
 
 // RowScore is one plan row's part of an area score.
 type RowScore struct {
-	Result Result
+	Result Result // the plan row's evaluation
 	// Credit is 0 to 1 (value ÷ target below a floor); Points is the row's share of the
 	// area's 100 points times Credit.
 	Credit, Points decimal.Decimal
@@ -98,19 +98,20 @@ type RowScore struct {
 
 // AreaScore is one service area's score out of 100 and its rows.
 type AreaScore struct {
-	Service Service
-	Weight  decimal.Decimal
+	Service Service         // the service area
+	Weight  decimal.Decimal // the area's weight in the total (AreaScheme's)
 	// Score is Σ row points, out of 100 (rounded half-up to 2 places).
 	Score decimal.Decimal
 	// Scored is false for an area all of whose rows were excluded.
 	Scored bool
-	Rows   []RowScore
+	// Rows are the area's plan rows with their credits and points.
+	Rows []RowScore
 }
 
 // AreaAssessment is an evaluation scored by an AreaScheme.
 type AreaAssessment struct {
-	Scheme AreaScheme
-	Areas  []AreaScore
+	Scheme AreaScheme  // the scheme the evaluation was scored by
+	Areas  []AreaScore // each service area's score, in service order
 	// Score is Σ area score × weight ÷ Σ weights of the areas scored, out of 100, rounded
 	// half-up to 2 places.
 	Score decimal.Decimal
@@ -216,7 +217,7 @@ func UnitPlan(p *Plan, units []Unit, skip ...Code) *Plan {
 // VillageRate is one plan code's 以村达标率: the share of the villages with data that
 // meet the target.
 type VillageRate struct {
-	Code Code
+	Code Code // the plan row's indicator code
 	// Met and WithData count villages; Rate is Met ÷ WithData (a Percent rate).
 	Met, WithData int64
 }

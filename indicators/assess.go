@@ -33,18 +33,18 @@ const (
 
 // Item is one line of an assessment scheme.
 type Item struct {
-	Code   Code
-	Unit   Unit
+	Code   Code            // the indicator assessed (a plan row's code, or a Y01/N01/attach item's)
+	Unit   Unit            // the unit whose plan row it scores
 	Weight decimal.Decimal // points; the score is scaled to 100 over the weights of the scored items
-	Rule   Rule
+	Rule   Rule            // how the row's result becomes a credit
 }
 
 // Scheme is an assessment scheme (考核方案): weighted items with partial-credit rules.
 // Schemes are provincial or county documents (nbphs-spec §15: no national grade bands are
 // documented); a host supplies its own. [ProportionalScheme] derives a plain one from a plan.
 type Scheme struct {
-	Name  string
-	Items []Item
+	Name  string // the scheme's title, as its document names it
+	Items []Item // the weighted items, in the document's order
 }
 
 // ProportionalScheme returns a scheme with one item of weight 1 per plan row: egt for a
@@ -72,13 +72,14 @@ type Inputs struct {
 
 // ItemScore is the outcome of one item.
 type ItemScore struct {
-	Item   Item
+	Item   Item            // the scheme's item
 	Credit decimal.Decimal // 0 to 1
 	Points decimal.Decimal // Weight × Credit
 }
 
 // Assessment is an evaluated plan scored by a scheme.
 type Assessment struct {
+	// Items are the scores of the scheme's items, in its order.
 	Items []ItemScore
 	// Score is Σ points ÷ Σ weights × 100, rounded half-up to 2 places.
 	Score decimal.Decimal

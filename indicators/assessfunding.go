@@ -17,7 +17,7 @@ type FundingRule struct {
 	// Supervision is the part of PerCapita for 卫生监督协管, yuan per person, and where it
 	// comes from.
 	Supervision       decimal.Decimal
-	SupervisionSource string
+	SupervisionSource string // the document Supervision comes from
 	// CoefficientFloor: the services money is multiplied by the quality coefficient
 	// (score ÷ 100, to 4 places) only when the coefficient is below it; at or above it the
 	// full amount is paid. The floor 0.85 is one open-source county system's
@@ -48,8 +48,8 @@ const coefficientPlaces = 4
 
 // Funding is what a township earns: the budget, its two parts, and what each part pays.
 type Funding struct {
-	Rule       FundingRule
-	Population int64
+	Rule       FundingRule // the rule the amounts were computed under
+	Population int64       // the service population (常住人口) the standard is paid for
 	// Total is PerCapita × Population; SupervisionTotal is Supervision × Population;
 	// ServicesTotal the rest. All in yuan to the fen.
 	Total, SupervisionTotal, ServicesTotal decimal.Decimal

@@ -12,11 +12,11 @@ import (
 // PerCapita is one year's national per-capita funding standard for basic public health
 // services (人均基本公共卫生服务经费补助标准), in yuan per person per year.
 type PerCapita struct {
-	Year int
-	Yuan decimal.Decimal
+	Year int             // the calendar year the standard applies to
+	Yuan decimal.Decimal // yuan per person per year
 	// Confirmed is false for the years the reference marks UNCONFIRMED or derived.
 	Confirmed bool
-	Source    string
+	Source    string // the document that sets the year's standard
 }
 
 // perCapitaStandards is the national baseline by year (nbphs-spec §0.1). Years marked
@@ -160,7 +160,7 @@ type Share struct {
 
 // Allocation is a unit's part of an allocated total.
 type Allocation struct {
-	Unit   Unit
+	Unit   Unit            // the unit the amount goes to
 	Amount decimal.Decimal // yuan, 2 places
 }
 

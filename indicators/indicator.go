@@ -250,16 +250,18 @@ type Names struct {
 // MaternalIndicators, ChildIndicators, ImmunizationIndicators, SupervisionIndicators,
 // EducationIndicators), each reading the records of one service through its Store.
 type Indicator struct {
-	Code    Code
-	Service Service
-	Name    Names
+	Code    Code    // the stable code, such as "record.coverage"
+	Service Service // the service the indicator belongs to
+	Name    Names   // the indicator's name in each language
 	// Numerator and Denominator define the counts in words, as the source gives them.
 	Numerator   Text
 	Denominator Text
 	// DenominatorKind says whether the denominator is counted or estimated.
 	DenominatorKind DenominatorKind
-	Scale           Scale
-	Direction       Direction
+	// Scale is the rate's scale (%, ‰, per 10 000 or 100 000, or a count); Direction says
+	// whether a higher value is better.
+	Scale     Scale
+	Direction Direction
 	// Places is the number of decimal places shown (1 unless the source says otherwise,
 	// nbphs-spec §14); counts show 0.
 	Places int32

@@ -32,9 +32,9 @@ type Latest[V any] struct {
 
 // Observation is one dated observation of a subject.
 type Observation[V any] struct {
-	Date     gongwei.Date
-	RecordID string // the follow-up record's ID; breaks ties on the same date
-	Value    V
+	Date     gongwei.Date // the day of the observation
+	RecordID string       // the follow-up record's ID; breaks ties on the same date
+	Value    V            // the value observed
 }
 
 // after reports whether o wins over p under the Latest rule.

@@ -26,9 +26,9 @@ func init() {
 
 // PlanRow is one line of a plan: an indicator's target in one unit.
 type PlanRow struct {
-	Code   Code
-	Unit   Unit
-	Target Target
+	Code   Code   // the indicator, a code of the plan's catalogue
+	Unit   Unit   // the division unit the target is set for
+	Target Target // the comparison the unit's rate must meet
 	// Note records where the target comes from or a variant ("another plan: ≥80%").
 	Note string
 	// Source says where the target comes from: a national list, a local plan, or an
@@ -82,7 +82,7 @@ func (k SourceKind) Label(tag language.Tag) string {
 // the end of June, 80% by the end of September, 100% by 10 December (plan-targets.md
 // "Milestones through the year").
 type Milestone struct {
-	By    gongwei.Date
+	By    gongwei.Date    // the date the share is due by, inclusive
 	Share decimal.Decimal // 0 < Share ≤ 1
 }
 
@@ -90,10 +90,10 @@ type Milestone struct {
 // through the period, and the local parameters of estimated denominators. Targets are
 // local, not national: [ExamplePlan] is one township's, to be replaced by the host's.
 type Plan struct {
-	Name       string
-	Period     gongwei.Period
-	Rows       []PlanRow
-	Milestones []Milestone
+	Name       string         // the plan's title, shown on its reports
+	Period     gongwei.Period // the period the targets are for (a year)
+	Rows       []PlanRow      // the targets, one per (code, unit)
+	Milestones []Milestone    // the cumulative shares due through the period, in date order
 	// Estimates are the parameters of the estimated denominators (ht.management,
 	// dm.management), by indicator code.
 	Estimates map[Code]Estimate
@@ -222,19 +222,20 @@ func (p Progress) MarshalText() ([]byte, error) { return []byte(p.String()), nil
 
 // Result is the evaluation of one plan row.
 type Result struct {
-	Indicator *Indicator
-	Row       PlanRow
+	Indicator *Indicator // the catalogue's definition of the row's code
+	Row       PlanRow    // the plan row evaluated
 	// Actual is the rate formed from the tally's counts for (code, unit, plan period).
 	Actual Rate
 	// Value is Actual rounded to the indicator's places; HasData reports whether it exists.
 	Value   decimal.Decimal
 	HasData bool
-	Status  Status
+	Status  Status // 达标, 未达标, or 无数据 without data
 	// Due is the share of the target due by the evaluation date (0 to 1).
 	Due decimal.Decimal
 	// Achieved is Value ÷ target value, rounded half-up to 4 places (0.3333 = 33.33% of the
 	// target); zero when the target is a ceiling or zero, or without data.
 	Achieved decimal.Decimal
+	// Progress is the row's standing against the milestone due on the evaluation date.
 	Progress Progress
 }
 

@@ -68,7 +68,7 @@ func (s Scale) Suffix(tag language.Tag) string {
 type Rate struct {
 	Numerator   int64 // the people or events counted (e.g. 建档人数)
 	Denominator int64 // the people or events counted against (e.g. 常住居民数)
-	Scale       Scale
+	Scale       Scale // the factor the ratio is shown at (%, ‰, per 10 000, per 100 000) or Count
 }
 
 // Value returns Numerator × factor ÷ Denominator rounded to places decimal places, and

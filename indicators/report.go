@@ -17,26 +17,26 @@ import (
 // ReportRow is one localized line of a report: the strings a table shows, and the codes
 // and exact values behind them.
 type ReportRow struct {
-	Service       Service         `json:"-"`
-	Code          Code            `json:"code"`
-	Indicator     string          `json:"indicator"`
-	Unit          Unit            `json:"unit"`
+	Service       Service         `json:"-"`                  // the service the indicator belongs to
+	Code          Code            `json:"code"`               // the indicator's catalogue code
+	Indicator     string          `json:"indicator"`          // the indicator's name in the report's language
+	Unit          Unit            `json:"unit"`               // the division unit the row is for
 	UnitName      string          `json:"unitName,omitempty"` // the unit's name, shown instead of its code (see NameUnits)
-	Numerator     int64           `json:"numerator"`
-	Denominator   int64           `json:"denominator"`
-	Scale         string          `json:"scale"`
-	HasData       bool            `json:"hasData"`
-	Value         decimal.Decimal `json:"value"` // rounded to the indicator's places; "0" without data
-	Actual        string          `json:"actual"`
-	Target        string          `json:"target"`
-	Goal          Target          `json:"-"` // the plan row's target, for charts (Target is its display)
-	Status        Status          `json:"status"`
-	StatusLabel   string          `json:"statusLabel"`
-	Due           decimal.Decimal `json:"due"`      // share due by the evaluation date, 0 to 1
-	Achieved      decimal.Decimal `json:"achieved"` // value ÷ target
-	Progress      Progress        `json:"progress"`
-	ProgressLabel string          `json:"progressLabel"`
-	Source        string          `json:"source"`
+	Numerator     int64           `json:"numerator"`          // the rate's numerator
+	Denominator   int64           `json:"denominator"`        // the rate's denominator
+	Scale         string          `json:"scale"`              // the indicator's Scale name: "percent", "per_mille", "count", ...
+	HasData       bool            `json:"hasData"`            // a cell exists, with a denominator unless a count
+	Value         decimal.Decimal `json:"value"`              // rounded to the indicator's places; "0" without data
+	Actual        string          `json:"actual"`             // Value formatted with its scale's suffix (Rate.Format)
+	Target        string          `json:"target"`             // the plan row's target formatted with the indicator's suffix
+	Goal          Target          `json:"-"`                  // the plan row's target, for charts (Target is its display)
+	Status        Status          `json:"status"`             // 达标, 未达标 or 无数据
+	StatusLabel   string          `json:"statusLabel"`        // Status in the report's language
+	Due           decimal.Decimal `json:"due"`                // share due by the evaluation date, 0 to 1
+	Achieved      decimal.Decimal `json:"achieved"`           // value ÷ target
+	Progress      Progress        `json:"progress"`           // the standing against the milestone due
+	ProgressLabel string          `json:"progressLabel"`      // Progress in the report's language
+	Source        string          `json:"source"`             // the indicator's source in the specification (Indicator.Source)
 }
 
 // ReportGroup is the rows of one service.

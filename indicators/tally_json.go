@@ -50,8 +50,8 @@ var ErrTallyEncoding = fmt.Errorf("%w: indicators: tally encoding", gongwei.ErrI
 // wraps [ErrTallyEncoding] (and so gongwei.ErrInvalid). Its message names the position
 // and the reason only, never the text decoded.
 type TallyEncodingError struct {
-	Cell   int
-	Reason string
+	Cell   int    // the index of the cell at fault, -1 when not in a cell
+	Reason string // what is wrong, in stable English words
 	// Err is the underlying decoding error, if any.
 	Err error
 }

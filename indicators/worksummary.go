@@ -24,11 +24,16 @@ type WorkSummaryInput struct {
 	// Villages, Population and Households describe the catchment (the census).
 	Villages               int
 	Population, Households int64
-	Eval                   *Evaluation
-	Assessment             *AreaAssessment
-	VillageEval            *Evaluation
-	VillageScores          []UnitScore
-	Funding                *Funding
+	// Eval is the township's evaluated plan; Assessment its score per service area (nil:
+	// the summary gives no score).
+	Eval       *Evaluation
+	Assessment *AreaAssessment
+	// VillageEval is the villages' evaluation against a UnitPlan (nil: no 以村达标率);
+	// VillageScores their performance table.
+	VillageEval   *Evaluation
+	VillageScores []UnitScore
+	// Funding is the year's money earned (nil: the summary gives none).
+	Funding *Funding
 }
 
 // WorkSummarySection is one section of a work summary: a heading and its paragraphs.

@@ -61,14 +61,17 @@ const TimelyTestWeeks = 28
 
 // InfectionTest is one test of the three-infection programme.
 type InfectionTest struct {
+	// Infection is the infection tested for: HIV, syphilis or HBV.
 	Infection Infection
 	// Date the sample was taken.
-	Date   gongwei.Date
+	Date gongwei.Date
+	// Result is negative or positive.
 	Result Result
 }
 
 // TestStatus is where one infection's testing stands for a pregnancy.
 type TestStatus struct {
+	// Infection is the infection the status is for.
 	Infection Infection
 	// Tested reports a test in pregnancy (dated on or before the end of pregnancy).
 	Tested bool

@@ -74,7 +74,9 @@ type Pregnancy struct {
 // found (re-graded at each contact, nbphs-spec §5.2) and whether the woman was referred
 // (followed up within 2 weeks, nbphs-spec §0 "Recurring rule").
 type Contact struct {
-	Date     gongwei.Date
+	// Date is the day of the contact.
+	Date gongwei.Date
+	// Provider is the institution and health worker who made it.
 	Provider healthrecord.Provider
 	// Factors are the risk conditions recorded at this contact (age and BMI are derived,
 	// not recorded). An empty list grades green.
@@ -102,6 +104,7 @@ const (
 
 // LabDef is a row of [FirstExamLabs].
 type LabDef struct {
+	// Lab is the test.
 	Lab Lab
 	// Required: done at every first examination; otherwise "where feasible" (有条件).
 	Required bool
@@ -199,11 +202,14 @@ const (
 
 // Delivery is the delivery and its outcome.
 type Delivery struct {
-	Date  gongwei.Date
+	// Date is the day of the delivery.
+	Date gongwei.Date
+	// Place is a hospital, home, en route or other.
 	Place Place
 	// Institution is the code of the delivery institution, for a hospital delivery.
 	Institution string
-	Mode        Mode
+	// Mode is vaginal or caesarean.
+	Mode Mode
 	// FirstCaesarean marks a woman's first caesarean (首次剖宫产); only with Caesarean.
 	FirstCaesarean bool
 	// LiveBirths and Stillbirths are the infants born alive and dead (活产数, 死胎死产数).
@@ -234,6 +240,7 @@ const (
 // (产后42天健康检查记录表), nbphs-spec §5.1.
 type PostpartumVisit struct {
 	Contact
+	// Kind is the postpartum home visit or the 42-day check.
 	Kind PostpartumKind
 	// Systolic and Diastolic blood pressure (mmHg); 0 when not recorded.
 	Systolic, Diastolic int
@@ -261,6 +268,7 @@ type Ending struct {
 
 // Death is a maternal death.
 type Death struct {
+	// Date is the day of death.
 	Date gongwei.Date
 	// Cause is the cause of death as recorded.
 	Cause string
@@ -346,10 +354,10 @@ func (p *Pregnancy) SubsidyEligible() bool {
 
 // Assessment is the risk grade given at one contact.
 type Assessment struct {
-	Date    gongwei.Date
-	Kind    string // "first_exam", "prenatal", "postpartum"
-	Grade   Grade
-	Factors []Factor // recorded and derived
+	Date    gongwei.Date // the day of the contact
+	Kind    string       // "first_exam", "prenatal", "postpartum"
+	Grade   Grade        // the colour graded at the contact, and whether purple applies
+	Factors []Factor     // recorded and derived
 }
 
 // Assessments re-grades the pregnancy at each contact, in date order (nbphs-spec §5.2:

@@ -35,6 +35,7 @@ func (f *FolicAcid) Taken() bool { return f != nil && (f.Before || f.FirstTrimes
 // HBIG 12 h in the 2020 guideline, 24 h in the 2011 scheme) are clinical guidance the
 // dates here cannot carry; the record says whether and when each was given.
 type Intervention struct {
+	// Infection is the infection the intervention is for.
 	Infection Infection
 	// Mother is the day the mother's treatment started; zero when none was given.
 	Mother gongwei.Date

@@ -77,6 +77,7 @@ const (
 
 // FactorDef is a row of the grading table.
 type FactorDef struct {
+	// Factor is the condition's code.
 	Factor Factor
 	// Colour is the colour the condition grades a pregnancy at least to; Purple for the
 	// infectious diseases.
@@ -262,6 +263,7 @@ const (
 
 // Requirement is what a colour requires (nbphs-spec §5.2 "Management").
 type Requirement struct {
+	// Colour is the colour whose requirements these are.
 	Colour Colour
 	// Delivery is the lowest facility level for prenatal care and delivery.
 	Delivery FacilityLevel

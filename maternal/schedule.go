@@ -168,7 +168,10 @@ func (k ContactKind) String() string { return k.Label(language.English) }
 
 // Item is one line of a pregnancy's schedule on a date.
 type Item struct {
-	Kind   ContactKind
+	// Kind is the contact: a prenatal visit, the postpartum home visit or the 42-day
+	// check.
+	Kind ContactKind
+	// Status is upcoming, due, overdue, missed or done on the date asked.
 	Status Status
 	// Opens and Closes are the first and last day of the window (Closes is zero for
 	// the 42-day check, which has no closing limit).

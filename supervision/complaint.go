@@ -23,6 +23,7 @@ const (
 
 // Complaint is one complaint or report (投诉举报) received by the assistance post.
 type Complaint struct {
+	// ID identifies the complaint in its store.
 	ID ComplaintID
 	// Unit is the unit complained about, when known.
 	Unit UnitID
@@ -155,6 +156,8 @@ var ClueTopics = []ClueTopic{ClueFood, ClueWater, ClueSchool, ClueIllegal, ClueF
 // §13, §16): the unit of the information reporting rate (sup.info_report = clues
 // reported ÷ clues found).
 type Clue struct {
+	// ID identifies the clue in its store; Topic is the item of nbphs-spec §13 it
+	// belongs to.
 	ID    ClueID
 	Topic ClueTopic
 	// Unit is the unit concerned, when there is one.

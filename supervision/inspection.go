@@ -27,6 +27,7 @@ const (
 // Inspection is one on-site inspection record (卫生计生监督协管巡查登记, nbphs-spec §16;
 // plan-targets.md: "each with an on-site record").
 type Inspection struct {
+	// ID identifies the inspection in its store; Unit is the supervised unit inspected.
 	ID   InspectionID
 	Unit UnitID
 	// Village is the unit's 12-digit village code, copied from the unit by [Service] so
@@ -173,9 +174,9 @@ const (
 
 // PlanItem is one unit's line in an inspection plan.
 type PlanItem struct {
-	Unit  UnitID
-	Kind  UnitKind
-	State DueState
+	Unit  UnitID   // the supervised unit
+	Kind  UnitKind // the unit's kind, which sets its quota
+	State DueState // where the unit's inspections stand on the plan's date
 	// Done is the number of inspections dated in the year up to and including the plan's
 	// date; Required the number the slices already ended require (pro rata); PerYear the
 	// year's quota.

@@ -53,9 +53,9 @@ func ParseDiseaseClass(s string) (DiseaseClass, error) {
 // Disease is an entry of the disease table: a notifiable disease whose class or
 // management the reference names.
 type Disease struct {
-	Code  string
-	Name  string // Chinese name
-	Class DiseaseClass
+	Code  string       // a stable identifier of the disease
+	Name  string       // Chinese name
+	Class DiseaseClass // 甲类, 乙类 or 丙类
 	// ManagedAsA marks a class-B disease managed with class-A measures (乙类甲管) from
 	// AsAFrom (zero: always) until AsAUntil (excluded; zero: still).
 	ManagedAsA        bool
@@ -133,6 +133,7 @@ type CaseReportID string
 // CaseReport is one infectious disease report card (传染病报告卡, nbphs-spec §12).
 // Times are instants; they are shown and compared on the Asia/Shanghai clock.
 type CaseReport struct {
+	// ID identifies the report card in its store.
 	ID CaseReportID
 	// Resident links the patient's health record, when there is one.
 	Resident healthrecord.ResidentID
@@ -199,6 +200,7 @@ type EmergencyReportID string
 // (突发公共卫生事件相关信息报告卡, nbphs-spec §12): due within 2 hours of discovery
 // ([UrgentLimit]).
 type EmergencyReport struct {
+	// ID identifies the report card in its store.
 	ID EmergencyReportID
 	// Village is the 12-digit division code where the event happened.
 	Village healthrecord.Village

@@ -60,6 +60,8 @@ type UnitID string
 
 // Unit is the file of one supervised unit (一户一档, plan-targets.md 卫生监督协管).
 type Unit struct {
+	// ID identifies the unit's file in its store; Kind is what it is (a food business, a
+	// public place, a water supply, a school, a medical institution ...).
 	ID   UnitID
 	Kind UnitKind
 	// Name is the unit's registered name. Address is where it operates.
@@ -154,8 +156,8 @@ func (p Practitioner) Cleared(d gongwei.Date) bool {
 
 // HealthCertificate is a practitioner's health certificate (从业人员健康证明).
 type HealthCertificate struct {
-	Number  string
-	Issued  gongwei.Date
+	Number  string       // the certificate's number
+	Issued  gongwei.Date // the day of issue
 	Expires gongwei.Date // last valid day
 }
 
@@ -166,9 +168,9 @@ func (c HealthCertificate) ValidOn(d gongwei.Date) bool {
 
 // Training is one training session of a unit's staff or of an assistant.
 type Training struct {
-	Date  gongwei.Date
-	Topic string
-	Hours float64
+	Date  gongwei.Date // the day of the session
+	Topic string       // what was taught
+	Hours float64      // the session's length in hours
 	// Attendees is the number of people trained.
 	Attendees int
 }

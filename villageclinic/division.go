@@ -137,6 +137,7 @@ func TaskOf(k healthrecord.EventKind, birth, d gongwei.Date) (Task, bool) {
 // Assignment is one row of a division of labour: the level that delivers a task and
 // where the rule comes from.
 type Assignment struct {
+	// Task is the service task divided.
 	Task Task
 	// By is the level that delivers the task.
 	By Level

@@ -26,6 +26,7 @@ type Finding struct {
 
 // Visit is one supervision visit (督导) of the township centre to a village clinic.
 type Visit struct {
+	// ID identifies the visit in its store.
 	ID ID
 	// Village is the 12-digit code of the village whose clinic was visited.
 	Village healthrecord.Village
@@ -92,6 +93,7 @@ type Attendee struct {
 
 // Training is one training session (规范培训) of village doctors run by the centre.
 type Training struct {
+	// ID identifies the session in its store.
 	ID ID
 	// Township is the 9-digit code of the township whose centre ran the session.
 	Township string

@@ -19,16 +19,19 @@ import (
 // remarriages). The host loads the registrations (from civil affairs or the one-stop
 // 婚登 service) and records the checks on them.
 type Premarital struct {
+	// ID identifies the record in its store.
 	ID ID
 	// Village is the 12-digit village code of the person's residence.
 	Village healthrecord.Village
-	Sex     gongwei.Sex
+	// Sex is the person's sex (the checks differ for men and women).
+	Sex gongwei.Sex
 	// Birth is the person's birth date.
 	Birth gongwei.Date
 	// Registered is the day of the marriage registration.
 	Registered gongwei.Date
 	// Checked is the day of the premarital medical check; zero when none was made.
 	Checked gongwei.Date
+	// Version is the stored version (0 for a record never stored).
 	Version int64
 }
 

@@ -38,6 +38,7 @@ const (
 
 // Screening is one woman's 两癌 check.
 type Screening struct {
+	// ID identifies the check in its store; Resident is the woman's health record.
 	ID       ID
 	Resident healthrecord.ResidentID
 	// Village is the 12-digit village code of the woman's record.
@@ -51,7 +52,8 @@ type Screening struct {
 	// Referred is the day an abnormal result was referred for diagnosis; zero when
 	// none was.
 	Referred gongwei.Date
-	Version  int64
+	// Version is the stored version (0 for a check never stored).
+	Version int64
 }
 
 // Clone returns a copy of s.
@@ -94,17 +96,20 @@ var ReportKinds = []ReportKind{MaternalDeath, Under5Death, BirthDefect}
 
 // Report is one maternal death, under-5 death or birth-defect report.
 type Report struct {
+	// ID identifies the report in its store.
 	ID ID
 	// Village is the 12-digit village code of the person's residence.
 	Village healthrecord.Village
-	Kind    ReportKind
+	// Kind is a maternal death, an under-5 death or a birth defect.
+	Kind ReportKind
 	// Birth is the person's birth date (the child's, for an under-5 death or a defect).
 	Birth gongwei.Date
 	// Event is the day of the death, or of the birth or diagnosis of the defect.
 	Event gongwei.Date
 	// Reported is the day the report was made.
 	Reported gongwei.Date
-	Version  int64
+	// Version is the stored version (0 for a report never stored).
+	Version int64
 }
 
 // Clone returns a copy of r.

@@ -21,7 +21,9 @@ var errRange = fmt.Errorf("%w: worklist: range", gongwei.ErrInvalid)
 // Stores are the per-resident stores a worklist reads. Records is required; a nil
 // store of another domain means none of its records.
 type Stores struct {
-	Records      healthrecord.Store
+	// Records holds the residents and their checkups and contracts (required).
+	Records healthrecord.Store
+	// Chronic, Maternal, Child and Immunization hold each service's records.
 	Chronic      chronic.Store
 	Maternal     maternal.Store
 	Child        child.Store

@@ -142,6 +142,7 @@ const (
 
 // Entry is one resident of the worklist with everything due.
 type Entry struct {
+	// Resident is the resident's health record.
 	Resident healthrecord.ResidentID
 	// Name is the resident's name, for the list's order and the printed list. It is
 	// personal data: never log it.

@@ -1,6 +1,7 @@
 // Package memtable is the generic in-memory table behind the memstores of every domain
 // package (healthrecord/memstore, chronic/memstore, maternal/memstore, child/memstore,
-// immunization/memstore, supervision/memstore, education/memstore): one record type kept
+// immunization/memstore, supervision/memstore, education/memstore, referral/memstore,
+// villageclinic/memstore, womenshealth/memstore): one record type kept
 // in a map by its ID, written under an optimistic version (compare-and-swap), copied on
 // the way in and out, and streamed in a fixed order.
 //

@@ -1,6 +1,7 @@
 // Package storetest is scaffolding shared by the conformance suites of the domain stores
 // (healthrecord/recordtest, chronic/chronictest, maternal/maternaltest, child/childtest,
-// immunization/immunizationtest, supervision/supervisiontest, education/educationtest):
+// immunization/immunizationtest, supervision/supervisiontest, education/educationtest,
+// referral/referraltest, villageclinic/villageclinictest, womenshealth/womenshealthtest):
 // the runner of a suite's clauses, each on a fresh store with a handle that quotes the
 // clause in every failure ([Run], [Clause], [T], [Fresh]); the clauses every keyed,
 // versioned record type shares, built from a table row describing the type ([Kind],

@@ -33,14 +33,17 @@ const (
 // Birth is the birth facts of a child that both the child health record and the
 // immunization registration carry, drawn once from the child's own stream.
 type Birth struct {
+	// GestationWeeks and GestationDays are the gestational age at birth (weeks+days).
 	GestationWeeks, GestationDays int
 	// WeightG is the birth weight in grams, 0 when not recorded.
 	WeightG int
 	// LengthCm is the birth length in cm, 0 when not recorded.
 	LengthCm float64
 	// Discharged is the day mother and child left hospital, zero for a birth at home.
-	Discharged  gongwei.Date
-	Multiple    bool
+	Discharged gongwei.Date
+	// Multiple marks a twin or other multiple birth.
+	Multiple bool
+	// MotherHBsAg is the mother's hepatitis B surface antigen status.
 	MotherHBsAg immunization.HBsAg
 	// WeightZ and LengthZ are the child's growth track (z-scores of the WHO standard
 	// around which its measurements are drawn).

@@ -14,8 +14,8 @@ import (
 // patient, RecordVisit each visit (the library classifies it and computes its next due
 // date; Assessment is left zero here), then Close it when Closure is set.
 type ChronicCase struct {
-	Patient *chronic.Patient
-	Visits  []*chronic.Visit
+	Patient *chronic.Patient // the registration
+	Visits  []*chronic.Visit // the follow-ups, recorded in this order
 	// Closure ends management after the visits (death, loss to follow-up, end of TB
 	// treatment); zero while the patient stays under management.
 	Closure chronic.Closure

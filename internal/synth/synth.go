@@ -202,13 +202,13 @@ func (c *County) idAddress(i int) string {
 
 // Person is resident i with the records of the service year.
 type Person struct {
-	Index    int
-	Resident *healthrecord.Resident
+	Index    int                    // i, the resident's place in the county
+	Resident *healthrecord.Resident // the resident's record
 	// Household is the family record the resident heads, if any.
 	Household *healthrecord.Household
-	Checkups  []*healthrecord.Checkup
-	Contracts []*healthrecord.Contract
-	Events    []healthrecord.ServiceEvent
+	Checkups  []*healthrecord.Checkup     // the year's health checkups
+	Contracts []*healthrecord.Contract    // the family-doctor contracts
+	Events    []healthrecord.ServiceEvent // the timeline entries of the year's services
 }
 
 // Person generates resident i (0 <= i < Residents) and the year's records, carrying the
