@@ -19,13 +19,27 @@ import (
 // Sources are the stores every implemented indicator is computed from, one per domain. A
 // nil store skips its domain (its indicators get no cells: "no data").
 type Sources struct {
-	Records      healthrecord.Store
-	Chronic      chronic.Store
-	Maternal     maternal.Store
-	Child        child.Store
+	// Records holds the resident health records: the source of [RecordIndicators]
+	// and, with VillageDivision, of [VillageShareIndicators].
+	Records healthrecord.Store
+	// Chronic holds the chronic disease patients and their follow-ups: the source of
+	// [ChronicIndicators].
+	Chronic chronic.Store
+	// Maternal holds the pregnancies and their visits: the source of
+	// [MaternalIndicators].
+	Maternal maternal.Store
+	// Child holds the children's records and checkups: the source of
+	// [ChildIndicators].
+	Child child.Store
+	// Immunization holds the vaccination registrations and doses: the source of
+	// [ImmunizationIndicators] and of imm.card ([ImmunizationCardIndicators]).
 	Immunization immunization.Store
-	Supervision  supervision.Store
-	Education    education.Store
+	// Supervision holds the health inspection co-management records: the source of
+	// [SupervisionIndicators].
+	Supervision supervision.Store
+	// Education holds the health education activities: the source of
+	// [EducationIndicators].
+	Education education.Store
 	// RecordOptions are passed to RecordIndicatorsWith: the elderly age a plan sets
 	// and the key-population rows (give Plan.RecordOptions). Nil computes
 	// RecordIndicators' rows alone, as before the options existed.

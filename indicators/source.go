@@ -59,12 +59,26 @@ type SubjectSource interface {
 // Prefix has the meaning each domain's filter gives it (archive-number digits for the
 // health record, village-code digits for the others).
 type SubjectQuery struct {
-	Prefix       string
-	Period       gongwei.Period
-	Records      healthrecord.Store
-	Chronic      chronic.Store
-	Maternal     maternal.Store
-	Child        child.Store
+	// Prefix is the jurisdiction: the leading digits of the archive numbers or village
+	// codes of the subjects' records.
+	Prefix string
+	// Period is the period computed: it bounds the visits and checkups the subjects
+	// must carry, and its last day is the day residents and contracts are judged on.
+	Period gongwei.Period
+	// Records is the health record store whose residents, households, checkups,
+	// contracts and service events the subjects carry; nil for none.
+	Records healthrecord.Store
+	// Chronic is the chronic disease store whose patients and visits the subjects
+	// carry; nil for none.
+	Chronic chronic.Store
+	// Maternal is the maternal store whose pregnancies the subjects carry; nil for
+	// none.
+	Maternal maternal.Store
+	// Child is the child health store whose child records and visits the subjects
+	// carry; nil for none.
+	Child child.Store
+	// Immunization is the immunization store whose registrations and vaccinations
+	// the subjects carry; nil for none.
 	Immunization immunization.Store
 	// Referrals is the referral register, whose slips the subjects carry
 	// (Subject.Referrals); nil for none.

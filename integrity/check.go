@@ -77,7 +77,9 @@ type FollowUps struct {
 // Figure is one indicator's figure of one village, as the host computed it (from
 // indicators.Compute, say): the count, its denominator and the target it is held to.
 type Figure struct {
-	Village   gongwei.Division
+	// Village is the village the figure was computed for (its 12-digit division).
+	Village gongwei.Division
+	// Indicator is the indicator's code (an indicators.Code, "record.coverage" say).
 	Indicator string
 	// Numerator and Denominator are the counts of the rate.
 	Numerator, Denominator int64
@@ -113,6 +115,7 @@ func (f Figure) atQuota() bool {
 // Finding is one thing to review. It names records, residents, villages and staff by ID
 // only.
 type Finding struct {
+	// Rule is the code of the rule whose pattern was found (a Rule.Code of Rules).
 	Rule RuleCode
 	// Village is the division of the records (a village's 12 digits), when known.
 	Village gongwei.Division

@@ -42,6 +42,7 @@ const (
 
 // Rule is one check with the reason it is made.
 type Rule struct {
+	// Code identifies the rule; findings carry it in Finding.Rule.
 	Code RuleCode
 	// Reason says, in English, why the pattern points to fabrication and where the
 	// threshold comes from; the catalog holds it in every language.

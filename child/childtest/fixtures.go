@@ -1,6 +1,12 @@
 // Package childtest checks implementations of child.Store against the contract
 // documented on child.Store (TestStore), and builds valid records for hosts' tests
 // (Child, Visit).
+//
+// Typical usage inside a store implementation's test:
+//
+//	func TestConformance(t *testing.T) {
+//		childtest.TestStore(t, func(t *testing.T) child.Store { return mystore.Open(t) })
+//	}
 package childtest
 
 import (

@@ -1,6 +1,12 @@
 // Package chronictest is the conformance suite of chronic.Store (TestStore: one subtest
 // per clause of the contract, like testing/fstest) and fixtures that build valid
 // patients and visits for hosts' own tests.
+//
+// Typical usage inside a store implementation's test:
+//
+//	func TestConformance(t *testing.T) {
+//		chronictest.TestStore(t, func(t *testing.T) chronic.Store { return mystore.Open(t) })
+//	}
 package chronictest
 
 import (

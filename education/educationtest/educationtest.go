@@ -1,5 +1,12 @@
 // Package educationtest checks implementations of [education.Store] against the store
 // contract (TestStore) and provides fixtures that build valid activities.
+//
+// Typical usage inside a store implementation's test:
+//
+//	func TestConformance(t *testing.T) {
+//		educationtest.TestStore(t, func(t *testing.T) education.Store { return mystore.Open(t) })
+//		educationtest.TestSurveyStore(t, func(t *testing.T) education.SurveyStore { return mystore.Open(t) })
+//	}
 package educationtest
 
 import (

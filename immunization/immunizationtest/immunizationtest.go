@@ -1,6 +1,12 @@
 // Package immunizationtest checks implementations of immunization.Store against the
 // contract documented on it (TestStore) and builds valid records for hosts' tests
 // (Registration, Vaccination).
+//
+// Typical usage inside a store implementation's test:
+//
+//	func TestConformance(t *testing.T) {
+//		immunizationtest.TestStore(t, func(t *testing.T) immunization.Store { return mystore.Open(t) })
+//	}
 package immunizationtest
 
 import (

@@ -198,9 +198,14 @@ func successor(id string) string { return id + "S" }
 // StaffMember is one account of the county's staff register, as a host supplies it to
 // the integrity checks.
 type StaffMember struct {
-	ID          string
+	// ID is the account (gongwei.Actor.Staff of the records it writes).
+	ID string
+	// Institution is the code of the institution the account works for: the township
+	// centre's for its public health staff, the village clinic's for a village doctor.
 	Institution string
-	Within      gongwei.Division
+	// Within is the division the account acts within: the township for its public
+	// health staff, the village for a village doctor.
+	Within gongwei.Division
 	// Left is the day the holder left; the zero Date for staff still in post.
 	Left gongwei.Date
 	// Injected: the account goes on writing after Left (InjectDepartedStaff).
@@ -301,8 +306,10 @@ func (c *County) authored(ctx context.Context, kind, id string, v healthrecord.V
 // Death is a death registration the host receives from the civil registry or the
 // hospital, with the ground truth of the injection.
 type Death struct {
+	// Resident is the resident registered dead.
 	Resident healthrecord.ResidentID
-	Date     gongwei.Date
+	// Date is the day of death the registration gives.
+	Date gongwei.Date
 	// Injected: the resident's services go on after Date (InjectAfterDeath).
 	Injected bool
 }

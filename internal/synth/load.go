@@ -27,14 +27,25 @@ import (
 // appended to the audit trail; without it the load is a migration (the services'
 // Unattributed opt-out) and keeps no trail.
 type Stores struct {
-	Records      healthrecord.Store
-	Chronic      chronic.Store
-	Maternal     maternal.Store
-	Child        child.Store
+	// Records receives the residents, households, checkups, contracts and service
+	// events; required.
+	Records healthrecord.Store
+	// Chronic receives the chronic disease patients and their follow-ups.
+	Chronic chronic.Store
+	// Maternal receives the pregnancies and their visits.
+	Maternal maternal.Store
+	// Child receives the children's records and checkups.
+	Child child.Store
+	// Immunization receives the vaccination registrations and doses.
 	Immunization immunization.Store
-	Supervision  supervision.Store
-	Education    education.Store
-	Audit        healthrecord.AuditStore
+	// Supervision receives the supervised units, inspections, complaints, clues and
+	// reports.
+	Supervision supervision.Store
+	// Education receives the health education activities.
+	Education education.Store
+	// Audit receives the audit trail of an attributed load; nil loads as a migration
+	// and keeps no trail.
+	Audit healthrecord.AuditStore
 	// Referrals is the referral register (a resident's slips, see County.Referrals).
 	Referrals referral.Store
 	// VillageClinics holds the centre's supervision visits and training sessions of its

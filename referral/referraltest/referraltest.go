@@ -1,5 +1,11 @@
 // Package referraltest checks implementations of [referral.Store] against the store
 // contract (TestStore) and provides fixtures that build valid referrals.
+//
+// Typical usage inside a store implementation's test:
+//
+//	func TestConformance(t *testing.T) {
+//		referraltest.TestStore(t, func(t *testing.T) referral.Store { return mystore.Open(t) })
+//	}
 package referraltest
 
 import (

@@ -1,6 +1,12 @@
 // Package supervisiontest checks implementations of [supervision.Store] against the
 // store contract (TestStore, like testing/fstest.TestFS) and provides fixtures that build
 // valid records for hosts' own tests.
+//
+// Typical usage inside a store implementation's test:
+//
+//	func TestConformance(t *testing.T) {
+//		supervisiontest.TestStore(t, func(t *testing.T) supervision.Store { return mystore.Open(t) })
+//	}
 package supervisiontest
 
 import (

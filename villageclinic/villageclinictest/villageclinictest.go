@@ -1,5 +1,11 @@
 // Package villageclinictest checks implementations of [villageclinic.Store] against the
 // store contract (TestStore) and provides fixtures that build valid records.
+//
+// Typical usage inside a store implementation's test:
+//
+//	func TestConformance(t *testing.T) {
+//		villageclinictest.TestStore(t, func(t *testing.T) villageclinic.Store { return mystore.Open(t) })
+//	}
 package villageclinictest
 
 import (

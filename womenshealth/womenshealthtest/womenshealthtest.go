@@ -1,5 +1,12 @@
 // Package womenshealthtest checks implementations of [womenshealth.Store] against the
 // store contract (TestStore) and provides fixtures that build valid records.
+//
+// Typical usage inside a store implementation's test:
+//
+//	func TestConformance(t *testing.T) {
+//		womenshealthtest.TestStore(t, func(t *testing.T) womenshealth.Store { return mystore.Open(t) })
+//		womenshealthtest.TestPremaritalStore(t, func(t *testing.T) womenshealth.PremaritalStore { return mystore.Open(t) })
+//	}
 package womenshealthtest
 
 import (
