@@ -41,7 +41,11 @@
 // empty text and sorts first. Key columns compare bytewise (COLLATE "C" on PostgreSQL),
 // so streams come out in the same order as from the in-memory store whatever the
 // database's locale. Absent unique keys (a child with no ID number) are stored as empty
-// text and excluded from the unique indexes by partial indexes.
+// text and excluded from the unique indexes by partial indexes. The service timeline,
+// the most numerous rows, has a single index: unique on (resident, kind, reference),
+// an event without a reference counting as NULL there (distinct from every other). It
+// also finds a resident's events, which are put in their order (date, then appending
+// order) after they are found.
 //
 // # Computing from the database
 //
