@@ -72,7 +72,7 @@ func ExampleOpen() {
 		fmt.Println(r.Archive, r.Version)
 	}
 	// Output:
-	// sqlite healthrecord schema version 3
+	// sqlite healthrecord schema version 4
 	// true sqlstore: put resident: stored version is not 0: gongwei: version conflict
 	// 11010500110100002 1
 	// 11010500110100003 1

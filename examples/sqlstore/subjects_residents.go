@@ -13,7 +13,7 @@ import (
 // residentCountedColumns are the columns of the residents table holding what the
 // indicators' rules read of a resident (indicators.CountedSubjectSource) besides its ID
 // and archive number, in the order residentCounted gives their values. Every put of a
-// resident writes them with the body (migration healthrecord/0003 filled them for the
+// resident writes them with the body (migration healthrecord/0004 filled them for the
 // residents stored before), so the counted one-scan read reads them instead of the body.
 var residentCountedColumns = []string{
 	"birth", "household", "created", "electronic", "residence", "living_since",

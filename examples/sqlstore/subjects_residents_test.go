@@ -156,7 +156,7 @@ func TestResidentCountedColumns(t *testing.T) {
 			body, key = "jsonb", `TEXT COLLATE "C"`
 		}
 		for _, stmt := range []string{
-			"DELETE FROM schema_version WHERE domain = 'healthrecord' AND version = 3",
+			"DELETE FROM schema_version WHERE domain = 'healthrecord' AND version = 4",
 			"CREATE TABLE residents_old (id " + key + " PRIMARY KEY, version BIGINT NOT NULL, archive " + key + " NOT NULL, id_number " + key + " NOT NULL, body " + body + " NOT NULL)",
 			"INSERT INTO residents_old SELECT id, version, archive, id_number, body FROM residents",
 			"DROP TABLE residents",
