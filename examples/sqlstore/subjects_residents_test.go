@@ -104,7 +104,7 @@ func TestResidentCountedColumns(t *testing.T) {
 		stores := countyStores(db)
 		require.NoError(t, county.LoadAll(ctx, stores))
 
-		g := healthrecord.NewRegistry(db.HealthRecord(), nil)
+		g := healthrecord.New(db.HealthRecord(), healthrecord.Options{Unattributed: true})
 		// Saved: a non-registered resident living in the village since a date, not on an
 		// electronic record.
 		moved := recordtest.Resident(1)
