@@ -94,7 +94,7 @@ type SubjectQuery struct {
 //     Electronic, Info.Residence, Info.LivingSince, Closure and Derived, when
 //     Derived.Edition is healthrecord.RulesEdition (an outcome of another edition is
 //     derived again from the whole record, which must then be read whole);
-//   - a healthrecord.ServiceEvent: Kind and Date;
+//   - a healthrecord.ServiceEvent: Kind and Date, a subject's events in any order;
 //   - an immunization.Vaccination: Dose.
 //
 // Every other record is whole, and the subjects are otherwise those of Subjects. A

@@ -99,12 +99,13 @@ func (db *DB) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq
 }
 
 // CountedSubjects is [DB.Subjects] for the indicators' rules alone
-// (indicators.CountedSubjectSource): the service events and vaccinations are decoded
-// only in the fields those rules read, skipping the rest of their bodies, and the
-// residents are read from the columns holding what the rules read of them, never their
-// bodies (the personal basic information form above all), except a resident whose
-// stored outcome is of another edition of the rules: that one is read by its ID and
-// decoded whole.
+// (indicators.CountedSubjectSource): the vaccinations are decoded only in the fields
+// those rules read, skipping the rest of their bodies; the service events are read from
+// their kind and date columns, never their bodies, each resident's in no particular
+// order; and the residents are read from the columns holding what the rules read of
+// them, never their bodies (the personal basic information form above all), except a
+// resident whose stored outcome is of another edition of the rules: that one is read by
+// its ID and decoded whole.
 func (db *DB) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
 	return db.subjects(ctx, q, true)
 }
@@ -256,26 +257,6 @@ func decodeCountedResident(op string, body []byte) (any, error) {
 	}
 	r.Info.Residence, r.Info.LivingSince = c.Info.Residence, c.Info.LivingSince
 	return r, nil
-}
-
-// countedEvent is what the indicators' rules read of a service event.
-type countedEvent struct {
-	Kind healthrecord.EventKind
-	Date gongwei.Date
-}
-
-// decodeCountedEvents decodes the kinds and dates of a resident's events (a JSON array
-// of their bodies).
-func decodeCountedEvents(op string, body []byte) (any, error) {
-	cs, err := decode[[]countedEvent](op, body)
-	if err != nil {
-		return nil, err
-	}
-	es := make([]healthrecord.ServiceEvent, len(*cs))
-	for i, c := range *cs {
-		es[i].Kind, es[i].Date = c.Kind, c.Date
-	}
-	return &es, nil
 }
 
 // countedVaccination is what the indicators' rules read of a vaccination: the dose.
@@ -481,10 +462,15 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted 
 		}
 		w := healthrecord.DynamicUseWindow(asOf)
 		// A resident's events come as one row, a JSON array of their bodies: the most
-		// numerous records cost one row and one decode per resident.
+		// numerous records cost one row and one decode per resident. Counted, the row
+		// packs their kinds and dates, read from their columns.
+		events, decodeEvents := raw(db.d.jsonArray("t.body", "t.date, t.seq")), decoder[[]healthrecord.ServiceEvent]()
+		if counted {
+			events, decodeEvents = db.d.countedEventsColumn(), countedEvents()
+		}
 		if m.events, err = open("scan service events",
-			"SELECT "+raw("t.resident")+", '', "+raw(db.d.jsonArray("t.body", "t.date, t.seq"))+" FROM service_events t"+inRange+
-				" WHERE t.date >= ? AND t.date < ?"+rangeCond+" GROUP BY t.resident ORDER BY t.resident", pick(counted, decodeCountedEvents, decoder[[]healthrecord.ServiceEvent]()),
+			"SELECT "+raw("t.resident")+", '', "+events+" FROM service_events t"+inRange+
+				" WHERE t.date >= ? AND t.date < ?"+rangeCond+" GROUP BY t.resident ORDER BY t.resident", decodeEvents,
 			withRange(dateText(w.Start), dateText(w.End))...); err != nil {
 			return fail(err)
 		}

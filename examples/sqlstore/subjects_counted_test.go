@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,19 +40,6 @@ var countedKinds = []struct {
 		r := recordtest.Resident(1)
 		r.Derived = r.DeriveOutcome()
 		return r
-	}},
-	{"events", decodeCountedEvents, decoder[[]healthrecord.ServiceEvent](), func(x any) any {
-		es := *x.(*[]healthrecord.ServiceEvent)
-		k := make([]healthrecord.ServiceEvent, len(es))
-		for i, e := range es {
-			k[i] = healthrecord.ServiceEvent{Kind: e.Kind, Date: e.Date}
-		}
-		return &k
-	}, func() any {
-		return []healthrecord.ServiceEvent{
-			{Resident: "R1", Kind: healthrecord.EventCheckup, Date: gongwei.MustDate(2025, 3, 1), Ref: "C1"},
-			{Resident: "R1", Kind: healthrecord.EventConsultation, Date: gongwei.MustDate(2025, 4, 1)},
-		}
 	}},
 	{"vaccination", decodeCountedVaccination, decoder[immunization.Vaccination](), func(x any) any {
 		return &immunization.Vaccination{Dose: x.(*immunization.Vaccination).Dose}
@@ -149,6 +137,74 @@ func FuzzDecodeCounted(f *testing.F) {
 		}
 		if want := k.kept(w); !reflect.DeepEqual(c, want) {
 			t.Fatalf("%s: counted decode\n%+v\nwant\n%+v", k.name, c, want)
+		}
+	})
+}
+
+// packEvents packs events as countedEventsColumn does in the database.
+func packEvents(es []healthrecord.ServiceEvent) []byte {
+	var b []byte
+	for _, e := range es {
+		b = append(b, dateText(e.Date)...)
+		b = strconv.AppendInt(b, int64(len(e.Kind)), 10)
+		b = append(append(b, ':'), e.Kind...)
+	}
+	return b
+}
+
+// TestUnpackEvents: the counted service events read back as their kinds and dates,
+// whatever bytes a kind holds, and a text that is not packed events fails naming the
+// operation only.
+func TestUnpackEvents(t *testing.T) {
+	day := gongwei.MustDate(2025, 3, 1)
+	for _, c := range []struct {
+		name string
+		es   []healthrecord.ServiceEvent
+	}{
+		{"none", []healthrecord.ServiceEvent{}},
+		{"one", []healthrecord.ServiceEvent{{Kind: healthrecord.EventCheckup, Date: day}}},
+		{"kinds like the packing", []healthrecord.ServiceEvent{
+			{Kind: "12:x", Date: day}, {Kind: "2025-01-01", Date: day.AddDays(1)}, {Kind: ":", Date: day},
+			{Kind: "随访,kind;", Date: gongwei.MustDate(9999, 12, 31)}, {Kind: healthrecord.EventKind(strings.Repeat("k", 123)), Date: gongwei.MustDate(1, 1, 1)},
+		}},
+		{"one kind twice", []healthrecord.ServiceEvent{{Kind: "tcm", Date: day}, {Kind: "tcm", Date: day}}},
+	} {
+		dec := countedEvents()
+		x, err := dec("scan", packEvents(c.es))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := *x.(*[]healthrecord.ServiceEvent); !reflect.DeepEqual(got, c.es) {
+			t.Errorf("%s: unpacked %+v, want %+v", c.name, got, c.es)
+		}
+	}
+	for _, bad := range []string{
+		"2025-03-01", "2025-03-014:", "2025-03-01x:tcm", "2025-03-010:", "2025-03-014:tcm",
+		"2025-03-013:tcm2025-03-01", "2025-02-303:tcm", "0000-00-003:tcm", "2025-03-019999999999999999999:tcm",
+		"2025-03-01-3:tcm", "2025-03-013tcm", "2025-03-0103:tcm",
+	} {
+		if _, err := countedEvents()("scan", []byte(bad)); err == nil || err.Error() != "sqlstore: scan: stored record does not decode" {
+			t.Errorf("%q: error %v", bad, err)
+		}
+	}
+}
+
+// FuzzUnpackEvents feeds the counted service events' decoder arbitrary bytes: it fails
+// naming the operation only, and events it reads pack back to the same bytes.
+func FuzzUnpackEvents(f *testing.F) {
+	f.Add([]byte("2025-03-015:checkup2025-04-013:tcm"))
+	f.Add([]byte("2025-03-014:12:x"))
+	f.Add([]byte(""))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		x, err := countedEvents()("scan", b)
+		if err != nil {
+			if err.Error() != "sqlstore: scan: stored record does not decode" {
+				t.Fatalf("error %q", err)
+			}
+			return
+		}
+		if got := packEvents(*x.(*[]healthrecord.ServiceEvent)); string(got) != string(b) {
+			t.Fatalf("read %q, packs back to %q", b, got)
 		}
 	})
 }
