@@ -383,12 +383,24 @@ type merge struct {
 // With counted set, the residents, events and vaccinations are decoded for the
 // indicators' rules alone (CountedSubjects).
 func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted bool) (*merge, error) {
+	return db.openScans(ctx, q, counted, nil)
+}
+
+// openScans is openMerge, or, with explain set, calls explain with the query of each
+// scan (for the database: placeholders rebound) and its arguments instead of running
+// it, and returns a merge of scans without rows.
+func (db *DB) openScans(ctx context.Context, q indicators.SubjectQuery, counted bool, explain func(op, query string, args []any) error) (*merge, error) {
 	m := &merge{db: db, q: q, ctx: ctx, stop: make(chan struct{}), asOf: q.Period.Last()}
 	// start opens a scan decoding its bodies with dec, or reading its rows with read
 	// when set.
 	start := func(op, query string, dec func(string, []byte) (any, error), read func(*sql.Rows) ([]byte, any, error), args ...any) (*scan, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("sqlstore: %s: %w", op, err)
+		}
+		if explain != nil {
+			s := &scan{op: op, done: true}
+			m.all = append(m.all, s)
+			return s, explain(op, db.d.rebind(query), args)
 		}
 		rows, err := db.sql.QueryContext(ctx, db.d.rebind(query), args...)
 		if err != nil {
@@ -506,7 +518,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted 
 		}
 		if m.chronicVisits, err = open("scan chronic visits",
 			"SELECT "+raw("p.resident")+", "+raw("v.patient")+", "+raw("v.body")+" FROM chronic_patients p JOIN chronic_visits v ON v.patient = p.id WHERE "+cond+
-				" AND (p.condition_code = ? OR (v.date >= ? AND v.date < ?)) ORDER BY p.resident, p.village, p.id, v.date, v.id", decoder[chronic.Visit](),
+				" AND (p.condition_code = ? OR (v.date >= ? AND v.date < ?)) ORDER BY p.resident, p.village, p.id"+db.d.distinctRow("p")+", v.date, v.id", decoder[chronic.Visit](),
 			append(args, string(chronic.Tuberculosis), dateText(p.Start), dateText(p.End))...); err != nil {
 			return fail(err)
 		}
@@ -529,7 +541,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted 
 		}
 		if m.childVisits, err = open("scan child visits",
 			"SELECT "+raw("c.resident")+", "+raw("v.child")+", "+raw("v.body")+" FROM child_records c JOIN child_visits v ON v.child = c.id WHERE "+cond+
-				" AND c.birth < ? ORDER BY c.resident, c.id, v.date, v.id", decoder[child.Visit](),
+				" AND c.birth < ? ORDER BY c.resident, c.id"+db.d.distinctRow("c")+", v.date, v.id", decoder[child.Visit](),
 			append(args, dateText(p.End))...); err != nil {
 			return fail(err)
 		}
@@ -555,6 +567,21 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted 
 		s.advance()
 	}
 	return m, nil
+}
+
+// distinctRow returns the ORDER BY term that follows the terms of a scan's index when
+// the rows of the table alias are joined to rows of another table whose order comes
+// next (a patient's visits by date): on SQLite, the table's rowid. SQLite's planner
+// takes the rows of an index that is not UNIQUE as possibly repeating its ORDER BY
+// terms, and sorts each group of rows on the joined table's terms in a temporary
+// B-tree although the index of the join gives them in that order; the rowid, unique,
+// tells it that the group is one row's, so the scan keeps the two indexes' order
+// without a sort. It changes nothing of the order: the terms before it name the row.
+func (d *dialect) distinctRow(alias string) string {
+	if d.numbered {
+		return ""
+	}
+	return ", " + alias + ".rowid"
 }
 
 // close stops the scans' goroutines and waits for them to close their rows.
