@@ -30,9 +30,10 @@ var (
 		func(r *immunization.Registration) (string, int64, []any) {
 			return string(r.Resident), r.Version, []any{string(r.Village)}
 		})
-	immVaccinations = newRecords("immunization_vaccinations", "vaccination", "vaccinations", []string{"resident", "village", "date"},
+	// A vaccination's dose is in columns too (doseColumns), for the counted one-scan read.
+	immVaccinations = newRecords("immunization_vaccinations", "vaccination", "vaccinations", append([]string{"resident", "village", "date"}, doseColumns...),
 		func(v *immunization.Vaccination) (string, int64, []any) {
-			return string(v.ID), v.Version, []any{string(v.Resident), string(v.Village), dateText(v.Dose.Date)}
+			return string(v.ID), v.Version, append([]any{string(v.Resident), string(v.Village), dateText(v.Dose.Date)}, doseCounted(v.Dose)...)
 		})
 )
 

@@ -213,15 +213,6 @@ func decoder[T any]() func(op string, body []byte) (any, error) {
 	}
 }
 
-// pick returns counted when the subjects are counted (CountedSubjects), and whole
-// otherwise.
-func pick(isCounted bool, counted, whole func(op string, body []byte) (any, error)) func(op string, body []byte) (any, error) {
-	if isCounted {
-		return counted
-	}
-	return whole
-}
-
 // countedResident is what the indicators' rules read of a resident (see
 // indicators.CountedSubjectSource): decoding it skips the rest of the body, the
 // personal basic information form above all.
@@ -257,20 +248,6 @@ func decodeCountedResident(op string, body []byte) (any, error) {
 	}
 	r.Info.Residence, r.Info.LivingSince = c.Info.Residence, c.Info.LivingSince
 	return r, nil
-}
-
-// countedVaccination is what the indicators' rules read of a vaccination: the dose.
-type countedVaccination struct {
-	Dose immunization.Dose
-}
-
-// decodeCountedVaccination decodes a vaccination's dose.
-func decodeCountedVaccination(op string, body []byte) (any, error) {
-	c, err := decode[countedVaccination](op, body)
-	if err != nil {
-		return nil, err
-	}
-	return &immunization.Vaccination{Dose: c.Dose}, nil
 }
 
 // produce reads and decodes the rows of s until they end, fail or stop is closed, and
@@ -552,9 +529,22 @@ func (db *DB) openScans(ctx context.Context, q indicators.SubjectQuery, counted 
 			"SELECT "+raw("r.id")+", '', "+raw("r.body")+" FROM immunization_registrations r WHERE "+cond+" ORDER BY r.id", decoder[immunization.Registration](), args...); err != nil {
 			return fail(err)
 		}
-		if m.vaccinations, err = open("scan vaccinations",
-			"SELECT "+raw("v.resident")+", '', "+raw("v.body")+" FROM immunization_registrations r JOIN immunization_vaccinations v ON v.resident = r.id WHERE "+cond+
-				" ORDER BY v.resident, v.date, v.id", pick(counted, decodeCountedVaccination, decoder[immunization.Vaccination]()), args...); err != nil {
+		// The vaccinations of the jurisdiction's registrations; without a prefix every
+		// one, and the merge drops those of residents without a registration.
+		from := "immunization_vaccinations v WHERE 1 = 1"
+		if q.Prefix != "" {
+			from = "immunization_registrations r JOIN immunization_vaccinations v ON v.resident = r.id WHERE " + cond
+		}
+		const op = "scan vaccinations"
+		if counted {
+			// What the rules read of a vaccination, its dose, is in columns of its own.
+			m.vaccinations, err = start(op, "SELECT "+raw("v.resident")+", "+raw("v.vaccine")+", "+raw("v.date")+", v.dose_number, v.outbreak FROM "+from+
+				" ORDER BY v.resident, v.date, v.id", nil, db.countedDoses(ctx, op), args...)
+		} else {
+			m.vaccinations, err = open(op, "SELECT "+raw("v.resident")+", '', "+raw("v.body")+" FROM "+from+
+				" ORDER BY v.resident, v.date, v.id", decoder[immunization.Vaccination](), args...)
+		}
+		if err != nil {
 			return fail(err)
 		}
 	}

@@ -10,8 +10,6 @@ import (
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
-	"github.com/gongwei-lib/gongwei/immunization"
-	"github.com/gongwei-lib/gongwei/immunization/immunizationtest"
 )
 
 // countedKinds are the decoders of counted subjects (indicators.CountedSubjectSource),
@@ -40,11 +38,6 @@ var countedKinds = []struct {
 		r := recordtest.Resident(1)
 		r.Derived = r.DeriveOutcome()
 		return r
-	}},
-	{"vaccination", decodeCountedVaccination, decoder[immunization.Vaccination](), func(x any) any {
-		return &immunization.Vaccination{Dose: x.(*immunization.Vaccination).Dose}
-	}, func() any {
-		return immunizationtest.Vaccination(immunizationtest.Registration(1, "110105001101"), 0)
 	}},
 }
 
