@@ -17,6 +17,11 @@ import (
 // indicators.CountedSubjectSource lists: what a source may hand over when asked for
 // counted subjects.
 func countedSubject(s *indicators.Subject) (out *indicators.Subject, reduced bool) {
+	return countedSubjectOf(s, new(int))
+}
+
+// countedSubjectOf is countedSubject, adding to checkups the number of checkups reduced.
+func countedSubjectOf(s *indicators.Subject, checkups *int) (out *indicators.Subject, reduced bool) {
 	c := *s
 	if r := s.Resident; r != nil && r.Derived.Edition == healthrecord.RulesEdition {
 		n := &healthrecord.Resident{
@@ -25,6 +30,18 @@ func countedSubject(s *indicators.Subject) (out *indicators.Subject, reduced boo
 		}
 		n.Info.Residence, n.Info.LivingSince = r.Info.Residence, r.Info.LivingSince
 		c.Resident, reduced = n, true
+	}
+	c.Checkups = nil
+	for _, ck := range s.Checkups {
+		if s.Resident != nil && ck.Derived.Edition == healthrecord.RulesEdition && ck.Derived.Birth == s.Resident.BirthDate {
+			ck = &healthrecord.Checkup{ID: ck.ID, Resident: ck.Resident, Date: ck.Date, Derived: ck.Derived}
+			*checkups++
+		}
+		c.Checkups = append(c.Checkups, ck)
+	}
+	c.Contracts = nil
+	for _, ct := range s.Contracts {
+		c.Contracts = append(c.Contracts, &healthrecord.Contract{ID: ct.ID, Resident: ct.Resident, Period: ct.Period})
 	}
 	// In any order: the reverse of the timeline's.
 	c.Events = nil
@@ -53,14 +70,14 @@ func TestCountedFieldsSuffice(t *testing.T) {
 	p := c.Period()
 	whole, counted := indicators.NewTally(0), indicators.NewTally(0)
 	require.NoError(t, indicators.ComputeSubjects(ctx, c.Subjects(ctx, 0, c.Residents()), p, nil, whole))
-	reduced, events, doses := 0, 0, 0
+	reduced, events, doses, checkups := 0, 0, 0, 0
 	subjects := func(yield func(*indicators.Subject, error) bool) {
 		for s, err := range c.Subjects(ctx, 0, c.Residents()) {
 			if err != nil {
 				yield(nil, err)
 				return
 			}
-			cs, ok := countedSubject(s)
+			cs, ok := countedSubjectOf(s, &checkups)
 			if ok {
 				reduced++
 			}
@@ -77,6 +94,7 @@ func TestCountedFieldsSuffice(t *testing.T) {
 	require.Greater(t, reduced, 2000, "residents reduced")
 	require.Greater(t, events, 5000, "events reduced")
 	require.Greater(t, doses, 3000, "vaccinations reduced")
+	require.Greater(t, checkups, 100, "checkups reduced")
 	require.Greater(t, whole.Len(), 200)
 	require.True(t, whole.Equal(counted), "the counted fields give the cells of the whole records")
 }

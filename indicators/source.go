@@ -94,6 +94,10 @@ type SubjectQuery struct {
 //     Electronic, Info.Residence, Info.LivingSince, Closure and Derived, when
 //     Derived.Edition is healthrecord.RulesEdition (an outcome of another edition is
 //     derived again from the whole record, which must then be read whole);
+//   - a healthrecord.Checkup: ID, Resident, Date and Derived, when Derived.Edition is
+//     healthrecord.RulesEdition and Derived.Birth the resident's BirthDate (another
+//     outcome is derived again from the whole record);
+//   - a healthrecord.Contract: ID, Resident and Period;
 //   - a healthrecord.ServiceEvent: Kind and Date, a subject's events in any order;
 //   - an immunization.Vaccination: Dose.
 //

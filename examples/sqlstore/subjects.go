@@ -348,17 +348,19 @@ type merge struct {
 	registrations, vaccinations                        *scan
 	referrals                                          *scan
 
-	ctx   context.Context
-	stop  chan struct{}           // closed to stop the scans' goroutines
-	wg    sync.WaitGroup          // the scans' goroutines
-	key   string                  // the resident being merged
-	extra []*indicators.ChildCase // child records sharing the key, each a subject of its own
-	asOf  gongwei.Date
+	ctx context.Context
+	// counted is set for the subjects of CountedSubjects.
+	counted bool
+	stop    chan struct{}           // closed to stop the scans' goroutines
+	wg      sync.WaitGroup          // the scans' goroutines
+	key     string                  // the resident being merged
+	extra   []*indicators.ChildCase // child records sharing the key, each a subject of its own
+	asOf    gongwei.Date
 }
 
 // openMerge runs every query q needs and reads the first row of each.
-// With counted set, the residents, events and vaccinations are decoded for the
-// indicators' rules alone (CountedSubjects).
+// With counted set, the residents, checkups, contracts, events and vaccinations are
+// read for the indicators' rules alone (CountedSubjects).
 func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted bool) (*merge, error) {
 	return db.openScans(ctx, q, counted, nil)
 }
@@ -367,7 +369,7 @@ func (db *DB) openMerge(ctx context.Context, q indicators.SubjectQuery, counted 
 // scan (for the database: placeholders rebound) and its arguments instead of running
 // it, and returns a merge of scans without rows.
 func (db *DB) openScans(ctx context.Context, q indicators.SubjectQuery, counted bool, explain func(op, query string, args []any) error) (*merge, error) {
-	m := &merge{db: db, q: q, ctx: ctx, stop: make(chan struct{}), asOf: q.Period.Last()}
+	m := &merge{db: db, q: q, ctx: ctx, counted: counted, stop: make(chan struct{}), asOf: q.Period.Last()}
 	// start opens a scan decoding its bodies with dec, or reading its rows with read
 	// when set.
 	start := func(op, query string, dec func(string, []byte) (any, error), read func(*sql.Rows) ([]byte, any, error), args ...any) (*scan, error) {
@@ -464,13 +466,17 @@ func (db *DB) openScans(ctx context.Context, q indicators.SubjectQuery, counted 
 			return fail(err)
 		}
 		day := gongwei.Days(asOf, 1)
+		decodeContract, decodeCheckup := decoder[healthrecord.Contract](), decoder[healthrecord.Checkup]()
+		if counted {
+			decodeContract, decodeCheckup = decodeCountedContract, decodeCountedCheckup
+		}
 		if m.contracts, err = open("scan contracts",
-			"SELECT "+raw("t.resident")+", '', "+raw("t.body")+" FROM contracts t"+inRange+" WHERE "+un+"t.period_end > ? AND "+un+"t.period_start < ?"+rangeCond+" ORDER BY t.resident, t.period_start, t.id", decoder[healthrecord.Contract](),
+			"SELECT "+raw("t.resident")+", '', "+raw("t.body")+" FROM contracts t"+inRange+" WHERE "+un+"t.period_end > ? AND "+un+"t.period_start < ?"+rangeCond+" ORDER BY t.resident, t.period_start, t.id", decodeContract,
 			withRange(dateText(day.Start), dateText(day.End))...); err != nil {
 			return fail(err)
 		}
 		if m.checkups, err = open("scan checkups",
-			"SELECT "+raw("t.resident")+", '', "+raw("t.body")+" FROM checkups t"+inRange+" WHERE "+un+"t.date >= ? AND "+un+"t.date < ?"+rangeCond+" ORDER BY t.resident, t.date, t.id", decoder[healthrecord.Checkup](),
+			"SELECT "+raw("t.resident")+", '', "+raw("t.body")+" FROM checkups t"+inRange+" WHERE "+un+"t.date >= ? AND "+un+"t.date < ?"+rangeCond+" ORDER BY t.resident, t.date, t.id", decodeCheckup,
 			withRange(dateText(p.Start), dateText(p.End))...); err != nil {
 			return fail(err)
 		}
@@ -668,6 +674,11 @@ func (m *merge) subject() (*indicators.Subject, error) {
 	}
 	if s.Checkups, err = rowsOf[healthrecord.Checkup](m, m.checkups, elderly, s.Checkups); err != nil {
 		return nil, err
+	}
+	if m.counted && len(s.Checkups) > 0 {
+		if err := m.db.wholeCheckups(m.ctx, s.Checkups, r.BirthDate); err != nil {
+			return nil, err
+		}
 	}
 
 	// Chronic-disease registrations with their visits.

@@ -39,6 +39,24 @@ var countedKinds = []struct {
 		r.Derived = r.DeriveOutcome()
 		return r
 	}},
+	{"checkup", decodeCountedCheckup, decoder[healthrecord.Checkup](), func(x any) any {
+		c := x.(*healthrecord.Checkup)
+		if c.Derived.Edition != healthrecord.RulesEdition {
+			return c // read whole
+		}
+		return &healthrecord.Checkup{ID: c.ID, Resident: c.Resident, Date: c.Date, Derived: c.Derived}
+	}, func() any {
+		r := recordtest.Resident(1)
+		c := recordtest.Checkup(r, gongwei.MustDate(2025, 5, 16))
+		c.Derived = c.DeriveOutcome(r.BirthDate)
+		return c
+	}},
+	{"contract", decodeCountedContract, decoder[healthrecord.Contract](), func(x any) any {
+		c := x.(*healthrecord.Contract)
+		return &healthrecord.Contract{ID: c.ID, Resident: c.Resident, Period: c.Period}
+	}, func() any {
+		return recordtest.Contract(recordtest.Resident(1), gongwei.MustDate(2025, 3, 1))
+	}},
 }
 
 // TestDecodeCounted: each counted decoder keeps exactly its fields of a stored body, and

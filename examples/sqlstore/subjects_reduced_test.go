@@ -30,8 +30,10 @@ func init() {
 
 // reduced returns s with its records reduced to what DB.CountedSubjects hands over
 // (indicators.CountedSubjectSource): the resident in its counted columns (its closure
-// without cause and destination) unless its outcome is of another edition, the service
-// events' kinds and dates sorted, and the vaccinations' doses.
+// without cause and destination) unless its outcome is of another edition, the
+// checkups' dates and outcomes unless derived by another edition or for another birth
+// date, the contracts' periods, the service events' kinds and dates sorted, and the
+// vaccinations' doses.
 func reduced(s *indicators.Subject) *indicators.Subject {
 	c := *s
 	if r := s.Resident; r != nil && r.Derived.Edition == healthrecord.RulesEdition {
@@ -42,6 +44,17 @@ func reduced(s *indicators.Subject) *indicators.Subject {
 		}
 		n.Info.Residence, n.Info.LivingSince = r.Info.Residence, r.Info.LivingSince
 		c.Resident = n
+	}
+	c.Checkups = nil
+	for _, ck := range s.Checkups {
+		if ck.Derived.Edition == healthrecord.RulesEdition && ck.Derived.Birth == s.Resident.BirthDate {
+			ck = &healthrecord.Checkup{ID: ck.ID, Resident: ck.Resident, Date: ck.Date, Derived: ck.Derived}
+		}
+		c.Checkups = append(c.Checkups, ck)
+	}
+	c.Contracts = nil
+	for _, ct := range s.Contracts {
+		c.Contracts = append(c.Contracts, &healthrecord.Contract{ID: ct.ID, Resident: ct.Resident, Period: ct.Period})
 	}
 	c.Events = nil
 	for _, e := range s.Events {
@@ -94,6 +107,24 @@ func TestCountedSubjectsReduceSubjects(t *testing.T) {
 			}))
 			odd++
 		}
+		// An outcome derived for another birth date (one corrected since): the counted
+		// checkup is read whole, as the rules derive the outcome again.
+		q := indicators.SubjectQuery{Period: p, Records: stores.Records}
+		whole, ok := db.Subjects(ctx, q)
+		require.True(t, ok)
+		var stale *healthrecord.Checkup
+		for s, err := range whole {
+			require.NoError(t, err)
+			if stale == nil && s.Resident != nil && len(s.Checkups) > 0 && s.Checkups[0].Derived.Edition == healthrecord.RulesEdition {
+				c := *s.Checkups[0]
+				stale = &c
+			}
+		}
+		require.NotNil(t, stale)
+		stale.ID, stale.Version = stale.ID+"-again", 1
+		stale.Derived.Birth = stale.Derived.Birth.AddDays(-1)
+		require.NoError(t, db.HealthRecord().PutCheckup(ctx, stale, 0))
+		wholeCheckups := 0
 		for _, prefix := range []string{"", county.Township(1)} {
 			q := indicators.SubjectQuery{
 				Prefix: prefix, Period: p, Records: stores.Records, Chronic: stores.Chronic,
@@ -114,6 +145,11 @@ func TestCountedSubjectsReduceSubjects(t *testing.T) {
 				require.NoError(t, err)
 				sortEvents(s.Events)
 				events += len(s.Events)
+				for _, c := range s.Checkups {
+					if c.Physician != "" {
+						wholeCheckups++
+					}
+				}
 				got = append(got, s)
 			}
 			require.Greater(t, events, 100, "prefix %q: events", prefix)
@@ -122,5 +158,6 @@ func TestCountedSubjectsReduceSubjects(t *testing.T) {
 				require.Equal(t, want[i], got[i], "prefix %q: subject %d", prefix, i)
 			}
 		}
+		require.Positive(t, wholeCheckups, "the checkups of the corrected birth date, read whole")
 	})
 }
