@@ -213,15 +213,9 @@ var storeCases = []storeCase{
 			_, err = s.ResidentByArchive(t.Ctx, oldArchive)
 			t.WantErr(err, gongwei.ErrNotFound, "ResidentByArchive(old)")
 			got, err := s.ResidentByIDNumber(t.Ctx, moved.IDNumber)
-			t.Must(err, "ResidentByIDNumber(new)")
-			if !reflect.DeepEqual(got, r) {
-				t.Failf("ResidentByIDNumber(new):\ngot  %+v\nwant %+v", got, r)
-			}
+			storetest.WantSame(t.T, "ResidentByIDNumber(new)", got, err, r)
 			got, err = s.ResidentByArchive(t.Ctx, moved.Archive)
-			t.Must(err, "ResidentByArchive(new)")
-			if !reflect.DeepEqual(got, r) {
-				t.Failf("ResidentByArchive(new):\ngot  %+v\nwant %+v", got, r)
-			}
+			storetest.WantSame(t.T, "ResidentByArchive(new)", got, err, r)
 			// The freed keys can be taken by another resident.
 			other := Resident(3)
 			other.IDNumber, other.Archive = oldID, oldArchive
@@ -824,10 +818,7 @@ func roundTrip[T any, K ~string](t *tc, s healthrecord.Store, k kind[T, K], want
 	*k.version(want) = 1
 	t.Must(k.put(s, t.Ctx, want, 0), "Put"+k.name)
 	got, err := k.get(s, t.Ctx, k.key(want))
-	t.Must(err, k.name)
-	if !reflect.DeepEqual(got, want) {
-		t.Failf("%s:\ngot  %+v\nwant %+v", k.name, got, want)
-	}
+	storetest.WantSame(t.T, k.name, got, err, want)
 	_, err = k.get(s, t.Ctx, k.key(missing))
 	t.WantErr(err, gongwei.ErrNotFound, k.name+"(missing)")
 }

@@ -14,3 +14,13 @@ func WantIDs[R any](t *T, what string, seq iter.Seq2[*R, error], key func(*R) st
 		t.Failf("%s: got %v, want %v", what, got, want)
 	}
 }
+
+// WantSame stops the clause on err, the error of the lookup what, and reports a failure
+// unless got, the record it returned, equals want in every field.
+func WantSame[R any](t *T, what string, got R, err error, want R) {
+	t.Helper()
+	t.Must(err, what)
+	if !reflect.DeepEqual(got, want) {
+		t.Failf("%s:\ngot  %+v\nwant %+v", what, got, want)
+	}
+}
