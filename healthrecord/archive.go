@@ -234,15 +234,21 @@ func (a ArchiveNumber) seg(i, j int) string {
 func (a ArchiveNumber) MarshalText() ([]byte, error) { return []byte(a.s), nil }
 
 // UnmarshalText parses with ParseArchiveNumber; empty text gives the zero value.
-func (a *ArchiveNumber) UnmarshalText(b []byte) error {
+func (a *ArchiveNumber) UnmarshalText(b []byte) error { return unmarshalText(a, b, ParseArchiveNumber) }
+
+// unmarshalText is the UnmarshalText of the parsed identifiers (ArchiveNumber,
+// IDNumber, Phone): it sets *x to parse's value of b, and to the zero value for empty
+// text; on a parse error *x is left as it was.
+func unmarshalText[T any](x *T, b []byte, parse func(string) (T, error)) error {
 	if len(b) == 0 {
-		*a = ArchiveNumber{}
+		var zero T
+		*x = zero
 		return nil
 	}
-	v, err := ParseArchiveNumber(string(b))
+	v, err := parse(string(b))
 	if err != nil {
 		return err
 	}
-	*a = v
+	*x = v
 	return nil
 }

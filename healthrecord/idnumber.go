@@ -212,15 +212,4 @@ func (id IDNumber) AgeOn(on gongwei.Date) int { return id.BirthDate().AgeYears(o
 func (id IDNumber) MarshalText() ([]byte, error) { return []byte(id.s), nil }
 
 // UnmarshalText parses with ParseIDNumber; empty text gives the zero IDNumber.
-func (id *IDNumber) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*id = IDNumber{}
-		return nil
-	}
-	v, err := ParseIDNumber(string(b))
-	if err != nil {
-		return err
-	}
-	*id = v
-	return nil
-}
+func (id *IDNumber) UnmarshalText(b []byte) error { return unmarshalText(id, b, ParseIDNumber) }

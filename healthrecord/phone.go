@@ -225,18 +225,7 @@ func (p Phone) Masked() string {
 func (p Phone) MarshalText() ([]byte, error) { return []byte(p.s), nil }
 
 // UnmarshalText parses with ParsePhone; empty text gives the zero Phone.
-func (p *Phone) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*p = Phone{}
-		return nil
-	}
-	v, err := ParsePhone(string(b))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Phone) UnmarshalText(b []byte) error { return unmarshalText(p, b, ParsePhone) }
 
 // isPhoneFiller reports the characters ParsePhone drops: spaces and the brackets put
 // around area codes.
