@@ -1,7 +1,6 @@
 package healthrecord
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
@@ -38,18 +37,14 @@ const (
 
 // IDErrorCode returns the validation code of an error from ParseIDNumber, or "" if err
 // is not one.
-func IDErrorCode(err error) gongwei.Code {
-	switch {
-	case errors.Is(err, ErrIDLength):
-		return CodeIDLength
-	case errors.Is(err, ErrIDChar):
-		return CodeIDChar
-	case errors.Is(err, ErrIDDate):
-		return CodeIDDate
-	case errors.Is(err, ErrIDCheck):
-		return CodeIDCheck
-	}
-	return ""
+func IDErrorCode(err error) gongwei.Code { return errorCode(err, idErrorCodes) }
+
+// idErrorCodes pairs each error of ParseIDNumber with its validation code.
+var idErrorCodes = []errCode{
+	{ErrIDLength, CodeIDLength},
+	{ErrIDChar, CodeIDChar},
+	{ErrIDDate, CodeIDDate},
+	{ErrIDCheck, CodeIDCheck},
 }
 
 // idWeights are the ISO 7064 MOD 11-2 weights 2^(18-i) mod 11 for positions 1-17
