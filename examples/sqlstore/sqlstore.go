@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 	"unsafe"
@@ -28,6 +29,9 @@ type DB struct {
 	d   *dialect
 
 	stmts sync.Map // query text (with ? placeholders) -> *sql.Stmt, prepared once
+
+	// atOnce makes the next batch run every statement when made (deferred.go).
+	atOnce atomic.Bool
 }
 
 // Open opens the database named by dsn and brings its schema up to date (see the
