@@ -59,14 +59,14 @@ const deferredTableLimit = 1024
 
 // insertShape is a single-row INSERT of the form deferred: its table and columns.
 type insertShape struct {
-	ok         bool
-	table      string
-	cols       []string
-	idFirst    bool // the first column is the table's "id"
+	ok      bool
+	table   string
+	cols    []string
+	idFirst bool // the first column is the table's "id"
 	// ref is the column giving the row's owner (refTable's ID): the row is kept when
 	// the batch inserted its owner; -1 for a table whose rows are never kept.
-	ref      int
-	refTable string
+	ref        int
+	refTable   string
 	multi      sync.Map
 	conflictOK bool // the statement had ON CONFLICT DO NOTHING
 }
