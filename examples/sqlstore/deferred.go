@@ -87,13 +87,15 @@ var (
 )
 
 // insertShapeOf parses q as a deferrable insert.
-func insertShapeOf(q string) *insertShape {
-	if s, ok := insertShapes.Load(q); ok {
-		return s.(*insertShape)
+func insertShapeOf(q string) *insertShape { return parsedOnce(&insertShapes, q, parseInsert) }
+
+// parsedOnce returns parse(q), parsed once per statement text and kept in cache.
+func parsedOnce[T any](cache *sync.Map, q string, parse func(string) *T) *T {
+	if s, ok := cache.Load(q); ok {
+		return s.(*T)
 	}
-	s := parseInsert(q)
-	v, _ := insertShapes.LoadOrStore(q, s)
-	return v.(*insertShape)
+	v, _ := cache.LoadOrStore(q, parse(q))
+	return v.(*T)
 }
 
 // parseInsert parses "INSERT INTO t (c1, ..., cn) VALUES (?, ..., ?)", optionally
@@ -159,14 +161,7 @@ func (s *insertShape) insertOf(n int) string {
 }
 
 // readShapeOf parses q as readShape describes.
-func readShapeOf(q string) *readShape {
-	if s, ok := readShapes.Load(q); ok {
-		return s.(*readShape)
-	}
-	s := parseRead(q)
-	v, _ := readShapes.LoadOrStore(q, s)
-	return v.(*readShape)
-}
+func readShapeOf(q string) *readShape { return parsedOnce(&readShapes, q, parseRead) }
 
 // parseRead parses q: its identifiers, and when it is "SELECT list FROM t WHERE
 // c1 = ? AND ... [ORDER BY ...]" (a list of plain columns, no other placeholder), its
@@ -310,6 +305,12 @@ func (t *txn) deferExec(ctx context.Context, q string, args []any) (bool, error)
 
 // before writes the kept rows that the statement q of args may read or change.
 func (t *txn) before(ctx context.Context, q string, args []any) error {
+	return t.withKept(func() error { return t.beforeLocked(ctx, q, args) })
+}
+
+// withKept runs f with the batch's kept rows locked; outside a batch on PostgreSQL it
+// does nothing, and after kept rows failed to write it fails at once.
+func (t *txn) withKept(f func() error) error {
 	w := t.dw
 	if w == nil {
 		return nil
@@ -319,7 +320,7 @@ func (t *txn) before(ctx context.Context, q string, args []any) error {
 	if w.failed {
 		return errKeptRows
 	}
-	return t.beforeLocked(ctx, q, args)
+	return f()
 }
 
 // beforeLocked is before with t.dw.mu held.
@@ -425,21 +426,14 @@ func (t *txn) writeKept(ctx context.Context, dt *deferredTable) error {
 
 // writeAllKept writes the rows kept of every table.
 func (t *txn) writeAllKept(ctx context.Context) error {
-	w := t.dw
-	if w == nil {
-		return nil
-	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.failed {
-		return errKeptRows
-	}
-	for _, dt := range w.order {
-		if err := t.writeKept(ctx, dt); err != nil {
-			return err
+	return t.withKept(func() error {
+		for _, dt := range t.dw.order {
+			if err := t.writeKept(ctx, dt); err != nil {
+				return err
+			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // ownerInserted reports whether the owner v of a row of s (in s.ref) is a record the

@@ -3,40 +3,38 @@ package sqlstore_test
 import (
 	"context"
 	"errors"
-	"fmt"
-	"slices"
+	"strconv"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // deferredFixture runs f on each SQL engine (its name) with a store holding a resident
 // stored before any batch (old) and one that the batches insert (fresh).
 func deferredFixture(t *testing.T, f func(t *testing.T, engine string, records *sqlstore.HealthRecordStore, old, fresh *healthrecord.Resident)) {
 	for _, e := range importEngines(t) {
-		if e.name == "memory" {
-			continue
+		if e.name != "memory" {
+			t.Run(e.name, func(t *testing.T) {
+				var rs []*healthrecord.Resident
+				for r := range manyResidents(2) {
+					r.ID, r.Version = healthrecord.ResidentID(r.Archive.String()), 1
+					rs = append(rs, r)
+				}
+				records := e.fresh().Records.(*sqlstore.HealthRecordStore)
+				require.NoError(t, records.PutResident(context.Background(), rs[0], 0))
+				f(t, e.name, records, rs[0], rs[1])
+			})
 		}
-		t.Run(e.name, func(t *testing.T) {
-			records := e.fresh().Records.(*sqlstore.HealthRecordStore)
-			rs := slices.Collect(manyResidents(2))
-			for _, r := range rs {
-				r.ID, r.Version = healthrecord.ResidentID(r.Archive.String()), 1
-			}
-			require.NoError(t, records.PutResident(context.Background(), rs[0], 0))
-			f(t, e.name, records, rs[0], rs[1])
-		})
 	}
 }
 
 // checkupOf returns a new checkup i of r.
 func checkupOf(r *healthrecord.Resident, i int) *healthrecord.Checkup {
-	return &healthrecord.Checkup{ID: healthrecord.CheckupID(fmt.Sprintf("%s-C%03d", r.ID, i)), Resident: r.ID, Date: r.Created, Version: 1}
+	return &healthrecord.Checkup{ID: healthrecord.CheckupID(string(r.ID) + "-C" + strconv.Itoa(1000+i)), Resident: r.ID, Date: r.Created, Version: 1}
 }
 
 // TestDeferredReads: inside a batch, the records of a resident the batch inserted
@@ -73,16 +71,11 @@ func TestDeferredReads(t *testing.T) {
 			// A record kept after the reads is written at the commit.
 			return records.PutCheckup(ctx, checkupOf(fresh, n), 0)
 		}
+		// The same batch, failed at its end: rolled back.
 		errStop := errors.New("stop")
-		err := records.Batch(ctx, func(ctx context.Context) error {
-			if err := load(ctx); err != nil {
-				return err
-			}
-			return errStop
-		})
-		require.ErrorIs(t, err, errStop)
+		require.ErrorIs(t, records.Batch(ctx, func(ctx context.Context) error { return errors.Join(load(ctx), errStop) }), errStop)
 		assert.Zero(t, count(t, records.Checkups(ctx, healthrecord.CheckupFilter{})), "a rolled-back batch leaves nothing")
-		_, err = records.Resident(ctx, fresh.ID)
+		_, err := records.Resident(ctx, fresh.ID)
 		assert.ErrorIs(t, err, gongwei.ErrNotFound)
 
 		require.NoError(t, records.Batch(ctx, load))
