@@ -182,7 +182,9 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 				hit(slices.ContainsFunc(byRule[integrity.RuleConstantReadings], func(f integrity.Finding) bool { return f.Resident == pr.Resident.ID }))
 			}
 		}
-	case synth.InjectWorkload:
+	case synth.InjectWorkload, synth.InjectTwoPlaces:
+		// Both fall on the township's staff account, dirtying its villages.
+		rule := map[synth.Pattern]integrity.RuleCode{synth.InjectWorkload: integrity.RuleWorkload, synth.InjectTwoPlaces: integrity.RuleTwoPlaces}[p]
 		for t := 1; t <= c.Config().Townships; t++ {
 			town := c.Township(t)
 			if !c.Injected(p, town) {
@@ -193,7 +195,7 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 					dirty[gongwei.Division(v)] = true
 				}
 			}
-			hit(slices.ContainsFunc(byRule[integrity.RuleWorkload], func(f integrity.Finding) bool { return f.Staff == synth.TownshipStaff(town) }))
+			hit(slices.ContainsFunc(byRule[rule], func(f integrity.Finding) bool { return f.Staff == synth.TownshipStaff(town) }))
 		}
 	case synth.InjectQuota:
 		if k.figures < 10*len(c.Villages()) {
@@ -205,19 +207,6 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 			}
 			dirty[gongwei.Division(v)] = true
 			hit(slices.ContainsFunc(byRule[integrity.RuleQuota], func(f integrity.Finding) bool { return f.Village == gongwei.Division(v) }))
-		}
-	case synth.InjectTwoPlaces:
-		for t := 1; t <= c.Config().Townships; t++ {
-			town := c.Township(t)
-			if !c.Injected(p, town) {
-				continue
-			}
-			for _, v := range c.Villages() {
-				if string(v[:9]) == town {
-					dirty[gongwei.Division(v)] = true
-				}
-			}
-			hit(slices.ContainsFunc(byRule[integrity.RuleTwoPlaces], func(f integrity.Finding) bool { return f.Staff == synth.TownshipStaff(town) }))
 		}
 	case synth.InjectDigitPreference:
 		for _, v := range c.Villages() {
