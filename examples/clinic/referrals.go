@@ -146,13 +146,19 @@ func (a *app) residentReferral(w http.ResponseWriter, r *http.Request, res *heal
 	return ref
 }
 
-// outcomeForm shows the form that records the active follow-up of a referral's outcome.
-func (a *app) outcomeForm(w http.ResponseWriter, r *http.Request) {
+// pathReferral returns the resident and the referral of the path when the referral is
+// the resident's; otherwise it answers 404 (or 500) and returns a nil referral.
+func (a *app) pathReferral(w http.ResponseWriter, r *http.Request) (*healthrecord.Resident, *referral.Referral) {
 	res := a.residentOr404(w, r)
 	if res == nil {
-		return
+		return nil, nil
 	}
-	ref := a.residentReferral(w, r, res)
+	return res, a.residentReferral(w, r, res)
+}
+
+// outcomeForm shows the form that records the active follow-up of a referral's outcome.
+func (a *app) outcomeForm(w http.ResponseWriter, r *http.Request) {
+	res, ref := a.pathReferral(w, r)
 	if ref == nil {
 		return
 	}
@@ -169,11 +175,7 @@ func (a *app) outcomeForm(w http.ResponseWriter, r *http.Request) {
 // outcomeSave records the follow-up through referral.Service.FollowUp: a follow-up
 // before the referral, or an unknown outcome, is shown with the form.
 func (a *app) outcomeSave(w http.ResponseWriter, r *http.Request) {
-	res := a.residentOr404(w, r)
-	if res == nil {
-		return
-	}
-	ref := a.residentReferral(w, r, res)
+	res, ref := a.pathReferral(w, r)
 	if ref == nil {
 		return
 	}
