@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"slices"
 	"strconv"
@@ -135,12 +134,7 @@ func (a *app) referralSave(w http.ResponseWriter, r *http.Request) {
 // answers 404 (or 500) and nil.
 func (a *app) residentReferral(w http.ResponseWriter, r *http.Request, res *healthrecord.Resident) *referral.Referral {
 	ref, err := a.stores.Referrals.Referral(r.Context(), referral.ID(r.PathValue("ref")))
-	switch {
-	case errors.Is(err, gongwei.ErrNotFound) || errors.Is(err, gongwei.ErrInvalid) || (err == nil && ref.Resident != res.ID):
-		a.notFound(w, r)
-		return nil
-	case err != nil:
-		a.fail(w, r, err)
+	if a.lookupFailed(w, r, err, err == nil && ref.Resident != res.ID) {
 		return nil
 	}
 	return ref
