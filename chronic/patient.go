@@ -215,22 +215,8 @@ func (p *Patient) validateOn(ve *gongwei.ValidationError, today gongwei.Date) {
 		ve.Check(p.Birth.AgeYears(p.Registered) >= min, "Registered", CodeUnderAge, min)
 	}
 	ve.Check(!p.Comorbid || p.Condition == Hypertension, "Comorbid", gongwei.CodeNotAllowed)
-	switch {
-	case p.Condition == Mental && p.Mental == nil:
-		ve.Add("Mental", gongwei.CodeRequired)
-	case p.Condition != Mental && p.Mental != nil:
-		ve.Add("Mental", gongwei.CodeNotAllowed)
-	case p.Mental != nil:
-		ve.Merge("Mental", p.Mental.Validate())
-	}
-	switch {
-	case p.Condition == Tuberculosis && p.TB == nil:
-		ve.Add("TB", gongwei.CodeRequired)
-	case p.Condition != Tuberculosis && p.TB != nil:
-		ve.Add("TB", gongwei.CodeNotAllowed)
-	case p.TB != nil:
-		ve.Merge("TB", p.TB.validate(p))
-	}
+	checkPart(ve, "Mental", p.Condition == Mental, p.Mental != nil, func() error { return p.Mental.Validate() })
+	checkPart(ve, "TB", p.Condition == Tuberculosis, p.TB != nil, func() error { return p.TB.validate(p) })
 	p.validateClosure(ve)
 	ve.Check(p.Version >= 0, "Version", gongwei.CodeNotAllowed)
 	gongwei.CheckBirthDate(ve, "Birth", p.Birth, p.Registered, today)
@@ -272,4 +258,18 @@ func minAge(c Condition) (int, bool) {
 		return dmRules.MinAge, true
 	}
 	return 0, false
+}
+
+// checkPart checks the part of a record that only records of one condition have: it is
+// required when the record is of that condition (wanted), not allowed otherwise, and
+// validated (validate) when present.
+func checkPart(ve *gongwei.ValidationError, field string, wanted, present bool, validate func() error) {
+	switch {
+	case wanted && !present:
+		ve.Add(field, gongwei.CodeRequired)
+	case !wanted && present:
+		ve.Add(field, gongwei.CodeNotAllowed)
+	case present:
+		ve.Merge(field, validate())
+	}
 }

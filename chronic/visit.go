@@ -149,37 +149,25 @@ func (v *Visit) validateOn(today gongwei.Date) error {
 func Classify(p Patient, v *Visit, previous []*Visit) Assessment {
 	switch {
 	case v.Hypertension != nil:
-		var prev []HypertensionFollowUp
-		for _, q := range previous {
-			if q.Hypertension != nil {
-				prev = append(prev, *q.Hypertension)
-			}
-		}
-		return ClassifyHypertension(p, *v.Hypertension, prev)
+		return ClassifyHypertension(p, *v.Hypertension, parts(previous, func(q *Visit) *HypertensionFollowUp { return q.Hypertension }))
 	case v.Diabetes != nil:
-		var prev []DiabetesFollowUp
-		for _, q := range previous {
-			if q.Diabetes != nil {
-				prev = append(prev, *q.Diabetes)
-			}
-		}
-		return ClassifyDiabetes(p, *v.Diabetes, prev)
+		return ClassifyDiabetes(p, *v.Diabetes, parts(previous, func(q *Visit) *DiabetesFollowUp { return q.Diabetes }))
 	case v.Mental != nil:
-		var prev []MentalFollowUp
-		for _, q := range previous {
-			if q.Mental != nil {
-				prev = append(prev, *q.Mental)
-			}
-		}
-		return ClassifyMental(p, *v.Mental, prev)
+		return ClassifyMental(p, *v.Mental, parts(previous, func(q *Visit) *MentalFollowUp { return q.Mental }))
 	case v.TB != nil:
-		var prev []TBVisit
-		for _, q := range previous {
-			if q.TB != nil {
-				prev = append(prev, *q.TB)
-			}
-		}
-		return ClassifyTBVisit(p, *v.TB, prev)
+		return ClassifyTBVisit(p, *v.TB, parts(previous, func(q *Visit) *TBVisit { return q.TB }))
 	}
 	return Assessment{}
+}
+
+// parts returns the parts that part picks from the visits having one, in order; nil
+// for none.
+func parts[T any](visits []*Visit, part func(*Visit) *T) []T {
+	var out []T
+	for _, q := range visits {
+		if x := part(q); x != nil {
+			out = append(out, *x)
+		}
+	}
+	return out
 }

@@ -95,16 +95,13 @@ func MustParseArchiveNumber(s string) ArchiveNumber {
 }
 
 // ArchiveErrorCode returns the validation code of an error from ParseArchiveNumber.
-func ArchiveErrorCode(err error) gongwei.Code {
-	switch {
-	case errors.Is(err, ErrArchiveFormat):
-		return CodeArchiveFormat
-	case errors.Is(err, ErrArchiveVillage):
-		return CodeArchiveVillage
-	case errors.Is(err, ErrArchiveSerial):
-		return CodeArchiveSerial
-	}
-	return ""
+func ArchiveErrorCode(err error) gongwei.Code { return errorCode(err, archiveErrorCodes) }
+
+// archiveErrorCodes pairs each error of ParseArchiveNumber with its validation code.
+var archiveErrorCodes = []errCode{
+	{ErrArchiveFormat, CodeArchiveFormat},
+	{ErrArchiveVillage, CodeArchiveVillage},
+	{ErrArchiveSerial, CodeArchiveSerial},
 }
 
 // Village is the 12-digit prefix that identifies one village or residents' committee:
@@ -234,15 +231,37 @@ func (a ArchiveNumber) seg(i, j int) string {
 func (a ArchiveNumber) MarshalText() ([]byte, error) { return []byte(a.s), nil }
 
 // UnmarshalText parses with ParseArchiveNumber; empty text gives the zero value.
-func (a *ArchiveNumber) UnmarshalText(b []byte) error {
+func (a *ArchiveNumber) UnmarshalText(b []byte) error { return unmarshalText(a, b, ParseArchiveNumber) }
+
+// unmarshalText is the UnmarshalText of the parsed identifiers (ArchiveNumber,
+// IDNumber, Phone): it sets *x to parse's value of b, and to the zero value for empty
+// text; on a parse error *x is left as it was.
+func unmarshalText[T any](x *T, b []byte, parse func(string) (T, error)) error {
 	if len(b) == 0 {
-		*a = ArchiveNumber{}
+		var zero T
+		*x = zero
 		return nil
 	}
-	v, err := ParseArchiveNumber(string(b))
+	v, err := parse(string(b))
 	if err != nil {
 		return err
 	}
-	*a = v
+	*x = v
 	return nil
+}
+
+// errCode pairs an error of a parser with its validation code.
+type errCode struct {
+	err  error
+	code gongwei.Code
+}
+
+// errorCode returns the code of the first error of codes that err wraps, "" for none.
+func errorCode(err error, codes []errCode) gongwei.Code {
+	for _, c := range codes {
+		if errors.Is(err, c.err) {
+			return c.code
+		}
+	}
+	return ""
 }

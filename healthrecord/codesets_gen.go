@@ -14,21 +14,6 @@ const (
 	ResidenceNonRegistered ResidenceType = "2" // 非户籍
 )
 
-// residenceCodes is the 常住类型 table, data-standards §3.1.
-var residenceCodes = newBICodeSet("basic.residence",
-	biCode{string(ResidenceRegistered), "户籍", "戶籍", "registered household"},
-	biCode{string(ResidenceNonRegistered), "非户籍", "非戶籍", "non-registered"},
-)
-
-// IsValid reports whether t is a code of the table.
-func (t ResidenceType) IsValid() bool { return residenceCodes.has(string(t)) }
-
-// Label returns the name of t in the language tag.
-func (t ResidenceType) Label(tag language.Tag) string { return residenceCodes.label(string(t), tag) }
-
-// ResidenceTypes lists the codes in form order.
-func ResidenceTypes() []ResidenceType { return biList[ResidenceType](residenceCodes) }
-
 // ABOBloodType is the ABO blood group (血型) of the form, data-standards §3.1; the codes
 // equal WS 364 CV04.50.005 (data-standards §3.4).
 type ABOBloodType string
@@ -42,24 +27,6 @@ const (
 	BloodUnknown ABOBloodType = "5" // 不详
 )
 
-// aboCodes is the ABO table, data-standards §3.1 / WS 364 CV04.50.005.
-var aboCodes = newBICodeSet("basic.abo",
-	biCode{string(BloodA), "A型", "A型", "type A"},
-	biCode{string(BloodB), "B型", "B型", "type B"},
-	biCode{string(BloodO), "O型", "O型", "type O"},
-	biCode{string(BloodAB), "AB型", "AB型", "type AB"},
-	biCode{string(BloodUnknown), "不详", "不詳", "unknown"},
-)
-
-// IsValid reports whether t is a code of the table.
-func (t ABOBloodType) IsValid() bool { return aboCodes.has(string(t)) }
-
-// Label returns the name of t in the language tag.
-func (t ABOBloodType) Label(tag language.Tag) string { return aboCodes.label(string(t), tag) }
-
-// ABOBloodTypes lists the codes in form order.
-func ABOBloodTypes() []ABOBloodType { return biList[ABOBloodType](aboCodes) }
-
 // RhBloodType is the Rh(D) blood group of the 2017 form: 1 阴性, 2 阳性, 3 不详
 // (data-standards §3.1; WS 364 CV04.50.020, §3.4). Data of the 2011 edition, which asked
 // "RH阴性: 1否 2是 3不详", must be read with DecodeRh2011.
@@ -71,22 +38,6 @@ const (
 	RhPositive RhBloodType = "2" // 阳性
 	RhUnknown  RhBloodType = "3" // 不详
 )
-
-// rhCodes is the 2017 Rh table, data-standards §3.1.
-var rhCodes = newBICodeSet("basic.rh",
-	biCode{string(RhNegative), "阴性", "陰性", "Rh negative"},
-	biCode{string(RhPositive), "阳性", "陽性", "Rh positive"},
-	biCode{string(RhUnknown), "不详", "不詳", "unknown"},
-)
-
-// IsValid reports whether t is a code of the table.
-func (t RhBloodType) IsValid() bool { return rhCodes.has(string(t)) }
-
-// Label returns the name of t in the language tag.
-func (t RhBloodType) Label(tag language.Tag) string { return rhCodes.label(string(t), tag) }
-
-// RhBloodTypes lists the codes in form order.
-func RhBloodTypes() []RhBloodType { return biList[RhBloodType](rhCodes) }
 
 // Education is 文化程度 of the 2017 form, data-standards §3.1. The order follows
 // GB/T 4658 学历代码; the 2-digit GB/T 4658 codes are UNCONFIRMED in reference and not
@@ -107,29 +58,6 @@ const (
 	EducationUnknown         Education = "10" // 不详
 )
 
-// educationCodes is the 文化程度 table, data-standards §3.1.
-var educationCodes = newBICodeSet("basic.education",
-	biCode{string(EducationPostgraduate), "研究生", "研究生", "postgraduate"},
-	biCode{string(EducationBachelor), "大学本科", "大學本科", "bachelor's degree"},
-	biCode{string(EducationJuniorCollege), "大学专科和专科学校", "大學專科和專科學校", "junior college"},
-	biCode{string(EducationSecondarySchool), "中等专业学校", "中等專業學校", "secondary specialised school"},
-	biCode{string(EducationTechnicalSchool), "技工学校", "技工學校", "technical school"},
-	biCode{string(EducationSeniorHigh), "高中", "高中", "senior high school"},
-	biCode{string(EducationJuniorHigh), "初中", "初中", "junior high school"},
-	biCode{string(EducationPrimary), "小学", "小學", "primary school"},
-	biCode{string(EducationIlliterate), "文盲或半文盲", "文盲或半文盲", "illiterate or semi-literate"},
-	biCode{string(EducationUnknown), "不详", "不詳", "unknown"},
-)
-
-// IsValid reports whether e is a code of the table.
-func (e Education) IsValid() bool { return educationCodes.has(string(e)) }
-
-// Label returns the name of e in the language tag.
-func (e Education) Label(tag language.Tag) string { return educationCodes.label(string(e), tag) }
-
-// Educations lists the codes in form order.
-func Educations() []Education { return biList[Education](educationCodes) }
-
 // Occupation is 职业 of the 2017 form: the GB/T 6565 major groups renumbered 0-8 for the
 // form (data-standards §3.1). GB/T 6565's own major-group codes are UNCONFIRMED in
 // reference and not mapped. The code "0" is a real occupation, so the zero value ""
@@ -149,28 +77,6 @@ const (
 	OccupationNone         Occupation = "8" // 无职业
 )
 
-// occupationCodes is the 职业 table, data-standards §3.1.
-var occupationCodes = newBICodeSet("basic.occupation",
-	biCode{string(OccupationLeader), "国家机关、党群组织、企业、事业单位负责人", "國家機關、黨群組織、企業、事業單位負責人", "head of a state organ, party or mass organisation, enterprise or institution"},
-	biCode{string(OccupationProfessional), "专业技术人员", "專業技術人員", "professional or technical worker"},
-	biCode{string(OccupationClerical), "办事人员和有关人员", "辦事人員和有關人員", "clerical worker"},
-	biCode{string(OccupationService), "商业、服务业人员", "商業、服務業人員", "commerce or service worker"},
-	biCode{string(OccupationAgriculture), "农、林、牧、渔、水利业生产人员", "農、林、牧、漁、水利業生產人員", "agriculture, forestry, animal husbandry, fishery or water conservancy worker"},
-	biCode{string(OccupationProduction), "生产、运输设备操作人员及有关人员", "生產、運輸設備操作人員及有關人員", "production or transport equipment operator"},
-	biCode{string(OccupationMilitary), "军人", "軍人", "armed forces"},
-	biCode{string(OccupationOther), "不便分类的其他从业人员", "不便分類的其他從業人員", "other worker not elsewhere classified"},
-	biCode{string(OccupationNone), "无职业", "無職業", "no occupation"},
-)
-
-// IsValid reports whether o is a code of the table.
-func (o Occupation) IsValid() bool { return occupationCodes.has(string(o)) }
-
-// Label returns the name of o in the language tag.
-func (o Occupation) Label(tag language.Tag) string { return occupationCodes.label(string(o), tag) }
-
-// Occupations lists the codes in form order.
-func Occupations() []Occupation { return biList[Occupation](occupationCodes) }
-
 // MaritalStatus is 婚姻状况 of the 2017 form, data-standards §3.1, with the mapping to
 // GB/T 2261.2 of §3.2.
 type MaritalStatus string
@@ -183,24 +89,6 @@ const (
 	MaritalDivorced     MaritalStatus = "4" // 离婚
 	MaritalNotStated    MaritalStatus = "5" // 未说明的婚姻状况
 )
-
-// maritalCodes is the 婚姻状况 table, data-standards §3.1.
-var maritalCodes = newBICodeSet("basic.marital",
-	biCode{string(MaritalNeverMarried), "未婚", "未婚", "never married"},
-	biCode{string(MaritalMarried), "已婚", "已婚", "married"},
-	biCode{string(MaritalWidowed), "丧偶", "喪偶", "widowed"},
-	biCode{string(MaritalDivorced), "离婚", "離婚", "divorced"},
-	biCode{string(MaritalNotStated), "未说明的婚姻状况", "未說明的婚姻狀況", "not stated"},
-)
-
-// IsValid reports whether m is a code of the table.
-func (m MaritalStatus) IsValid() bool { return maritalCodes.has(string(m)) }
-
-// Label returns the name of m in the language tag.
-func (m MaritalStatus) Label(tag language.Tag) string { return maritalCodes.label(string(m), tag) }
-
-// MaritalStatuses lists the codes in form order.
-func MaritalStatuses() []MaritalStatus { return biList[MaritalStatus](maritalCodes) }
 
 // PaymentMethod is one answer of 医疗费用支付方式 (multi-select), data-standards §3.1.
 type PaymentMethod string
@@ -217,27 +105,6 @@ const (
 	PaymentOther         PaymentMethod = "8" // 其他
 )
 
-// paymentCodes is the 医疗费用支付方式 table, data-standards §3.1.
-var paymentCodes = newBICodeSet("basic.payment",
-	biCode{string(PaymentUrbanEmployee), "城镇职工基本医疗保险", "城鎮職工基本醫療保險", "urban employee basic medical insurance"},
-	biCode{string(PaymentUrbanResident), "城镇居民基本医疗保险", "城鎮居民基本醫療保險", "urban resident basic medical insurance"},
-	biCode{string(PaymentNewRuralCoop), "新型农村合作医疗", "新型農村合作醫療", "new rural cooperative medical scheme"},
-	biCode{string(PaymentPovertyRelief), "贫困救助", "貧困救助", "poverty relief"},
-	biCode{string(PaymentCommercial), "商业医疗保险", "商業醫療保險", "commercial medical insurance"},
-	biCode{string(PaymentFullyPublic), "全公费", "全公費", "fully publicly funded"},
-	biCode{string(PaymentFullySelf), "全自费", "全自費", "fully self-paid"},
-	biCode{string(PaymentOther), "其他", "其他", "other"},
-)
-
-// IsValid reports whether p is a code of the table.
-func (p PaymentMethod) IsValid() bool { return paymentCodes.has(string(p)) }
-
-// Label returns the name of p in the language tag.
-func (p PaymentMethod) Label(tag language.Tag) string { return paymentCodes.label(string(p), tag) }
-
-// PaymentMethods lists the codes in form order.
-func PaymentMethods() []PaymentMethod { return biList[PaymentMethod](paymentCodes) }
-
 // DrugAllergy is one answer of 药物过敏史 (multi-select; 其他 is named), data-standards
 // §3.1.
 type DrugAllergy string
@@ -251,24 +118,6 @@ const (
 	AllergyOther        DrugAllergy = "5" // 其他
 )
 
-// allergyCodes is the 药物过敏史 table, data-standards §3.1.
-var allergyCodes = newBICodeSet("basic.allergy",
-	biCode{string(AllergyNone), "无", "無", "none"},
-	biCode{string(AllergyPenicillin), "青霉素", "青黴素", "penicillin"},
-	biCode{string(AllergySulfonamide), "磺胺", "磺胺", "sulfonamides"},
-	biCode{string(AllergyStreptomycin), "链霉素", "鏈黴素", "streptomycin"},
-	biCode{string(AllergyOther), "其他", "其他", "other"},
-)
-
-// IsValid reports whether a is a code of the table.
-func (a DrugAllergy) IsValid() bool { return allergyCodes.has(string(a)) }
-
-// Label returns the name of a in the language tag.
-func (a DrugAllergy) Label(tag language.Tag) string { return allergyCodes.label(string(a), tag) }
-
-// DrugAllergies lists the codes in form order.
-func DrugAllergies() []DrugAllergy { return biList[DrugAllergy](allergyCodes) }
-
 // Exposure is one answer of 暴露史 (multi-select), data-standards §3.1.
 type Exposure string
 
@@ -279,23 +128,6 @@ const (
 	ExposurePoisons   Exposure = "3" // 毒物
 	ExposureRadiation Exposure = "4" // 射线
 )
-
-// exposureCodes is the 暴露史 table, data-standards §3.1.
-var exposureCodes = newBICodeSet("basic.exposure",
-	biCode{string(ExposureNone), "无", "無", "none"},
-	biCode{string(ExposureChemicals), "化学品", "化學品", "chemicals"},
-	biCode{string(ExposurePoisons), "毒物", "毒物", "poisons"},
-	biCode{string(ExposureRadiation), "射线", "射線", "radiation"},
-)
-
-// IsValid reports whether e is a code of the table.
-func (e Exposure) IsValid() bool { return exposureCodes.has(string(e)) }
-
-// Label returns the name of e in the language tag.
-func (e Exposure) Label(tag language.Tag) string { return exposureCodes.label(string(e), tag) }
-
-// Exposures lists the codes in form order.
-func Exposures() []Exposure { return biList[Exposure](exposureCodes) }
 
 // Disease is a disease of 既往史·疾病 (past illness), data-standards §3.1. The 2011
 // edition called code 8 重性精神疾病; the meaning is the same.
@@ -318,32 +150,6 @@ const (
 	DiseaseOther        Disease = "13" // 其他 (named)
 )
 
-// diseaseCodes is the 既往史·疾病 table, data-standards §3.1.
-var diseaseCodes = newBICodeSet("basic.disease",
-	biCode{string(DiseaseNone), "无", "無", "none"},
-	biCode{string(DiseaseHypertension), "高血压", "高血壓", "hypertension"},
-	biCode{string(DiseaseDiabetes), "糖尿病", "糖尿病", "diabetes"},
-	biCode{string(DiseaseCoronary), "冠心病", "冠心病", "coronary heart disease"},
-	biCode{string(DiseaseCOPD), "慢性阻塞性肺疾病", "慢性阻塞性肺疾病", "chronic obstructive pulmonary disease"},
-	biCode{string(DiseaseCancer), "恶性肿瘤", "惡性腫瘤", "malignant tumour"},
-	biCode{string(DiseaseStroke), "脑卒中", "腦卒中", "stroke"},
-	biCode{string(DiseaseSevereMental), "严重精神障碍", "嚴重精神障礙", "severe mental disorder"},
-	biCode{string(DiseaseTuberculosis), "结核病", "結核病", "tuberculosis"},
-	biCode{string(DiseaseHepatitis), "肝炎", "肝炎", "hepatitis"},
-	biCode{string(DiseaseInfectious), "其他法定传染病", "其他法定傳染病", "other notifiable infectious disease"},
-	biCode{string(DiseaseOccupational), "职业病", "職業病", "occupational disease"},
-	biCode{string(DiseaseOther), "其他", "其他", "other"},
-)
-
-// IsValid reports whether d is a code of the table.
-func (d Disease) IsValid() bool { return diseaseCodes.has(string(d)) }
-
-// Label returns the name of d in the language tag.
-func (d Disease) Label(tag language.Tag) string { return diseaseCodes.label(string(d), tag) }
-
-// Diseases lists the codes in form order.
-func Diseases() []Disease { return biList[Disease](diseaseCodes) }
-
 // FamilyDisease is a disease of 家族史 (family history), one list per relative,
 // data-standards §3.1. It differs from Disease from code 11 on.
 type FamilyDisease string
@@ -364,31 +170,6 @@ const (
 	FamilyOther        FamilyDisease = "12" // 其他
 )
 
-// familyCodes is the 家族史 table, data-standards §3.1.
-var familyCodes = newBICodeSet("basic.family",
-	biCode{string(FamilyNone), "无", "無", "none"},
-	biCode{string(FamilyHypertension), "高血压", "高血壓", "hypertension"},
-	biCode{string(FamilyDiabetes), "糖尿病", "糖尿病", "diabetes"},
-	biCode{string(FamilyCoronary), "冠心病", "冠心病", "coronary heart disease"},
-	biCode{string(FamilyCOPD), "慢性阻塞性肺疾病", "慢性阻塞性肺疾病", "chronic obstructive pulmonary disease"},
-	biCode{string(FamilyCancer), "恶性肿瘤", "惡性腫瘤", "malignant tumour"},
-	biCode{string(FamilyStroke), "脑卒中", "腦卒中", "stroke"},
-	biCode{string(FamilySevereMental), "严重精神障碍", "嚴重精神障礙", "severe mental disorder"},
-	biCode{string(FamilyTuberculosis), "结核病", "結核病", "tuberculosis"},
-	biCode{string(FamilyHepatitis), "肝炎", "肝炎", "hepatitis"},
-	biCode{string(FamilyCongenital), "先天畸形", "先天畸形", "congenital malformation"},
-	biCode{string(FamilyOther), "其他", "其他", "other"},
-)
-
-// IsValid reports whether d is a code of the table.
-func (d FamilyDisease) IsValid() bool { return familyCodes.has(string(d)) }
-
-// Label returns the name of d in the language tag.
-func (d FamilyDisease) Label(tag language.Tag) string { return familyCodes.label(string(d), tag) }
-
-// FamilyDiseases lists the codes in form order.
-func FamilyDiseases() []FamilyDisease { return biList[FamilyDisease](familyCodes) }
-
 // HistoryFlag is the 1 无 / 2 有 answer of 手术, 外伤, 输血 and 遗传病史,
 // data-standards §3.1.
 type HistoryFlag string
@@ -398,18 +179,6 @@ const (
 	HistoryNone    HistoryFlag = "1" // 无
 	HistoryPresent HistoryFlag = "2" // 有
 )
-
-// flagCodes is the 无/有 table, data-standards §3.1.
-var flagCodes = newBICodeSet("basic.flag",
-	biCode{string(HistoryNone), "无", "無", "no"},
-	biCode{string(HistoryPresent), "有", "有", "yes"},
-)
-
-// IsValid reports whether f is a code of the table.
-func (f HistoryFlag) IsValid() bool { return flagCodes.has(string(f)) }
-
-// Label returns the name of f in the language tag.
-func (f HistoryFlag) Label(tag language.Tag) string { return flagCodes.label(string(f), tag) }
 
 // Disability is one answer of 残疾情况 (multi-select), data-standards §3.1. Code 4 is
 // labelled 言语残疾, the official category name; the source system writes 语言残疾 and which
@@ -428,27 +197,6 @@ const (
 	DisabilityOther        Disability = "8" // 其他残疾 (named)
 )
 
-// disabilityCodes is the 残疾情况 table, data-standards §3.1.
-var disabilityCodes = newBICodeSet("basic.disability",
-	biCode{string(DisabilityNone), "无残疾", "無殘疾", "no disability"},
-	biCode{string(DisabilityVisual), "视力残疾", "視力殘疾", "visual disability"},
-	biCode{string(DisabilityHearing), "听力残疾", "聽力殘疾", "hearing disability"},
-	biCode{string(DisabilitySpeech), "言语残疾", "言語殘疾", "speech disability"},
-	biCode{string(DisabilityPhysical), "肢体残疾", "肢體殘疾", "physical disability"},
-	biCode{string(DisabilityIntellectual), "智力残疾", "智力殘疾", "intellectual disability"},
-	biCode{string(DisabilityMental), "精神残疾", "精神殘疾", "mental disability"},
-	biCode{string(DisabilityOther), "其他残疾", "其他殘疾", "other disability"},
-)
-
-// IsValid reports whether d is a code of the table.
-func (d Disability) IsValid() bool { return disabilityCodes.has(string(d)) }
-
-// Label returns the name of d in the language tag.
-func (d Disability) Label(tag language.Tag) string { return disabilityCodes.label(string(d), tag) }
-
-// Disabilities lists the codes in form order.
-func Disabilities() []Disability { return biList[Disability](disabilityCodes) }
-
 // KitchenVentilation is 厨房排风设施, data-standards §3.1.
 type KitchenVentilation string
 
@@ -459,20 +207,6 @@ const (
 	KitchenExhaustFan KitchenVentilation = "3" // 换气扇
 	KitchenChimney    KitchenVentilation = "4" // 烟囱
 )
-
-// kitchenCodes is the 厨房排风设施 table, data-standards §3.1.
-var kitchenCodes = newBICodeSet("basic.kitchen",
-	biCode{string(KitchenNone), "无", "無", "none"},
-	biCode{string(KitchenRangeHood), "油烟机", "油煙機", "range hood"},
-	biCode{string(KitchenExhaustFan), "换气扇", "換氣扇", "exhaust fan"},
-	biCode{string(KitchenChimney), "烟囱", "煙囪", "chimney"},
-)
-
-// IsValid reports whether k is a code of the table.
-func (k KitchenVentilation) IsValid() bool { return kitchenCodes.has(string(k)) }
-
-// Label returns the name of k in the language tag.
-func (k KitchenVentilation) Label(tag language.Tag) string { return kitchenCodes.label(string(k), tag) }
 
 // Fuel is 燃料类型, data-standards §3.1.
 type Fuel string
@@ -486,22 +220,6 @@ const (
 	FuelFirewood   Fuel = "5" // 柴火
 	FuelOther      Fuel = "6" // 其他
 )
-
-// fuelCodes is the 燃料类型 table, data-standards §3.1.
-var fuelCodes = newBICodeSet("basic.fuel",
-	biCode{string(FuelLPG), "液化气", "液化氣", "liquefied petroleum gas"},
-	biCode{string(FuelCoal), "煤", "煤", "coal"},
-	biCode{string(FuelNaturalGas), "天然气", "天然氣", "natural gas"},
-	biCode{string(FuelBiogas), "沼气", "沼氣", "biogas"},
-	biCode{string(FuelFirewood), "柴火", "柴火", "firewood"},
-	biCode{string(FuelOther), "其他", "其他", "other"},
-)
-
-// IsValid reports whether f is a code of the table.
-func (f Fuel) IsValid() bool { return fuelCodes.has(string(f)) }
-
-// Label returns the name of f in the language tag.
-func (f Fuel) Label(tag language.Tag) string { return fuelCodes.label(string(f), tag) }
 
 // DrinkingWater is 饮水, data-standards §3.1. The numbering comes from a public SQL dump
 // and is UNCONFIRMED in reference; implemented as given.
@@ -517,22 +235,6 @@ const (
 	WaterOther    DrinkingWater = "6" // 其他
 )
 
-// waterCodes is the 饮水 table, data-standards §3.1 (numbering UNCONFIRMED).
-var waterCodes = newBICodeSet("basic.water",
-	biCode{string(WaterTap), "自来水", "自來水", "tap water"},
-	biCode{string(WaterPurified), "经净化过滤的水", "經淨化過濾的水", "purified or filtered water"},
-	biCode{string(WaterWell), "井水", "井水", "well water"},
-	biCode{string(WaterRiver), "河湖水", "河湖水", "river or lake water"},
-	biCode{string(WaterPond), "塘水", "塘水", "pond water"},
-	biCode{string(WaterOther), "其他", "其他", "other"},
-)
-
-// IsValid reports whether w is a code of the table.
-func (w DrinkingWater) IsValid() bool { return waterCodes.has(string(w)) }
-
-// Label returns the name of w in the language tag.
-func (w DrinkingWater) Label(tag language.Tag) string { return waterCodes.label(string(w), tag) }
-
 // Toilet is 厕所, data-standards §3.1.
 type Toilet string
 
@@ -545,21 +247,6 @@ const (
 	ToiletShed     Toilet = "5" // 简易棚厕
 )
 
-// toiletCodes is the 厕所 table, data-standards §3.1.
-var toiletCodes = newBICodeSet("basic.toilet",
-	biCode{string(ToiletSanitary), "卫生厕所", "衛生廁所", "sanitary toilet"},
-	biCode{string(ToiletCesspit), "一格或二格粪池式", "一格或二格糞池式", "one- or two-compartment cesspit"},
-	biCode{string(ToiletCommode), "马桶", "馬桶", "commode"},
-	biCode{string(ToiletOpenPit), "露天粪坑", "露天糞坑", "open pit"},
-	biCode{string(ToiletShed), "简易棚厕", "簡易棚廁", "simple shed latrine"},
-)
-
-// IsValid reports whether t is a code of the table.
-func (t Toilet) IsValid() bool { return toiletCodes.has(string(t)) }
-
-// Label returns the name of t in the language tag.
-func (t Toilet) Label(tag language.Tag) string { return toiletCodes.label(string(t), tag) }
-
 // LivestockPen is 禽畜栏, data-standards §3.1.
 type LivestockPen string
 
@@ -571,19 +258,29 @@ const (
 	LivestockOutdoor  LivestockPen = "4" // 室外
 )
 
-// livestockCodes is the 禽畜栏 table, data-standards §3.1.
-var livestockCodes = newBICodeSet("basic.livestock",
-	biCode{string(LivestockNone), "无", "無", "none"},
-	biCode{string(LivestockSeparate), "单设", "單設", "separate pen"},
-	biCode{string(LivestockIndoor), "室内", "室內", "indoors"},
-	biCode{string(LivestockOutdoor), "室外", "室外", "outdoors"},
+// Relation is a member's relation to the head of household, coded by GB/T 4761-2008
+// 家庭关系代码. The table holds the major groups with the few detailed codes in common use
+// (夫, 妻, 父亲, 母亲); it comes from public code, not from the reference (UNCONFIRMED in
+// reference; implemented as found).
+type Relation string
+
+// Relations to the head of household.
+const (
+	RelationHead          Relation = "02" // 户主
+	RelationSpouse        Relation = "10" // 配偶
+	RelationHusband       Relation = "11" // 夫
+	RelationWife          Relation = "12" // 妻
+	RelationSon           Relation = "20" // 子
+	RelationDaughter      Relation = "30" // 女
+	RelationGrandchild    Relation = "40" // 孙子、孙女或外孙子、外孙女
+	RelationParent        Relation = "50" // 父母
+	RelationFather        Relation = "51" // 父亲
+	RelationMother        Relation = "52" // 母亲
+	RelationGrandparent   Relation = "60" // 祖父母或外祖父母
+	RelationSibling       Relation = "70" // 兄弟姐妹
+	RelationOtherRelative Relation = "97" // 其他亲属
+	RelationNonRelative   Relation = "99" // 非亲属
 )
-
-// IsValid reports whether l is a code of the table.
-func (l LivestockPen) IsValid() bool { return livestockCodes.has(string(l)) }
-
-// Label returns the name of l in the language tag.
-func (l LivestockPen) Label(tag language.Tag) string { return livestockCodes.label(string(l), tag) }
 
 // Symptom is a symptom code of the checkup form (症状), nbphs-spec §1.5.
 type Symptom int
@@ -618,17 +315,6 @@ const (
 	SymptomOther            Symptom = 25 // 其他
 )
 
-// IsValid reports whether s is one of the 25 codes.
-func (s Symptom) IsValid() bool { return s >= SymptomNone && s <= SymptomOther }
-
-// Label returns the name of s in the language tag.
-func (s Symptom) Label(tag language.Tag) string {
-	return checkupLabel("checkup.symptom", int(s), s.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of s.
-func (s Symptom) String() string { return s.Label(language.SimplifiedChinese) }
-
 // HealthSelfAssessment is the elderly health-status self-assessment (老年人健康状态自我评估),
 // nbphs-spec §1.5. The reference gives the ends of the scale, 1 满意 and 5 不满意; the
 // labels of 2-4 (基本满意, 说不清楚, 不太满意) follow the printed form and are
@@ -644,17 +330,6 @@ const (
 	HealthDissatisfied      HealthSelfAssessment = 5 // 不满意
 )
 
-// IsValid reports whether h is one of the 5 codes.
-func (h HealthSelfAssessment) IsValid() bool { return h >= HealthSatisfied && h <= HealthDissatisfied }
-
-// Label returns the name of h in the language tag.
-func (h HealthSelfAssessment) Label(tag language.Tag) string {
-	return checkupLabel("checkup.health_self", int(h), h.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of h.
-func (h HealthSelfAssessment) String() string { return h.Label(language.SimplifiedChinese) }
-
 // PosNeg is a negative/positive test or screen result.
 type PosNeg int
 
@@ -663,17 +338,6 @@ const (
 	Negative PosNeg = 1 // 阴性 (粗筛阴性)
 	Positive PosNeg = 2 // 阳性 (粗筛阳性)
 )
-
-// IsValid reports whether r is one of the 2 codes.
-func (r PosNeg) IsValid() bool { return r == Negative || r == Positive }
-
-// Label returns the name of r in the language tag.
-func (r PosNeg) Label(tag language.Tag) string {
-	return checkupLabel("checkup.posneg", int(r), r.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of r.
-func (r PosNeg) String() string { return r.Label(language.SimplifiedChinese) }
 
 // ExerciseFrequency is the exercise frequency code (锻炼频率), nbphs-spec §1.5.
 type ExerciseFrequency int
@@ -685,17 +349,6 @@ const (
 	ExerciseOccasional ExerciseFrequency = 3 // 偶尔
 	ExerciseNone       ExerciseFrequency = 4 // 不锻炼
 )
-
-// IsValid reports whether f is one of the 4 codes.
-func (f ExerciseFrequency) IsValid() bool { return f >= ExerciseDaily && f <= ExerciseNone }
-
-// Label returns the name of f in the language tag.
-func (f ExerciseFrequency) Label(tag language.Tag) string {
-	return checkupLabel("checkup.exercise", int(f), f.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of f.
-func (f ExerciseFrequency) String() string { return f.Label(language.SimplifiedChinese) }
 
 // DietHabit is a diet habit code (饮食习惯), multi-select, nbphs-spec §1.5. The first
 // three describe the overall balance and exclude one another.
@@ -711,17 +364,6 @@ const (
 	DietSugar      DietHabit = 6 // 嗜糖
 )
 
-// IsValid reports whether d is one of the 6 codes.
-func (d DietHabit) IsValid() bool { return d >= DietBalanced && d <= DietSugar }
-
-// Label returns the name of d in the language tag.
-func (d DietHabit) Label(tag language.Tag) string {
-	return checkupLabel("checkup.diet", int(d), d.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of d.
-func (d DietHabit) String() string { return d.Label(language.SimplifiedChinese) }
-
 // SmokingStatus is the smoking status (吸烟状况), nbphs-spec §1.5.
 type SmokingStatus int
 
@@ -731,17 +373,6 @@ const (
 	SmokingQuit    SmokingStatus = 2 // 已戒烟
 	SmokingCurrent SmokingStatus = 3 // 吸烟
 )
-
-// IsValid reports whether s is one of the 3 codes.
-func (s SmokingStatus) IsValid() bool { return s >= SmokingNever && s <= SmokingCurrent }
-
-// Label returns the name of s in the language tag.
-func (s SmokingStatus) Label(tag language.Tag) string {
-	return checkupLabel("checkup.smoking", int(s), s.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of s.
-func (s SmokingStatus) String() string { return s.Label(language.SimplifiedChinese) }
 
 // DrinkingFrequency is the drinking frequency (饮酒频率), nbphs-spec §1.5: 偶尔 means fewer
 // than 3 drinking days a week, 经常 3 or more.
@@ -754,17 +385,6 @@ const (
 	DrinkingOften        DrinkingFrequency = 3 // 经常
 	DrinkingDaily        DrinkingFrequency = 4 // 每天
 )
-
-// IsValid reports whether f is one of the 4 codes.
-func (f DrinkingFrequency) IsValid() bool { return f >= DrinkingNever && f <= DrinkingDaily }
-
-// Label returns the name of f in the language tag.
-func (f DrinkingFrequency) Label(tag language.Tag) string {
-	return checkupLabel("checkup.drinking", int(f), f.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of f.
-func (f DrinkingFrequency) String() string { return f.Label(language.SimplifiedChinese) }
 
 // AlcoholKind is a kind of drink (饮酒种类). The reference names the drinks of the
 // liang conversion (baijiu, wine, yellow wine, beer, fruit wine) but not the form's code
@@ -781,17 +401,6 @@ const (
 	AlcoholOther  AlcoholKind = 5 // 其他
 )
 
-// IsValid reports whether k is one of the 5 codes.
-func (k AlcoholKind) IsValid() bool { return k >= AlcoholBaijiu && k <= AlcoholOther }
-
-// Label returns the name of k in the language tag.
-func (k AlcoholKind) Label(tag language.Tag) string {
-	return checkupLabel("checkup.alcohol", int(k), k.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of k.
-func (k AlcoholKind) String() string { return k.Label(language.SimplifiedChinese) }
-
 // OccupationalStatus tells whether the person was exposed to occupational hazards.
 type OccupationalStatus int
 
@@ -800,17 +409,6 @@ const (
 	OccupationalNone    OccupationalStatus = 1 // 无
 	OccupationalExposed OccupationalStatus = 2 // 有
 )
-
-// IsValid reports whether s is one of the 2 codes.
-func (s OccupationalStatus) IsValid() bool { return s == OccupationalNone || s == OccupationalExposed }
-
-// Label returns the name of s in the language tag.
-func (s OccupationalStatus) Label(tag language.Tag) string {
-	return checkupLabel("checkup.occupational", int(s), s.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of s.
-func (s OccupationalStatus) String() string { return s.Label(language.SimplifiedChinese) }
 
 // HazardKind is a kind of occupational hazard (毒物种类). The reference names only
 // "occupational exposure"; the kinds follow the printed form (UNCONFIRMED in reference;
@@ -826,17 +424,6 @@ const (
 	HazardOther     HazardKind = 5 // 其他
 )
 
-// IsValid reports whether k is one of the 5 codes.
-func (k HazardKind) IsValid() bool { return k >= HazardDust && k <= HazardOther }
-
-// Label returns the name of k in the language tag.
-func (k HazardKind) Label(tag language.Tag) string {
-	return checkupLabel("checkup.hazard", int(k), k.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of k.
-func (k HazardKind) String() string { return k.Label(language.SimplifiedChinese) }
-
 // FindingResult is the result of an examination item.
 type FindingResult int
 
@@ -845,17 +432,6 @@ const (
 	FindingNormal   FindingResult = 1 // 正常 / 未见异常
 	FindingAbnormal FindingResult = 2 // 异常
 )
-
-// IsValid reports whether r is one of the 2 codes.
-func (r FindingResult) IsValid() bool { return r == FindingNormal || r == FindingAbnormal }
-
-// Label returns the name of r in the language tag.
-func (r FindingResult) Label(tag language.Tag) string {
-	return checkupLabel("checkup.finding", int(r), r.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of r.
-func (r FindingResult) String() string { return r.Label(language.SimplifiedChinese) }
 
 // Dipstick is a semi-quantitative urine dipstick result.
 type Dipstick int
@@ -869,17 +445,6 @@ const (
 	Dipstick3Plus    Dipstick = 5 // +++
 	Dipstick4Plus    Dipstick = 6 // ++++
 )
-
-// IsValid reports whether d is one of the 6 codes.
-func (d Dipstick) IsValid() bool { return d >= DipstickNegative && d <= Dipstick4Plus }
-
-// Label returns the name of d in the language tag.
-func (d Dipstick) Label(tag language.Tag) string {
-	return checkupLabel("checkup.dipstick", int(d), d.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of d.
-func (d Dipstick) String() string { return d.Label(language.SimplifiedChinese) }
 
 // ProblemSystem is the system a current health problem belongs to. The reference names
 // the section only; the systems follow the printed form (UNCONFIRMED in reference;
@@ -897,17 +462,6 @@ const (
 	ProblemOther           ProblemSystem = 7 // 其他系统疾病
 )
 
-// IsValid reports whether s is one of the 7 codes.
-func (s ProblemSystem) IsValid() bool { return s >= ProblemCerebrovascular && s <= ProblemOther }
-
-// Label returns the name of s in the language tag.
-func (s ProblemSystem) Label(tag language.Tag) string {
-	return checkupLabel("checkup.problem", int(s), s.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of s.
-func (s ProblemSystem) String() string { return s.Label(language.SimplifiedChinese) }
-
 // StayKind tells a hospitalisation from a home sickbed.
 type StayKind int
 
@@ -916,17 +470,6 @@ const (
 	StayHospital StayKind = 1 // 住院史
 	StayHomeBed  StayKind = 2 // 家庭病床史
 )
-
-// IsValid reports whether k is one of the 2 codes.
-func (k StayKind) IsValid() bool { return k == StayHospital || k == StayHomeBed }
-
-// Label returns the name of k in the language tag.
-func (k StayKind) Label(tag language.Tag) string {
-	return checkupLabel("checkup.stay", int(k), k.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of k.
-func (k StayKind) String() string { return k.Label(language.SimplifiedChinese) }
 
 // Adherence is medication adherence (服药依从性), nbphs-spec §7.2: 1 规律 = as prescribed,
 // 2 间断 = not as prescribed, 3 不服药 = prescribed but not taken.
@@ -939,17 +482,6 @@ const (
 	AdherenceNotTaking    Adherence = 3 // 不服药
 )
 
-// IsValid reports whether a is one of the 3 codes.
-func (a Adherence) IsValid() bool { return a >= AdherenceRegular && a <= AdherenceNotTaking }
-
-// Label returns the name of a in the language tag.
-func (a Adherence) Label(tag language.Tag) string {
-	return checkupLabel("checkup.adherence", int(a), a.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of a.
-func (a Adherence) String() string { return a.Label(language.SimplifiedChinese) }
-
 // EvaluationResult is the health evaluation result (健康评价).
 type EvaluationResult int
 
@@ -958,17 +490,6 @@ const (
 	EvaluationNormal   EvaluationResult = 1 // 体检无异常
 	EvaluationAbnormal EvaluationResult = 2 // 有异常
 )
-
-// IsValid reports whether r is one of the 2 codes.
-func (r EvaluationResult) IsValid() bool { return r == EvaluationNormal || r == EvaluationAbnormal }
-
-// Label returns the name of r in the language tag.
-func (r EvaluationResult) Label(tag language.Tag) string {
-	return checkupLabel("checkup.evaluation", int(r), r.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of r.
-func (r EvaluationResult) String() string { return r.Label(language.SimplifiedChinese) }
 
 // GuidanceCode is a health guidance item (健康指导), multi-select. The reference names
 // the section only; the items follow the printed form (UNCONFIRMED in reference;
@@ -981,17 +502,6 @@ const (
 	GuidanceRecheck          GuidanceCode = 2 // 建议复查
 	GuidanceReferral         GuidanceCode = 3 // 建议转诊
 )
-
-// IsValid reports whether g is one of the 3 codes.
-func (g GuidanceCode) IsValid() bool { return g >= GuidanceChronicProgramme && g <= GuidanceReferral }
-
-// Label returns the name of g in the language tag.
-func (g GuidanceCode) Label(tag language.Tag) string {
-	return checkupLabel("checkup.guidance", int(g), g.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of g.
-func (g GuidanceCode) String() string { return g.Label(language.SimplifiedChinese) }
 
 // RiskControl is a risk-factor control item (危险因素控制), multi-select. The items
 // follow the printed form (UNCONFIRMED in reference; implemented as given on the form).
@@ -1008,17 +518,6 @@ const (
 	RiskOther        RiskControl = 7 // 其他
 )
 
-// IsValid reports whether r is one of the 7 codes.
-func (r RiskControl) IsValid() bool { return r >= RiskQuitSmoking && r <= RiskOther }
-
-// Label returns the name of r in the language tag.
-func (r RiskControl) Label(tag language.Tag) string {
-	return checkupLabel("checkup.risk", int(r), r.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of r.
-func (r RiskControl) String() string { return r.Label(language.SimplifiedChinese) }
-
 // TCMAnswer is the answer to one questionnaire item, scored 1-5 (nbphs-spec §11.1). The
 // answers describe the past year. 0 means blank, which the form does not allow.
 type TCMAnswer int
@@ -1031,17 +530,6 @@ const (
 	AnswerOften     TCMAnswer = 4 // 经常 (相当)
 	AnswerAlways    TCMAnswer = 5 // 总是 (非常)
 )
-
-// IsValid reports whether a is one of the 5 codes.
-func (a TCMAnswer) IsValid() bool { return a >= AnswerNever && a <= AnswerAlways }
-
-// Label returns the name of a in the language tag.
-func (a TCMAnswer) Label(tag language.Tag) string {
-	return checkupLabel("tcm.answer", int(a), a.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of a.
-func (a TCMAnswer) String() string { return a.Label(language.SimplifiedChinese) }
 
 // Constitution is one of the nine TCM constitutions (体质), nbphs-spec §11.1, numbered in
 // the order of the reference's table (the biased types first, 平和质 last).
@@ -1060,17 +548,6 @@ const (
 	Balanced       Constitution = 9 // 平和质
 )
 
-// IsValid reports whether c is one of the 9 codes.
-func (c Constitution) IsValid() bool { return c >= QiDeficiency && c <= Balanced }
-
-// Label returns the name of c in the language tag.
-func (c Constitution) Label(tag language.Tag) string {
-	return checkupLabel("tcm.constitution", int(c), c.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of c.
-func (c Constitution) String() string { return c.Label(language.SimplifiedChinese) }
-
 // TCMVerdict is the judgement (判定结果) for one constitution.
 type TCMVerdict int
 
@@ -1082,17 +559,6 @@ const (
 	VerdictBasically TCMVerdict = 3 // 基本是 (平和质)
 	VerdictYes       TCMVerdict = 4 // 是
 )
-
-// IsValid reports whether v is one of the 4 codes.
-func (v TCMVerdict) IsValid() bool { return v >= VerdictNo && v <= VerdictYes }
-
-// Label returns the name of v in the language tag.
-func (v TCMVerdict) Label(tag language.Tag) string {
-	return checkupLabel("tcm.verdict", int(v), v.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of v.
-func (v TCMVerdict) String() string { return v.Label(language.SimplifiedChinese) }
 
 // TCMGuidance is a kind of TCM health-care guidance (中医药保健指导), multi-select,
 // nbphs-spec §11.1.
@@ -1108,17 +574,6 @@ const (
 	TCMGuidanceOther    TCMGuidance = 6 // 其他
 )
 
-// IsValid reports whether g is one of the 6 codes.
-func (g TCMGuidance) IsValid() bool { return g >= TCMGuidanceEmotion && g <= TCMGuidanceOther }
-
-// Label returns the name of g in the language tag.
-func (g TCMGuidance) Label(tag language.Tag) string {
-	return checkupLabel("tcm.guidance", int(g), g.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of g.
-func (g TCMGuidance) String() string { return g.Label(language.SimplifiedChinese) }
-
 // SelfCareDomain is one of the five domains of the elderly self-care ability assessment
 // (老年人生活自理能力评估表), nbphs-spec §6.1.
 type SelfCareDomain int
@@ -1132,17 +587,6 @@ const (
 	SelfCareActivity  SelfCareDomain = 5 // 活动: standing, walking indoors, stairs, outdoors
 )
 
-// IsValid reports whether d is one of the 5 codes.
-func (d SelfCareDomain) IsValid() bool { return d >= SelfCareEating && d <= SelfCareActivity }
-
-// Label returns the name of d in the language tag.
-func (d SelfCareDomain) Label(tag language.Tag) string {
-	return checkupLabel("selfcare.domain", int(d), d.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of d.
-func (d SelfCareDomain) String() string { return d.Label(language.SimplifiedChinese) }
-
 // SelfCareLevel is the level reached in one domain: the column of the assessment form.
 // 0 means not assessed.
 type SelfCareLevel int
@@ -1155,17 +599,6 @@ const (
 	LevelDependent   SelfCareLevel = 4 // 不能自理
 )
 
-// IsValid reports whether l is one of the 4 codes.
-func (l SelfCareLevel) IsValid() bool { return l >= LevelIndependent && l <= LevelDependent }
-
-// Label returns the name of l in the language tag.
-func (l SelfCareLevel) Label(tag language.Tag) string {
-	return checkupLabel("selfcare.level", int(l), l.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of l.
-func (l SelfCareLevel) String() string { return l.Label(language.SimplifiedChinese) }
-
 // SelfCareBand is the band of the self-care total (nbphs-spec §6.1). Its codes are those
 // of the checkup form's self-care self-assessment (生活自理能力自我评估, nbphs-spec §1.5).
 type SelfCareBand int
@@ -1177,17 +610,6 @@ const (
 	SelfCareModerate    SelfCareBand = 3 // 中度依赖 (9-18)
 	SelfCareDependent   SelfCareBand = 4 // 不能自理 (≥19)
 )
-
-// IsValid reports whether b is one of the 4 codes.
-func (b SelfCareBand) IsValid() bool { return b >= SelfCareIndependent && b <= SelfCareDependent }
-
-// Label returns the name of b in the language tag.
-func (b SelfCareBand) Label(tag language.Tag) string {
-	return checkupLabel("selfcare.band", int(b), b.IsValid(), tag)
-}
-
-// String returns the simplified Chinese name of b.
-func (b SelfCareBand) String() string { return b.Label(language.SimplifiedChinese) }
 
 // ElderlyGuidance is a health guidance topic of the elderly health management service,
 // multi-select (nbphs-spec §6, "Guidance" row [R28] [R29]).
@@ -1202,6 +624,635 @@ const (
 	ElderlyGuidanceInjury       ElderlyGuidance = 5 // 意外伤害预防和自救
 	ElderlyGuidanceCognition    ElderlyGuidance = 6 // 认知和情感
 )
+
+// residenceCodes is the 常住类型 table, data-standards §3.1.
+var residenceCodes = newBICodeSet("basic.residence",
+	biCode{string(ResidenceRegistered), "户籍", "戶籍", "registered household"},
+	biCode{string(ResidenceNonRegistered), "非户籍", "非戶籍", "non-registered"},
+)
+
+// aboCodes is the ABO table, data-standards §3.1 / WS 364 CV04.50.005.
+var aboCodes = newBICodeSet("basic.abo",
+	biCode{string(BloodA), "A型", "A型", "type A"},
+	biCode{string(BloodB), "B型", "B型", "type B"},
+	biCode{string(BloodO), "O型", "O型", "type O"},
+	biCode{string(BloodAB), "AB型", "AB型", "type AB"},
+	biCode{string(BloodUnknown), "不详", "不詳", "unknown"},
+)
+
+// rhCodes is the 2017 Rh table, data-standards §3.1.
+var rhCodes = newBICodeSet("basic.rh",
+	biCode{string(RhNegative), "阴性", "陰性", "Rh negative"},
+	biCode{string(RhPositive), "阳性", "陽性", "Rh positive"},
+	biCode{string(RhUnknown), "不详", "不詳", "unknown"},
+)
+
+// educationCodes is the 文化程度 table, data-standards §3.1.
+var educationCodes = newBICodeSet("basic.education",
+	biCode{string(EducationPostgraduate), "研究生", "研究生", "postgraduate"},
+	biCode{string(EducationBachelor), "大学本科", "大學本科", "bachelor's degree"},
+	biCode{string(EducationJuniorCollege), "大学专科和专科学校", "大學專科和專科學校", "junior college"},
+	biCode{string(EducationSecondarySchool), "中等专业学校", "中等專業學校", "secondary specialised school"},
+	biCode{string(EducationTechnicalSchool), "技工学校", "技工學校", "technical school"},
+	biCode{string(EducationSeniorHigh), "高中", "高中", "senior high school"},
+	biCode{string(EducationJuniorHigh), "初中", "初中", "junior high school"},
+	biCode{string(EducationPrimary), "小学", "小學", "primary school"},
+	biCode{string(EducationIlliterate), "文盲或半文盲", "文盲或半文盲", "illiterate or semi-literate"},
+	biCode{string(EducationUnknown), "不详", "不詳", "unknown"},
+)
+
+// occupationCodes is the 职业 table, data-standards §3.1.
+var occupationCodes = newBICodeSet("basic.occupation",
+	biCode{string(OccupationLeader), "国家机关、党群组织、企业、事业单位负责人", "國家機關、黨群組織、企業、事業單位負責人", "head of a state organ, party or mass organisation, enterprise or institution"},
+	biCode{string(OccupationProfessional), "专业技术人员", "專業技術人員", "professional or technical worker"},
+	biCode{string(OccupationClerical), "办事人员和有关人员", "辦事人員和有關人員", "clerical worker"},
+	biCode{string(OccupationService), "商业、服务业人员", "商業、服務業人員", "commerce or service worker"},
+	biCode{string(OccupationAgriculture), "农、林、牧、渔、水利业生产人员", "農、林、牧、漁、水利業生產人員", "agriculture, forestry, animal husbandry, fishery or water conservancy worker"},
+	biCode{string(OccupationProduction), "生产、运输设备操作人员及有关人员", "生產、運輸設備操作人員及有關人員", "production or transport equipment operator"},
+	biCode{string(OccupationMilitary), "军人", "軍人", "armed forces"},
+	biCode{string(OccupationOther), "不便分类的其他从业人员", "不便分類的其他從業人員", "other worker not elsewhere classified"},
+	biCode{string(OccupationNone), "无职业", "無職業", "no occupation"},
+)
+
+// maritalCodes is the 婚姻状况 table, data-standards §3.1.
+var maritalCodes = newBICodeSet("basic.marital",
+	biCode{string(MaritalNeverMarried), "未婚", "未婚", "never married"},
+	biCode{string(MaritalMarried), "已婚", "已婚", "married"},
+	biCode{string(MaritalWidowed), "丧偶", "喪偶", "widowed"},
+	biCode{string(MaritalDivorced), "离婚", "離婚", "divorced"},
+	biCode{string(MaritalNotStated), "未说明的婚姻状况", "未說明的婚姻狀況", "not stated"},
+)
+
+// paymentCodes is the 医疗费用支付方式 table, data-standards §3.1.
+var paymentCodes = newBICodeSet("basic.payment",
+	biCode{string(PaymentUrbanEmployee), "城镇职工基本医疗保险", "城鎮職工基本醫療保險", "urban employee basic medical insurance"},
+	biCode{string(PaymentUrbanResident), "城镇居民基本医疗保险", "城鎮居民基本醫療保險", "urban resident basic medical insurance"},
+	biCode{string(PaymentNewRuralCoop), "新型农村合作医疗", "新型農村合作醫療", "new rural cooperative medical scheme"},
+	biCode{string(PaymentPovertyRelief), "贫困救助", "貧困救助", "poverty relief"},
+	biCode{string(PaymentCommercial), "商业医疗保险", "商業醫療保險", "commercial medical insurance"},
+	biCode{string(PaymentFullyPublic), "全公费", "全公費", "fully publicly funded"},
+	biCode{string(PaymentFullySelf), "全自费", "全自費", "fully self-paid"},
+	biCode{string(PaymentOther), "其他", "其他", "other"},
+)
+
+// allergyCodes is the 药物过敏史 table, data-standards §3.1.
+var allergyCodes = newBICodeSet("basic.allergy",
+	biCode{string(AllergyNone), "无", "無", "none"},
+	biCode{string(AllergyPenicillin), "青霉素", "青黴素", "penicillin"},
+	biCode{string(AllergySulfonamide), "磺胺", "磺胺", "sulfonamides"},
+	biCode{string(AllergyStreptomycin), "链霉素", "鏈黴素", "streptomycin"},
+	biCode{string(AllergyOther), "其他", "其他", "other"},
+)
+
+// exposureCodes is the 暴露史 table, data-standards §3.1.
+var exposureCodes = newBICodeSet("basic.exposure",
+	biCode{string(ExposureNone), "无", "無", "none"},
+	biCode{string(ExposureChemicals), "化学品", "化學品", "chemicals"},
+	biCode{string(ExposurePoisons), "毒物", "毒物", "poisons"},
+	biCode{string(ExposureRadiation), "射线", "射線", "radiation"},
+)
+
+// diseaseCodes is the 既往史·疾病 table, data-standards §3.1.
+var diseaseCodes = newBICodeSet("basic.disease",
+	biCode{string(DiseaseNone), "无", "無", "none"},
+	biCode{string(DiseaseHypertension), "高血压", "高血壓", "hypertension"},
+	biCode{string(DiseaseDiabetes), "糖尿病", "糖尿病", "diabetes"},
+	biCode{string(DiseaseCoronary), "冠心病", "冠心病", "coronary heart disease"},
+	biCode{string(DiseaseCOPD), "慢性阻塞性肺疾病", "慢性阻塞性肺疾病", "chronic obstructive pulmonary disease"},
+	biCode{string(DiseaseCancer), "恶性肿瘤", "惡性腫瘤", "malignant tumour"},
+	biCode{string(DiseaseStroke), "脑卒中", "腦卒中", "stroke"},
+	biCode{string(DiseaseSevereMental), "严重精神障碍", "嚴重精神障礙", "severe mental disorder"},
+	biCode{string(DiseaseTuberculosis), "结核病", "結核病", "tuberculosis"},
+	biCode{string(DiseaseHepatitis), "肝炎", "肝炎", "hepatitis"},
+	biCode{string(DiseaseInfectious), "其他法定传染病", "其他法定傳染病", "other notifiable infectious disease"},
+	biCode{string(DiseaseOccupational), "职业病", "職業病", "occupational disease"},
+	biCode{string(DiseaseOther), "其他", "其他", "other"},
+)
+
+// familyCodes is the 家族史 table, data-standards §3.1.
+var familyCodes = newBICodeSet("basic.family",
+	biCode{string(FamilyNone), "无", "無", "none"},
+	biCode{string(FamilyHypertension), "高血压", "高血壓", "hypertension"},
+	biCode{string(FamilyDiabetes), "糖尿病", "糖尿病", "diabetes"},
+	biCode{string(FamilyCoronary), "冠心病", "冠心病", "coronary heart disease"},
+	biCode{string(FamilyCOPD), "慢性阻塞性肺疾病", "慢性阻塞性肺疾病", "chronic obstructive pulmonary disease"},
+	biCode{string(FamilyCancer), "恶性肿瘤", "惡性腫瘤", "malignant tumour"},
+	biCode{string(FamilyStroke), "脑卒中", "腦卒中", "stroke"},
+	biCode{string(FamilySevereMental), "严重精神障碍", "嚴重精神障礙", "severe mental disorder"},
+	biCode{string(FamilyTuberculosis), "结核病", "結核病", "tuberculosis"},
+	biCode{string(FamilyHepatitis), "肝炎", "肝炎", "hepatitis"},
+	biCode{string(FamilyCongenital), "先天畸形", "先天畸形", "congenital malformation"},
+	biCode{string(FamilyOther), "其他", "其他", "other"},
+)
+
+// flagCodes is the 无/有 table, data-standards §3.1.
+var flagCodes = newBICodeSet("basic.flag",
+	biCode{string(HistoryNone), "无", "無", "no"},
+	biCode{string(HistoryPresent), "有", "有", "yes"},
+)
+
+// disabilityCodes is the 残疾情况 table, data-standards §3.1.
+var disabilityCodes = newBICodeSet("basic.disability",
+	biCode{string(DisabilityNone), "无残疾", "無殘疾", "no disability"},
+	biCode{string(DisabilityVisual), "视力残疾", "視力殘疾", "visual disability"},
+	biCode{string(DisabilityHearing), "听力残疾", "聽力殘疾", "hearing disability"},
+	biCode{string(DisabilitySpeech), "言语残疾", "言語殘疾", "speech disability"},
+	biCode{string(DisabilityPhysical), "肢体残疾", "肢體殘疾", "physical disability"},
+	biCode{string(DisabilityIntellectual), "智力残疾", "智力殘疾", "intellectual disability"},
+	biCode{string(DisabilityMental), "精神残疾", "精神殘疾", "mental disability"},
+	biCode{string(DisabilityOther), "其他残疾", "其他殘疾", "other disability"},
+)
+
+// kitchenCodes is the 厨房排风设施 table, data-standards §3.1.
+var kitchenCodes = newBICodeSet("basic.kitchen",
+	biCode{string(KitchenNone), "无", "無", "none"},
+	biCode{string(KitchenRangeHood), "油烟机", "油煙機", "range hood"},
+	biCode{string(KitchenExhaustFan), "换气扇", "換氣扇", "exhaust fan"},
+	biCode{string(KitchenChimney), "烟囱", "煙囪", "chimney"},
+)
+
+// fuelCodes is the 燃料类型 table, data-standards §3.1.
+var fuelCodes = newBICodeSet("basic.fuel",
+	biCode{string(FuelLPG), "液化气", "液化氣", "liquefied petroleum gas"},
+	biCode{string(FuelCoal), "煤", "煤", "coal"},
+	biCode{string(FuelNaturalGas), "天然气", "天然氣", "natural gas"},
+	biCode{string(FuelBiogas), "沼气", "沼氣", "biogas"},
+	biCode{string(FuelFirewood), "柴火", "柴火", "firewood"},
+	biCode{string(FuelOther), "其他", "其他", "other"},
+)
+
+// waterCodes is the 饮水 table, data-standards §3.1 (numbering UNCONFIRMED).
+var waterCodes = newBICodeSet("basic.water",
+	biCode{string(WaterTap), "自来水", "自來水", "tap water"},
+	biCode{string(WaterPurified), "经净化过滤的水", "經淨化過濾的水", "purified or filtered water"},
+	biCode{string(WaterWell), "井水", "井水", "well water"},
+	biCode{string(WaterRiver), "河湖水", "河湖水", "river or lake water"},
+	biCode{string(WaterPond), "塘水", "塘水", "pond water"},
+	biCode{string(WaterOther), "其他", "其他", "other"},
+)
+
+// toiletCodes is the 厕所 table, data-standards §3.1.
+var toiletCodes = newBICodeSet("basic.toilet",
+	biCode{string(ToiletSanitary), "卫生厕所", "衛生廁所", "sanitary toilet"},
+	biCode{string(ToiletCesspit), "一格或二格粪池式", "一格或二格糞池式", "one- or two-compartment cesspit"},
+	biCode{string(ToiletCommode), "马桶", "馬桶", "commode"},
+	biCode{string(ToiletOpenPit), "露天粪坑", "露天糞坑", "open pit"},
+	biCode{string(ToiletShed), "简易棚厕", "簡易棚廁", "simple shed latrine"},
+)
+
+// livestockCodes is the 禽畜栏 table, data-standards §3.1.
+var livestockCodes = newBICodeSet("basic.livestock",
+	biCode{string(LivestockNone), "无", "無", "none"},
+	biCode{string(LivestockSeparate), "单设", "單設", "separate pen"},
+	biCode{string(LivestockIndoor), "室内", "室內", "indoors"},
+	biCode{string(LivestockOutdoor), "室外", "室外", "outdoors"},
+)
+
+// relationCodes is the GB/T 4761-2008 subset (UNCONFIRMED in reference).
+var relationCodes = newBICodeSet("resident.relation",
+	biCode{string(RelationHead), "户主", "戶主", "head of household"},
+	biCode{string(RelationSpouse), "配偶", "配偶", "spouse"},
+	biCode{string(RelationHusband), "夫", "夫", "husband"},
+	biCode{string(RelationWife), "妻", "妻", "wife"},
+	biCode{string(RelationSon), "子", "子", "son"},
+	biCode{string(RelationDaughter), "女", "女", "daughter"},
+	biCode{string(RelationGrandchild), "孙子、孙女或外孙子、外孙女", "孫子、孫女或外孫子、外孫女", "grandchild"},
+	biCode{string(RelationParent), "父母", "父母", "parent"},
+	biCode{string(RelationFather), "父亲", "父親", "father"},
+	biCode{string(RelationMother), "母亲", "母親", "mother"},
+	biCode{string(RelationGrandparent), "祖父母或外祖父母", "祖父母或外祖父母", "grandparent"},
+	biCode{string(RelationSibling), "兄弟姐妹", "兄弟姐妹", "sibling"},
+	biCode{string(RelationOtherRelative), "其他亲属", "其他親屬", "other relative"},
+	biCode{string(RelationNonRelative), "非亲属", "非親屬", "not related"},
+)
+
+// IsValid reports whether t is a code of the table.
+func (t ResidenceType) IsValid() bool { return residenceCodes.has(string(t)) }
+
+// Label returns the name of t in the language tag.
+func (t ResidenceType) Label(tag language.Tag) string { return residenceCodes.label(string(t), tag) }
+
+// ResidenceTypes lists the codes in form order.
+func ResidenceTypes() []ResidenceType { return biList[ResidenceType](residenceCodes) }
+
+// IsValid reports whether t is a code of the table.
+func (t ABOBloodType) IsValid() bool { return aboCodes.has(string(t)) }
+
+// Label returns the name of t in the language tag.
+func (t ABOBloodType) Label(tag language.Tag) string { return aboCodes.label(string(t), tag) }
+
+// ABOBloodTypes lists the codes in form order.
+func ABOBloodTypes() []ABOBloodType { return biList[ABOBloodType](aboCodes) }
+
+// IsValid reports whether t is a code of the table.
+func (t RhBloodType) IsValid() bool { return rhCodes.has(string(t)) }
+
+// Label returns the name of t in the language tag.
+func (t RhBloodType) Label(tag language.Tag) string { return rhCodes.label(string(t), tag) }
+
+// RhBloodTypes lists the codes in form order.
+func RhBloodTypes() []RhBloodType { return biList[RhBloodType](rhCodes) }
+
+// IsValid reports whether e is a code of the table.
+func (e Education) IsValid() bool { return educationCodes.has(string(e)) }
+
+// Label returns the name of e in the language tag.
+func (e Education) Label(tag language.Tag) string { return educationCodes.label(string(e), tag) }
+
+// Educations lists the codes in form order.
+func Educations() []Education { return biList[Education](educationCodes) }
+
+// IsValid reports whether o is a code of the table.
+func (o Occupation) IsValid() bool { return occupationCodes.has(string(o)) }
+
+// Label returns the name of o in the language tag.
+func (o Occupation) Label(tag language.Tag) string { return occupationCodes.label(string(o), tag) }
+
+// Occupations lists the codes in form order.
+func Occupations() []Occupation { return biList[Occupation](occupationCodes) }
+
+// IsValid reports whether m is a code of the table.
+func (m MaritalStatus) IsValid() bool { return maritalCodes.has(string(m)) }
+
+// Label returns the name of m in the language tag.
+func (m MaritalStatus) Label(tag language.Tag) string { return maritalCodes.label(string(m), tag) }
+
+// MaritalStatuses lists the codes in form order.
+func MaritalStatuses() []MaritalStatus { return biList[MaritalStatus](maritalCodes) }
+
+// IsValid reports whether p is a code of the table.
+func (p PaymentMethod) IsValid() bool { return paymentCodes.has(string(p)) }
+
+// Label returns the name of p in the language tag.
+func (p PaymentMethod) Label(tag language.Tag) string { return paymentCodes.label(string(p), tag) }
+
+// PaymentMethods lists the codes in form order.
+func PaymentMethods() []PaymentMethod { return biList[PaymentMethod](paymentCodes) }
+
+// IsValid reports whether a is a code of the table.
+func (a DrugAllergy) IsValid() bool { return allergyCodes.has(string(a)) }
+
+// Label returns the name of a in the language tag.
+func (a DrugAllergy) Label(tag language.Tag) string { return allergyCodes.label(string(a), tag) }
+
+// DrugAllergies lists the codes in form order.
+func DrugAllergies() []DrugAllergy { return biList[DrugAllergy](allergyCodes) }
+
+// IsValid reports whether e is a code of the table.
+func (e Exposure) IsValid() bool { return exposureCodes.has(string(e)) }
+
+// Label returns the name of e in the language tag.
+func (e Exposure) Label(tag language.Tag) string { return exposureCodes.label(string(e), tag) }
+
+// Exposures lists the codes in form order.
+func Exposures() []Exposure { return biList[Exposure](exposureCodes) }
+
+// IsValid reports whether d is a code of the table.
+func (d Disease) IsValid() bool { return diseaseCodes.has(string(d)) }
+
+// Label returns the name of d in the language tag.
+func (d Disease) Label(tag language.Tag) string { return diseaseCodes.label(string(d), tag) }
+
+// Diseases lists the codes in form order.
+func Diseases() []Disease { return biList[Disease](diseaseCodes) }
+
+// IsValid reports whether d is a code of the table.
+func (d FamilyDisease) IsValid() bool { return familyCodes.has(string(d)) }
+
+// Label returns the name of d in the language tag.
+func (d FamilyDisease) Label(tag language.Tag) string { return familyCodes.label(string(d), tag) }
+
+// FamilyDiseases lists the codes in form order.
+func FamilyDiseases() []FamilyDisease { return biList[FamilyDisease](familyCodes) }
+
+// IsValid reports whether f is a code of the table.
+func (f HistoryFlag) IsValid() bool { return flagCodes.has(string(f)) }
+
+// Label returns the name of f in the language tag.
+func (f HistoryFlag) Label(tag language.Tag) string { return flagCodes.label(string(f), tag) }
+
+// IsValid reports whether d is a code of the table.
+func (d Disability) IsValid() bool { return disabilityCodes.has(string(d)) }
+
+// Label returns the name of d in the language tag.
+func (d Disability) Label(tag language.Tag) string { return disabilityCodes.label(string(d), tag) }
+
+// Disabilities lists the codes in form order.
+func Disabilities() []Disability { return biList[Disability](disabilityCodes) }
+
+// IsValid reports whether k is a code of the table.
+func (k KitchenVentilation) IsValid() bool { return kitchenCodes.has(string(k)) }
+
+// Label returns the name of k in the language tag.
+func (k KitchenVentilation) Label(tag language.Tag) string { return kitchenCodes.label(string(k), tag) }
+
+// IsValid reports whether f is a code of the table.
+func (f Fuel) IsValid() bool { return fuelCodes.has(string(f)) }
+
+// Label returns the name of f in the language tag.
+func (f Fuel) Label(tag language.Tag) string { return fuelCodes.label(string(f), tag) }
+
+// IsValid reports whether w is a code of the table.
+func (w DrinkingWater) IsValid() bool { return waterCodes.has(string(w)) }
+
+// Label returns the name of w in the language tag.
+func (w DrinkingWater) Label(tag language.Tag) string { return waterCodes.label(string(w), tag) }
+
+// IsValid reports whether t is a code of the table.
+func (t Toilet) IsValid() bool { return toiletCodes.has(string(t)) }
+
+// Label returns the name of t in the language tag.
+func (t Toilet) Label(tag language.Tag) string { return toiletCodes.label(string(t), tag) }
+
+// IsValid reports whether l is a code of the table.
+func (l LivestockPen) IsValid() bool { return livestockCodes.has(string(l)) }
+
+// Label returns the name of l in the language tag.
+func (l LivestockPen) Label(tag language.Tag) string { return livestockCodes.label(string(l), tag) }
+
+// IsValid reports whether r is a code of the table.
+func (r Relation) IsValid() bool { return relationCodes.has(string(r)) }
+
+// Label returns the name of r in the language tag.
+func (r Relation) Label(tag language.Tag) string { return relationCodes.label(string(r), tag) }
+
+// Relations lists the codes in form order.
+func Relations() []Relation { return biList[Relation](relationCodes) }
+
+// IsValid reports whether s is one of the 25 codes.
+func (s Symptom) IsValid() bool { return s >= SymptomNone && s <= SymptomOther }
+
+// Label returns the name of s in the language tag.
+func (s Symptom) Label(tag language.Tag) string {
+	return checkupLabel("checkup.symptom", int(s), s.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of s.
+func (s Symptom) String() string { return s.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether h is one of the 5 codes.
+func (h HealthSelfAssessment) IsValid() bool { return h >= HealthSatisfied && h <= HealthDissatisfied }
+
+// Label returns the name of h in the language tag.
+func (h HealthSelfAssessment) Label(tag language.Tag) string {
+	return checkupLabel("checkup.health_self", int(h), h.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of h.
+func (h HealthSelfAssessment) String() string { return h.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether r is one of the 2 codes.
+func (r PosNeg) IsValid() bool { return r >= Negative && r <= Positive }
+
+// Label returns the name of r in the language tag.
+func (r PosNeg) Label(tag language.Tag) string {
+	return checkupLabel("checkup.posneg", int(r), r.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of r.
+func (r PosNeg) String() string { return r.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether f is one of the 4 codes.
+func (f ExerciseFrequency) IsValid() bool { return f >= ExerciseDaily && f <= ExerciseNone }
+
+// Label returns the name of f in the language tag.
+func (f ExerciseFrequency) Label(tag language.Tag) string {
+	return checkupLabel("checkup.exercise", int(f), f.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of f.
+func (f ExerciseFrequency) String() string { return f.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether d is one of the 6 codes.
+func (d DietHabit) IsValid() bool { return d >= DietBalanced && d <= DietSugar }
+
+// Label returns the name of d in the language tag.
+func (d DietHabit) Label(tag language.Tag) string {
+	return checkupLabel("checkup.diet", int(d), d.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of d.
+func (d DietHabit) String() string { return d.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether s is one of the 3 codes.
+func (s SmokingStatus) IsValid() bool { return s >= SmokingNever && s <= SmokingCurrent }
+
+// Label returns the name of s in the language tag.
+func (s SmokingStatus) Label(tag language.Tag) string {
+	return checkupLabel("checkup.smoking", int(s), s.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of s.
+func (s SmokingStatus) String() string { return s.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether f is one of the 4 codes.
+func (f DrinkingFrequency) IsValid() bool { return f >= DrinkingNever && f <= DrinkingDaily }
+
+// Label returns the name of f in the language tag.
+func (f DrinkingFrequency) Label(tag language.Tag) string {
+	return checkupLabel("checkup.drinking", int(f), f.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of f.
+func (f DrinkingFrequency) String() string { return f.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether k is one of the 5 codes.
+func (k AlcoholKind) IsValid() bool { return k >= AlcoholBaijiu && k <= AlcoholOther }
+
+// Label returns the name of k in the language tag.
+func (k AlcoholKind) Label(tag language.Tag) string {
+	return checkupLabel("checkup.alcohol", int(k), k.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of k.
+func (k AlcoholKind) String() string { return k.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether s is one of the 2 codes.
+func (s OccupationalStatus) IsValid() bool { return s >= OccupationalNone && s <= OccupationalExposed }
+
+// Label returns the name of s in the language tag.
+func (s OccupationalStatus) Label(tag language.Tag) string {
+	return checkupLabel("checkup.occupational", int(s), s.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of s.
+func (s OccupationalStatus) String() string { return s.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether k is one of the 5 codes.
+func (k HazardKind) IsValid() bool { return k >= HazardDust && k <= HazardOther }
+
+// Label returns the name of k in the language tag.
+func (k HazardKind) Label(tag language.Tag) string {
+	return checkupLabel("checkup.hazard", int(k), k.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of k.
+func (k HazardKind) String() string { return k.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether r is one of the 2 codes.
+func (r FindingResult) IsValid() bool { return r >= FindingNormal && r <= FindingAbnormal }
+
+// Label returns the name of r in the language tag.
+func (r FindingResult) Label(tag language.Tag) string {
+	return checkupLabel("checkup.finding", int(r), r.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of r.
+func (r FindingResult) String() string { return r.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether d is one of the 6 codes.
+func (d Dipstick) IsValid() bool { return d >= DipstickNegative && d <= Dipstick4Plus }
+
+// Label returns the name of d in the language tag.
+func (d Dipstick) Label(tag language.Tag) string {
+	return checkupLabel("checkup.dipstick", int(d), d.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of d.
+func (d Dipstick) String() string { return d.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether s is one of the 7 codes.
+func (s ProblemSystem) IsValid() bool { return s >= ProblemCerebrovascular && s <= ProblemOther }
+
+// Label returns the name of s in the language tag.
+func (s ProblemSystem) Label(tag language.Tag) string {
+	return checkupLabel("checkup.problem", int(s), s.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of s.
+func (s ProblemSystem) String() string { return s.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether k is one of the 2 codes.
+func (k StayKind) IsValid() bool { return k >= StayHospital && k <= StayHomeBed }
+
+// Label returns the name of k in the language tag.
+func (k StayKind) Label(tag language.Tag) string {
+	return checkupLabel("checkup.stay", int(k), k.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of k.
+func (k StayKind) String() string { return k.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether a is one of the 3 codes.
+func (a Adherence) IsValid() bool { return a >= AdherenceRegular && a <= AdherenceNotTaking }
+
+// Label returns the name of a in the language tag.
+func (a Adherence) Label(tag language.Tag) string {
+	return checkupLabel("checkup.adherence", int(a), a.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of a.
+func (a Adherence) String() string { return a.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether r is one of the 2 codes.
+func (r EvaluationResult) IsValid() bool { return r >= EvaluationNormal && r <= EvaluationAbnormal }
+
+// Label returns the name of r in the language tag.
+func (r EvaluationResult) Label(tag language.Tag) string {
+	return checkupLabel("checkup.evaluation", int(r), r.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of r.
+func (r EvaluationResult) String() string { return r.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether g is one of the 3 codes.
+func (g GuidanceCode) IsValid() bool { return g >= GuidanceChronicProgramme && g <= GuidanceReferral }
+
+// Label returns the name of g in the language tag.
+func (g GuidanceCode) Label(tag language.Tag) string {
+	return checkupLabel("checkup.guidance", int(g), g.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of g.
+func (g GuidanceCode) String() string { return g.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether r is one of the 7 codes.
+func (r RiskControl) IsValid() bool { return r >= RiskQuitSmoking && r <= RiskOther }
+
+// Label returns the name of r in the language tag.
+func (r RiskControl) Label(tag language.Tag) string {
+	return checkupLabel("checkup.risk", int(r), r.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of r.
+func (r RiskControl) String() string { return r.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether a is one of the 5 codes.
+func (a TCMAnswer) IsValid() bool { return a >= AnswerNever && a <= AnswerAlways }
+
+// Label returns the name of a in the language tag.
+func (a TCMAnswer) Label(tag language.Tag) string {
+	return checkupLabel("tcm.answer", int(a), a.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of a.
+func (a TCMAnswer) String() string { return a.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether c is one of the 9 codes.
+func (c Constitution) IsValid() bool { return c >= QiDeficiency && c <= Balanced }
+
+// Label returns the name of c in the language tag.
+func (c Constitution) Label(tag language.Tag) string {
+	return checkupLabel("tcm.constitution", int(c), c.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of c.
+func (c Constitution) String() string { return c.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether v is one of the 4 codes.
+func (v TCMVerdict) IsValid() bool { return v >= VerdictNo && v <= VerdictYes }
+
+// Label returns the name of v in the language tag.
+func (v TCMVerdict) Label(tag language.Tag) string {
+	return checkupLabel("tcm.verdict", int(v), v.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of v.
+func (v TCMVerdict) String() string { return v.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether g is one of the 6 codes.
+func (g TCMGuidance) IsValid() bool { return g >= TCMGuidanceEmotion && g <= TCMGuidanceOther }
+
+// Label returns the name of g in the language tag.
+func (g TCMGuidance) Label(tag language.Tag) string {
+	return checkupLabel("tcm.guidance", int(g), g.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of g.
+func (g TCMGuidance) String() string { return g.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether d is one of the 5 codes.
+func (d SelfCareDomain) IsValid() bool { return d >= SelfCareEating && d <= SelfCareActivity }
+
+// Label returns the name of d in the language tag.
+func (d SelfCareDomain) Label(tag language.Tag) string {
+	return checkupLabel("selfcare.domain", int(d), d.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of d.
+func (d SelfCareDomain) String() string { return d.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether l is one of the 4 codes.
+func (l SelfCareLevel) IsValid() bool { return l >= LevelIndependent && l <= LevelDependent }
+
+// Label returns the name of l in the language tag.
+func (l SelfCareLevel) Label(tag language.Tag) string {
+	return checkupLabel("selfcare.level", int(l), l.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of l.
+func (l SelfCareLevel) String() string { return l.Label(language.SimplifiedChinese) }
+
+// IsValid reports whether b is one of the 4 codes.
+func (b SelfCareBand) IsValid() bool { return b >= SelfCareIndependent && b <= SelfCareDependent }
+
+// Label returns the name of b in the language tag.
+func (b SelfCareBand) Label(tag language.Tag) string {
+	return checkupLabel("selfcare.band", int(b), b.IsValid(), tag)
+}
+
+// String returns the simplified Chinese name of b.
+func (b SelfCareBand) String() string { return b.Label(language.SimplifiedChinese) }
 
 // IsValid reports whether g is one of the 6 codes.
 func (g ElderlyGuidance) IsValid() bool {

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strconv"
 
-	"golang.org/x/text/language"
-
 	"github.com/gongwei-lib/gongwei"
 )
 
@@ -32,57 +30,6 @@ type HouseholdMember struct {
 	Resident ResidentID
 	Relation Relation
 }
-
-// Relation is a member's relation to the head of household, coded by GB/T 4761-2008
-// 家庭关系代码. The table holds the major groups with the few detailed codes in common use
-// (夫, 妻, 父亲, 母亲); it comes from public code, not from the reference (UNCONFIRMED in
-// reference; implemented as found).
-type Relation string
-
-// Relations to the head of household.
-const (
-	RelationHead          Relation = "02" // 户主
-	RelationSpouse        Relation = "10" // 配偶
-	RelationHusband       Relation = "11" // 夫
-	RelationWife          Relation = "12" // 妻
-	RelationSon           Relation = "20" // 子
-	RelationDaughter      Relation = "30" // 女
-	RelationGrandchild    Relation = "40" // 孙子、孙女或外孙子、外孙女
-	RelationParent        Relation = "50" // 父母
-	RelationFather        Relation = "51" // 父亲
-	RelationMother        Relation = "52" // 母亲
-	RelationGrandparent   Relation = "60" // 祖父母或外祖父母
-	RelationSibling       Relation = "70" // 兄弟姐妹
-	RelationOtherRelative Relation = "97" // 其他亲属
-	RelationNonRelative   Relation = "99" // 非亲属
-)
-
-// relationCodes is the GB/T 4761-2008 subset (UNCONFIRMED in reference).
-var relationCodes = newBICodeSet("resident.relation",
-	biCode{string(RelationHead), "户主", "戶主", "head of household"},
-	biCode{string(RelationSpouse), "配偶", "配偶", "spouse"},
-	biCode{string(RelationHusband), "夫", "夫", "husband"},
-	biCode{string(RelationWife), "妻", "妻", "wife"},
-	biCode{string(RelationSon), "子", "子", "son"},
-	biCode{string(RelationDaughter), "女", "女", "daughter"},
-	biCode{string(RelationGrandchild), "孙子、孙女或外孙子、外孙女", "孫子、孫女或外孫子、外孫女", "grandchild"},
-	biCode{string(RelationParent), "父母", "父母", "parent"},
-	biCode{string(RelationFather), "父亲", "父親", "father"},
-	biCode{string(RelationMother), "母亲", "母親", "mother"},
-	biCode{string(RelationGrandparent), "祖父母或外祖父母", "祖父母或外祖父母", "grandparent"},
-	biCode{string(RelationSibling), "兄弟姐妹", "兄弟姐妹", "sibling"},
-	biCode{string(RelationOtherRelative), "其他亲属", "其他親屬", "other relative"},
-	biCode{string(RelationNonRelative), "非亲属", "非親屬", "not related"},
-)
-
-// IsValid reports whether r is a code of the table.
-func (r Relation) IsValid() bool { return relationCodes.has(string(r)) }
-
-// Label returns the name of r in the language tag.
-func (r Relation) Label(tag language.Tag) string { return relationCodes.label(string(r), tag) }
-
-// Relations lists the codes in order.
-func Relations() []Relation { return biList[Relation](relationCodes) }
 
 // ParseRelation reads a relation code; "01" 本人, which some systems give the head, is
 // read as RelationHead.

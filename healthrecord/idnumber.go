@@ -1,7 +1,6 @@
 package healthrecord
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
@@ -38,18 +37,14 @@ const (
 
 // IDErrorCode returns the validation code of an error from ParseIDNumber, or "" if err
 // is not one.
-func IDErrorCode(err error) gongwei.Code {
-	switch {
-	case errors.Is(err, ErrIDLength):
-		return CodeIDLength
-	case errors.Is(err, ErrIDChar):
-		return CodeIDChar
-	case errors.Is(err, ErrIDDate):
-		return CodeIDDate
-	case errors.Is(err, ErrIDCheck):
-		return CodeIDCheck
-	}
-	return ""
+func IDErrorCode(err error) gongwei.Code { return errorCode(err, idErrorCodes) }
+
+// idErrorCodes pairs each error of ParseIDNumber with its validation code.
+var idErrorCodes = []errCode{
+	{ErrIDLength, CodeIDLength},
+	{ErrIDChar, CodeIDChar},
+	{ErrIDDate, CodeIDDate},
+	{ErrIDCheck, CodeIDCheck},
 }
 
 // idWeights are the ISO 7064 MOD 11-2 weights 2^(18-i) mod 11 for positions 1-17
@@ -212,15 +207,4 @@ func (id IDNumber) AgeOn(on gongwei.Date) int { return id.BirthDate().AgeYears(o
 func (id IDNumber) MarshalText() ([]byte, error) { return []byte(id.s), nil }
 
 // UnmarshalText parses with ParseIDNumber; empty text gives the zero IDNumber.
-func (id *IDNumber) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*id = IDNumber{}
-		return nil
-	}
-	v, err := ParseIDNumber(string(b))
-	if err != nil {
-		return err
-	}
-	*id = v
-	return nil
-}
+func (id *IDNumber) UnmarshalText(b []byte) error { return unmarshalText(id, b, ParseIDNumber) }

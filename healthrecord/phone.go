@@ -1,7 +1,6 @@
 package healthrecord
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -46,20 +45,15 @@ const (
 )
 
 // PhoneErrorCode returns the validation code of an error from ParsePhone, or "".
-func PhoneErrorCode(err error) gongwei.Code {
-	switch {
-	case errors.Is(err, ErrPhoneChar):
-		return CodePhoneChar
-	case errors.Is(err, ErrPhoneLength):
-		return CodePhoneLength
-	case errors.Is(err, ErrPhonePrefix):
-		return CodePhonePrefix
-	case errors.Is(err, ErrPhoneIoT):
-		return CodePhoneIoT
-	case errors.Is(err, ErrPhoneAreaCode):
-		return CodePhoneAreaCode
-	}
-	return ""
+func PhoneErrorCode(err error) gongwei.Code { return errorCode(err, phoneErrorCodes) }
+
+// phoneErrorCodes pairs each error of ParsePhone with its validation code.
+var phoneErrorCodes = []errCode{
+	{ErrPhoneChar, CodePhoneChar},
+	{ErrPhoneLength, CodePhoneLength},
+	{ErrPhonePrefix, CodePhonePrefix},
+	{ErrPhoneIoT, CodePhoneIoT},
+	{ErrPhoneAreaCode, CodePhoneAreaCode},
 }
 
 // Number-plan facts used by ParsePhone (data-standards §6.4).
@@ -225,18 +219,7 @@ func (p Phone) Masked() string {
 func (p Phone) MarshalText() ([]byte, error) { return []byte(p.s), nil }
 
 // UnmarshalText parses with ParsePhone; empty text gives the zero Phone.
-func (p *Phone) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*p = Phone{}
-		return nil
-	}
-	v, err := ParsePhone(string(b))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Phone) UnmarshalText(b []byte) error { return unmarshalText(p, b, ParsePhone) }
 
 // isPhoneFiller reports the characters ParsePhone drops: spaces and the brackets put
 // around area codes.

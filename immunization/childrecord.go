@@ -29,18 +29,15 @@ func (g *Service) ofChild(ctx context.Context, ve *gongwei.ValidationError, id h
 }
 
 // putNext stores a copy of rec with the version after the one rec holds (ver gives the
-// field), over that version, through trail (the services' one write path: actor,
+// field), over that version, through trail (healthrecord.WriteNext, the services' one write path: actor,
 // jurisdiction and audit entry; ch names the record, putNext sets its versions), and on
 // success sets rec's version to it. Errors are prefixed with op.
 func putNext[T any](ctx context.Context, op string, trail *healthrecord.Trail, ch healthrecord.Change, rec *T, ver func(*T) *int64, put func(context.Context, *T, int64) error) error {
-	prev := *ver(rec)
 	c := *rec
-	*ver(&c) = prev + 1
-	ch.Prev, ch.Record = prev, &c
-	if err := trail.Write(ctx, ch, func(ctx context.Context) error { return put(ctx, &c, prev) }); err != nil {
+	if err := healthrecord.WriteNext(ctx, trail, ch, &c, ver(&c), put); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	*ver(rec) = prev + 1
+	*ver(rec) = *ver(&c)
 	return nil
 }
 

@@ -98,15 +98,12 @@ func (g *Service) Register(ctx context.Context, r *Registration) error {
 	if err := r.validateOn(g.today()); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
-	prev := r.Version
 	c := *r
-	c.Version = prev + 1
 	ch := healthrecord.Change{
 		Kind: "immunization.Registration", ID: string(c.Resident), Resident: c.Resident, Division: gongwei.Division(c.Village),
-		Prev: prev, Record: &c,
 		Stored: func(ctx context.Context) (any, error) { return g.s.Registration(ctx, c.Resident) },
 	}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutRegistration(ctx, &c, prev) }); err != nil {
+	if err := healthrecord.WriteNext(ctx, g.trail, ch, &c, &c.Version, g.s.PutRegistration); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	r.Version = c.Version
@@ -162,13 +159,11 @@ func (g *Service) Vaccinate(ctx context.Context, v *Vaccination) error {
 	}
 	prev := v.Version
 	c := *v
-	c.Version = prev + 1
 	ch := healthrecord.Change{
 		Kind: "immunization.Vaccination", ID: string(c.ID), Resident: c.Resident, Division: gongwei.Division(c.Village),
-		Date: c.Dose.Date, Prev: prev, Record: &c,
-		Stored: func(ctx context.Context) (any, error) { return g.s.Vaccination(ctx, c.ID) },
+		Date: c.Dose.Date, Stored: func(ctx context.Context) (any, error) { return g.s.Vaccination(ctx, c.ID) },
 	}
-	if err := g.trail.Write(ctx, ch, func(ctx context.Context) error { return g.s.PutVaccination(ctx, &c, prev) }); err != nil {
+	if err := healthrecord.WriteNext(ctx, g.trail, ch, &c, &c.Version, g.s.PutVaccination); err != nil {
 		return fmt.Errorf(op+"%w", err)
 	}
 	v.Version = c.Version

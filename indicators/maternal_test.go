@@ -144,11 +144,7 @@ func TestMaternalIndicators(t *testing.T) {
 		{codeDeliverySubsidy, matVillage1, p}:   {0, 2},
 		{codeDeliverySubsidy, matVillage2, p}:   {0, 1},
 	}
-	for k, c := range want {
-		got, ok := tally.Get(k)
-		assert.True(t, ok, "missing cell %v", k)
-		assert.Equal(t, c, got, "%s %s", k.Code, k.Unit)
-	}
+	wantCells(t, tally, want)
 	assert.Equal(t, len(want), tally.Len(), "no other cells")
 
 	// Maternal mortality in village 1: 1 death in 4 live births = 25,000 per 100,000.

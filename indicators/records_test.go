@@ -157,11 +157,7 @@ func TestRecordIndicators(t *testing.T) {
 		{codeElderlyComplete, recVillage1, y2024}: {1, 2},
 	}
 	require.Equal(t, len(want), tally.Len())
-	for k, c := range want {
-		got, ok := tally.Get(k)
-		require.Truef(t, ok, "%v missing", k)
-		require.Equalf(t, c, got, "%v", k)
-	}
+	wantCells(t, tally, want)
 
 	// Rolled up to the township: 4/5, 4/5, 4/5, 2/5, 1/5, 1/3, 1/3, 1/2.
 	town := tally.RollUp(LevelTownship)
@@ -300,11 +296,7 @@ func TestApplyPopulation(t *testing.T) {
 		// Record-held denominators are untouched: 档案合格率 divides by records held.
 		{codeRecordQualified, recVillage1, y2024}: {3, 4},
 	}
-	for k, c := range want {
-		got, ok := tally.Get(k)
-		require.Truef(t, ok, "%v missing", k)
-		require.Equalf(t, c, got, "%v", k)
-	}
+	wantCells(t, tally, want)
 	// 建档率 of the township: (3+1+0)/(40+25+10) = 4/75 = 5.3 %.
 	r, ok := tally.RollUp(LevelTownship).Rate(codeRecordCoverage, recTownship, y2024)
 	require.True(t, ok)

@@ -414,6 +414,15 @@ func (p *Pregnancy) HighestGrade() Grade {
 // Grade.HighRisk).
 func (p *Pregnancy) HighRisk() bool { return p.HighestGrade().HighRisk() }
 
+// clonePtr returns a copy of *x, nil for nil.
+func clonePtr[T any](x *T) *T {
+	if x == nil {
+		return nil
+	}
+	c := *x
+	return &c
+}
+
 // Clone returns a deep copy of p.
 func (p *Pregnancy) Clone() *Pregnancy {
 	c := *p
@@ -428,31 +437,16 @@ func (p *Pregnancy) Clone() *Pregnancy {
 		c.Visits[i].Factors = slices.Clone(c.Visits[i].Factors)
 	}
 	c.Tests = slices.Clone(p.Tests)
-	if p.Screening != nil {
-		s := *p.Screening
-		c.Screening = &s
-	}
-	if p.Delivery != nil {
-		d := *p.Delivery
-		c.Delivery = &d
-	}
-	if p.FolicAcid != nil {
-		f := *p.FolicAcid
-		c.FolicAcid = &f
-	}
+	c.Screening = clonePtr(p.Screening)
+	c.Delivery = clonePtr(p.Delivery)
+	c.FolicAcid = clonePtr(p.FolicAcid)
 	c.Interventions = slices.Clone(p.Interventions)
 	c.Postpartum = slices.Clone(p.Postpartum)
 	for i := range c.Postpartum {
 		c.Postpartum[i].Factors = slices.Clone(c.Postpartum[i].Factors)
 	}
-	if p.Ended != nil {
-		e := *p.Ended
-		c.Ended = &e
-	}
-	if p.Death != nil {
-		d := *p.Death
-		c.Death = &d
-	}
+	c.Ended = clonePtr(p.Ended)
+	c.Death = clonePtr(p.Death)
 	return &c
 }
 

@@ -49,15 +49,9 @@ var cases = []storeCase{
 				want := Child(i)
 				t.putChild(s, want, 0)
 				got, err := s.Child(t.Ctx, want.ID)
-				t.Must(err, "Child")
-				if !reflect.DeepEqual(got, want) {
-					t.Failf("Child:\ngot  %+v\nwant %+v", got, want)
-				}
+				storetest.WantSame(t.T, "Child", got, err, want)
 				got, err = s.ChildByResident(t.Ctx, want.Resident)
-				t.Must(err, "ChildByResident")
-				if !reflect.DeepEqual(got, want) {
-					t.Failf("ChildByResident:\ngot  %+v\nwant %+v", got, want)
-				}
+				storetest.WantSame(t.T, "ChildByResident", got, err, want)
 			}
 		}},
 	{Name: "ChildNotFound", Text: "lookups of a missing record fail with an error wrapping gongwei.ErrNotFound",
@@ -167,10 +161,7 @@ var cases = []storeCase{
 			v := Visit(c, child.Kind6m, date(2024, 7, 3))
 			t.putVisit(s, v, 0)
 			got, err := s.Visit(t.Ctx, v.ID)
-			t.Must(err, "Visit")
-			if !reflect.DeepEqual(got, v) {
-				t.Failf("Visit:\ngot  %+v\nwant %+v", got, v)
-			}
+			storetest.WantSame(t.T, "Visit", got, err, v)
 			again := Visit(c, child.Kind6m, date(2024, 7, 3))
 			again.Version = 1
 			t.WantErr(s.PutVisit(t.Ctx, again, 0), gongwei.ErrConflict, "second insert")

@@ -2,6 +2,7 @@ package chronictest
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
@@ -49,10 +50,7 @@ var cases = []storeCase{
 				want := Patient(i+1, c)
 				t.putPatient(s, want)
 				got, err := s.Patient(t.Ctx, want.ID)
-				t.Must(err, "Patient")
-				if !reflect.DeepEqual(got, want) {
-					t.Failf("Patient(%s):\ngot  %+v\nwant %+v", want.ID, got, want)
-				}
+				storetest.WantSame(t.T, fmt.Sprintf("Patient(%s)", want.ID), got, err, want)
 			}
 		}},
 	{Name: "PatientNotFound", Text: "Patient of a missing ID fails with an error wrapping gongwei.ErrNotFound",
@@ -152,10 +150,7 @@ var cases = []storeCase{
 				want := Visit(p, d(2024, 3, 1))
 				t.putVisit(s, want)
 				got, err := s.Visit(t.Ctx, want.ID)
-				t.Must(err, "Visit")
-				if !reflect.DeepEqual(got, want) {
-					t.Failf("Visit(%s):\ngot  %+v\nwant %+v", want.ID, got, want)
-				}
+				storetest.WantSame(t.T, fmt.Sprintf("Visit(%s)", want.ID), got, err, want)
 			}
 		}},
 	{Name: "VisitNotFound", Text: "Visit of a missing ID fails with an error wrapping gongwei.ErrNotFound",

@@ -179,34 +179,10 @@ var storeCases = []storeCase{
 			}
 		},
 	},
-	{
-		Name: "ResidentVersions",
-		Text: "PutResident compares and swaps: prev 0 inserts and fails with gongwei.ErrConflict when the ID exists; prev > 0 updates and fails with gongwei.ErrConflict when the stored version differs or the record is absent; a failed put stores nothing",
-		Run: func(t *tc, s healthrecord.Store) {
-			checkVersions(t, s, residentVersioned)
-		},
-	},
-	{
-		Name: "HouseholdVersions",
-		Text: "PutHousehold compares and swaps as PutResident does",
-		Run: func(t *tc, s healthrecord.Store) {
-			checkVersions(t, s, householdVersioned)
-		},
-	},
-	{
-		Name: "CheckupVersions",
-		Text: "PutCheckup compares and swaps as PutResident does",
-		Run: func(t *tc, s healthrecord.Store) {
-			checkVersions(t, s, checkupVersioned)
-		},
-	},
-	{
-		Name: "ContractVersions",
-		Text: "PutContract compares and swaps as PutResident does",
-		Run: func(t *tc, s healthrecord.Store) {
-			checkVersions(t, s, contractVersioned)
-		},
-	},
+	versionsCase("ResidentVersions", "PutResident compares and swaps: prev 0 inserts and fails with gongwei.ErrConflict when the ID exists; prev > 0 updates and fails with gongwei.ErrConflict when the stored version differs or the record is absent; a failed put stores nothing", residentKind),
+	versionsCase("HouseholdVersions", "PutHousehold compares and swaps as PutResident does", householdKind),
+	versionsCase("CheckupVersions", "PutCheckup compares and swaps as PutResident does", checkupKind),
+	versionsCase("ContractVersions", "PutContract compares and swaps as PutResident does", contractKind),
 	{
 		Name: "ConflictBeforeDuplicate",
 		Text: "the version check comes first: a put that is both stale and a duplicate fails with gongwei.ErrConflict",
@@ -237,15 +213,9 @@ var storeCases = []storeCase{
 			_, err = s.ResidentByArchive(t.Ctx, oldArchive)
 			t.WantErr(err, gongwei.ErrNotFound, "ResidentByArchive(old)")
 			got, err := s.ResidentByIDNumber(t.Ctx, moved.IDNumber)
-			t.Must(err, "ResidentByIDNumber(new)")
-			if !reflect.DeepEqual(got, r) {
-				t.Failf("ResidentByIDNumber(new):\ngot  %+v\nwant %+v", got, r)
-			}
+			storetest.WantSame(t.T, "ResidentByIDNumber(new)", got, err, r)
 			got, err = s.ResidentByArchive(t.Ctx, moved.Archive)
-			t.Must(err, "ResidentByArchive(new)")
-			if !reflect.DeepEqual(got, r) {
-				t.Failf("ResidentByArchive(new):\ngot  %+v\nwant %+v", got, r)
-			}
+			storetest.WantSame(t.T, "ResidentByArchive(new)", got, err, r)
 			// The freed keys can be taken by another resident.
 			other := Resident(3)
 			other.IDNumber, other.Archive = oldID, oldArchive
@@ -530,16 +500,7 @@ var storeCases = []storeCase{
 		Name: "HouseholdRoundTrip",
 		Text: "PutHousehold stores h exactly as given; Household returns it, and fails with gongwei.ErrNotFound for a missing ID",
 		Run: func(t *tc, s healthrecord.Store) {
-			want := Household(1, Resident(1))
-			want.Version = 1
-			t.Must(s.PutHousehold(t.Ctx, want, 0), "PutHousehold")
-			got, err := s.Household(t.Ctx, want.ID)
-			t.Must(err, "Household")
-			if !reflect.DeepEqual(got, want) {
-				t.Failf("Household:\ngot  %+v\nwant %+v", got, want)
-			}
-			_, err = s.Household(t.Ctx, Household(2, Resident(2)).ID)
-			t.WantErr(err, gongwei.ErrNotFound, "Household(missing)")
+			roundTrip(t, s, householdKind, Household(1, Resident(1)), Household(2, Resident(2)))
 		},
 	},
 	{
@@ -548,16 +509,7 @@ var storeCases = []storeCase{
 		Run: func(t *tc, s healthrecord.Store) {
 			r := Resident(1)
 			t.putResident(s, r, 0)
-			want := checkupFixture(r, date(2024, 3, 1))
-			want.Version = 1
-			t.Must(s.PutCheckup(t.Ctx, want, 0), "PutCheckup")
-			got, err := s.Checkup(t.Ctx, want.ID)
-			t.Must(err, "Checkup")
-			if !reflect.DeepEqual(got, want) {
-				t.Failf("Checkup:\ngot  %+v\nwant %+v", got, want)
-			}
-			_, err = s.Checkup(t.Ctx, checkupFixture(r, date(2024, 3, 2)).ID)
-			t.WantErr(err, gongwei.ErrNotFound, "Checkup(missing)")
+			roundTrip(t, s, checkupKind, checkupFixture(r, date(2024, 3, 1)), checkupFixture(r, date(2024, 3, 2)))
 		},
 	},
 	{
@@ -572,10 +524,7 @@ var storeCases = []storeCase{
 			mar2 := checkupFixture(r1, date(2024, 3, 1))
 			mar2.ID += "-2"
 			feb := checkupFixture(r2, date(2024, 2, 1))
-			for _, c := range []*healthrecord.Checkup{mar2, feb, mar, jan} {
-				c.Version = 1
-				t.Must(s.PutCheckup(t.Ctx, c, 0), "PutCheckup")
-			}
+			insert(t, s, checkupKind, mar2, feb, mar, jan)
 			for _, c := range []struct {
 				f    healthrecord.CheckupFilter
 				want []*healthrecord.Checkup
@@ -590,11 +539,7 @@ var storeCases = []storeCase{
 				{healthrecord.CheckupFilter{Resident: r1.ID, Period: gongwei.Year(2024)}, []*healthrecord.Checkup{jan, mar, mar2}},
 				{healthrecord.CheckupFilter{Resident: r1.ID, Period: gongwei.Month(2024, time.February)}, nil},
 			} {
-				got, err := storetest.Collect(s.Checkups(t.Ctx, c.f))
-				t.Must(err, "Checkups")
-				if !reflect.DeepEqual(got, c.want) {
-					t.Failf("Checkups(%+v) = %v, want %v", c.f, checkupIDs(got), checkupIDs(c.want))
-				}
+				wantStream(t, checkupKind, "Checkups", s.Checkups(t.Ctx, c.f), c.f, c.want)
 			}
 		},
 	},
@@ -604,16 +549,7 @@ var storeCases = []storeCase{
 		Run: func(t *tc, s healthrecord.Store) {
 			r := Resident(1)
 			t.putResident(s, r, 0)
-			want := Contract(r, date(2024, 1, 1))
-			want.Version = 1
-			t.Must(s.PutContract(t.Ctx, want, 0), "PutContract")
-			got, err := s.Contract(t.Ctx, want.ID)
-			t.Must(err, "Contract")
-			if !reflect.DeepEqual(got, want) {
-				t.Failf("Contract:\ngot  %+v\nwant %+v", got, want)
-			}
-			_, err = s.Contract(t.Ctx, Contract(r, date(2025, 1, 1)).ID)
-			t.WantErr(err, gongwei.ErrNotFound, "Contract(missing)")
+			roundTrip(t, s, contractKind, Contract(r, date(2024, 1, 1)), Contract(r, date(2025, 1, 1)))
 		},
 	},
 	{
@@ -627,10 +563,7 @@ var storeCases = []storeCase{
 			k2 := Contract(r1, date(2025, 1, 1)) // [2025-01-01, 2026-01-01), T002
 			k2.Team = "T002"
 			k3 := Contract(r2, date(2024, 7, 1)) // [2024-07-01, 2025-07-01), T001
-			for _, k := range []*healthrecord.Contract{k3, k2, k1} {
-				k.Version = 1
-				t.Must(s.PutContract(t.Ctx, k, 0), "PutContract")
-			}
+			insert(t, s, contractKind, k3, k2, k1)
 			for _, c := range []struct {
 				f    healthrecord.ContractFilter
 				want []*healthrecord.Contract
@@ -646,11 +579,7 @@ var storeCases = []storeCase{
 				{healthrecord.ContractFilter{Period: gongwei.Period{Start: date(2025, 7, 1)}}, []*healthrecord.Contract{k2}},
 				{healthrecord.ContractFilter{Period: gongwei.Year(2023)}, nil},
 			} {
-				got, err := storetest.Collect(s.Contracts(t.Ctx, c.f))
-				t.Must(err, "Contracts")
-				if !reflect.DeepEqual(got, c.want) {
-					t.Failf("Contracts(%+v) = %v, want %v", c.f, contractIDs(got), contractIDs(c.want))
-				}
+				wantStream(t, contractKind, "Contracts", s.Contracts(t.Ctx, c.f), c.f, c.want)
 			}
 		},
 	},
@@ -840,112 +769,112 @@ func archives(rs []*healthrecord.Resident) []string {
 	return out
 }
 
-func checkupIDs(cs []*healthrecord.Checkup) []healthrecord.CheckupID {
-	var out []healthrecord.CheckupID
-	for _, c := range cs {
-		out = append(out, c.ID)
-	}
-	return out
-}
-
-func contractIDs(cs []*healthrecord.Contract) []healthrecord.ContractID {
-	var out []healthrecord.ContractID
-	for _, c := range cs {
-		out = append(out, c.ID)
-	}
-	return out
-}
-
 func checkupVersionedCopy(r *healthrecord.Resident, d gongwei.Date) *healthrecord.Checkup {
 	c := checkupFixture(r, d)
 	c.Version = 1
 	return c
 }
 
-// versioned describes one record type for the version checks.
-type versioned[T any] struct {
-	fixture    func(i int) T
-	setVersion func(T, int64)
-	version    func(T) int64
-	put        func(context.Context, healthrecord.Store, T, int64) error
-	get        func(context.Context, healthrecord.Store, T) (T, error)
+// kind describes one keyed, versioned record type of the store to the clauses the
+// types share: a fixture per i, the record's Version and key, and the store's put and
+// get (method expressions) under its name ("Household": Household and PutHousehold).
+type kind[T any, K ~string] struct {
+	name    string
+	fixture func(i int) T
+	version func(T) *int64
+	key     func(T) K
+	put     func(healthrecord.Store, context.Context, T, int64) error
+	get     func(healthrecord.Store, context.Context, K) (T, error)
+}
+
+var (
+	residentKind = kind[*healthrecord.Resident, healthrecord.ResidentID]{"Resident", Resident,
+		func(r *healthrecord.Resident) *int64 { return &r.Version }, func(r *healthrecord.Resident) healthrecord.ResidentID { return r.ID },
+		healthrecord.Store.PutResident, healthrecord.Store.Resident}
+	householdKind = kind[*healthrecord.Household, healthrecord.HouseholdID]{"Household", func(i int) *healthrecord.Household { return Household(i, Resident(i)) },
+		func(h *healthrecord.Household) *int64 { return &h.Version }, func(h *healthrecord.Household) healthrecord.HouseholdID { return h.ID },
+		healthrecord.Store.PutHousehold, healthrecord.Store.Household}
+	checkupKind = kind[*healthrecord.Checkup, healthrecord.CheckupID]{"Checkup", func(i int) *healthrecord.Checkup { return checkupFixture(Resident(i), date(2024, 3, 1)) },
+		func(c *healthrecord.Checkup) *int64 { return &c.Version }, func(c *healthrecord.Checkup) healthrecord.CheckupID { return c.ID },
+		healthrecord.Store.PutCheckup, healthrecord.Store.Checkup}
+	contractKind = kind[*healthrecord.Contract, healthrecord.ContractID]{"Contract", func(i int) *healthrecord.Contract { return Contract(Resident(i), date(2024, 1, 1)) },
+		func(c *healthrecord.Contract) *int64 { return &c.Version }, func(c *healthrecord.Contract) healthrecord.ContractID { return c.ID },
+		healthrecord.Store.PutContract, healthrecord.Store.Contract}
+)
+
+// ids returns the keys of xs, nil for none.
+func (k kind[T, K]) ids(xs []T) []K {
+	var out []K
+	for _, x := range xs {
+		out = append(out, k.key(x))
+	}
+	return out
+}
+
+// roundTrip checks that want, put as version 1 over 0, is returned with every field
+// equal, and that the key of missing is not found.
+func roundTrip[T any, K ~string](t *tc, s healthrecord.Store, k kind[T, K], want, missing T) {
+	t.Helper()
+	*k.version(want) = 1
+	t.Must(k.put(s, t.Ctx, want, 0), "Put"+k.name)
+	got, err := k.get(s, t.Ctx, k.key(want))
+	storetest.WantSame(t.T, k.name, got, err, want)
+	_, err = k.get(s, t.Ctx, k.key(missing))
+	t.WantErr(err, gongwei.ErrNotFound, k.name+"(missing)")
+}
+
+// wantStream checks that the stream name yields want (in order) for the filter f.
+func wantStream[T any, K ~string, F any](t *tc, k kind[T, K], name string, seq iter.Seq2[T, error], f F, want []T) {
+	t.Helper()
+	got, err := storetest.Collect(seq)
+	t.Must(err, name)
+	if !reflect.DeepEqual(got, want) {
+		t.Failf("%s(%+v) = %v, want %v", name, f, k.ids(got), k.ids(want))
+	}
+}
+
+// insert puts each of xs as version 1 over 0, in turn.
+func insert[T any, K ~string](t *tc, s healthrecord.Store, k kind[T, K], xs ...T) {
+	t.Helper()
+	for _, x := range xs {
+		*k.version(x) = 1
+		t.Must(k.put(s, t.Ctx, x, 0), "Put"+k.name)
+	}
+}
+
+// versionsCase is the clause name, text, checking the compare-and-swap of k's put.
+func versionsCase[T any, K ~string](name, text string, k kind[T, K]) storeCase {
+	return storeCase{Name: name, Text: text, Run: func(t *tc, s healthrecord.Store) { checkVersions(t, s, k) }}
 }
 
 // checkVersions checks the compare-and-swap clauses on one record type.
-func checkVersions[T any](t *tc, s healthrecord.Store, v versioned[T]) {
+func checkVersions[T any, K ~string](t *tc, s healthrecord.Store, k kind[T, K]) {
 	t.Helper()
 	put := func(x T, version, prev int64) error {
-		v.setVersion(x, version)
-		return v.put(t.Ctx, s, x, prev)
+		*k.version(x) = version
+		return k.put(s, t.Ctx, x, prev)
 	}
-	x := v.fixture(1)
+	get := func(x T) (T, error) { return k.get(s, t.Ctx, k.key(x)) }
+	x := k.fixture(1)
 	t.Must(put(x, 1, 0), "insert with prev 0")
 	t.WantErr(put(x, 1, 0), gongwei.ErrConflict, "second insert with prev 0")
 	t.Must(put(x, 2, 1), "update from version 1")
 	t.WantErr(put(x, 2, 1), gongwei.ErrConflict, "update from stale version 1")
 	t.WantErr(put(x, 5, 4), gongwei.ErrConflict, "update from version 4, ahead of the stored 2")
-	got, err := v.get(t.Ctx, s, x)
+	got, err := get(x)
 	t.Must(err, "get")
-	if version := v.version(got); version != 2 {
+	if version := *k.version(got); version != 2 {
 		t.Failf("stored version %d after failed puts, want 2", version)
 	}
-	absent := v.fixture(2)
+	absent := k.fixture(2)
 	t.WantErr(put(absent, 4, 3), gongwei.ErrConflict, "update of an absent record")
-	_, err = v.get(t.Ctx, s, absent)
+	_, err = get(absent)
 	t.WantErr(err, gongwei.ErrNotFound, "get after a failed update of an absent record")
 	// The version is stored as given, not computed: a jump is the caller's business.
 	t.Must(put(x, 10, 2), "update to version 10 from 2")
-	got, err = v.get(t.Ctx, s, x)
+	got, err = get(x)
 	t.Must(err, "get")
-	if version := v.version(got); version != 10 {
+	if version := *k.version(got); version != 10 {
 		t.Failf("stored version %d, want 10 as given", version)
 	}
-}
-
-var residentVersioned = versioned[*healthrecord.Resident]{
-	fixture:    Resident,
-	setVersion: func(r *healthrecord.Resident, n int64) { r.Version = n },
-	version:    func(r *healthrecord.Resident) int64 { return r.Version },
-	put: func(ctx context.Context, s healthrecord.Store, r *healthrecord.Resident, prev int64) error {
-		return s.PutResident(ctx, r, prev)
-	},
-	get: func(ctx context.Context, s healthrecord.Store, r *healthrecord.Resident) (*healthrecord.Resident, error) {
-		return s.Resident(ctx, r.ID)
-	},
-}
-
-var householdVersioned = versioned[*healthrecord.Household]{
-	fixture:    func(i int) *healthrecord.Household { return Household(i, Resident(i)) },
-	setVersion: func(h *healthrecord.Household, n int64) { h.Version = n },
-	version:    func(h *healthrecord.Household) int64 { return h.Version },
-	put: func(ctx context.Context, s healthrecord.Store, h *healthrecord.Household, prev int64) error {
-		return s.PutHousehold(ctx, h, prev)
-	},
-	get: func(ctx context.Context, s healthrecord.Store, h *healthrecord.Household) (*healthrecord.Household, error) {
-		return s.Household(ctx, h.ID)
-	},
-}
-
-var checkupVersioned = versioned[*healthrecord.Checkup]{
-	fixture:    func(i int) *healthrecord.Checkup { return checkupFixture(Resident(i), date(2024, 3, 1)) },
-	setVersion: func(c *healthrecord.Checkup, n int64) { c.Version = n },
-	version:    func(c *healthrecord.Checkup) int64 { return c.Version },
-	put: func(ctx context.Context, s healthrecord.Store, c *healthrecord.Checkup, prev int64) error {
-		return s.PutCheckup(ctx, c, prev)
-	},
-	get: func(ctx context.Context, s healthrecord.Store, c *healthrecord.Checkup) (*healthrecord.Checkup, error) {
-		return s.Checkup(ctx, c.ID)
-	},
-}
-
-var contractVersioned = versioned[*healthrecord.Contract]{
-	fixture:    func(i int) *healthrecord.Contract { return Contract(Resident(i), date(2024, 1, 1)) },
-	setVersion: func(c *healthrecord.Contract, n int64) { c.Version = n },
-	version:    func(c *healthrecord.Contract) int64 { return c.Version },
-	put: func(ctx context.Context, s healthrecord.Store, c *healthrecord.Contract, prev int64) error {
-		return s.PutContract(ctx, c, prev)
-	},
-	get: func(ctx context.Context, s healthrecord.Store, c *healthrecord.Contract) (*healthrecord.Contract, error) {
-		return s.Contract(ctx, c.ID)
-	},
 }

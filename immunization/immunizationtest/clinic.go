@@ -2,7 +2,6 @@ package immunizationtest
 
 import (
 	"fmt"
-	"reflect"
 	"testing"
 	"time"
 
@@ -62,16 +61,10 @@ var aefiClauses = append(storetest.KeyedClauses(aefiKind), storetest.Clause[*sto
 			aefiKind.PutAt(t, s, r, 0)
 		}
 		key := func(r *immunization.AEFIReport) string { return string(r.ID) }
-		got := storetest.IDs(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Prefix: "110105001"}), key)
-		if want := []string{"AEFI0001", "AEFI0004", "AEFI0003"}; !reflect.DeepEqual(got, want) {
-			t.Failf("by prefix: got %v, want %v", got, want)
-		}
+		storetest.WantIDs(t, "by prefix", s.AEFIs(t.Ctx, immunization.AEFIFilter{Prefix: "110105001"}), key, "AEFI0001", "AEFI0004", "AEFI0003")
 		// b is found on 2024-05-12 (Asia/Shanghai), c on 05-13, a on 05-14.
 		p := gongwei.Period{Start: gongwei.MustDate(2024, 5, 13), End: gongwei.MustDate(2024, 5, 15)}
-		got = storetest.IDs(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key)
-		if want := []string{"AEFI0002", "AEFI0003"}; !reflect.DeepEqual(got, want) {
-			t.Failf("by period: got %v, want %v", got, want)
-		}
+		storetest.WantIDs(t, "by period", s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key, "AEFI0002", "AEFI0003")
 		// A report found at 23:30 on 05-12 in Shanghai is 15:30 UTC: in a period of 05-12.
 		late := AEFIReport(7, "110105001101")
 		late.Found = time.Date(2024, 5, 12, 15, 30, 0, 0, time.UTC)
@@ -79,10 +72,7 @@ var aefiClauses = append(storetest.KeyedClauses(aefiKind), storetest.Clause[*sto
 		late.Onset, late.Vaccinated = gongwei.MustDate(2024, 5, 12), gongwei.MustDate(2024, 5, 12)
 		aefiKind.PutAt(t, s, late, 0)
 		p = gongwei.Period{Start: gongwei.MustDate(2024, 5, 12), End: gongwei.MustDate(2024, 5, 13)}
-		got = storetest.IDs(t, s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key)
-		if want := []string{"AEFI0001", "AEFI0004", "AEFI0007"}; !reflect.DeepEqual(got, want) {
-			t.Failf("by a Shanghai day: got %v, want %v", got, want)
-		}
+		storetest.WantIDs(t, "by a Shanghai day", s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key, "AEFI0001", "AEFI0004", "AEFI0007")
 		n := 0
 		for range s.AEFIs(t.Ctx, immunization.AEFIFilter{}) {
 			n++
@@ -151,14 +141,8 @@ var logClauses = append(storetest.KeyedClauses(logKind), storetest.Clause[*store
 			logKind.PutAt(t, s, l, 0)
 		}
 		key := func(l *immunization.TemperatureLog) string { return string(l.ID) }
-		got := storetest.IDs(t, s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{}), key)
-		if want := []string{"T0001", "T0003", "T0000", "T0002"}; !reflect.DeepEqual(got, want) {
-			t.Failf("all: got %v, want %v", got, want)
-		}
-		got = storetest.IDs(t, s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{Clinic: "C1", Period: gongwei.Period{Start: gongwei.MustDate(2024, 5, 11), End: gongwei.MustDate(2024, 5, 13)}}), key)
-		if want := []string{"T0001"}; !reflect.DeepEqual(got, want) {
-			t.Failf("by clinic and period: got %v, want %v", got, want)
-		}
+		storetest.WantIDs(t, "all", s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{}), key, "T0001", "T0003", "T0000", "T0002")
+		storetest.WantIDs(t, "by clinic and period", s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{Clinic: "C1", Period: gongwei.Period{Start: gongwei.MustDate(2024, 5, 11), End: gongwei.MustDate(2024, 5, 13)}}), key, "T0001")
 	},
 })
 
@@ -207,14 +191,8 @@ var moveClauses = append(storetest.KeyedClauses(moveKind), storetest.Clause[*sto
 			moveKind.PutAt(t, s, m, 0)
 		}
 		key := func(m *immunization.Movement) string { return string(m.ID) }
-		got := storetest.IDs(t, s.Movements(t.Ctx, immunization.MovementFilter{Prefix: "110105001"}), key)
-		if want := []string{"M0001", "M0002", "M0005", "M0004"}; !reflect.DeepEqual(got, want) {
-			t.Failf("by prefix: got %v, want %v", got, want)
-		}
-		got = storetest.IDs(t, s.Movements(t.Ctx, immunization.MovementFilter{Resident: a.Resident}), key)
-		if want := []string{"M0002", "M0005", "M0004"}; !reflect.DeepEqual(got, want) {
-			t.Failf("by resident: got %v, want %v", got, want)
-		}
+		storetest.WantIDs(t, "by prefix", s.Movements(t.Ctx, immunization.MovementFilter{Prefix: "110105001"}), key, "M0001", "M0002", "M0005", "M0004")
+		storetest.WantIDs(t, "by resident", s.Movements(t.Ctx, immunization.MovementFilter{Resident: a.Resident}), key, "M0002", "M0005", "M0004")
 	},
 })
 
@@ -265,16 +243,10 @@ var campaignClauses = append(storetest.KeyedClauses(campaignKind), storetest.Cla
 			campaignKind.PutAt(t, s, x, 0)
 		}
 		key := func(c *immunization.Campaign) string { return string(c.ID) }
-		got := storetest.IDs(t, s.Campaigns(t.Ctx, gongwei.Period{}), key)
-		if want := []string{"K0000", "K0009", "K0005", "K0020"}; !reflect.DeepEqual(got, want) {
-			t.Failf("all: got %v, want %v", got, want)
-		}
+		storetest.WantIDs(t, "all", s.Campaigns(t.Ctx, gongwei.Period{}), key, "K0000", "K0009", "K0005", "K0020")
 		// 09-11 to 09-21: b and d end on 09-11 (excluded), a starts on 09-21 (excluded).
 		p := gongwei.Period{Start: gongwei.MustDate(2024, 9, 11), End: gongwei.MustDate(2024, 9, 21)}
-		got = storetest.IDs(t, s.Campaigns(t.Ctx, p), key)
-		if want := []string{"K0005"}; !reflect.DeepEqual(got, want) {
-			t.Failf("overlapping %v: got %v, want %v", p, got, want)
-		}
+		storetest.WantIDs(t, fmt.Sprintf("overlapping %v", p), s.Campaigns(t.Ctx, p), key, "K0005")
 	},
 })
 

@@ -13,7 +13,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"reflect"
 	"sync"
 	"testing"
 
@@ -87,17 +86,11 @@ var cases = []storetest.Clause[*tc, immunization.Store]{
 		r := immunizationtestReg(0)
 		put(t, s, r, 0)
 		got, err := s.Registration(ctx, r.Resident)
-		t.Must(err, "Registration")
-		if !reflect.DeepEqual(got, r) {
-			t.Failf("got %+v, want %+v", got, r)
-		}
+		storetest.WantSame(t.T, "Registration", got, err, r)
 		v := Vaccination(r, 0)
 		putV(t, s, v, 0)
 		gv, err := s.Vaccination(ctx, v.ID)
-		t.Must(err, "Vaccination")
-		if !reflect.DeepEqual(gv, v) {
-			t.Failf("got %+v, want %+v", gv, v)
-		}
+		storetest.WantSame(t.T, "Vaccination", gv, err, v)
 	}},
 	{Name: "InsertExistingConflicts", Text: "prev = 0 inserts, and fails with ErrConflict if the key already exists", Run: func(t *tc, s immunization.Store) {
 		r := immunizationtestReg(0)
@@ -148,15 +141,8 @@ var cases = []storetest.Clause[*tc, immunization.Store]{
 		put(t, s, Registration(2, "110105001101"), 0)
 		put(t, s, Registration(1, "110105001102"), 0)
 		put(t, s, Registration(4, "120105001101"), 0)
-		var got []string
-		for r, err := range s.Registrations(ctx, immunization.Filter{Prefix: "110105001"}) {
-			t.Must(err, "Registrations")
-			got = append(got, string(r.Resident))
-		}
-		want := []string{"R00002", "R00001", "R00003"}
-		if !reflect.DeepEqual(got, want) {
-			t.Failf("got %v, want %v", got, want)
-		}
+		storetest.WantIDs(t.T, "Registrations", s.Registrations(ctx, immunization.Filter{Prefix: "110105001"}),
+			func(r *immunization.Registration) string { return string(r.Resident) }, "R00002", "R00001", "R00003")
 		n := 0
 		for range s.Registrations(ctx, immunization.Filter{}) {
 			n++
@@ -173,25 +159,12 @@ var cases = []storetest.Clause[*tc, immunization.Store]{
 		for _, v := range []*immunization.Vaccination{Vaccination(a, 2), Vaccination(a, 0), Vaccination(b, 0), Vaccination(a, 1)} {
 			putV(t, s, v, 0)
 		}
-		var got []string
-		for v, err := range s.Vaccinations(ctx, immunization.VaccinationFilter{Resident: a.Resident}) {
-			t.Must(err, "Vaccinations")
-			got = append(got, string(v.ID))
-		}
-		want := []string{"R00001-V0", "R00001-V1", "R00001-V2"}
-		if !reflect.DeepEqual(got, want) {
-			t.Failf("by resident: got %v, want %v", got, want)
-		}
-		got = nil
+		id := func(v *immunization.Vaccination) string { return string(v.ID) }
+		storetest.WantIDs(t.T, "by resident", s.Vaccinations(ctx, immunization.VaccinationFilter{Resident: a.Resident}), id,
+			"R00001-V0", "R00001-V1", "R00001-V2")
 		p := gongwei.Period{Start: gongwei.MustDate(2023, 3, 16), End: gongwei.MustDate(2023, 3, 18)}
-		for v, err := range s.Vaccinations(ctx, immunization.VaccinationFilter{Period: p, Prefix: "110105001"}) {
-			t.Must(err, "Vaccinations")
-			got = append(got, string(v.ID))
-		}
-		want = []string{"R00001-V0", "R00002-V0"}
-		if !reflect.DeepEqual(got, want) {
-			t.Failf("by period: got %v, want %v", got, want)
-		}
+		storetest.WantIDs(t.T, "by period", s.Vaccinations(ctx, immunization.VaccinationFilter{Period: p, Prefix: "110105001"}), id,
+			"R00001-V0", "R00002-V0")
 	}},
 	{Name: "CancelledContext", Text: "a method called with a cancelled context fails with an error wrapping the context's error", Run: func(t *tc, s immunization.Store) {
 		c, cancel := context.WithCancel(ctx)

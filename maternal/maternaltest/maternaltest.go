@@ -11,6 +11,7 @@ package maternaltest
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"reflect"
 	"testing"
@@ -72,10 +73,7 @@ var cases = []storeCase{
 				want := fixture(n, FixtureVillage, date(2024, 1, n))
 				t.put(s, want, 0)
 				got, err := s.Pregnancy(t.Ctx, want.ID)
-				t.Must(err, "Pregnancy")
-				if !reflect.DeepEqual(got, want) {
-					t.Failf("Pregnancy(%d):\ngot  %+v\nwant %+v", n, got, want)
-				}
+				storetest.WantSame(t.T, fmt.Sprintf("Pregnancy(%d)", n), got, err, want)
 			}
 		},
 	},
