@@ -150,25 +150,26 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 			}
 			hit(in(integrity.RuleBurst) && in(integrity.RuleNight) && in(integrity.RuleSequentialPhones))
 		}
-	case synth.InjectClonedReadings:
+	case synth.InjectClonedReadings, synth.InjectClonedCheckups:
+		// Each cloned record (a patient's readings, a checkup) must be named by a finding
+		// of its rule.
 		for i := range c.Residents() {
 			pr := c.Person(i)
-			clones, _ := c.Cloned(pr)
-			for _, id := range clones {
-				dirty[gongwei.Division(pr.Resident.Archive.Village())] = true
-				hit(slices.ContainsFunc(byRule[integrity.RuleClonedReadings], func(f integrity.Finding) bool {
-					return slices.Contains(f.Records, "chronic.Patient:"+string(id))
-				}))
+			rule, records := integrity.RuleClonedCheckups, []string{}
+			if p == synth.InjectClonedReadings {
+				rule = integrity.RuleClonedReadings
+				clones, _ := c.Cloned(pr)
+				for _, id := range clones {
+					records = append(records, "chronic.Patient:"+string(id))
+				}
+			} else {
+				for _, id := range c.ClonedCheckups(pr) {
+					records = append(records, "healthrecord.Checkup:"+string(id))
+				}
 			}
-		}
-	case synth.InjectClonedCheckups:
-		for i := range c.Residents() {
-			pr := c.Person(i)
-			for _, id := range c.ClonedCheckups(pr) {
+			for _, rec := range records {
 				dirty[gongwei.Division(pr.Resident.Archive.Village())] = true
-				hit(slices.ContainsFunc(byRule[integrity.RuleClonedCheckups], func(f integrity.Finding) bool {
-					return slices.Contains(f.Records, "healthrecord.Checkup:"+string(id))
-				}))
+				hit(slices.ContainsFunc(byRule[rule], func(f integrity.Finding) bool { return slices.Contains(f.Records, rec) }))
 			}
 		}
 	case synth.InjectConstantReadings:
