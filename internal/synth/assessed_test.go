@@ -17,13 +17,18 @@ func townshipConfig() Config {
 	return Config{Seed: 1, County: "410523", Townships: 1, VillagesPerTownship: 8, Residents: 3000, Year: 2025}
 }
 
-// demoTownship returns the county of townshipConfig.
-func demoTownship(t *testing.T) *County {
-	t.Helper()
-	c, err := New(townshipConfig())
-	require.NoError(t, err)
+// mustNew returns the county of cfg, or stops tb.
+func mustNew(tb testing.TB, cfg Config) *County {
+	tb.Helper()
+	c, err := New(cfg)
+	if err != nil {
+		tb.Fatal(err)
+	}
 	return c
 }
+
+// demoTownship returns the county of townshipConfig.
+func demoTownship(t *testing.T) *County { return mustNew(t, townshipConfig()) }
 
 // rolledUp returns the counts of tally rolled up to level for unit over c's year, by
 // code; a code without counts fails t.
