@@ -143,8 +143,8 @@ func (t *txn) exec(ctx context.Context, q string, args ...any) (sql.Result, erro
 // run a statement on a connection while another's rows are open), so a stream in a
 // batch holds its result in memory: keep such queries small (one resident's records).
 //
-// On PostgreSQL the inserts of the records of residents the batch itself inserted are
-// written together when it commits (see deferred.go).
+// On PostgreSQL, with [DB.DeferWrites] on, the inserts of the records of residents the
+// batch itself inserted are written together when it commits (see deferred.go).
 func (db *DB) Batch(ctx context.Context, f func(ctx context.Context) error) (err error) {
 	if db.txOf(ctx) != nil {
 		return f(ctx)
@@ -159,7 +159,7 @@ func (db *DB) Batch(ctx context.Context, f func(ctx context.Context) error) (err
 	}
 	t := newTxn(ctx, db, tx, true)
 	atOnce := db.atOnce.Load()
-	if db.d == postgres && !atOnce {
+	if db.d == postgres && db.deferWrites.Load() && !atOnce {
 		t.dw = &deferredWrites{}
 	}
 	done := false

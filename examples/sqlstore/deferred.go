@@ -11,7 +11,8 @@ import (
 // Inserts deferred to the end of a batch, on PostgreSQL
 //
 // Through database/sql every statement waits for the server's answer before the next
-// is sent: on PostgreSQL a row is a round trip. Inside a batch on PostgreSQL, the
+// is sent: on PostgreSQL a row is a round trip. With DB.DeferWrites on, inside a batch
+// on PostgreSQL, the
 // inserts of the records of a resident the batch itself inserted (their checkups,
 // contracts, tags, chronic registrations and their follow-ups, pregnancies, child
 // records and their visits, vaccinations, ...) are therefore not run when made: their
