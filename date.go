@@ -332,21 +332,29 @@ func (d Date) AddDaysChecked(n int) (Date, error) {
 		return d, nil
 	}
 	// n is clamped first so that the sum cannot overflow.
-	k := int64(n)
-	switch {
-	case k > maxDayNumber:
-		k = maxDayNumber
-	case k < -maxDayNumber:
-		k = -maxDayNumber
-	}
-	v := int64(d.n) + k
-	switch {
-	case v < minDayNumber:
-		return minDate, dateError("add", reasonRange)
-	case v > maxDayNumber:
-		return maxDate, dateError("add", reasonRange)
+	v := int64(d.n) + clampSpan(n, maxDayNumber)
+	if r, err := saturate(v, minDayNumber, maxDayNumber); err != nil {
+		return r, err
 	}
 	return Date{n: int32(v)}, nil
+}
+
+// clampSpan returns n limited to [-span, span], so that adding it to a count of days
+// or months in range cannot overflow.
+func clampSpan(n int, span int64) int64 {
+	return max(-span, min(int64(n), span))
+}
+
+// saturate returns, when v lies outside [lo, hi], the saturated Date ([MinDate] below,
+// [MaxDate] above) with the range error of an add; a nil error when v is in range.
+func saturate(v, lo, hi int64) (Date, error) {
+	switch {
+	case v < lo:
+		return minDate, dateError("add", reasonRange)
+	case v > hi:
+		return maxDate, dateError("add", reasonRange)
+	}
+	return Date{}, nil
 }
 
 // AddMonths returns the date n calendar months after d (before d when n is negative). When
@@ -368,21 +376,10 @@ func (d Date) AddMonthsChecked(n int) (Date, error) {
 	if d.n == 0 {
 		return d, nil
 	}
-	const span = int64(maxYear+1) * 12
-	k := int64(n)
-	switch {
-	case k > span:
-		k = span
-	case k < -span:
-		k = -span
-	}
 	y, m, dd := d.Date()
-	total := int64(y)*12 + int64(m) - 1 + k
-	switch {
-	case total < minYear*12:
-		return minDate, dateError("add", reasonRange)
-	case total > maxYear*12+11:
-		return maxDate, dateError("add", reasonRange)
+	total := int64(y)*12 + int64(m) - 1 + clampSpan(n, int64(maxYear+1)*12)
+	if r, err := saturate(total, minYear*12, maxYear*12+11); err != nil {
+		return r, err
 	}
 	ny, nm := int(total/12), time.Month(total%12+1)
 	if last := DaysIn(ny, nm); dd > last {

@@ -50,6 +50,17 @@ func count(fs []integrity.Finding, rule integrity.RuleCode) []integrity.Finding 
 	return out
 }
 
+// series gives n creations of records of the kind by V1, the i-th with the ID prefix+i,
+// step apart from start.
+func series(n int, kind, prefix string, start time.Time, step time.Duration, resident string) func() []healthrecord.AuditEntry {
+	return func() (es []healthrecord.AuditEntry) {
+		for i := range n {
+			es = append(es, entry(kind, fmt.Sprint(prefix, i), "V1", start.Add(time.Duration(i)*step), resident))
+		}
+		return es
+	}
+}
+
 func TestRulesOnTheTrail(t *testing.T) {
 	th := integrity.DefaultThresholds
 	tests := []struct {
@@ -60,42 +71,12 @@ func TestRulesOnTheTrail(t *testing.T) {
 		want  int // findings of rule
 		count int // Count of the first
 	}{
-		{"burst of exactly BurstCount in the window", func() (es []healthrecord.AuditEntry) {
-			for i := range th.BurstCount {
-				es = append(es, entry("healthrecord.Resident", fmt.Sprint("R", i), "V1", at(3, 10, 0, 0).Add(time.Duration(i)*29*time.Second), ""))
-			}
-			return es
-		}, integrity.Sources{}, integrity.RuleBurst, 1, 20},
-		{"one too few for a burst", func() (es []healthrecord.AuditEntry) {
-			for i := range th.BurstCount - 1 {
-				es = append(es, entry("healthrecord.Resident", fmt.Sprint("R", i), "V1", at(3, 10, 0, 0).Add(time.Duration(i)*29*time.Second), ""))
-			}
-			return es
-		}, integrity.Sources{}, integrity.RuleBurst, 0, 0},
-		{"a working day's records spread out", func() (es []healthrecord.AuditEntry) {
-			for i := range 60 {
-				es = append(es, entry("healthrecord.Resident", fmt.Sprint("R", i), "V1", at(3, 8, 0, 0).Add(time.Duration(i)*9*time.Minute), ""))
-			}
-			return es
-		}, integrity.Sources{}, integrity.RuleBurst, 0, 0},
-		{"a night across midnight is one night", func() (es []healthrecord.AuditEntry) {
-			for i := range th.NightCount {
-				es = append(es, entry("healthrecord.Resident", fmt.Sprint("R", i), "V1", at(3, 23, 30, 0).Add(time.Duration(i)*15*time.Minute), ""))
-			}
-			return es
-		}, integrity.Sources{}, integrity.RuleNight, 1, 10},
-		{"workload above the daily limit", func() (es []healthrecord.AuditEntry) {
-			for i := range th.MaxDailyServices + 1 {
-				es = append(es, entry("chronic.Visit", fmt.Sprint("v", i), "V1", at(4, 9, 0, 0).Add(time.Duration(i)*time.Minute), "R1"))
-			}
-			return es
-		}, integrity.Sources{}, integrity.RuleWorkload, 1, 61},
-		{"workload at the daily limit", func() (es []healthrecord.AuditEntry) {
-			for i := range th.MaxDailyServices {
-				es = append(es, entry("chronic.Visit", fmt.Sprint("v", i), "V1", at(4, 9, 0, 0).Add(time.Duration(i)*time.Minute), "R1"))
-			}
-			return es
-		}, integrity.Sources{}, integrity.RuleWorkload, 0, 0},
+		{"burst of exactly BurstCount in the window", series(th.BurstCount, "healthrecord.Resident", "R", at(3, 10, 0, 0), 29*time.Second, ""), integrity.Sources{}, integrity.RuleBurst, 1, 20},
+		{"one too few for a burst", series(th.BurstCount-1, "healthrecord.Resident", "R", at(3, 10, 0, 0), 29*time.Second, ""), integrity.Sources{}, integrity.RuleBurst, 0, 0},
+		{"a working day's records spread out", series(60, "healthrecord.Resident", "R", at(3, 8, 0, 0), 9*time.Minute, ""), integrity.Sources{}, integrity.RuleBurst, 0, 0},
+		{"a night across midnight is one night", series(th.NightCount, "healthrecord.Resident", "R", at(3, 23, 30, 0), 15*time.Minute, ""), integrity.Sources{}, integrity.RuleNight, 1, 10},
+		{"workload above the daily limit", series(th.MaxDailyServices+1, "chronic.Visit", "v", at(4, 9, 0, 0), time.Minute, "R1"), integrity.Sources{}, integrity.RuleWorkload, 1, 61},
+		{"workload at the daily limit", series(th.MaxDailyServices, "chronic.Visit", "v", at(4, 9, 0, 0), time.Minute, "R1"), integrity.Sources{}, integrity.RuleWorkload, 0, 0},
 		{"services after a registered death, not on its day", func() []healthrecord.AuditEntry {
 			return []healthrecord.AuditEntry{
 				entry("chronic.Visit", "v1", "V1", at(5, 9, 0, 0), "R1"),

@@ -150,25 +150,26 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 			}
 			hit(in(integrity.RuleBurst) && in(integrity.RuleNight) && in(integrity.RuleSequentialPhones))
 		}
-	case synth.InjectClonedReadings:
+	case synth.InjectClonedReadings, synth.InjectClonedCheckups:
+		// Each cloned record (a patient's readings, a checkup) must be named by a finding
+		// of its rule.
 		for i := range c.Residents() {
 			pr := c.Person(i)
-			clones, _ := c.Cloned(pr)
-			for _, id := range clones {
-				dirty[gongwei.Division(pr.Resident.Archive.Village())] = true
-				hit(slices.ContainsFunc(byRule[integrity.RuleClonedReadings], func(f integrity.Finding) bool {
-					return slices.Contains(f.Records, "chronic.Patient:"+string(id))
-				}))
+			rule, records := integrity.RuleClonedCheckups, []string{}
+			if p == synth.InjectClonedReadings {
+				rule = integrity.RuleClonedReadings
+				clones, _ := c.Cloned(pr)
+				for _, id := range clones {
+					records = append(records, "chronic.Patient:"+string(id))
+				}
+			} else {
+				for _, id := range c.ClonedCheckups(pr) {
+					records = append(records, "healthrecord.Checkup:"+string(id))
+				}
 			}
-		}
-	case synth.InjectClonedCheckups:
-		for i := range c.Residents() {
-			pr := c.Person(i)
-			for _, id := range c.ClonedCheckups(pr) {
+			for _, rec := range records {
 				dirty[gongwei.Division(pr.Resident.Archive.Village())] = true
-				hit(slices.ContainsFunc(byRule[integrity.RuleClonedCheckups], func(f integrity.Finding) bool {
-					return slices.Contains(f.Records, "healthrecord.Checkup:"+string(id))
-				}))
+				hit(slices.ContainsFunc(byRule[rule], func(f integrity.Finding) bool { return slices.Contains(f.Records, rec) }))
 			}
 		}
 	case synth.InjectConstantReadings:
@@ -182,7 +183,9 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 				hit(slices.ContainsFunc(byRule[integrity.RuleConstantReadings], func(f integrity.Finding) bool { return f.Resident == pr.Resident.ID }))
 			}
 		}
-	case synth.InjectWorkload:
+	case synth.InjectWorkload, synth.InjectTwoPlaces:
+		// Both fall on the township's staff account, dirtying its villages.
+		rule := map[synth.Pattern]integrity.RuleCode{synth.InjectWorkload: integrity.RuleWorkload, synth.InjectTwoPlaces: integrity.RuleTwoPlaces}[p]
 		for t := 1; t <= c.Config().Townships; t++ {
 			town := c.Township(t)
 			if !c.Injected(p, town) {
@@ -193,7 +196,7 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 					dirty[gongwei.Division(v)] = true
 				}
 			}
-			hit(slices.ContainsFunc(byRule[integrity.RuleWorkload], func(f integrity.Finding) bool { return f.Staff == synth.TownshipStaff(town) }))
+			hit(slices.ContainsFunc(byRule[rule], func(f integrity.Finding) bool { return f.Staff == synth.TownshipStaff(town) }))
 		}
 	case synth.InjectQuota:
 		if k.figures < 10*len(c.Villages()) {
@@ -205,19 +208,6 @@ func measure(t *testing.T, p synth.Pattern, rate float64) detection {
 			}
 			dirty[gongwei.Division(v)] = true
 			hit(slices.ContainsFunc(byRule[integrity.RuleQuota], func(f integrity.Finding) bool { return f.Village == gongwei.Division(v) }))
-		}
-	case synth.InjectTwoPlaces:
-		for t := 1; t <= c.Config().Townships; t++ {
-			town := c.Township(t)
-			if !c.Injected(p, town) {
-				continue
-			}
-			for _, v := range c.Villages() {
-				if string(v[:9]) == town {
-					dirty[gongwei.Division(v)] = true
-				}
-			}
-			hit(slices.ContainsFunc(byRule[integrity.RuleTwoPlaces], func(f integrity.Finding) bool { return f.Staff == synth.TownshipStaff(town) }))
 		}
 	case synth.InjectDigitPreference:
 		for _, v := range c.Villages() {

@@ -102,18 +102,25 @@ func classify(p0, p1 phase) (Status, bool) {
 	return Due, true
 }
 
-func maternalPhase(s maternal.Status) phase {
+// statusPhase returns the phase of a schedule's status s, given the package's
+// upcoming, due, overdue and missed statuses; any other status is done (or not
+// applicable).
+func statusPhase[S comparable](s, upcoming, due, overdue, missed S) phase {
 	switch s {
-	case maternal.Upcoming:
+	case upcoming:
 		return pUpcoming
-	case maternal.Due:
+	case due:
 		return pDue
-	case maternal.Overdue:
+	case overdue:
 		return pOverdue
-	case maternal.Missed:
+	case missed:
 		return pMissed
 	}
-	return pDone // done, or not applicable
+	return pDone
+}
+
+func maternalPhase(s maternal.Status) phase {
+	return statusPhase(s, maternal.Upcoming, maternal.Due, maternal.Overdue, maternal.Missed)
 }
 
 // MaternalSource lists the contacts of each pregnancy (five prenatal visits, the
@@ -150,17 +157,7 @@ func (MaternalSource) Append(dst []Item, s *indicators.Subject, r gongwei.Period
 }
 
 func childPhase(s child.Status) phase {
-	switch s {
-	case child.Upcoming:
-		return pUpcoming
-	case child.Due:
-		return pDue
-	case child.Overdue:
-		return pOverdue
-	case child.Missed:
-		return pMissed
-	}
-	return pDone
+	return statusPhase(s, child.Upcoming, child.Due, child.Overdue, child.Missed)
 }
 
 // childTaskSource is the section of each child task's rule.

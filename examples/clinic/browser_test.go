@@ -83,13 +83,7 @@ func TestInBrowser(t *testing.T) {
 	// The resident's page, then the follow-up form through its link.
 	require.NoError(t, b.open(s.URL+"/resident/"+string(target.ID)))
 	require.NoError(t, b.click(`a.record-followup`))
-	for name, value := range map[string]string{"date": "2025-12-31", "sbp": "126", "dbp": "76", "hr": "72"} {
-		require.NoError(t, b.fill(name, value))
-	}
-	require.NoError(t, b.click("#save"))
-	txt, err = b.text()
-	require.NoError(t, err)
-	require.Contains(t, txt, "已保存", "saved: %s", txt)
+	txt = saveForm(t, b, map[string]string{"date": "2025-12-31", "sbp": "126", "dbp": "76", "hr": "72"})
 	assert.Contains(t, txt, "126/76")
 	assert.Contains(t, txt, "控制满意")
 	visitRow, err := b.eval(`[...document.querySelectorAll("table.visits tr")].map(r => r.innerText).find(t => t.includes("126/76"))`)
@@ -112,13 +106,7 @@ func TestInBrowser(t *testing.T) {
 	// its outcome through the link of its row.
 	require.NoError(t, b.open(s.URL+"/resident/"+string(target.ID)))
 	require.NoError(t, b.click("#record-referral"))
-	for name, value := range map[string]string{"kind": "hypertension", "date": "2025-12-31", "to": "县人民医院心内科"} {
-		require.NoError(t, b.fill(name, value))
-	}
-	require.NoError(t, b.click("#save"))
-	txt, err = b.text()
-	require.NoError(t, err)
-	require.Contains(t, txt, "已保存", "saved: %s", txt)
+	txt = saveForm(t, b, map[string]string{"kind": "hypertension", "date": "2025-12-31", "to": "县人民医院心内科"})
 	require.Contains(t, txt, "县人民医院心内科")
 	require.NoError(t, b.click("a.record-outcome"))
 	require.NoError(t, b.fill("date", "2025-12-31"))
@@ -127,6 +115,20 @@ func TestInBrowser(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, row, "已到位")
 	_ = patient
+}
+
+// saveForm fills the open form's fields with values, saves it and returns the page's
+// text, which must say that the form was saved.
+func saveForm(t *testing.T, b *browser, values map[string]string) string {
+	t.Helper()
+	for name, value := range values {
+		require.NoError(t, b.fill(name, value))
+	}
+	require.NoError(t, b.click("#save"))
+	txt, err := b.text()
+	require.NoError(t, err)
+	require.Contains(t, txt, "已保存", "saved: %s", txt)
+	return txt
 }
 
 // bpControlled reads the ht.bp_control row's numerator from the report in the browser.

@@ -53,15 +53,25 @@ func (a *app) followUpPatients(r *http.Request, id healthrecord.ResidentID) ([]*
 // residentOr404 returns the resident of the path, or answers 404 (or 500) and nil.
 func (a *app) residentOr404(w http.ResponseWriter, r *http.Request) *healthrecord.Resident {
 	res, err := a.stores.Records.Resident(r.Context(), healthrecord.ResidentID(r.PathValue("id")))
-	switch {
-	case errors.Is(err, gongwei.ErrNotFound) || errors.Is(err, gongwei.ErrInvalid):
-		a.notFound(w, r)
-		return nil
-	case err != nil:
-		a.fail(w, r, err)
+	if a.lookupFailed(w, r, err, false) {
 		return nil
 	}
 	return res
+}
+
+// lookupFailed answers the reading of the record a path names when it failed, and
+// reports whether it did: 404 when the record is not found, the path's ID is invalid or
+// the record is not the path's (foreign), 500 on any other error.
+func (a *app) lookupFailed(w http.ResponseWriter, r *http.Request, err error, foreign bool) bool {
+	switch {
+	case errors.Is(err, gongwei.ErrNotFound) || errors.Is(err, gongwei.ErrInvalid) || (err == nil && foreign):
+		a.notFound(w, r)
+		return true
+	case err != nil:
+		a.fail(w, r, err)
+		return true
+	}
+	return false
 }
 
 // followUpForm shows the follow-up form of a resident with a hypertension or diabetes

@@ -308,16 +308,27 @@ func TestFollowUpForm(t *testing.T) {
 	assert.True(t, found, "an audit entry of the visit by %s", staff)
 
 	// Another village's doctor may not record it: the form says so, nothing is saved.
-	other := "V101"
-	if strings.HasSuffix(string(p.Village), "101") {
-		other = "V102"
-	}
-	tok = s.pick(t, other)
+	tok = s.pick(t, otherDoctor(string(p.Village)))
 	st, body, _ = s.post(t, path, form("csrf", tok, "date", "2025-12-30", "sbp", "128", "dbp", "78"))
 	assert.Equal(t, 400, st)
 	assert.Contains(t, body, "该居民不在当前人员的辖区内")
 
 	// Nothing personal in the log: no name, ID number, address or record ID.
+	s.assertLogImpersonal(t, res)
+}
+
+// otherDoctor returns a village doctor of the test township not of village.
+func otherDoctor(village string) string {
+	if strings.HasSuffix(village, "101") {
+		return "V102"
+	}
+	return "V101"
+}
+
+// assertLogImpersonal checks that the server's log holds nothing personal of res (no
+// name, ID number, address or record ID) and no failure.
+func (s *testServer) assertLogImpersonal(t *testing.T, res *healthrecord.Resident) {
+	t.Helper()
 	logged := s.log.String()
 	for _, x := range []string{res.Name, res.IDNumber.String(), res.Address, string(res.ID)} {
 		if x != "" {

@@ -223,12 +223,7 @@ func (a *app) resident(w http.ResponseWriter, r *http.Request) {
 	p := a.newPage(w, r, "resident")
 	id := healthrecord.ResidentID(r.PathValue("id"))
 	s, err := worklist.Subject(r.Context(), a.stores, id, gongwei.Period{})
-	switch {
-	case errors.Is(err, gongwei.ErrNotFound) || errors.Is(err, gongwei.ErrInvalid):
-		a.notFound(w, r)
-		return
-	case err != nil:
-		a.fail(w, r, err)
+	if a.lookupFailed(w, r, err, false) {
 		return
 	}
 	d := residentData{R: s.Resident, Village: a.villageName(s.Resident.Archive.Village()), Saved: r.URL.Query().Get("saved") != "",

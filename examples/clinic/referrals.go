@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"slices"
 	"strconv"
@@ -135,24 +134,25 @@ func (a *app) referralSave(w http.ResponseWriter, r *http.Request) {
 // answers 404 (or 500) and nil.
 func (a *app) residentReferral(w http.ResponseWriter, r *http.Request, res *healthrecord.Resident) *referral.Referral {
 	ref, err := a.stores.Referrals.Referral(r.Context(), referral.ID(r.PathValue("ref")))
-	switch {
-	case errors.Is(err, gongwei.ErrNotFound) || errors.Is(err, gongwei.ErrInvalid) || (err == nil && ref.Resident != res.ID):
-		a.notFound(w, r)
-		return nil
-	case err != nil:
-		a.fail(w, r, err)
+	if a.lookupFailed(w, r, err, err == nil && ref.Resident != res.ID) {
 		return nil
 	}
 	return ref
 }
 
-// outcomeForm shows the form that records the active follow-up of a referral's outcome.
-func (a *app) outcomeForm(w http.ResponseWriter, r *http.Request) {
+// pathReferral returns the resident and the referral of the path when the referral is
+// the resident's; otherwise it answers 404 (or 500) and returns a nil referral.
+func (a *app) pathReferral(w http.ResponseWriter, r *http.Request) (*healthrecord.Resident, *referral.Referral) {
 	res := a.residentOr404(w, r)
 	if res == nil {
-		return
+		return nil, nil
 	}
-	ref := a.residentReferral(w, r, res)
+	return res, a.residentReferral(w, r, res)
+}
+
+// outcomeForm shows the form that records the active follow-up of a referral's outcome.
+func (a *app) outcomeForm(w http.ResponseWriter, r *http.Request) {
+	res, ref := a.pathReferral(w, r)
 	if ref == nil {
 		return
 	}
@@ -169,11 +169,7 @@ func (a *app) outcomeForm(w http.ResponseWriter, r *http.Request) {
 // outcomeSave records the follow-up through referral.Service.FollowUp: a follow-up
 // before the referral, or an unknown outcome, is shown with the form.
 func (a *app) outcomeSave(w http.ResponseWriter, r *http.Request) {
-	res := a.residentOr404(w, r)
-	if res == nil {
-		return
-	}
-	ref := a.residentReferral(w, r, res)
+	res, ref := a.pathReferral(w, r)
 	if ref == nil {
 		return
 	}

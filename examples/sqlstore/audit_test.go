@@ -12,19 +12,6 @@ import (
 	"github.com/gongwei-lib/gongwei/internal/storetest"
 )
 
-// auditStores adapts a DB opener to the newStore of recordtest.TestAuditStore.
-func auditStores(newDB func() *sqlstore.DB) func(*testing.T) healthrecord.AuditStore {
-	return fresh(newDB, func(db *sqlstore.DB) healthrecord.AuditStore { return db.Audit() })
-}
-
-func TestAuditSQLite(t *testing.T) {
-	recordtest.TestAuditStore(t, auditStores(sqliteStores(t)))
-}
-
-func TestAuditPostgres(t *testing.T) {
-	recordtest.TestAuditStore(t, auditStores(postgresStores(t)))
-}
-
 // failingAudit is the database's audit trail whose appends fail after the record's put.
 type failingAudit struct{ *sqlstore.AuditStore }
 

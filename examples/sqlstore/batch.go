@@ -40,6 +40,10 @@ type txn struct {
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt
 	tl    timelineBatch
+
+	// dw, in a batch on PostgreSQL, keeps the inserts deferred to the batch's end
+	// (deferred.go); nil otherwise.
+	dw *deferredWrites
 }
 
 // newTxn returns the store's transaction of tx, begun with ctx.
@@ -73,8 +77,17 @@ func (db *DB) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// stmt returns the DB's statement of q bound to the transaction.
+// stmt returns the DB's statement of q bound to the transaction, after writing the
+// rows deferred in the batch that q may read or change.
 func (t *txn) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if err := t.before(ctx, q, nil); err != nil {
+		return nil, err
+	}
+	return t.bound(ctx, q)
+}
+
+// bound returns the DB's statement of q bound to the transaction.
+func (t *txn) bound(ctx context.Context, q string) (*sql.Stmt, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if st, ok := t.stmts[q]; ok {
@@ -103,7 +116,16 @@ func (t *txn) exec(ctx context.Context, q string, args ...any) (sql.Result, erro
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	st, err := t.stmt(ctx, q)
+	if t.dw != nil {
+		kept, err := t.deferExec(ctx, q, args)
+		if err != nil {
+			return nil, err
+		}
+		if kept {
+			return keptResult{}, nil
+		}
+	}
+	st, err := t.bound(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -120,6 +142,9 @@ func (t *txn) exec(ctx context.Context, q string, args ...any) (sql.Result, erro
 // Inside a batch, streams read their rows before yielding the first (PostgreSQL cannot
 // run a statement on a connection while another's rows are open), so a stream in a
 // batch holds its result in memory: keep such queries small (one resident's records).
+//
+// On PostgreSQL, with [DB.DeferWrites] on, the inserts of the records of residents the
+// batch itself inserted are written together when it commits (see deferred.go).
 func (db *DB) Batch(ctx context.Context, f func(ctx context.Context) error) (err error) {
 	if db.txOf(ctx) != nil {
 		return f(ctx)
@@ -133,30 +158,42 @@ func (db *DB) Batch(ctx context.Context, f func(ctx context.Context) error) (err
 		return db.fail(ctx, op, err)
 	}
 	t := newTxn(ctx, db, tx, true)
+	atOnce := db.atOnce.Load()
+	if db.d == postgres && db.deferWrites.Load() && !atOnce {
+		t.dw = &deferredWrites{}
+	}
 	done := false
 	defer func() {
 		if !done {
 			_ = tx.Rollback()
 		}
 	}()
-	if err := f(context.WithValue(ctx, txKey{}, t)); err != nil {
+	fail := func(err error) error {
 		done = true
 		_ = tx.Rollback()
+		if t.dw != nil && t.dw.failed {
+			db.atOnce.Store(true)
+		}
 		return err
+	}
+	if err := f(context.WithValue(ctx, txKey{}, t)); err != nil {
+		return fail(err)
+	}
+	if err := t.writeAllKept(ctx); err != nil {
+		return fail(err)
 	}
 	if err := t.flushEvents(ctx); err != nil {
-		done = true
-		_ = tx.Rollback()
-		return err
+		return fail(err)
 	}
 	if err := ctx.Err(); err != nil {
-		done = true
-		_ = tx.Rollback()
-		return fmt.Errorf("sqlstore: %s: %w", op, err)
+		return fail(fmt.Errorf("sqlstore: %s: %w", op, err))
 	}
 	done = true
 	if err := tx.Commit(); err != nil {
 		return db.fail(ctx, "commit "+op, err)
+	}
+	if atOnce {
+		db.atOnce.Store(false)
 	}
 	return nil
 }
@@ -188,7 +225,10 @@ func (db *DB) queryRow(ctx context.Context, q string, args []any, dest ...any) e
 				return err
 			}
 		}
-		st, err = t.stmt(ctx, q)
+		if err := t.before(ctx, q, args); err != nil {
+			return err
+		}
+		st, err = t.bound(ctx, q)
 		qctx = t.quiet // as txn.exec
 	} else {
 		st, err = db.prepared(ctx, q)
@@ -209,7 +249,10 @@ func readRowsTx[R any](ctx context.Context, t *txn, op, query string, args []any
 			return nil, err
 		}
 	}
-	st, err := t.stmt(ctx, query)
+	if err := t.before(ctx, query, args); err != nil {
+		return nil, db.fail(ctx, op, err)
+	}
+	st, err := t.bound(ctx, query)
 	if err != nil {
 		return nil, db.fail(ctx, op, err)
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -111,11 +112,15 @@ func BenchmarkLoad(b *testing.B) {
 		engines = append(engines, engine{"postgres", func(b *testing.B) (synth.Stores, func() error) {
 			db := benchPostgres(b, dsn)
 			return countyStores(db), db.Close
+		}}, engine{"postgres-deferred", func(b *testing.B) (synth.Stores, func() error) {
+			db := benchPostgres(b, dsn)
+			db.DeferWrites(true)
+			return countyStores(db), db.Close
 		}})
 	}
 	for _, e := range engines {
 		for _, townships := range []string{"one-by-one", "two-at-a-time"} {
-			if townships == "two-at-a-time" && e.name != "postgres" {
+			if townships == "two-at-a-time" && !strings.HasPrefix(e.name, "postgres") {
 				// Memory gains only the second core; SQLite takes batches in turn.
 				continue
 			}

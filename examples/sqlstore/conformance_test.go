@@ -12,6 +12,8 @@ import (
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
 	"github.com/gongwei-lib/gongwei/healthrecord/recordtest"
+	"github.com/gongwei-lib/gongwei/immunization"
+	"github.com/gongwei-lib/gongwei/immunization/immunizationtest"
 	"github.com/gongwei-lib/gongwei/maternal"
 	"github.com/gongwei-lib/gongwei/maternal/maternaltest"
 	"github.com/gongwei-lib/gongwei/referral"
@@ -52,6 +54,12 @@ var suites = []struct {
 	}},
 	{"maternal", func(t *testing.T, newDB func() *sqlstore.DB) {
 		maternaltest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) maternal.Store { return db.Maternal() }))
+	}},
+	{"audit", func(t *testing.T, newDB func() *sqlstore.DB) {
+		recordtest.TestAuditStore(t, fresh(newDB, func(db *sqlstore.DB) healthrecord.AuditStore { return db.Audit() }))
+	}},
+	{"immunization", func(t *testing.T, newDB func() *sqlstore.DB) {
+		immunizationtest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) immunization.Store { return db.Immunization() }))
 	}},
 	{"child", func(t *testing.T, newDB func() *sqlstore.DB) {
 		childtest.TestStore(t, fresh(newDB, func(db *sqlstore.DB) child.Store { return db.Child() }))

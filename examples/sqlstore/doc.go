@@ -128,7 +128,12 @@
 // inserted are kept in the batch and written when it commits (or before the batch reads
 // the timeline), 100 rows per INSERT, with the results of writing them one by one: a
 // repeat fails with gongwei.ErrDuplicate at once (timeline_batch.go). On PostgreSQL this
-// saves a round trip per event.
+// saves a round trip per event. With DB.DeferWrites on, the resident's other records
+// (checkups, contracts, tags, chronic registrations and follow-ups, pregnancies, child
+// records and visits, vaccinations) are kept and written the same way, up to 128 rows
+// per INSERT; reads of the batch see them. A key of a kept row found taken only at the end (a record stored
+// before its resident) then fails the batch as a whole, and the next batch writes at
+// once (deferred.go): off by default, so that each bad record of an import is reported.
 //
 // # Migrations
 //

@@ -6,24 +6,10 @@ import (
 	"testing"
 
 	"github.com/gongwei-lib/gongwei"
-	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/immunization/immunizationtest"
 	"github.com/gongwei-lib/gongwei/immunization/memstore"
 )
-
-// immunizationStores adapts a DB opener to the newStore of immunizationtest.TestStore.
-func immunizationStores(newDB func() *sqlstore.DB) func(*testing.T) immunization.Store {
-	return fresh(newDB, func(db *sqlstore.DB) immunization.Store { return db.Immunization() })
-}
-
-func TestImmunizationSQLite(t *testing.T) {
-	immunizationtest.TestStore(t, immunizationStores(sqliteStores(t)))
-}
-
-func TestImmunizationPostgres(t *testing.T) {
-	immunizationtest.TestStore(t, immunizationStores(postgresStores(t)))
-}
 
 // TestImmunizationPeriods: the period filter selects exactly what the in-memory store
 // selects (gongwei.Period.Contains): half-open, a period without an End selects nothing.

@@ -124,6 +124,14 @@ func importEngines(t *testing.T) []struct {
 	name  string
 	fresh func() synth.Stores
 } {
+	return importEnginesOf(t, false)
+}
+
+// importEnginesOf are importEngines, with "postgres-deferred" too when deferred is set.
+func importEnginesOf(t *testing.T, deferred bool) []struct {
+	name  string
+	fresh func() synth.Stores
+} {
 	type engine = struct {
 		name  string
 		fresh func() synth.Stores
@@ -136,8 +144,24 @@ func importEngines(t *testing.T) []struct {
 	if os.Getenv(postgresEnv) != "" {
 		newPostgres := postgresStores(t)
 		out = append(out, engine{"postgres", func() synth.Stores { return countyStores(newPostgres()) }})
+		if deferred {
+			out = append(out, engine{"postgres-deferred", func() synth.Stores {
+				db := newPostgres()
+				db.DeferWrites(true)
+				return countyStores(db)
+			}})
+		}
 	}
 	return out
+}
+
+// deferredEngines are importEngines and, when postgresEnv is set, "postgres-deferred":
+// PostgreSQL with the batches' deferred writes on (DB.DeferWrites).
+func deferredEngines(t *testing.T) []struct {
+	name  string
+	fresh func() synth.Stores
+} {
+	return importEnginesOf(t, true)
 }
 
 // importRegistries runs f on every engine of importEngines with fresh stores and a
@@ -169,7 +193,7 @@ func TestLoadBatchEqualsSingle(t *testing.T) {
 		assert.Positive(t, counts[kind], kind)
 	}
 	assert.Equal(t, 400, counts["resident"])
-	for _, e := range importEngines(t) {
+	for _, e := range deferredEngines(t) {
 		for _, path := range []string{"batch", "single"} {
 			t.Run(e.name+"/"+path, func(t *testing.T) {
 				s := e.fresh()

@@ -54,8 +54,7 @@ func TestUpgradeTimeline(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
 		dsn := dsns()
-		db, err := sqlstore.Open(ctx, dsn)
-		require.NoError(t, err)
+		db := mustOpen(t, dsn)
 		require.Equal(t, []string{"service_events_resident"}, timelineIndexes(t, db))
 		// Back to the previous schema of the timeline.
 		for _, stmt := range []string{
@@ -90,9 +89,7 @@ func TestUpgradeTimeline(t *testing.T) {
 		require.Equal(t, []string{"service_events_order", "service_events_ref"}, timelineIndexes(t, db))
 		require.NoError(t, db.Close())
 
-		db, err = sqlstore.Open(ctx, dsn)
-		require.NoError(t, err)
-		t.Cleanup(func() { db.Close() })
+		db = mustOpen(t, dsn)
 		v, err := db.SchemaVersion(ctx, "healthrecord")
 		require.NoError(t, err)
 		assert.Equal(t, migrations(t, "healthrecord"), v)

@@ -67,21 +67,15 @@ func TestWorklistReferralsScanEqualsStores(t *testing.T) {
 			_, ok = db.Subjects(ctx, indicators.SubjectQuery{Period: year, Records: db.HealthRecord(), Referrals: plainReferrals{db.Referrals()}})
 			assert.False(t, ok, "a register not of the database is not served")
 
-			scan := worklist.Stores{Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(), Child: db.Child(),
-				Immunization: db.Immunization(), Referrals: db.Referrals()}
-			plain := worklist.Stores{Records: plainRecords{db.HealthRecord()}, Chronic: plainChronic{db.Chronic()}, Maternal: plainMaternal{db.Maternal()},
-				Child: plainChild{db.Child()}, Immunization: plainImmunization{db.Immunization()}, Referrals: plainReferrals{db.Referrals()}}
+			scan, plain := worklistPaths(db, true)
 			l := worklist.New(append(worklist.Sources(), worklist.ReferralSource{})...)
 			referrals := 0
 			for _, q := range []worklist.Query{
-				{Prefix: "410523001", Range: gongwei.Period{Start: gongwei.MustParseDate("2025-12-01"), End: gongwei.MustParseDate("2026-01-01")}},
-				{Prefix: "410523001", Range: gongwei.Period{Start: gongwei.MustParseDate("2025-06-02"), End: gongwei.MustParseDate("2025-06-09")}},
-				{Prefix: "410523001102", Range: gongwei.Period{Start: gongwei.MustParseDate("2025-12-29"), End: gongwei.MustParseDate("2026-01-05")}},
+				worklistQuery("410523001", "2025-12-01", "2026-01-01"),
+				worklistQuery("410523001", "2025-06-02", "2025-06-09"),
+				worklistQuery("410523001102", "2025-12-29", "2026-01-05"),
 			} {
-				a, err := l.Collect(ctx, scan, q)
-				require.NoError(t, err)
-				b, err := l.Collect(ctx, plain, q)
-				require.NoError(t, err)
+				a, b := collectBoth(t, l, scan, plain, q)
 				require.Equal(t, len(a), len(b), "%s %v: entries", q.Prefix, q.Range)
 				for i := range a {
 					require.Equal(t, a[i], b[i], "%s %v: entry %d", q.Prefix, q.Range, i)

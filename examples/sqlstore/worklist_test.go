@@ -43,21 +43,45 @@ func TestWorklistScanEqualsStores(t *testing.T) {
 	})
 }
 
-func worklistPathsEqual(t *testing.T, db *sqlstore.DB) {
-	ctx := context.Background()
-	scan := worklist.Stores{Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(), Child: db.Child(), Immunization: db.Immunization()}
-	plain := worklist.Stores{Records: plainRecords{db.HealthRecord()}, Chronic: plainChronic{db.Chronic()}, Maternal: plainMaternal{db.Maternal()},
+// worklistPaths returns db's stores as the worklist reads them through the one-scan
+// subjects (scan) and with nothing but their Store interfaces (plain); withReferrals
+// adds the referral register to both.
+func worklistPaths(db *sqlstore.DB, withReferrals bool) (scan, plain worklist.Stores) {
+	scan = worklist.Stores{Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(), Child: db.Child(), Immunization: db.Immunization()}
+	plain = worklist.Stores{Records: plainRecords{db.HealthRecord()}, Chronic: plainChronic{db.Chronic()}, Maternal: plainMaternal{db.Maternal()},
 		Child: plainChild{db.Child()}, Immunization: plainImmunization{db.Immunization()}}
+	if withReferrals {
+		scan.Referrals, plain.Referrals = db.Referrals(), plainReferrals{db.Referrals()}
+	}
+	return scan, plain
+}
+
+// worklistQuery is the query of the worklist of the units under prefix due from start
+// up to end.
+func worklistQuery(prefix, start, end string) worklist.Query {
+	return worklist.Query{Prefix: prefix, Range: gongwei.Period{Start: gongwei.MustParseDate(start), End: gongwei.MustParseDate(end)}}
+}
+
+// collectBoth returns l's worklist of q read through scan (a) and through plain (b).
+func collectBoth(t *testing.T, l *worklist.List, scan, plain worklist.Stores, q worklist.Query) (a, b []*worklist.Entry) {
+	t.Helper()
+	ctx := context.Background()
+	a, err := l.Collect(ctx, scan, q)
+	require.NoError(t, err)
+	b, err = l.Collect(ctx, plain, q)
+	require.NoError(t, err)
+	return a, b
+}
+
+func worklistPathsEqual(t *testing.T, db *sqlstore.DB) {
+	scan, plain := worklistPaths(db, false)
 	l := worklist.New()
 	for _, q := range []worklist.Query{
-		{Prefix: "410523001", Range: gongwei.Period{Start: gongwei.MustParseDate("2025-06-02"), End: gongwei.MustParseDate("2025-06-09")}},
-		{Prefix: "410523001101", Range: gongwei.Period{Start: gongwei.MustParseDate("2025-12-29"), End: gongwei.MustParseDate("2026-01-05")}},
-		{Prefix: "410523001", Range: gongwei.Period{Start: gongwei.MustParseDate("2025-03-01"), End: gongwei.MustParseDate("2025-04-01")}},
+		worklistQuery("410523001", "2025-06-02", "2025-06-09"),
+		worklistQuery("410523001101", "2025-12-29", "2026-01-05"),
+		worklistQuery("410523001", "2025-03-01", "2025-04-01"),
 	} {
-		a, err := l.Collect(ctx, scan, q)
-		require.NoError(t, err)
-		b, err := l.Collect(ctx, plain, q)
-		require.NoError(t, err)
+		a, b := collectBoth(t, l, scan, plain, q)
 		require.NotEmpty(t, a, "someone is due in %v", q.Range)
 		if !assert.Equal(t, len(a), len(b), "%s %v: entries", q.Prefix, q.Range) {
 			ids := map[healthrecord.ResidentID]int{}

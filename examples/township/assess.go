@@ -13,20 +13,13 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/chronic"
+	"github.com/gongwei-lib/gongwei/examples/internal/words"
 	"github.com/gongwei-lib/gongwei/indicators"
 	"github.com/gongwei-lib/gongwei/supervision"
 )
 
 // tr picks the text of the language tag (zh-Hans, zh-Hant or en).
-func tr(tag language.Tag, hans, hant, en string) string {
-	switch tag {
-	case language.English:
-		return en
-	case language.TraditionalChinese:
-		return hant
-	}
-	return hans
-}
+func tr(tag language.Tag, hans, hant, en string) string { return words.Of(tag, hans, hant, en) }
 
 // The demo township's names: made-up names for the demonstration, not the places
 // behind the division codes.

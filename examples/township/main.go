@@ -236,13 +236,8 @@ func run(ctx context.Context, out io.Writer, o options) error {
 }
 
 func title(tag language.Tag) string {
-	switch tag {
-	case language.English:
-		return "Shifan Town health centre: basic public health services 2025, indicators against the plan"
-	case language.TraditionalChinese:
-		return "示範鎮衛生院2025年國家基本公共衛生服務項目指標完成情況"
-	}
-	return "示范镇卫生院2025年国家基本公共卫生服务项目指标完成情况"
+	return tr(tag, "示范镇卫生院2025年国家基本公共卫生服务项目指标完成情况", "示範鎮衛生院2025年國家基本公共衛生服務項目指標完成情況",
+		"Shifan Town health centre: basic public health services 2025, indicators against the plan")
 }
 
 // summaryTitle is the heading of the year-end work summary.

@@ -65,23 +65,31 @@ func TestRun(t *testing.T) {
 	reporttest.CheckGrowthChart(t, ctx, db.HealthRecord(), db.Child(), string(township), string(html))
 }
 
-// TestRunLanguages: the report and summary follow the language flag.
+// TestRunLanguages: the report, the summary and the township's integrity summary (clean,
+// as the synthetic township is written) follow the language flag, on stdout and in the
+// HTML page.
 func TestRunLanguages(t *testing.T) {
 	dir := t.TempDir()
+	dec31, sep30 := gongwei.MustDate(2025, 12, 31), gongwei.MustDate(2025, 9, 30)
 	for _, c := range []struct {
 		tag  language.Tag
-		want string
+		asOf gongwei.Date
+		want []string
 	}{
-		{language.English, "By the end of December"},
-		{language.TraditionalChinese, "健康檔案建檔率"},
+		{language.SimplifiedChinese, dec31, []string{"数据真实性核查（410523001）\n  未发现异常\n"}},
+		{language.TraditionalChinese, dec31, []string{"健康檔案建檔率", "數據真實性核查（410523001）\n  未發現異常\n"}},
+		{language.English, dec31, []string{"By the end of December", "Integrity check (410523001)\n  nothing found\n"}},
+		{language.SimplifiedChinese, sep30, []string{"截至9月底"}},
 	} {
 		var out bytes.Buffer
-		o := options{lang: c.tag, asOf: gongwei.MustDate(2025, 12, 31), db: filepath.Join(dir, "l.db"), residents: 200, html: filepath.Join(dir, "l.html")}
+		html := filepath.Join(dir, c.tag.String()+".html")
+		o := options{lang: c.tag, asOf: c.asOf, db: filepath.Join(dir, "l.db"), residents: 200, html: html}
 		require.NoError(t, run(context.Background(), &out, o))
-		assert.Contains(t, out.String(), c.want)
+		for _, w := range c.want {
+			assert.Contains(t, out.String(), w, "%v on %v: stdout", c.tag, c.asOf)
+		}
+		page, err := os.ReadFile(html)
+		require.NoError(t, err)
+		assert.Contains(t, string(page), `<section class="integrity" lang="`+c.tag.String()+`">`, "%v: the HTML page's integrity section", c.tag)
 	}
-	var out bytes.Buffer
-	o := options{lang: language.SimplifiedChinese, asOf: gongwei.MustDate(2025, 9, 30), db: filepath.Join(dir, "l.db"), residents: 200, html: filepath.Join(dir, "l.html")}
-	require.NoError(t, run(context.Background(), &out, o))
-	assert.Contains(t, out.String(), "截至9月底")
 }

@@ -5,10 +5,7 @@ import "testing"
 // BenchmarkResident generates one resident and its domain inputs (records, chronic cases,
 // pregnancy, child record and vaccinations): the per-resident cost of a county.
 func BenchmarkResident(b *testing.B) {
-	c, err := New(DefaultConfig(1000000))
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := mustNew(b, DefaultConfig(1000000))
 	i := 0
 	for b.Loop() {
 		p := c.Person(i)
@@ -23,10 +20,7 @@ func BenchmarkResident(b *testing.B) {
 // BenchmarkChild generates the child record, visits and vaccinations of one child of
 // 0-6 (about 8 % of residents).
 func BenchmarkChild(b *testing.B) {
-	c, err := New(DefaultConfig(100000))
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := mustNew(b, DefaultConfig(100000))
 	var kids []*Person
 	for p := range c.People(0, 20000) {
 		if c.isChild(p) {
@@ -44,10 +38,7 @@ func BenchmarkChild(b *testing.B) {
 
 // BenchmarkTownship generates one township's supervision and education records.
 func BenchmarkTownship(b *testing.B) {
-	c, err := New(DefaultConfig(100000))
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := mustNew(b, DefaultConfig(100000))
 	t := 0
 	for b.Loop() {
 		_ = c.Supervision(t + 1)

@@ -13,8 +13,7 @@ import (
 // validation, and the mix the indicators need: visits missed and late, Hb tests, TCM
 // guidance, screening not always recorded, a few malnourished children.
 func TestChildrenValid(t *testing.T) {
-	c, err := New(DefaultConfig(20000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(20000))
 	last := c.Period().Last()
 	var n, visits, late, missed, hb, tcm, unscreened, malnourished, measured int
 	for p := range c.People(0, c.Residents()) {
@@ -69,8 +68,7 @@ func TestChildrenValid(t *testing.T) {
 }
 
 func TestChildDeterministic(t *testing.T) {
-	c, err := New(DefaultConfig(3000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(3000))
 	for i := 0; i < c.Residents(); i += 3 {
 		p := c.Person(i)
 		assert.Equal(t, c.Child(p), c.Child(c.Person(i)))

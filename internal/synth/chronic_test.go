@@ -14,8 +14,7 @@ import (
 // validation and the order of its dates, and that adherence is imperfect: some managed
 // patients have fewer than 4 face-to-face follow-ups in the year, most have 4 or more.
 func TestChronicCasesValid(t *testing.T) {
-	c, err := New(DefaultConfig(8000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(8000))
 	y := c.Period()
 	conditions := map[chronic.Condition]int{}
 	ids := map[chronic.PatientID]bool{}
@@ -69,8 +68,7 @@ func TestChronicCasesValid(t *testing.T) {
 }
 
 func TestChronicDeterministic(t *testing.T) {
-	c, err := New(DefaultConfig(3000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(3000))
 	for i := 0; i < c.Residents(); i += 7 {
 		assert.Equal(t, c.Chronic(c.Person(i)), c.Chronic(c.Person(i)))
 	}

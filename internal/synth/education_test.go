@@ -13,8 +13,7 @@ import (
 // and that most institutions meet the yearly minimums of nbphs-spec §2.1 on 31 December
 // (education.Check) while some do not.
 func TestEducationValid(t *testing.T) {
-	c, err := New(DefaultConfig(20000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(20000))
 	last := c.Period().Last()
 	ids := map[education.ID]bool{}
 	var met, missed int

@@ -19,8 +19,7 @@ import (
 // has its year's refrigerator log.
 func TestLoadAEFIs(t *testing.T) {
 	ctx := context.Background()
-	c, err := New(townshipConfig())
-	require.NoError(t, err)
+	c := demoTownship(t)
 	s := memStores()
 	clinic := immunizationmem.NewClinic()
 	s.ImmunizationClinic = clinic
@@ -64,10 +63,7 @@ func TestLoadAEFIs(t *testing.T) {
 
 	tally := indicators.NewTally(0)
 	require.NoError(t, indicators.Compute(ctx, indicators.Sources{ImmunizationClinic: &indicators.ImmunizationClinic{AEFIs: clinic}}, c.Township(1), c.Period(), tally))
-	town := tally.RollUp(indicators.LevelTownship)
-	n, ok := town.Get(indicators.Key{Code: "imm.aefi_timely", Unit: indicators.Unit(c.Township(1)), Period: c.Period()})
-	require.True(t, ok)
-	assert.Equal(t, int64(want), n.Den)
+	assert.Equal(t, int64(want), rolledUp(t, c, tally, indicators.LevelTownship, c.Township(1))("imm.aefi_timely").Den)
 
 	// The clinic's refrigerator log: two readings a day for the 365 days of 2025, valid
 	// (no gap), with no excursion.

@@ -14,8 +14,7 @@ import (
 // minimum age and interval), and the mix the indicators need: late certificates, late
 // and missed doses.
 func TestImmunizationValid(t *testing.T) {
-	c, err := New(DefaultConfig(20000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(20000))
 	last := c.Period().Last()
 	var n, noCert, lateCert, doses, invalid, untimely, hepb3Due, hepb3 int
 	hepb3m := immunization.Milestones[2]

@@ -75,56 +75,46 @@ type Injection struct {
 	Workload, Quota, ClonedCheckups                                        float64
 }
 
-// Rate returns the rate of pattern p.
-func (in Injection) Rate(p Pattern) float64 {
+// rate returns the field of in holding pattern p's rate, or nil for an unknown p: the
+// one mapping of patterns to fields that Rate and With share.
+func (in *Injection) rate(p Pattern) *float64 {
 	switch p {
 	case InjectAfterDeath:
-		return in.AfterDeath
+		return &in.AfterDeath
 	case InjectDepartedStaff:
-		return in.DepartedStaff
+		return &in.DepartedStaff
 	case InjectNightBurst:
-		return in.NightBurst
+		return &in.NightBurst
 	case InjectClonedReadings:
-		return in.ClonedReadings
+		return &in.ClonedReadings
 	case InjectDigitPreference:
-		return in.DigitPreference
+		return &in.DigitPreference
 	case InjectConstantReadings:
-		return in.ConstantReadings
+		return &in.ConstantReadings
 	case InjectTwoPlaces:
-		return in.TwoPlaces
+		return &in.TwoPlaces
 	case InjectWorkload:
-		return in.Workload
+		return &in.Workload
 	case InjectQuota:
-		return in.Quota
+		return &in.Quota
 	case InjectClonedCheckups:
-		return in.ClonedCheckups
+		return &in.ClonedCheckups
+	}
+	return nil
+}
+
+// Rate returns the rate of pattern p.
+func (in Injection) Rate(p Pattern) float64 {
+	if f := in.rate(p); f != nil {
+		return *f
 	}
 	return 0
 }
 
 // With returns in with pattern p's rate set to rate.
 func (in Injection) With(p Pattern, rate float64) Injection {
-	switch p {
-	case InjectAfterDeath:
-		in.AfterDeath = rate
-	case InjectDepartedStaff:
-		in.DepartedStaff = rate
-	case InjectNightBurst:
-		in.NightBurst = rate
-	case InjectClonedReadings:
-		in.ClonedReadings = rate
-	case InjectDigitPreference:
-		in.DigitPreference = rate
-	case InjectConstantReadings:
-		in.ConstantReadings = rate
-	case InjectTwoPlaces:
-		in.TwoPlaces = rate
-	case InjectWorkload:
-		in.Workload = rate
-	case InjectQuota:
-		in.Quota = rate
-	case InjectClonedCheckups:
-		in.ClonedCheckups = rate
+	if f := in.rate(p); f != nil {
+		*f = rate
 	}
 	return in
 }

@@ -14,8 +14,7 @@ import (
 // missed visits, tests after 28 weeks, every colour of the risk grading, deliveries mostly
 // in hospital, postpartum visits mostly done.
 func TestPregnanciesValid(t *testing.T) {
-	c, err := New(DefaultConfig(20000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(20000))
 	last := c.Period().Last()
 	var n, delivered, early, fewVisits, hospital, visited, lateTest, ongoing, ended int
 	colours := map[maternal.Colour]int{}
@@ -79,8 +78,7 @@ func TestPregnanciesValid(t *testing.T) {
 }
 
 func TestPregnancyDeterministic(t *testing.T) {
-	c, err := New(DefaultConfig(3000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(3000))
 	for i := 0; i < c.Residents(); i += 5 {
 		assert.Equal(t, c.Pregnancy(c.Person(i)), c.Pregnancy(c.Person(i)))
 	}

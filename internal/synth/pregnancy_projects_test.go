@@ -17,8 +17,7 @@ import (
 // counted and some not (the shares are demonstration values below 100%).
 func TestPregnancyProjects(t *testing.T) {
 	ctx := context.Background()
-	c, err := New(townshipConfig())
-	require.NoError(t, err)
+	c := demoTownship(t)
 	for p := range c.People(0, c.Residents()) {
 		if preg := c.Pregnancy(p); preg != nil {
 			require.NoError(t, preg.Validate(), preg.ID)
@@ -28,10 +27,9 @@ func TestPregnancyProjects(t *testing.T) {
 	require.NoError(t, c.LoadAll(ctx, s))
 	tally := indicators.NewTally(0)
 	require.NoError(t, indicators.MaternalIndicators(ctx, s.Maternal, "", c.Period(), tally))
-	county := tally.RollUp(indicators.LevelCounty)
+	county := rolledUp(t, c, tally, indicators.LevelCounty, c.cfg.County)
 	for _, code := range []indicators.Code{"maternal.prepregnancy_check", "maternal.folic_acid", "maternal.delivery_subsidy"} {
-		v, ok := county.Get(indicators.Key{Code: code, Unit: indicators.Unit(c.cfg.County), Period: c.Period()})
-		require.True(t, ok, "%s", code)
+		v := county(code)
 		assert.True(t, v.Num > 0 && v.Num < v.Den, "%s: %v", code, v)
 	}
 }

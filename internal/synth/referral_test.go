@@ -20,8 +20,7 @@ import (
 // deprecated field gave it.
 func TestReferrals(t *testing.T) {
 	ctx := context.Background()
-	c, err := New(townshipConfig())
-	require.NoError(t, err)
+	c := demoTownship(t)
 	kinds := map[referral.Kind]int{}
 	for p := range c.People(0, c.Residents()) {
 		for _, r := range c.Referrals(p) {
@@ -36,20 +35,15 @@ func TestReferrals(t *testing.T) {
 	require.NoError(t, c.LoadAll(ctx, s))
 	tally := indicators.NewTally(0)
 	require.NoError(t, indicators.Compute(ctx, indicators.Sources{Chronic: s.Chronic, Referrals: s.Referrals}, "", c.Period(), tally))
-	county := tally.RollUp(indicators.LevelCounty)
-	key := func(code indicators.Code) indicators.Key {
-		return indicators.Key{Code: code, Unit: indicators.Unit(c.cfg.County), Period: c.Period()}
-	}
-	got, ok := county.Get(key("tb.referral"))
-	require.True(t, ok)
+	county := rolledUp(t, c, tally, indicators.LevelCounty, c.cfg.County)
+	got := county("tb.referral")
 	assert.Equal(t, indicators.Counts{Num: 3, Den: 4}, got, "结核病人转诊率 from the register")
 	old := indicators.NewTally(0)
 	require.NoError(t, indicators.Compute(ctx, indicators.Sources{Chronic: s.Chronic}, "", c.Period(), old))
-	want, _ := old.RollUp(indicators.LevelCounty).Get(key("tb.referral"))
+	want, _ := old.RollUp(indicators.LevelCounty).Get(indicators.Key{Code: "tb.referral", Unit: indicators.Unit(c.cfg.County), Period: c.Period()})
 	assert.Equal(t, want, got, "the register and the deprecated field agree")
 	for _, code := range []indicators.Code{"referral.followup", "tb.suspect_attendance"} {
-		n, ok := county.Get(key(code))
-		require.True(t, ok, "%s", code)
+		n := county(code)
 		assert.Positive(t, n.Den, "%s", code)
 		assert.Less(t, n.Num, n.Den, "%s: some late or missed", code)
 	}

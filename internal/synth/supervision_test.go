@@ -14,8 +14,7 @@ import (
 // quota (supervision.MeetsFrequency), some do not; most complaints are handled in time
 // (supervision.Complaint.Timely, on the working-day calendar), some late.
 func TestSupervisionValid(t *testing.T) {
-	c, err := New(DefaultConfig(20000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(20000))
 	y := c.Period()
 	ids := map[string]bool{}
 	unique := func(id string) {

@@ -14,8 +14,7 @@ import (
 )
 
 func TestPeopleAreValidAndDistinct(t *testing.T) {
-	c, err := New(DefaultConfig(3000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(3000))
 	ids, archives := map[string]bool{}, map[string]bool{}
 	var problems int
 	for p := range c.People(0, c.Residents()) {
@@ -44,8 +43,7 @@ func TestPeopleAreValidAndDistinct(t *testing.T) {
 }
 
 func TestDeterministicAndShardable(t *testing.T) {
-	c, err := New(DefaultConfig(2000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(2000))
 	a, b := c.Person(1234), c.Person(1234)
 	assert.Equal(t, a, b)
 	// Villages partition the residents.
@@ -65,8 +63,7 @@ func TestDeterministicAndShardable(t *testing.T) {
 }
 
 func TestLoad(t *testing.T) {
-	c, err := New(DefaultConfig(1000))
-	require.NoError(t, err)
+	c := mustNew(t, DefaultConfig(1000))
 	s := memstore.New()
 	require.NoError(t, c.Load(context.Background(), s, 0, c.Residents()))
 	n := 0

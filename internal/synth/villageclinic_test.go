@@ -15,8 +15,7 @@ import (
 // same on every call, and computes 督导完成率 and 规范培训合格率 for each of its 8 villages.
 func TestVillageClinics(t *testing.T) {
 	ctx := context.Background()
-	c, err := New(townshipConfig())
-	require.NoError(t, err)
+	c := demoTownship(t)
 	visits, trainings := c.VillageClinics(1)
 	again, _ := c.VillageClinics(1)
 	assert.Equal(t, visits, again, "deterministic")
@@ -33,12 +32,7 @@ func TestVillageClinics(t *testing.T) {
 	require.NoError(t, c.LoadTownshipRecords(ctx, Stores{VillageClinics: s}, 1))
 	tally := indicators.NewTally(0)
 	require.NoError(t, indicators.VillageClinicIndicators(ctx, s, c.VillagePlan(1), c.Township(1), c.Period(), tally))
-	town := tally.RollUp(indicators.LevelTownship)
-	key := func(code indicators.Code) indicators.Counts {
-		n, ok := town.Get(indicators.Key{Code: code, Unit: indicators.Unit(c.Township(1)), Period: c.Period()})
-		require.True(t, ok, "%s", code)
-		return n
-	}
+	key := rolledUp(t, c, tally, indicators.LevelTownship, c.Township(1))
 	sup := key("village.supervision")
 	assert.Equal(t, int64(8), sup.Den, "8 villages planned")
 	assert.Less(t, sup.Num, sup.Den, "some visits missed")

@@ -19,8 +19,7 @@ import (
 // screens abnormal and some reports late.
 func TestWomensHealth(t *testing.T) {
 	ctx := context.Background()
-	c, err := New(townshipConfig())
-	require.NoError(t, err)
+	c := demoTownship(t)
 	n := 0
 	for p := range c.People(0, c.Residents()) {
 		if s := c.WomensScreening(p); s != nil {
@@ -37,12 +36,7 @@ func TestWomensHealth(t *testing.T) {
 	require.NoError(t, c.LoadAll(ctx, s))
 	tally := indicators.NewTally(0)
 	require.NoError(t, indicators.WomensHealthIndicators(ctx, s.WomensHealth, ExampleDeadlines, "", c.Period(), tally))
-	county := tally.RollUp(indicators.LevelCounty)
-	get := func(code indicators.Code) indicators.Counts {
-		v, ok := county.Get(indicators.Key{Code: code, Unit: indicators.Unit(c.cfg.County), Period: c.Period()})
-		require.True(t, ok, "%s", code)
-		return v
-	}
+	get := rolledUp(t, c, tally, indicators.LevelCounty, c.cfg.County)
 	assert.Equal(t, int64(n), get("wh.cancer_screening").Num)
 	assert.Positive(t, get("wh.cancer_referral").Den)
 	timely := get("wh.report_timely")
@@ -63,8 +57,7 @@ func TestWomensHealth(t *testing.T) {
 // survey, every response valid, and the sample's 健康素养水平 is computed from them.
 func TestSurveyResponses(t *testing.T) {
 	ctx := context.Background()
-	c, err := New(townshipConfig())
-	require.NoError(t, err)
+	c := demoTownship(t)
 	n := 0
 	for p := range c.People(0, c.Residents()) {
 		if r := c.SurveyResponse(p); r != nil {
@@ -77,7 +70,5 @@ func TestSurveyResponses(t *testing.T) {
 	require.NoError(t, c.LoadAll(ctx, s))
 	tally := indicators.NewTally(0)
 	require.NoError(t, indicators.LiteracyIndicators(ctx, s.Survey, "", c.Period(), tally))
-	got, ok := tally.RollUp(indicators.LevelCounty).Get(indicators.Key{Code: "edu.literacy", Unit: indicators.Unit(c.cfg.County), Period: c.Period()})
-	require.True(t, ok)
-	assert.Equal(t, int64(n), got.Den)
+	assert.Equal(t, int64(n), rolledUp(t, c, tally, indicators.LevelCounty, c.cfg.County)("edu.literacy").Den)
 }

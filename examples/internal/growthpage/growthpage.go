@@ -15,6 +15,7 @@ import (
 
 	"github.com/gongwei-lib/gongwei"
 	"github.com/gongwei-lib/gongwei/child"
+	"github.com/gongwei-lib/gongwei/examples/internal/words"
 	"github.com/gongwei-lib/gongwei/indicators"
 )
 
@@ -105,13 +106,7 @@ func ageRange(points []child.ChartPoint) (string, string) {
 }
 
 func growthHeading(tag language.Tag) string {
-	switch tag {
-	case language.English:
-		return "Child growth chart"
-	case language.TraditionalChinese:
-		return "兒童生長曲線"
-	}
-	return "儿童生长曲线"
+	return words.Of(tag, "儿童生长曲线", "兒童生長曲線", "Child growth chart")
 }
 
 // caption describes the charted child by sex, measurement count and age range only.
@@ -119,25 +114,15 @@ func caption(tag language.Tag, area Area, p *growthPick) string {
 	from, to := ageRange(p.Weight)
 	n := len(p.Weight)
 	girl := p.Child.Sex == gongwei.Female
-	switch tag {
-	case language.English:
-		sex := "a boy"
-		if girl {
-			sex = "a girl"
-		}
-		return fmt.Sprintf("One child of the %s, %s: %d weight measurements from %s to %s months of age, on the WHO Child Growth Standards. Name and ID number are not shown.", areaEn[area], sex, n, from, to)
-	case language.TraditionalChinese:
-		sex := "男童"
-		if girl {
-			sex = "女童"
-		}
-		return fmt.Sprintf("本%s一名兒童（%s）：體重測量%d次，年齡%s～%s個月，對照WHO兒童生長標準。不顯示姓名和身份證號。", areaHant[area], sex, n, from, to)
-	}
-	sex := "男童"
+	sex := words.Of(tag, "男童", "男童", "a boy")
 	if girl {
-		sex = "女童"
+		sex = words.Of(tag, "女童", "女童", "a girl")
 	}
-	return fmt.Sprintf("本%s一名儿童（%s）：体重测量%d次，年龄%s～%s个月，对照WHO儿童生长标准。不显示姓名和身份证号。", areaHans[area], sex, n, from, to)
+	return fmt.Sprintf(words.Of(tag,
+		"本%s一名儿童（%s）：体重测量%d次，年龄%s～%s个月，对照WHO儿童生长标准。不显示姓名和身份证号。",
+		"本%s一名兒童（%s）：體重測量%d次，年齡%s～%s個月，對照WHO兒童生長標準。不顯示姓名和身份證號。",
+		"One child of the %s, %s: %d weight measurements from %s to %s months of age, on the WHO Child Growth Standards. Name and ID number are not shown."),
+		words.Of(tag, areaHans[area], areaHant[area], areaEn[area]), sex, n, from, to)
 }
 
 // Area is the jurisdiction the charted child is drawn from, named in the caption.

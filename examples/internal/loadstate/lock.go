@@ -3,6 +3,7 @@ package loadstate
 import (
 	"context"
 	"errors"
+	"io"
 	"time"
 )
 
@@ -25,6 +26,37 @@ func Lock(ctx context.Context, path string, waiting func()) (release func() erro
 
 // pollInterval is how often a waiting Lock tries again.
 const pollInterval = 50 * time.Millisecond
+
+// poll tries to take a lock until try says it holds it, try fails or ctx is done,
+// calling waiting (when not nil) once before the first wait and waiting pollInterval
+// between tries.
+func poll(ctx context.Context, waiting func(), try func() (bool, error)) error {
+	for said := false; ; {
+		got, err := try()
+		if err != nil || got {
+			return err
+		}
+		if !said && waiting != nil {
+			waiting()
+			said = true
+		}
+		if err := sleep(ctx, pollInterval); err != nil {
+			return err
+		}
+	}
+}
+
+// releaser returns the release of a lock held through c: unlock, then close c; the
+// first error is returned.
+func releaser(unlock func() error, c io.Closer) func() error {
+	return func() error {
+		err := unlock()
+		if cerr := c.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	}
+}
 
 // sleep waits d, or less when ctx is done, and returns ctx's error then.
 func sleep(ctx context.Context, d time.Duration) error {

@@ -18,29 +18,16 @@ func lock(ctx context.Context, file string, waiting func()) (func() error, error
 	if err != nil {
 		return nil, fmt.Errorf("loadstate: lock: %w", err)
 	}
-	for said := false; ; {
+	err = poll(ctx, waiting, func() (bool, error) {
 		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
-		if err == nil {
-			break
+		if errors.Is(err, syscall.EWOULDBLOCK) || errors.Is(err, syscall.EINTR) {
+			return false, nil
 		}
-		if !errors.Is(err, syscall.EWOULDBLOCK) && !errors.Is(err, syscall.EINTR) {
-			f.Close()
-			return nil, fmt.Errorf("loadstate: lock: %w", err)
-		}
-		if !said && waiting != nil {
-			waiting()
-			said = true
-		}
-		if err := sleep(ctx, pollInterval); err != nil {
-			f.Close()
-			return nil, fmt.Errorf("loadstate: lock: %w", err)
-		}
+		return err == nil, err
+	})
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("loadstate: lock: %w", err)
 	}
-	return func() error {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		return err
-	}, nil
+	return releaser(func() error { return syscall.Flock(int(f.Fd()), syscall.LOCK_UN) }, f), nil
 }

@@ -23,29 +23,16 @@ func LockDB(ctx context.Context, db DB, name string, waiting func()) (release fu
 	if err != nil {
 		return nil, fmt.Errorf("loadstate: lock: %w", err)
 	}
-	for said := false; ; {
-		var got bool
-		if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&got); err != nil {
-			conn.Close()
-			return nil, fmt.Errorf("loadstate: lock: %w", err)
-		}
-		if got {
-			break
-		}
-		if !said && waiting != nil {
-			waiting()
-			said = true
-		}
-		if err := sleep(ctx, pollInterval); err != nil {
-			conn.Close()
-			return nil, fmt.Errorf("loadstate: lock: %w", err)
-		}
+	err = poll(ctx, waiting, func() (got bool, err error) {
+		err = conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&got)
+		return got, err
+	})
+	if err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("loadstate: lock: %w", err)
 	}
-	return func() error {
+	return releaser(func() error {
 		_, err := conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, key)
-		if cerr := conn.Close(); err == nil {
-			err = cerr
-		}
 		return err
-	}, nil
+	}, conn), nil
 }
