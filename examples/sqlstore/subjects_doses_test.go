@@ -9,8 +9,6 @@ import (
 
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/immunization"
-	"github.com/gongwei-lib/gongwei/indicators"
-	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
 // doseColumnsStats counts the rows of the kinds the test must cover.
@@ -60,12 +58,7 @@ func TestDoseColumns(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
 		dsn := dsns()
-		db, err := sqlstore.Open(ctx, dsn)
-		require.NoError(t, err)
-		county, err := synth.New(synth.Config{Seed: 3, County: "410523", Townships: 1, VillagesPerTownship: 2, Residents: 300, Year: 2025})
-		require.NoError(t, err)
-		stores := countyStores(db)
-		require.NoError(t, county.LoadAll(ctx, stores))
+		db, county, stores := countedCounty(t, ctx, dsn)
 
 		// Saved again: an outbreak dose with another number.
 		var first *immunization.Vaccination
@@ -79,27 +72,18 @@ func TestDoseColumns(t *testing.T) {
 		changed.Dose.Outbreak, changed.Dose.Number, changed.Version = true, 7, first.Version+1
 		require.NoError(t, db.Immunization().PutVaccination(ctx, &changed, first.Version))
 
-		compare := func(name string) {
-			t.Helper()
-			want := indicators.NewTally(0)
-			require.NoError(t, indicators.Compute(ctx, storePath(allSources(stores)), "", county.Period(), want))
-			got := indicators.NewTally(0)
-			require.NoError(t, indicators.Compute(ctx, allSources(stores), "", county.Period(), got))
-			require.Greater(t, got.Len(), 10)
-			compareTallies(t, name, got, want)
-		}
 		st := checkDoseColumns(t, db)
 		require.Greater(t, st.rows, 300)
 		require.Equal(t, 1, st.outbreak, "the outbreak dose")
 		require.Positive(t, st.numbered, "numbered doses")
-		compare("written, counted one scan vs Store path")
+		compareCounted(t, ctx, county, stores, "written, counted one scan vs Store path")
 
 		// Back to the table before the columns: the upgrade fills them from the bodies.
 		body, key := "TEXT", "TEXT"
 		if db.Dialect() == "postgres" {
 			body, key = "jsonb", `TEXT COLLATE "C"`
 		}
-		for _, stmt := range []string{
+		db = downgraded(t, ctx, db, dsn, "immunization", []string{
 			"DELETE FROM schema_version WHERE domain = 'immunization' AND version = 4",
 			"CREATE TABLE vaccinations_old (id " + key + " PRIMARY KEY, version BIGINT NOT NULL, resident " + key + " NOT NULL, village " + key + " NOT NULL, date " + key + " NOT NULL, body " + body + " NOT NULL)",
 			"INSERT INTO vaccinations_old SELECT id, version, resident, village, date, body FROM immunization_vaccinations",
@@ -108,19 +92,9 @@ func TestDoseColumns(t *testing.T) {
 			"CREATE INDEX immunization_vaccinations_resident ON immunization_vaccinations (resident, date, id)",
 			"CREATE INDEX immunization_vaccinations_date ON immunization_vaccinations (date, id)",
 			"CREATE INDEX immunization_vaccinations_village ON immunization_vaccinations (village, date)",
-		} {
-			_, err := db.SQL().ExecContext(ctx, stmt)
-			require.NoError(t, err, stmt)
-		}
-		require.NoError(t, db.Close())
-		db, err = sqlstore.Open(ctx, dsn)
-		require.NoError(t, err)
-		t.Cleanup(func() { db.Close() })
-		v, err := db.SchemaVersion(ctx, "immunization")
-		require.NoError(t, err)
-		require.Equal(t, migrations(t, "immunization"), v)
+		})
 		require.Equal(t, st, checkDoseColumns(t, db), "the upgraded columns")
 		stores = countyStores(db)
-		compare("upgraded, counted one scan vs Store path")
+		compareCounted(t, ctx, county, stores, "upgraded, counted one scan vs Store path")
 	})
 }

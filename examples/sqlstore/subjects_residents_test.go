@@ -97,12 +97,7 @@ func TestResidentCountedColumns(t *testing.T) {
 	engines(t, func(t *testing.T, dsns func() string) {
 		ctx := context.Background()
 		dsn := dsns()
-		db, err := sqlstore.Open(ctx, dsn)
-		require.NoError(t, err)
-		county, err := synth.New(synth.Config{Seed: 3, County: "410523", Townships: 1, VillagesPerTownship: 2, Residents: 300, Year: 2025})
-		require.NoError(t, err)
-		stores := countyStores(db)
-		require.NoError(t, county.LoadAll(ctx, stores))
+		db, county, stores := countedCounty(t, ctx, dsn)
 
 		g := healthrecord.New(db.HealthRecord(), healthrecord.Options{Unattributed: true})
 		// Saved: a non-registered resident living in the village since a date, not on an
@@ -115,7 +110,7 @@ func TestResidentCountedColumns(t *testing.T) {
 		// Saved, then closed (an update).
 		died := recordtest.Resident(2)
 		require.NoError(t, g.SaveResident(ctx, died))
-		_, err = g.Close(ctx, died.ID, healthrecord.Closure{Reason: healthrecord.ClosedDeath, Date: gongwei.MustDate(2025, 3, 1), Cause: "心肌梗死"})
+		_, err := g.Close(ctx, died.ID, healthrecord.Closure{Reason: healthrecord.ClosedDeath, Date: gongwei.MustDate(2025, 3, 1), Cause: "心肌梗死"})
 		require.NoError(t, err)
 		// Stored by a host without the Registry: no outcome, and an incomplete form.
 		direct := recordtest.Resident(3)
@@ -123,23 +118,13 @@ func TestResidentCountedColumns(t *testing.T) {
 		direct.Version = 1
 		require.NoError(t, db.HealthRecord().PutResident(ctx, direct, 0))
 
-		compare := func(name string) {
-			t.Helper()
-			want := indicators.NewTally(0)
-			require.NoError(t, indicators.Compute(ctx, storePath(allSources(stores)), "", county.Period(), want))
-			got := indicators.NewTally(0)
-			require.NoError(t, indicators.Compute(ctx, allSources(stores), "", county.Period(), got))
-			require.Greater(t, got.Len(), 10)
-			compareTallies(t, name, got, want)
-		}
-
 		st := checkResidentColumns(t, db)
 		require.Equal(t, 303, st.rows)
 		require.Positive(t, st.closed, "closed residents")
 		require.Positive(t, st.living, "living-since dates")
 		require.Positive(t, st.nonElectronic, "non-electronic records")
 		require.Equal(t, 1, st.stale, "the resident stored without an outcome")
-		compare("written, counted one scan vs Store path")
+		compareCounted(t, ctx, county, stores, "written, counted one scan vs Store path")
 
 		// Refresh derives the missing outcome (an incomplete form) and rewrites the row.
 		n, err := g.Refresh(ctx, "")
@@ -148,14 +133,14 @@ func TestResidentCountedColumns(t *testing.T) {
 		st = checkResidentColumns(t, db)
 		require.Zero(t, st.stale, "outcomes left to derive after Refresh")
 		require.Positive(t, st.incomplete, "the incomplete form's outcome")
-		compare("refreshed, counted one scan vs Store path")
+		compareCounted(t, ctx, county, stores, "refreshed, counted one scan vs Store path")
 
 		// Back to the table before the columns: the upgrade fills them from the bodies.
 		body, key := "TEXT", "TEXT"
 		if db.Dialect() == "postgres" {
 			body, key = "jsonb", `TEXT COLLATE "C"`
 		}
-		for _, stmt := range []string{
+		db = downgraded(t, ctx, db, dsn, "healthrecord", []string{
 			"DELETE FROM schema_version WHERE domain = 'healthrecord' AND version = 4",
 			"CREATE TABLE residents_old (id " + key + " PRIMARY KEY, version BIGINT NOT NULL, archive " + key + " NOT NULL, id_number " + key + " NOT NULL, body " + body + " NOT NULL)",
 			"INSERT INTO residents_old SELECT id, version, archive, id_number, body FROM residents",
@@ -165,20 +150,54 @@ func TestResidentCountedColumns(t *testing.T) {
 			"CREATE UNIQUE INDEX residents_archive ON residents (archive) WHERE archive <> ''",
 			"CREATE INDEX residents_order ON residents (archive, id)",
 			"CREATE INDEX residents_id_archive ON residents (id, archive)",
-		} {
-			_, err := db.SQL().ExecContext(ctx, stmt)
-			require.NoError(t, err, stmt)
-		}
-		require.NoError(t, db.Close())
-		db, err = sqlstore.Open(ctx, dsn)
-		require.NoError(t, err)
-		t.Cleanup(func() { db.Close() })
-		v, err := db.SchemaVersion(ctx, "healthrecord")
-		require.NoError(t, err)
-		require.Equal(t, migrations(t, "healthrecord"), v)
+		})
 		st2 := checkResidentColumns(t, db)
 		require.Equal(t, st, st2, "the upgraded columns")
 		stores = countyStores(db)
-		compare("upgraded, counted one scan vs Store path")
+		compareCounted(t, ctx, county, stores, "upgraded, counted one scan vs Store path")
 	})
+}
+
+// countedCounty opens a database at dsn and loads a county of 300 residents into it:
+// the setup of the tests of the counted columns.
+func countedCounty(t *testing.T, ctx context.Context, dsn string) (*sqlstore.DB, *synth.County, synth.Stores) {
+	t.Helper()
+	db, err := sqlstore.Open(ctx, dsn)
+	require.NoError(t, err)
+	county, err := synth.New(synth.Config{Seed: 3, County: "410523", Townships: 1, VillagesPerTownship: 2, Residents: 300, Year: 2025})
+	require.NoError(t, err)
+	stores := countyStores(db)
+	require.NoError(t, county.LoadAll(ctx, stores))
+	return db, county, stores
+}
+
+// compareCounted checks that the counted one-scan pass over stores, which reads the
+// counted columns, computes the cells of the Store path.
+func compareCounted(t *testing.T, ctx context.Context, county *synth.County, stores synth.Stores, name string) {
+	t.Helper()
+	want := indicators.NewTally(0)
+	require.NoError(t, indicators.Compute(ctx, storePath(allSources(stores)), "", county.Period(), want))
+	got := indicators.NewTally(0)
+	require.NoError(t, indicators.Compute(ctx, allSources(stores), "", county.Period(), got))
+	require.Greater(t, got.Len(), 10)
+	compareTallies(t, name, got, want)
+}
+
+// downgraded runs stmts on db (taking a table back to before a migration of domain),
+// closes it and opens dsn again, which upgrades it: it returns the reopened database,
+// at the latest schema version of domain.
+func downgraded(t *testing.T, ctx context.Context, db *sqlstore.DB, dsn, domain string, stmts []string) *sqlstore.DB {
+	t.Helper()
+	for _, stmt := range stmts {
+		_, err := db.SQL().ExecContext(ctx, stmt)
+		require.NoError(t, err, stmt)
+	}
+	require.NoError(t, db.Close())
+	db, err := sqlstore.Open(ctx, dsn)
+	require.NoError(t, err)
+	t.Cleanup(func() { db.Close() })
+	v, err := db.SchemaVersion(ctx, domain)
+	require.NoError(t, err)
+	require.Equal(t, migrations(t, domain), v)
+	return db
 }
