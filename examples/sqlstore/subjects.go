@@ -99,13 +99,16 @@ func (db *DB) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq
 }
 
 // CountedSubjects is [DB.Subjects] for the indicators' rules alone
-// (indicators.CountedSubjectSource): the vaccinations are decoded only in the fields
-// those rules read, skipping the rest of their bodies; the service events are read from
-// their kind and date columns, never their bodies, each resident's in no particular
-// order; and the residents are read from the columns holding what the rules read of
-// them, never their bodies (the personal basic information form above all), except a
-// resident whose stored outcome is of another edition of the rules: that one is read by
-// its ID and decoded whole.
+// (indicators.CountedSubjectSource): the checkups and contracts are decoded only in the
+// fields those rules read, skipping the rest of their bodies; the vaccinations' doses
+// and the service events' kinds and dates are read from their columns, never their
+// bodies, each resident's events in no particular order; and the residents are read from
+// the columns holding what the rules read of them, never their bodies (the personal
+// basic information form above all). A resident whose stored outcome is of another
+// edition of the rules is read by its ID and decoded whole, a checkup of another
+// edition is decoded whole, and a checkup whose outcome was derived for another birth
+// date than the resident's is read by its ID: the rules derive those outcomes again
+// from the whole records.
 func (db *DB) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
 	return db.subjects(ctx, q, true)
 }
