@@ -25,7 +25,9 @@
 // computing show their progress on stderr (residents loaded, residents/s, time left;
 // townships computed) when stderr is a terminal, unless -q; the computation from a
 // database reads each township's records in one scan per table
-// (indicators.SubjectSource) and reports the peak heap it took.
+// (indicators.SubjectSource) and reports the peak heap it took. On PostgreSQL the load's
+// batches write their new residents' records at their end, many rows per INSERT
+// (sqlstore.DB.DeferWrites; -defer-writes=false writes each record at once).
 //
 // The merged tally holds every figure per village; it is rolled up village → township →
 // county (indicators.Tally.RollUp), and a report is made per level chosen with -level:
@@ -90,13 +92,14 @@ func main() {
 	csvFile := flag.String("csv", filepath.Join(os.TempDir(), "gongwei-county-villages.csv"), "write the village-level CSV to this file (with -level village)")
 	db := flag.String("db", filepath.Join(os.TempDir(), "gongwei-county.db"), "the county's database: an SQLite file (a path, sqlite:PATH or file:PATH), a postgres:// URL, or memory (reused when it holds residents)")
 	quiet := flag.Bool("q", false, "no progress on stderr")
+	deferWrites := flag.Bool("defer-writes", true, "on PostgreSQL, write each batch's new residents' records at the batch's end, many rows per INSERT (the synthetic county's keys never collide; see sqlstore.DB.DeferWrites)")
 	flag.Parse()
 	levels, err := parseLevels(*level)
 	if err != nil {
 		log.Fatalf("county: -level: %v", err)
 	}
 	o := options{residents: *residents, workers: *workers, levels: levels, html: *html, csv: *csvFile,
-		db: *db, progress: progress.Terminal(os.Stderr, *quiet), messages: os.Stderr}
+		db: *db, deferWrites: *deferWrites, progress: progress.Terminal(os.Stderr, *quiet), messages: os.Stderr}
 	if err := run(context.Background(), os.Stdout, o); err != nil {
 		log.Fatal(err)
 	}
@@ -108,6 +111,7 @@ type options struct {
 	levels             map[indicators.Level]bool
 	html, csv          string    // output files; "" for none
 	db                 string    // the database (see dsn); "" or "memory" for the in-memory stores
+	deferWrites        bool      // the database's batches defer their new residents' records (sqlstore.DB.DeferWrites)
 	progress           io.Writer // stderr when progress is shown, else nil
 	messages           io.Writer // messages about the database and its load (stderr); nil for none
 }
@@ -154,6 +158,7 @@ func openStores(ctx context.Context, o options) (synth.Stores, *loadstate.Sessio
 		return synth.Stores{}, nil, nil, err
 	}
 	db := sess.DB
+	db.DeferWrites(o.deferWrites)
 	return synth.Stores{
 		Records: db.HealthRecord(), Chronic: db.Chronic(), Maternal: db.Maternal(),
 		Child: db.Child(), Immunization: db.Immunization(),

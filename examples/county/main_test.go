@@ -185,7 +185,8 @@ func TestParseLevels(t *testing.T) {
 }
 
 // TestEngines runs a small county on SQLite (a file) and, when GONGWEI_TEST_POSTGRES is
-// set, on PostgreSQL (in a schema of its own), and checks that its figures — every
+// set, on PostgreSQL (in a schema of its own, with the batches' deferred writes on, as
+// the command's default), and checks that its figures — every
 // village's cells, merged from the townships computed in parallel, and the roll-ups —
 // equal those computed in memory; a second run on the same database reuses what it
 // holds and gives the same figures again.
@@ -200,7 +201,7 @@ func TestEngines(t *testing.T) {
 	}
 	for name, db := range engines {
 		t.Run(name, func(t *testing.T) {
-			o := options{residents: n, workers: 2, db: db}
+			o := options{residents: n, workers: 2, db: db, deferWrites: true}
 			for run, wantHeld := range []int{0, n} {
 				stores, sess, closeStores, err := openStores(ctx, o)
 				require.NoError(t, err)
