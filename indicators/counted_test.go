@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/countedfix"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
@@ -20,42 +20,13 @@ func countedSubject(s *indicators.Subject) (out *indicators.Subject, reduced boo
 	return countedSubjectOf(s, new(int))
 }
 
-// countedSubjectOf is countedSubject, adding to checkups the number of checkups reduced.
+// countedSubjectOf is countedSubject, adding to checkups the number of checkups reduced;
+// the events come in the reverse of the timeline's order (the counted ones may come in
+// any).
 func countedSubjectOf(s *indicators.Subject, checkups *int) (out *indicators.Subject, reduced bool) {
-	c := *s
-	if r := s.Resident; r != nil && r.Derived.Edition == healthrecord.RulesEdition {
-		n := &healthrecord.Resident{
-			ID: r.ID, Archive: r.Archive, BirthDate: r.BirthDate, Household: r.Household,
-			Created: r.Created, Electronic: r.Electronic, Closure: r.Closure, Derived: r.Derived,
-		}
-		n.Info.Residence, n.Info.LivingSince = r.Info.Residence, r.Info.LivingSince
-		c.Resident, reduced = n, true
-	}
-	c.Checkups = nil
-	for _, ck := range s.Checkups {
-		if s.Resident != nil && ck.Derived.Edition == healthrecord.RulesEdition && ck.Derived.Birth == s.Resident.BirthDate {
-			ck = &healthrecord.Checkup{ID: ck.ID, Resident: ck.Resident, Date: ck.Date, Derived: ck.Derived}
-			*checkups++
-		}
-		c.Checkups = append(c.Checkups, ck)
-	}
-	c.Contracts = nil
-	for _, ct := range s.Contracts {
-		c.Contracts = append(c.Contracts, &healthrecord.Contract{ID: ct.ID, Resident: ct.Resident, Period: ct.Period})
-	}
-	// In any order: the reverse of the timeline's.
-	c.Events = nil
-	for _, e := range slices.Backward(s.Events) {
-		c.Events = append(c.Events, healthrecord.ServiceEvent{Kind: e.Kind, Date: e.Date})
-	}
-	if im := s.Immunization; im != nil {
-		ic := &indicators.ImmunizationCase{Registration: im.Registration}
-		for _, v := range im.Vaccinations {
-			ic.Vaccinations = append(ic.Vaccinations, &immunization.Vaccination{Dose: v.Dose})
-		}
-		c.Immunization = ic
-	}
-	return &c, reduced
+	out, reduced = countedfix.Reduce(s, checkups)
+	slices.Reverse(out.Events)
+	return out, reduced
 }
 
 // TestCountedFieldsSuffice proves the list of indicators.CountedSubjectSource: every

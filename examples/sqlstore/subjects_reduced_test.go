@@ -10,8 +10,8 @@ import (
 
 	"github.com/gongwei-lib/gongwei/examples/sqlstore"
 	"github.com/gongwei-lib/gongwei/healthrecord"
-	"github.com/gongwei-lib/gongwei/immunization"
 	"github.com/gongwei-lib/gongwei/indicators"
+	"github.com/gongwei-lib/gongwei/internal/countedfix"
 	"github.com/gongwei-lib/gongwei/internal/synth"
 )
 
@@ -35,40 +35,12 @@ func init() {
 // date, the contracts' periods, the service events' kinds and dates sorted, and the
 // vaccinations' doses.
 func reduced(s *indicators.Subject) *indicators.Subject {
-	c := *s
-	if r := s.Resident; r != nil && r.Derived.Edition == healthrecord.RulesEdition {
-		n := &healthrecord.Resident{
-			ID: r.ID, Archive: r.Archive, BirthDate: r.BirthDate, Household: r.Household,
-			Created: r.Created, Electronic: r.Electronic, Derived: r.Derived,
-			Closure: healthrecord.Closure{Reason: r.Closure.Reason, Date: r.Closure.Date},
-		}
-		n.Info.Residence, n.Info.LivingSince = r.Info.Residence, r.Info.LivingSince
-		c.Resident = n
-	}
-	c.Checkups = nil
-	for _, ck := range s.Checkups {
-		if ck.Derived.Edition == healthrecord.RulesEdition && ck.Derived.Birth == s.Resident.BirthDate {
-			ck = &healthrecord.Checkup{ID: ck.ID, Resident: ck.Resident, Date: ck.Date, Derived: ck.Derived}
-		}
-		c.Checkups = append(c.Checkups, ck)
-	}
-	c.Contracts = nil
-	for _, ct := range s.Contracts {
-		c.Contracts = append(c.Contracts, &healthrecord.Contract{ID: ct.ID, Resident: ct.Resident, Period: ct.Period})
-	}
-	c.Events = nil
-	for _, e := range s.Events {
-		c.Events = append(c.Events, healthrecord.ServiceEvent{Kind: e.Kind, Date: e.Date})
+	c, residentReduced := countedfix.Reduce(s, new(int))
+	if residentReduced {
+		c.Resident.Closure = healthrecord.Closure{Reason: c.Resident.Closure.Reason, Date: c.Resident.Closure.Date}
 	}
 	sortEvents(c.Events)
-	if im := s.Immunization; im != nil {
-		ic := &indicators.ImmunizationCase{Registration: im.Registration}
-		for _, v := range im.Vaccinations {
-			ic.Vaccinations = append(ic.Vaccinations, &immunization.Vaccination{Dose: v.Dose})
-		}
-		c.Immunization = ic
-	}
-	return &c
+	return c
 }
 
 // sortEvents puts events in (date, kind) order: the counted events come in no order.
