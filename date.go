@@ -75,49 +75,50 @@ const (
 
 func dateError(op, reason string) error { return &DateError{Op: op, Reason: reason} }
 
-// daysFromCivil returns the day number of y-m-d counted from 1970-01-01 = 0
-// (Howard Hinnant's days_from_civil algorithm).
+// The day-number conversions below count from 1970-01-01 = 0 on the computational
+// calendar of Neri and Schneider ("Euclidean affine functions and their application to
+// calendar algorithms", Software: Practice and Experience 53(4), 2023): years start on
+// 1 March, so that February's length only matters at a year's end, and each step is an
+// unsigned multiplication and shift. They are exact for years 1 to 9999, the range of
+// every caller (TestDateCivilEveryDay checks each day against the time package).
+
+// marchZero is the 1970-based day number of 0000-03-01, where the computational calendar
+// starts.
+const marchZero = 719468
+
+// daysFromCivil returns the day number of y-m-d counted from 1970-01-01 = 0, for years 1
+// to 9999.
 func daysFromCivil(y, m, d int) int {
-	if m <= 2 {
-		y--
+	yy, mm := uint32(y), uint32(m)
+	if mm <= 2 { // January and February end the computational year before
+		yy--
+		mm += 12
 	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
+	c := yy / 100
+	n := 1461*yy/4 - c + c/4 + (979*mm-2919)/32 + uint32(d) - 1
+	return int(n) - marchZero
 }
 
 // civilFromDays is the inverse of daysFromCivil.
 func civilFromDays(z int) (y, m, d int) {
-	z += 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
+	n1 := 4*uint32(z+marchZero) + 3
+	c := n1 / 146097              // centuries since 0000-03-01
+	n2 := 4*(n1%146097/4) + 3     // the day of the century, scaled
+	p := 2939745 * uint64(n2)     // the year of the century in the high half,
+	ny := uint32(p) / 2939745 / 4 // the day of that year from the low half
+	yy := 100*c + uint32(p>>32)
+	n3 := 2141*ny + 197913
+	mm, dd := n3>>16, (n3&0xffff)/2141
+	if ny >= 306 { // January or February: the next civil year
+		yy++
+		mm -= 12
 	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y = yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	if mp < 10 {
-		m = mp + 3
-	} else {
-		m = mp - 9
-	}
-	if m <= 2 {
-		y++
-	}
-	return y, m, d
+	return int(yy), int(mm), int(dd) + 1
 }
 
-// epochOffset converts between the 1970-based day count and Date.n.
-var epochOffset = 1 - daysFromCivil(1, 1, 1)
+// epochOffset converts between the 1970-based day count and Date.n: 0001-01-01 is day
+// -719162 of the one and day 1 of the other.
+const epochOffset = 719163
 
 // IsLeapYear reports whether year is a leap year in the Gregorian calendar.
 func IsLeapYear(year int) bool {

@@ -163,16 +163,26 @@ func TestDateJSONAndSQL(t *testing.T) {
 	assert.ErrorIs(t, got.Scan(42), gongwei.ErrInvalid)
 }
 
-// TestDateCivilRoundTrip walks every day from 1899 to 2101 and checks the day-number
-// conversion against the standard library's calendar.
-func TestDateCivilRoundTrip(t *testing.T) {
-	start := time.Date(1899, 1, 1, 0, 0, 0, 0, time.UTC)
-	d := gongwei.MustDate(1899, time.January, 1)
-	for tm := start; tm.Year() < 2101; tm = tm.AddDate(0, 0, 1) {
+// TestDateCivilEveryDay walks every representable day, 0001-01-01 to 9999-12-31, and
+// checks the day-number conversions both ways against the standard library's calendar:
+// the date's fields and weekday, and the date made again from them.
+func TestDateCivilEveryDay(t *testing.T) {
+	tm := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	d := gongwei.MinDate
+	for n := 0; ; n++ {
 		y, m, dd := d.Date()
 		if y != tm.Year() || m != tm.Month() || dd != tm.Day() || d.Weekday() != tm.Weekday() {
-			t.Fatalf("day %v: got %d-%d-%d", tm, y, m, dd)
+			t.Fatalf("day %v: got %d-%d-%d %v", tm, y, m, dd, d.Weekday())
 		}
-		d = d.AddDays(1)
+		if again, err := gongwei.NewDate(tm.Year(), tm.Month(), tm.Day()); err != nil || again != d {
+			t.Fatalf("NewDate(%v) = %v, %v; want %v", tm, again, err, d)
+		}
+		if d == gongwei.MaxDate {
+			if tm.Year() != 9999 || n != 3652058 {
+				t.Fatalf("ended on %v after %d days", tm, n)
+			}
+			return
+		}
+		d, tm = d.AddDays(1), tm.AddDate(0, 0, 1)
 	}
 }
