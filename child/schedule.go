@@ -338,7 +338,7 @@ func Schedule(c *Child, visits []*Visit, on gongwei.Date) []Item {
 // once it has grown (and visits are at most 64).
 func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
 	var pbuf [2 * maxContacts]Planned
-	return appendSchedule(dst, appendBirthPlan(pbuf[:0], c.BirthDate), c, visits, on, nil)
+	return appendSchedule(dst, appendBirthPlan(pbuf[:0], c.BirthDate), c, visits, on)
 }
 
 // A Scheduler schedules many children ([AppendSchedule]) and keeps the plan of each
@@ -348,6 +348,14 @@ func AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []It
 // it is not safe for concurrent use (give each goroutine its own).
 type Scheduler struct {
 	plans map[gongwei.Date][]Planned
+	// cut keeps each birth day's plan cut to the items of cutTasks, the tasks of the last
+	// AppendTasks: a computation asks for the same tasks child after child, and then
+	// reads only the items of those tasks instead of every item of the plan.
+	cutTasks []Task
+	cut      map[gongwei.Date][]Planned
+	// full is the buffer a birth day's whole plan is worked out in before it is cut:
+	// the whole plans are not kept for AppendTasks, only the cut ones.
+	full []Planned
 }
 
 // maxPlans bounds the plans a Scheduler keeps; it starts afresh when full.
@@ -355,7 +363,7 @@ const maxPlans = 1 << 14
 
 // AppendSchedule appends Schedule(c, visits, on) to dst and returns the extended slice.
 func (s *Scheduler) AppendSchedule(dst []Item, c *Child, visits []*Visit, on gongwei.Date) []Item {
-	return appendSchedule(dst, s.birthPlan(c.BirthDate), c, visits, on, nil)
+	return appendSchedule(dst, s.birthPlan(c.BirthDate), c, visits, on)
 }
 
 // AppendTasks appends to dst the items of AppendSchedule(nil, c, visits, on) whose task
@@ -369,7 +377,39 @@ func (s *Scheduler) AppendTasks(dst []Item, c *Child, visits []*Visit, on gongwe
 	if len(tasks) == 0 {
 		return dst
 	}
-	return appendSchedule(dst, s.birthPlan(c.BirthDate), c, visits, on, tasks)
+	return appendSchedule(dst, s.taskPlan(c.BirthDate, tasks), c, visits, on)
+}
+
+// taskPlan returns the plan of birth day birth cut to the items of tasks, in the plan's
+// order, kept or worked out and kept.
+func (s *Scheduler) taskPlan(birth gongwei.Date, tasks []Task) []Planned {
+	if !slices.Equal(tasks, s.cutTasks) {
+		s.cutTasks = append(s.cutTasks[:0], tasks...)
+		clear(s.cut)
+	}
+	cut, ok := s.cut[birth]
+	if !ok {
+		if s.cut == nil || len(s.cut) >= maxPlans {
+			s.cut = make(map[gongwei.Date][]Planned)
+		}
+		s.full = appendBirthPlan(s.full[:0], birth)
+		n := 0
+		for _, p := range s.full {
+			if slicesContains(tasks, p.Task) {
+				n++
+			}
+		}
+		if n > 0 {
+			cut = make([]Planned, 0, n)
+			for _, p := range s.full {
+				if slicesContains(tasks, p.Task) {
+					cut = append(cut, p)
+				}
+			}
+		}
+		s.cut[birth] = cut
+	}
+	return cut
 }
 
 // birthPlan returns the plan of birth day birth, kept or worked out and kept.
@@ -385,9 +425,9 @@ func (s *Scheduler) birthPlan(birth gongwei.Date) []Planned {
 	return base
 }
 
-// appendSchedule appends the schedule of c from the plan of its birth day, fitted to c
-// item by item (fit); when tasks is not nil, only the items of those tasks.
-func appendSchedule(dst []Item, birthPlan []Planned, c *Child, visits []*Visit, on gongwei.Date, tasks []Task) []Item {
+// appendSchedule appends the schedule of c from the plan of its birth day (or that plan
+// cut to some tasks), fitted to c item by item (fit).
+func appendSchedule(dst []Item, birthPlan []Planned, c *Child, visits []*Visit, on gongwei.Date) []Item {
 	var vbuf [64]*Visit
 	vs := vbuf[:0]
 	for _, v := range visits {
@@ -418,9 +458,6 @@ func appendSchedule(dst []Item, birthPlan []Planned, c *Child, visits []*Visit, 
 	dst = slices.Grow(dst, len(birthPlan))
 	newborn := windowOf(schedule[0], c)
 	for i := range birthPlan {
-		if tasks != nil && !slicesContains(tasks, birthPlan[i].Task) {
-			continue
-		}
 		p := birthPlan[i]
 		if !fit(&p, c, newborn) {
 			continue

@@ -205,6 +205,17 @@ func TestSchedulerEqualsAppendSchedule(t *testing.T) {
 	}
 }
 
+// itemsOf returns the items of schedule whose task is one of tasks, in order.
+func itemsOf(schedule []Item, tasks []Task) []Item {
+	var out []Item
+	for _, it := range schedule {
+		if slices.Contains(tasks, it.Task) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // birthVariants are the children the Scheduler is compared on: base born on one of nine
 // days (every third day up to 40, modulo 9), each in three variants in turn —
 // discharged three days after birth, born at home (no discharge), and dead 100 days
@@ -258,18 +269,32 @@ func TestAppendTasksEqualsSchedule(t *testing.T) {
 		for _, on := range []gongwei.Date{d(2024, 2, 1), d(2024, 12, 31), d(2025, 7, 1), d(2026, 1, 1)} {
 			full = AppendSchedule(full[:0], &c, visits, on)
 			for _, tasks := range sets {
-				var want []Item
-				for _, it := range full {
-					if slices.Contains(tasks, it.Task) {
-						want = append(want, it)
-					}
-				}
+				want := itemsOf(full, tasks)
 				got = s.AppendTasks(got[:0], &c, visits, on, tasks...)
 				if !slices.Equal(got, want) {
 					t.Fatalf("birth %v, variant %d, on %v, tasks %v: %d items, want %d (%v)", c.BirthDate, variant, on, tasks, len(got), len(want), want)
 				}
 				kept += len(got)
 			}
+		}
+	}
+	// The same tasks asked child after child, twice over: the plans cut to those tasks
+	// are kept and found again, and give the same items.
+	for _, tasks := range sets {
+		for round := 0; round < 2; round++ {
+			for _, c := range birthVariants(base) {
+				on := d(2025, 7, 1)
+				full = AppendSchedule(full[:0], &c, visits, on)
+				want := itemsOf(full, tasks)
+				got = s.AppendTasks(got[:0], &c, visits, on, tasks...)
+				if !slices.Equal(got, want) {
+					t.Fatalf("round %d, birth %v, tasks %v: %d items, want %d", round, c.BirthDate, tasks, len(got), len(want))
+				}
+				kept += len(got)
+			}
+		}
+		if len(s.cut) != 3 { // the variants are born on three days
+			t.Fatalf("tasks %v: %d cut plans kept, want 3", tasks, len(s.cut))
 		}
 	}
 	if kept == 0 {
