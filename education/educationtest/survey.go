@@ -1,7 +1,6 @@
 package educationtest
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -22,20 +21,20 @@ func Response(id education.ID, division string, d gongwei.Date) *education.Surve
 // clause of the store contract, each case a subtest on a fresh store from newStore.
 func TestSurveyStore(t *testing.T, newStore func(t *testing.T) education.SurveyStore) {
 	t.Helper()
-	storetest.RunDated(t, storetest.Dated[education.SurveyStore, education.ID, *education.SurveyResponse]{
+	storetest.RunDated(t, storetest.Dated[education.SurveyStore, education.ID, education.Filter, *education.SurveyResponse]{
 		Make:    Response,
 		ID:      func(r *education.SurveyResponse) education.ID { return r.ID },
 		Version: func(r *education.SurveyResponse) *int64 { return &r.Version },
 		Change:  func(r *education.SurveyResponse, n int) { r.Scores[1].Got = n % 30 },
-		Get: func(ctx context.Context, s education.SurveyStore, id education.ID) (*education.SurveyResponse, error) {
-			return s.SurveyResponse(ctx, id)
-		},
-		Put: func(ctx context.Context, s education.SurveyStore, r *education.SurveyResponse, prev int64) error {
-			return s.PutSurveyResponse(ctx, r, prev)
-		},
-		Stream: func(ctx context.Context, s education.SurveyStore, prefix string, p gongwei.Period) func(func(*education.SurveyResponse, error) bool) {
-			return s.SurveyResponses(ctx, education.Filter{Prefix: prefix, Period: p})
-		},
-		Codes: [3]string{Village, Township + "002", OtherTownship + "001"}, Prefix: Township, Day: gongwei.MustDate(2025, time.June, 3),
+		Get:     education.SurveyStore.SurveyResponse,
+		Put:     education.SurveyStore.PutSurveyResponse,
+		Stream:  education.SurveyStore.SurveyResponses,
+		Filter:  filter,
+		Codes:   [3]string{Village, Township + "002", OtherTownship + "001"}, Prefix: Township, Day: gongwei.MustDate(2025, time.June, 3),
 	}, newStore)
+}
+
+// filter is the filter of the streams of survey responses by code prefix and period.
+func filter(prefix string, p gongwei.Period) education.Filter {
+	return education.Filter{Prefix: prefix, Period: p}
 }

@@ -12,13 +12,13 @@ import (
 // ChildStore is child health management's store (child.Store) in the database: the
 // tables of migrations/child. Get it from [DB.Child]; wrap it in a child.Service.
 type ChildStore struct {
-	store
+	subjectStore
 }
 
 var _ child.Store = (*ChildStore)(nil)
 
 // Child returns child health management's store in db.
-func (db *DB) Child() *ChildStore { return &ChildStore{store{db}} }
+func (db *DB) Child() *ChildStore { return &ChildStore{subjectStore{store{db}}} }
 
 var (
 	childRecords = newRecords("child_records", "child record", "child records", []string{"resident", "village", "birth"},

@@ -11,13 +11,13 @@ import (
 // the tables of migrations/chronic. Get it from [DB.Chronic]; wrap it in a
 // chronic.Service.
 type ChronicStore struct {
-	store
+	subjectStore
 }
 
 var _ chronic.Store = (*ChronicStore)(nil)
 
 // Chronic returns chronic-disease management's store in db.
-func (db *DB) Chronic() *ChronicStore { return &ChronicStore{store{db}} }
+func (db *DB) Chronic() *ChronicStore { return &ChronicStore{subjectStore{store{db}}} }
 
 var (
 	chronicPatients = newRecords("chronic_patients", "chronic patient", "chronic patients", []string{"village", "condition_code", "resident"},

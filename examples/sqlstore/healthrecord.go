@@ -15,13 +15,13 @@ import (
 // the tables of migrations/healthrecord. Get it from [DB.HealthRecord]; wrap it in a
 // healthrecord.Registry.
 type HealthRecordStore struct {
-	store
+	subjectStore
 }
 
 var _ healthrecord.Store = (*HealthRecordStore)(nil)
 
 // HealthRecord returns the health record's store in db.
-func (db *DB) HealthRecord() *HealthRecordStore { return &HealthRecordStore{store{db}} }
+func (db *DB) HealthRecord() *HealthRecordStore { return &HealthRecordStore{subjectStore{store{db}}} }
 
 var (
 	// Besides its keys, a resident's row holds what the indicators' rules read of it

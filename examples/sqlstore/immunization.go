@@ -16,13 +16,13 @@ import (
 // form), so a dose with a vaccine the schedule does not know fails to encode and is not
 // stored; immunization.Service validates doses before they reach the store.
 type ImmunizationStore struct {
-	store
+	subjectStore
 }
 
 var _ immunization.Store = (*ImmunizationStore)(nil)
 
 // Immunization returns immunization's store in db.
-func (db *DB) Immunization() *ImmunizationStore { return &ImmunizationStore{store{db}} }
+func (db *DB) Immunization() *ImmunizationStore { return &ImmunizationStore{subjectStore{store{db}}} }
 
 var (
 	// A registration is keyed by its resident.

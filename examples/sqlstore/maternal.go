@@ -11,13 +11,13 @@ import (
 // database: the tables of migrations/maternal. Get it from [DB.Maternal]; wrap it in a
 // maternal.Registry.
 type MaternalStore struct {
-	store
+	subjectStore
 }
 
 var _ maternal.Store = (*MaternalStore)(nil)
 
 // Maternal returns maternal health management's store in db.
-func (db *DB) Maternal() *MaternalStore { return &MaternalStore{store{db}} }
+func (db *DB) Maternal() *MaternalStore { return &MaternalStore{subjectStore{store{db}}} }
 
 var maternalPregnancies = newRecords("maternal_pregnancies", "pregnancy", "pregnancies",
 	[]string{"village", "resident", "span_start", "span_end"},

@@ -28,53 +28,19 @@ var (
 	_ indicators.CountedSubjectSource = (*ImmunizationStore)(nil)
 )
 
+// subjectStore is what the per-resident stores hold: their DB, with the Subjects and
+// CountedSubjects methods that yield the subjects of db's stores in one pass.
+type subjectStore struct {
+	store
+}
+
 // Subjects implements indicators.SubjectSource: see [DB.Subjects].
-func (s *HealthRecordStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+func (s *subjectStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
 	return s.db.Subjects(ctx, q)
 }
 
 // CountedSubjects implements indicators.CountedSubjectSource: see [DB.CountedSubjects].
-func (s *HealthRecordStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
-	return s.db.CountedSubjects(ctx, q)
-}
-
-// Subjects implements indicators.SubjectSource: see [DB.Subjects].
-func (s *ChronicStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
-	return s.db.Subjects(ctx, q)
-}
-
-// CountedSubjects implements indicators.CountedSubjectSource: see [DB.CountedSubjects].
-func (s *ChronicStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
-	return s.db.CountedSubjects(ctx, q)
-}
-
-// Subjects implements indicators.SubjectSource: see [DB.Subjects].
-func (s *MaternalStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
-	return s.db.Subjects(ctx, q)
-}
-
-// CountedSubjects implements indicators.CountedSubjectSource: see [DB.CountedSubjects].
-func (s *MaternalStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
-	return s.db.CountedSubjects(ctx, q)
-}
-
-// Subjects implements indicators.SubjectSource: see [DB.Subjects].
-func (s *ChildStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
-	return s.db.Subjects(ctx, q)
-}
-
-// CountedSubjects implements indicators.CountedSubjectSource: see [DB.CountedSubjects].
-func (s *ChildStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
-	return s.db.CountedSubjects(ctx, q)
-}
-
-// Subjects implements indicators.SubjectSource: see [DB.Subjects].
-func (s *ImmunizationStore) Subjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
-	return s.db.Subjects(ctx, q)
-}
-
-// CountedSubjects implements indicators.CountedSubjectSource: see [DB.CountedSubjects].
-func (s *ImmunizationStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
+func (s *subjectStore) CountedSubjects(ctx context.Context, q indicators.SubjectQuery) (iter.Seq2[*indicators.Subject, error], bool) {
 	return s.db.CountedSubjects(ctx, q)
 }
 

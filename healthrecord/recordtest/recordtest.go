@@ -675,10 +675,10 @@ var storeCases = []storeCase{
 			t.WantErr(s.PutContract(ctx, Contract(r, date(2024, 1, 1)), 0), context.Canceled, "PutContract")
 			t.WantErr(s.AppendEvent(ctx, Event(r, healthrecord.EventTCM, date(2024, 1, 1))), context.Canceled, "AppendEvent")
 
-			checkFailing(t, "Residents", s.Residents(ctx, healthrecord.ResidentFilter{}))
-			checkFailing(t, "Checkups", s.Checkups(ctx, healthrecord.CheckupFilter{}))
-			checkFailing(t, "Contracts", s.Contracts(ctx, healthrecord.ContractFilter{}))
-			checkFailing(t, "Events", s.Events(ctx, healthrecord.EventFilter{}))
+			storetest.WantCancelled(t.T, "Residents", s.Residents(ctx, healthrecord.ResidentFilter{}))
+			storetest.WantCancelled(t.T, "Checkups", s.Checkups(ctx, healthrecord.CheckupFilter{}))
+			storetest.WantCancelled(t.T, "Contracts", s.Contracts(ctx, healthrecord.ContractFilter{}))
+			storetest.WantCancelled(t.T, "Events", s.Events(ctx, healthrecord.EventFilter{}))
 
 			// Nothing was stored by the failed puts.
 			_, err = s.Resident(context.Background(), r.ID)
@@ -715,31 +715,6 @@ var storeCases = []storeCase{
 			}
 		},
 	},
-}
-
-// checkFailing checks that a failing stream yields the zero value and an error once,
-// then stops.
-func checkFailing[T any](t *tc, name string, seq iter.Seq2[T, error]) {
-	t.Helper()
-	n := 0
-	for x, err := range seq {
-		n++
-		if n > 1 {
-			t.Failf("%s: yielded again after its error", name)
-			break
-		}
-		if err == nil {
-			t.Failf("%s: yielded a value with no error under a cancelled context", name)
-			break
-		}
-		if !reflect.ValueOf(&x).Elem().IsZero() {
-			t.Failf("%s: yielded a non-zero value with its error", name)
-		}
-		t.WantErr(err, context.Canceled, name)
-	}
-	if n == 0 {
-		t.Failf("%s: yielded nothing under a cancelled context, want the error once", name)
-	}
 }
 
 // putJurisdictions stores five residents across two counties, two townships and two
@@ -847,34 +822,11 @@ func versionsCase[T any, K ~string](name, text string, k kind[T, K]) storeCase {
 	return storeCase{Name: name, Text: text, Run: func(t *tc, s healthrecord.Store) { checkVersions(t, s, k) }}
 }
 
-// checkVersions checks the compare-and-swap clauses on one record type.
+// checkVersions checks the compare-and-swap clauses on one record type
+// (storetest.CheckVersions).
 func checkVersions[T any, K ~string](t *tc, s healthrecord.Store, k kind[T, K]) {
 	t.Helper()
-	put := func(x T, version, prev int64) error {
-		*k.version(x) = version
-		return k.put(s, t.Ctx, x, prev)
-	}
-	get := func(x T) (T, error) { return k.get(s, t.Ctx, k.key(x)) }
-	x := k.fixture(1)
-	t.Must(put(x, 1, 0), "insert with prev 0")
-	t.WantErr(put(x, 1, 0), gongwei.ErrConflict, "second insert with prev 0")
-	t.Must(put(x, 2, 1), "update from version 1")
-	t.WantErr(put(x, 2, 1), gongwei.ErrConflict, "update from stale version 1")
-	t.WantErr(put(x, 5, 4), gongwei.ErrConflict, "update from version 4, ahead of the stored 2")
-	got, err := get(x)
-	t.Must(err, "get")
-	if version := *k.version(got); version != 2 {
-		t.Failf("stored version %d after failed puts, want 2", version)
-	}
-	absent := k.fixture(2)
-	t.WantErr(put(absent, 4, 3), gongwei.ErrConflict, "update of an absent record")
-	_, err = get(absent)
-	t.WantErr(err, gongwei.ErrNotFound, "get after a failed update of an absent record")
-	// The version is stored as given, not computed: a jump is the caller's business.
-	t.Must(put(x, 10, 2), "update to version 10 from 2")
-	got, err = get(x)
-	t.Must(err, "get")
-	if version := *k.version(got); version != 10 {
-		t.Failf("stored version %d, want 10 as given", version)
-	}
+	storetest.CheckVersions(t.T, k.fixture(1), k.fixture(2), k.version,
+		func(ctx context.Context, x T, prev int64) error { return k.put(s, ctx, x, prev) },
+		func(ctx context.Context, x T) (T, error) { return k.get(s, ctx, k.key(x)) })
 }

@@ -57,22 +57,19 @@ var aefiClauses = append(storetest.KeyedClauses(aefiKind), storetest.Clause[*sto
 		d := AEFIReport(4, "110105001101")
 		d.Found = b.Found // same instant: by ID
 		d.Reported = b.Reported
-		for _, r := range []*immunization.AEFIReport{a, b, c, d} {
-			aefiKind.PutAt(t, s, r, 0)
-		}
-		key := func(r *immunization.AEFIReport) string { return string(r.ID) }
-		storetest.WantIDs(t, "by prefix", s.AEFIs(t.Ctx, immunization.AEFIFilter{Prefix: "110105001"}), key, "AEFI0001", "AEFI0004", "AEFI0003")
+		aefiKind.PutNew(t, s, a, b, c, d)
+		aefiKind.WantKeys(t, "by prefix", s.AEFIs(t.Ctx, immunization.AEFIFilter{Prefix: "110105001"}), "AEFI0001", "AEFI0004", "AEFI0003")
 		// b is found on 2024-05-12 (Asia/Shanghai), c on 05-13, a on 05-14.
 		p := gongwei.Period{Start: gongwei.MustDate(2024, 5, 13), End: gongwei.MustDate(2024, 5, 15)}
-		storetest.WantIDs(t, "by period", s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key, "AEFI0002", "AEFI0003")
+		aefiKind.WantKeys(t, "by period", s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), "AEFI0002", "AEFI0003")
 		// A report found at 23:30 on 05-12 in Shanghai is 15:30 UTC: in a period of 05-12.
 		late := AEFIReport(7, "110105001101")
 		late.Found = time.Date(2024, 5, 12, 15, 30, 0, 0, time.UTC)
 		late.Reported = late.Found
 		late.Onset, late.Vaccinated = gongwei.MustDate(2024, 5, 12), gongwei.MustDate(2024, 5, 12)
-		aefiKind.PutAt(t, s, late, 0)
+		aefiKind.PutNew(t, s, late)
 		p = gongwei.Period{Start: gongwei.MustDate(2024, 5, 12), End: gongwei.MustDate(2024, 5, 13)}
-		storetest.WantIDs(t, "by a Shanghai day", s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), key, "AEFI0001", "AEFI0004", "AEFI0007")
+		aefiKind.WantKeys(t, "by a Shanghai day", s.AEFIs(t.Ctx, immunization.AEFIFilter{Period: p}), "AEFI0001", "AEFI0004", "AEFI0007")
 		n := 0
 		for range s.AEFIs(t.Ctx, immunization.AEFIFilter{}) {
 			n++
@@ -88,7 +85,7 @@ var aefiClauses = append(storetest.KeyedClauses(aefiKind), storetest.Clause[*sto
 // per clause on a fresh store from newStore.
 func TestAEFIStore(t *testing.T, newStore func(t *testing.T) immunization.AEFIStore) {
 	t.Helper()
-	storetest.Run(t, aefiClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
+	storetest.Run(t, aefiClauses, storetest.Self, newStore)
 }
 
 // TemperatureLog returns a valid temperature log fixture i of clinic: refrigerator i of
@@ -137,12 +134,9 @@ var logClauses = append(storetest.KeyedClauses(logKind), storetest.Clause[*store
 		c.Device = b.Device // same device, later: after b
 		d := TemperatureLog(0, "C1")
 		d.Device = "冰箱9"
-		for _, l := range []*immunization.TemperatureLog{a, b, c, d} {
-			logKind.PutAt(t, s, l, 0)
-		}
-		key := func(l *immunization.TemperatureLog) string { return string(l.ID) }
-		storetest.WantIDs(t, "all", s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{}), key, "T0001", "T0003", "T0000", "T0002")
-		storetest.WantIDs(t, "by clinic and period", s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{Clinic: "C1", Period: gongwei.Period{Start: gongwei.MustDate(2024, 5, 11), End: gongwei.MustDate(2024, 5, 13)}}), key, "T0001")
+		logKind.PutNew(t, s, a, b, c, d)
+		logKind.WantKeys(t, "all", s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{}), "T0001", "T0003", "T0000", "T0002")
+		logKind.WantKeys(t, "by clinic and period", s.TemperatureLogs(t.Ctx, immunization.ColdChainFilter{Clinic: "C1", Period: gongwei.Period{Start: gongwei.MustDate(2024, 5, 11), End: gongwei.MustDate(2024, 5, 13)}}), "T0001")
 	},
 })
 
@@ -150,7 +144,7 @@ var logClauses = append(storetest.KeyedClauses(logKind), storetest.Clause[*store
 // one subtest per clause on a fresh store from newStore.
 func TestColdChainStore(t *testing.T, newStore func(t *testing.T) immunization.ColdChainStore) {
 	t.Helper()
-	storetest.Run(t, logClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
+	storetest.Run(t, logClauses, storetest.Self, newStore)
 }
 
 // Movement returns a valid movement fixture i: child R0000i of village arriving on
@@ -187,12 +181,9 @@ var moveClauses = append(storetest.KeyedClauses(moveKind), storetest.Clause[*sto
 		d.Resident, d.Kind, d.Date = a.Resident, immunization.Departure, a.Date.AddDays(90)
 		e := Movement(5, "110105001101")
 		e.Resident, e.Date = a.Resident, a.Date // same day as a: by ID
-		for _, m := range []*immunization.Movement{d, a, b, c, e} {
-			moveKind.PutAt(t, s, m, 0)
-		}
-		key := func(m *immunization.Movement) string { return string(m.ID) }
-		storetest.WantIDs(t, "by prefix", s.Movements(t.Ctx, immunization.MovementFilter{Prefix: "110105001"}), key, "M0001", "M0002", "M0005", "M0004")
-		storetest.WantIDs(t, "by resident", s.Movements(t.Ctx, immunization.MovementFilter{Resident: a.Resident}), key, "M0002", "M0005", "M0004")
+		moveKind.PutNew(t, s, d, a, b, c, e)
+		moveKind.WantKeys(t, "by prefix", s.Movements(t.Ctx, immunization.MovementFilter{Prefix: "110105001"}), "M0001", "M0002", "M0005", "M0004")
+		moveKind.WantKeys(t, "by resident", s.Movements(t.Ctx, immunization.MovementFilter{Resident: a.Resident}), "M0002", "M0005", "M0004")
 	},
 })
 
@@ -200,7 +191,7 @@ var moveClauses = append(storetest.KeyedClauses(moveKind), storetest.Clause[*sto
 // subtest per clause on a fresh store from newStore.
 func TestMovementStore(t *testing.T, newStore func(t *testing.T) immunization.MovementStore) {
 	t.Helper()
-	storetest.Run(t, moveClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
+	storetest.Run(t, moveClauses, storetest.Self, newStore)
 }
 
 // Campaign returns a valid campaign fixture i: a supplementary bOPV campaign of county
@@ -239,14 +230,11 @@ var campaignClauses = append(storetest.KeyedClauses(campaignKind), storetest.Cla
 		c := Campaign(5)  // 09-06 to 09-16
 		d := Campaign(1)
 		d.ID, d.Period = "K0009", b.Period // same start as b: by ID
-		for _, x := range []*immunization.Campaign{a, b, c, d} {
-			campaignKind.PutAt(t, s, x, 0)
-		}
-		key := func(c *immunization.Campaign) string { return string(c.ID) }
-		storetest.WantIDs(t, "all", s.Campaigns(t.Ctx, gongwei.Period{}), key, "K0000", "K0009", "K0005", "K0020")
+		campaignKind.PutNew(t, s, a, b, c, d)
+		campaignKind.WantKeys(t, "all", s.Campaigns(t.Ctx, gongwei.Period{}), "K0000", "K0009", "K0005", "K0020")
 		// 09-11 to 09-21: b and d end on 09-11 (excluded), a starts on 09-21 (excluded).
 		p := gongwei.Period{Start: gongwei.MustDate(2024, 9, 11), End: gongwei.MustDate(2024, 9, 21)}
-		storetest.WantIDs(t, fmt.Sprintf("overlapping %v", p), s.Campaigns(t.Ctx, p), key, "K0005")
+		campaignKind.WantKeys(t, fmt.Sprintf("overlapping %v", p), s.Campaigns(t.Ctx, p), "K0005")
 	},
 })
 
@@ -254,5 +242,5 @@ var campaignClauses = append(storetest.KeyedClauses(campaignKind), storetest.Cla
 // subtest per clause on a fresh store from newStore.
 func TestCampaignStore(t *testing.T, newStore func(t *testing.T) immunization.CampaignStore) {
 	t.Helper()
-	storetest.Run(t, campaignClauses, func(t *storetest.T) *storetest.T { return t }, newStore)
+	storetest.Run(t, campaignClauses, storetest.Self, newStore)
 }

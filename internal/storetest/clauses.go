@@ -71,6 +71,9 @@ func Run[C, S any](t *testing.T, clauses []Clause[C, S], handle func(*T) C, newS
 	}
 }
 
+// Self is the handle of a suite whose clauses take the [T] itself, for [Run].
+func Self(t *T) *T { return t }
+
 // Stopf reports a failure of the clause and stops it.
 func (t *T) Stopf(format string, args ...any) {
 	t.Helper()

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"iter"
 	"reflect"
 	"testing"
 
@@ -12,7 +13,7 @@ import (
 // contract every service package shares on it: records keyed by a string ID, put over
 // an optimistic version, and streamed by a code prefix and a date period, ordered by
 // date, then ID.
-type Dated[S any, K ~string, R any] struct {
+type Dated[S any, K ~string, F any, R any] struct {
 	// Make returns a valid record with the ID, code and date given.
 	Make func(id K, code string, d gongwei.Date) R
 	// ID and Version read a record's key and its stored version.
@@ -20,10 +21,12 @@ type Dated[S any, K ~string, R any] struct {
 	Version func(R) *int64
 	// Change changes a field of the record that reads back, differently for each n.
 	Change func(R, int)
-	// Get, Put and Stream are the store's calls for the type.
-	Get    func(ctx context.Context, s S, id K) (R, error)
-	Put    func(ctx context.Context, s S, x R, prev int64) error
-	Stream func(ctx context.Context, s S, prefix string, p gongwei.Period) func(func(R, error) bool)
+	// Get, Put and Stream are the store's methods for the type (method expressions, as
+	// in [Kind]), and Filter the filter of Stream selecting by code prefix and period.
+	Get    func(s S, ctx context.Context, id K) (R, error)
+	Put    func(s S, ctx context.Context, x R, prev int64) error
+	Stream func(s S, ctx context.Context, f F) iter.Seq2[R, error]
+	Filter func(prefix string, p gongwei.Period) F
 	// Codes are, in the type's terms, a code under Prefix, another code under it, and
 	// a code outside it.
 	Codes  [3]string
@@ -35,18 +38,21 @@ type Dated[S any, K ~string, R any] struct {
 // RunDated runs the contract's clauses for the record type k, each a subtest on a fresh
 // store from newStore: RoundTrip, Versions, Copies, Streams, Cancelled and
 // OneWriterWins (the race of Check).
-func RunDated[S any, K ~string, R any](t *testing.T, k Dated[S, K, R], newStore func(t *testing.T) S) {
+func RunDated[S any, K ~string, F any, R any](t *testing.T, k Dated[S, K, F, R], newStore func(t *testing.T) S) {
 	t.Helper()
+	stream := func(ctx context.Context, s S, prefix string, p gongwei.Period) iter.Seq2[R, error] {
+		return k.Stream(s, ctx, k.Filter(prefix, p))
+	}
 	store := func(t *T, s S, x R) {
 		t.Helper()
 		v := k.Version(x)
 		prev := *v
 		*v = prev + 1
-		t.Must(k.Put(t.Ctx, s, x, prev), "put")
+		t.Must(k.Put(s, t.Ctx, x, prev), "put")
 	}
 	ids := func(t *T, s S, prefix string, p gongwei.Period) []K {
 		t.Helper()
-		xs, err := Collect(k.Stream(t.Ctx, s, prefix, p))
+		xs, err := Collect(stream(t.Ctx, s, prefix, p))
 		t.Must(err, "stream")
 		var out []K
 		for _, x := range xs {
@@ -61,12 +67,12 @@ func RunDated[S any, K ~string, R any](t *testing.T, k Dated[S, K, R], newStore 
 				x := k.Make("A", k.Codes[0], day)
 				k.Change(x, 3)
 				store(t, s, x)
-				got, err := k.Get(t.Ctx, s, "A")
+				got, err := k.Get(s, t.Ctx, "A")
 				t.Must(err, "get")
 				if !reflect.DeepEqual(got, x) {
 					t.Failf("got %+v\nwant %+v", got, x)
 				}
-				_, err = k.Get(t.Ctx, s, "missing")
+				_, err = k.Get(s, t.Ctx, "missing")
 				t.WantErr(err, gongwei.ErrNotFound, "get of a missing ID")
 			}},
 		{Name: "Versions", Text: "a put stores only when the stored version equals prev (absent counts as 0), otherwise fails with gongwei.ErrConflict and stores nothing",
@@ -76,13 +82,13 @@ func RunDated[S any, K ~string, R any](t *testing.T, k Dated[S, K, R], newStore 
 				y := k.Make("A", k.Codes[0], day)
 				k.Change(y, 9)
 				*k.Version(y) = 1
-				t.WantErr(k.Put(t.Ctx, s, y, 0), gongwei.ErrConflict, "insert over a stored ID")
+				t.WantErr(k.Put(s, t.Ctx, y, 0), gongwei.ErrConflict, "insert over a stored ID")
 				*k.Version(y) = 3
-				t.WantErr(k.Put(t.Ctx, s, y, 2), gongwei.ErrConflict, "stale update")
+				t.WantErr(k.Put(s, t.Ctx, y, 2), gongwei.ErrConflict, "stale update")
 				z := k.Make("B", k.Codes[0], day)
 				*k.Version(z) = 2
-				t.WantErr(k.Put(t.Ctx, s, z, 1), gongwei.ErrConflict, "update of an absent ID")
-				if got, err := k.Get(t.Ctx, s, "A"); err != nil || !reflect.DeepEqual(got, x) {
+				t.WantErr(k.Put(s, t.Ctx, z, 1), gongwei.ErrConflict, "update of an absent ID")
+				if got, err := k.Get(s, t.Ctx, "A"); err != nil || !reflect.DeepEqual(got, x) {
 					t.Failf("a rejected put changed the stored record: %v", err)
 				}
 			}},
@@ -90,12 +96,12 @@ func RunDated[S any, K ~string, R any](t *testing.T, k Dated[S, K, R], newStore 
 			Run: func(t *T, s S) {
 				x := k.Make("A", k.Codes[0], day)
 				store(t, s, x)
-				want, _ := k.Get(t.Ctx, s, "A")
+				want, _ := k.Get(s, t.Ctx, "A")
 				k.Change(x, 20)
-				got, err := k.Get(t.Ctx, s, "A")
+				got, err := k.Get(s, t.Ctx, "A")
 				t.Must(err, "get")
 				k.Change(got, 21)
-				if again, _ := k.Get(t.Ctx, s, "A"); !reflect.DeepEqual(again, want) {
+				if again, _ := k.Get(s, t.Ctx, "A"); !reflect.DeepEqual(again, want) {
 					t.Failf("the store shares memory with its callers")
 				}
 			}},
@@ -112,12 +118,12 @@ func RunDated[S any, K ~string, R any](t *testing.T, k Dated[S, K, R], newStore 
 					t.Failf("prefix and year: %v", got)
 				}
 				n := 0
-				for x, err := range k.Stream(t.Ctx, s, "", gongwei.Period{}) {
+				for x, err := range stream(t.Ctx, s, "", gongwei.Period{}) {
 					t.Must(err, "stream")
 					n++
-					_, err := k.Get(t.Ctx, s, k.ID(x))
+					_, err := k.Get(s, t.Ctx, k.ID(x))
 					t.Must(err, "get inside the loop")
-					t.Must(k.Put(t.Ctx, s, k.Make("E", k.Codes[0], day), 0), "put inside the loop")
+					t.Must(k.Put(s, t.Ctx, k.Make("E", k.Codes[0], day), 0), "put inside the loop")
 					break
 				}
 				if n != 1 {
@@ -128,11 +134,11 @@ func RunDated[S any, K ~string, R any](t *testing.T, k Dated[S, K, R], newStore 
 			Run: func(t *T, s S) {
 				ctx, cancel := context.WithCancel(t.Ctx)
 				cancel()
-				_, err := k.Get(ctx, s, "A")
+				_, err := k.Get(s, ctx, "A")
 				t.WantErr(err, context.Canceled, "get")
-				t.WantErr(k.Put(ctx, s, k.Make("A", k.Codes[0], day), 0), context.Canceled, "put")
+				t.WantErr(k.Put(s, ctx, k.Make("A", k.Codes[0], day), 0), context.Canceled, "put")
 				n := 0
-				for _, err := range k.Stream(ctx, s, "", gongwei.Period{}) {
+				for _, err := range stream(ctx, s, "", gongwei.Period{}) {
 					n++
 					t.WantErr(err, context.Canceled, "stream")
 				}
@@ -145,7 +151,7 @@ func RunDated[S any, K ~string, R any](t *testing.T, k Dated[S, K, R], newStore 
 				store(t, s, k.Make("A", k.Codes[0], day))
 				err := Check(t.Ctx,
 					func(ctx context.Context) (R, int64, error) {
-						x, err := k.Get(ctx, s, "A")
+						x, err := k.Get(s, ctx, "A")
 						if err != nil {
 							var zero R
 							return zero, 0, err
@@ -155,12 +161,12 @@ func RunDated[S any, K ~string, R any](t *testing.T, k Dated[S, K, R], newStore 
 					func(ctx context.Context, w int, x R, prev int64) error {
 						k.Change(x, w)
 						*k.Version(x) = prev + 1
-						return k.Put(ctx, s, x, prev)
+						return k.Put(s, ctx, x, prev)
 					}, gongwei.ErrConflict)
 				if err != nil {
 					t.Failf("%v", err)
 				}
 			}},
 	}
-	Run(t, clauses, func(t *T) *T { return t }, newStore)
+	Run(t, clauses, Self, newStore)
 }

@@ -47,6 +47,25 @@ func (k Kind[S, K, F, R]) PutAt(t *T, s S, r *R, prev int64) {
 	t.Must(k.Put(s, t.Ctx, r, prev), "put "+k.What)
 }
 
+// PutNew puts each of rs as a new record (PutAt over 0), stopping the clause on an error.
+func (k Kind[S, K, F, R]) PutNew(t *T, s S, rs ...*R) {
+	t.Helper()
+	for _, r := range rs {
+		k.PutAt(t, s, r, 0)
+	}
+}
+
+// WantKeys is [WantIDs] with the kind's keys: it reports a failure of the clause, named
+// what, unless seq yields the records with the keys want, in that order.
+func (k Kind[S, K, F, R]) WantKeys(t *T, what string, seq iter.Seq2[*R, error], want ...K) {
+	t.Helper()
+	var ws []string
+	for _, w := range want {
+		ws = append(ws, string(w))
+	}
+	WantIDs(t, what, seq, func(r *R) string { return string(k.Key(r)) }, ws...)
+}
+
 // KeyedClauses are the clauses of the store contract every domain store states for a
 // keyed, versioned record type (not found, round trip, insert over a stored key, stale
 // version, copies, cancelled context, two interleaved writers), for the record type k.

@@ -68,14 +68,14 @@ var noteKind = Kind[*notes, string, struct{}, note]{
 }
 
 func TestKeyedClausesPass(t *testing.T) {
-	Run(t, KeyedClauses(noteKind), func(t *T) *T { return t }, newNotes(false))
+	Run(t, KeyedClauses(noteKind), Self, newNotes(false))
 }
 
 // TestKeyedClausesCatch: a store that puts over whatever version is stored breaks the
 // clauses on stale versions and concurrent writers in every run.
 func TestKeyedClausesCatch(t *testing.T) {
 	if IsChild() {
-		Run(t, KeyedClauses(noteKind), func(t *T) *T { return t }, newNotes(true))
+		Run(t, KeyedClauses(noteKind), Self, newNotes(true))
 		return
 	}
 	for _, name := range []string{"NoteInsertExistingConflicts", "NoteStaleVersionConflicts", "NoteConcurrentWriters"} {

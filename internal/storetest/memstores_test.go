@@ -81,8 +81,7 @@ func TestMemstores(t *testing.T) {
 type childLWW struct{ *childmem.Store }
 
 func (s childLWW) PutChild(ctx context.Context, c *child.Child, _ int64) error {
-	return storetest.Overwrite(ctx, c, func(ctx context.Context) (*child.Child, error) { return s.Child(ctx, c.ID) },
-		func(c *child.Child) int64 { return c.Version }, s.Store.PutChild)
+	return storetest.Overwrite(ctx, c, c.ID, s.Child, func(c *child.Child) int64 { return c.Version }, s.Store.PutChild)
 }
 
 // chronicLWW ignores the expected version of an update (not of an insert).
@@ -92,88 +91,74 @@ func (s chronicLWW) PutPatient(ctx context.Context, p *chronic.Patient, prev int
 	if prev == 0 {
 		return s.Store.PutPatient(ctx, p, prev)
 	}
-	return storetest.Overwrite(ctx, p, func(ctx context.Context) (*chronic.Patient, error) { return s.Patient(ctx, p.ID) },
-		func(p *chronic.Patient) int64 { return p.Version }, s.Store.PutPatient)
+	return storetest.Overwrite(ctx, p, p.ID, s.Patient, func(p *chronic.Patient) int64 { return p.Version }, s.Store.PutPatient)
 }
 
 type educationLWW struct{ *educationmem.Store }
 
 func (s educationLWW) PutActivity(ctx context.Context, a *education.Activity, _ int64) error {
-	return storetest.Overwrite(ctx, a, func(ctx context.Context) (*education.Activity, error) { return s.Activity(ctx, a.ID) },
-		func(a *education.Activity) int64 { return a.Version }, s.Store.PutActivity)
+	return storetest.Overwrite(ctx, a, a.ID, s.Activity, func(a *education.Activity) int64 { return a.Version }, s.Store.PutActivity)
 }
 
 type maternalLWW struct{ *maternalmem.Store }
 
 func (s maternalLWW) PutPregnancy(ctx context.Context, p *maternal.Pregnancy, _ int64) error {
-	return storetest.Overwrite(ctx, p, func(ctx context.Context) (*maternal.Pregnancy, error) { return s.Pregnancy(ctx, p.ID) },
-		func(p *maternal.Pregnancy) int64 { return p.Version }, s.Store.PutPregnancy)
+	return storetest.Overwrite(ctx, p, p.ID, s.Pregnancy, func(p *maternal.Pregnancy) int64 { return p.Version }, s.Store.PutPregnancy)
 }
 
 // supervisionLWW ignores the expected version of every record type.
 type supervisionLWW struct{ *supervisionmem.Store }
 
 func (s supervisionLWW) PutUnit(ctx context.Context, x *supervision.Unit, _ int64) error {
-	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.Unit, error) { return s.Unit(ctx, x.ID) },
-		func(x *supervision.Unit) int64 { return x.Version }, s.Store.PutUnit)
+	return storetest.Overwrite(ctx, x, x.ID, s.Unit, func(x *supervision.Unit) int64 { return x.Version }, s.Store.PutUnit)
 }
 
 func (s supervisionLWW) PutInspection(ctx context.Context, x *supervision.Inspection, _ int64) error {
-	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.Inspection, error) { return s.Inspection(ctx, x.ID) },
-		func(x *supervision.Inspection) int64 { return x.Version }, s.Store.PutInspection)
+	return storetest.Overwrite(ctx, x, x.ID, s.Inspection, func(x *supervision.Inspection) int64 { return x.Version }, s.Store.PutInspection)
 }
 
 func (s supervisionLWW) PutComplaint(ctx context.Context, x *supervision.Complaint, _ int64) error {
-	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.Complaint, error) { return s.Complaint(ctx, x.ID) },
-		func(x *supervision.Complaint) int64 { return x.Version }, s.Store.PutComplaint)
+	return storetest.Overwrite(ctx, x, x.ID, s.Complaint, func(x *supervision.Complaint) int64 { return x.Version }, s.Store.PutComplaint)
 }
 
 func (s supervisionLWW) PutClue(ctx context.Context, x *supervision.Clue, _ int64) error {
-	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.Clue, error) { return s.Clue(ctx, x.ID) },
-		func(x *supervision.Clue) int64 { return x.Version }, s.Store.PutClue)
+	return storetest.Overwrite(ctx, x, x.ID, s.Clue, func(x *supervision.Clue) int64 { return x.Version }, s.Store.PutClue)
 }
 
 func (s supervisionLWW) PutCaseReport(ctx context.Context, x *supervision.CaseReport, _ int64) error {
-	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.CaseReport, error) { return s.CaseReport(ctx, x.ID) },
-		func(x *supervision.CaseReport) int64 { return x.Version }, s.Store.PutCaseReport)
+	return storetest.Overwrite(ctx, x, x.ID, s.CaseReport, func(x *supervision.CaseReport) int64 { return x.Version }, s.Store.PutCaseReport)
 }
 
 func (s supervisionLWW) PutEmergencyReport(ctx context.Context, x *supervision.EmergencyReport, _ int64) error {
-	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*supervision.EmergencyReport, error) { return s.EmergencyReport(ctx, x.ID) },
-		func(x *supervision.EmergencyReport) int64 { return x.Version }, s.Store.PutEmergencyReport)
+	return storetest.Overwrite(ctx, x, x.ID, s.EmergencyReport, func(x *supervision.EmergencyReport) int64 { return x.Version }, s.Store.PutEmergencyReport)
 }
 
 type referralLWW struct{ *referralmem.Store }
 
 func (s referralLWW) PutReferral(ctx context.Context, r *referral.Referral, _ int64) error {
-	return storetest.Overwrite(ctx, r, func(ctx context.Context) (*referral.Referral, error) { return s.Referral(ctx, r.ID) },
-		func(r *referral.Referral) int64 { return r.Version }, s.Store.PutReferral)
+	return storetest.Overwrite(ctx, r, r.ID, s.Referral, func(r *referral.Referral) int64 { return r.Version }, s.Store.PutReferral)
 }
 
 // villageLWW ignores the expected version of both record types.
 type villageLWW struct{ *villagemem.Store }
 
 func (s villageLWW) PutVisit(ctx context.Context, v *villageclinic.Visit, _ int64) error {
-	return storetest.Overwrite(ctx, v, func(ctx context.Context) (*villageclinic.Visit, error) { return s.Visit(ctx, v.ID) },
-		func(v *villageclinic.Visit) int64 { return v.Version }, s.Store.PutVisit)
+	return storetest.Overwrite(ctx, v, v.ID, s.Visit, func(v *villageclinic.Visit) int64 { return v.Version }, s.Store.PutVisit)
 }
 
 func (s villageLWW) PutTraining(ctx context.Context, x *villageclinic.Training, _ int64) error {
-	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*villageclinic.Training, error) { return s.Training(ctx, x.ID) },
-		func(x *villageclinic.Training) int64 { return x.Version }, s.Store.PutTraining)
+	return storetest.Overwrite(ctx, x, x.ID, s.Training, func(x *villageclinic.Training) int64 { return x.Version }, s.Store.PutTraining)
 }
 
 // womenLWW ignores the expected version of both record types.
 type womenLWW struct{ *whmem.Store }
 
 func (s womenLWW) PutScreening(ctx context.Context, x *womenshealth.Screening, _ int64) error {
-	return storetest.Overwrite(ctx, x, func(ctx context.Context) (*womenshealth.Screening, error) { return s.Screening(ctx, x.ID) },
-		func(x *womenshealth.Screening) int64 { return x.Version }, s.Store.PutScreening)
+	return storetest.Overwrite(ctx, x, x.ID, s.Screening, func(x *womenshealth.Screening) int64 { return x.Version }, s.Store.PutScreening)
 }
 
 func (s womenLWW) PutReport(ctx context.Context, r *womenshealth.Report, _ int64) error {
-	return storetest.Overwrite(ctx, r, func(ctx context.Context) (*womenshealth.Report, error) { return s.Report(ctx, r.ID) },
-		func(r *womenshealth.Report) int64 { return r.Version }, s.Store.PutReport)
+	return storetest.Overwrite(ctx, r, r.ID, s.Report, func(r *womenshealth.Report) int64 { return r.Version }, s.Store.PutReport)
 }
 
 // lastWriteWins runs each package's suite on its memstore broken to lose updates, with

@@ -58,11 +58,12 @@ func rewrite(name string) string { return strings.ReplaceAll(name, " ", "_") }
 
 // Overwrite puts x over whatever version of it is stored, ignoring the version the
 // caller expects: the put of a broken store that loses updates ("last write wins"), on
-// which a suite's concurrency clause must fail. get reads the stored record (an error
-// when there is none: then x is put as new) and version reads a record's version.
-func Overwrite[T any](ctx context.Context, x T, get func(context.Context) (T, error), version func(T) int64, put func(context.Context, T, int64) error) error {
+// which a suite's concurrency clause must fail. get reads the stored record of x's ID id
+// (an error when there is none: then x is put as new) and version reads a record's
+// version.
+func Overwrite[K, T any](ctx context.Context, x T, id K, get func(context.Context, K) (T, error), version func(T) int64, put func(context.Context, T, int64) error) error {
 	var prev int64
-	if old, err := get(ctx); err == nil {
+	if old, err := get(ctx, id); err == nil {
 		prev = version(old)
 	}
 	return put(ctx, x, prev)

@@ -5,7 +5,8 @@
 // the runner of a suite's clauses, each on a fresh store with a handle that quotes the
 // clause in every failure ([Run], [Clause], [T], [Fresh]); the clauses every keyed,
 // versioned record type shares, built from a table row describing the type ([Kind],
-// [KeyedClauses]); a race of writers forced to
+// [KeyedClauses]); the compare-and-swap checks of a put ([CheckVersions]); a race of
+// writers forced to
 // interleave between their read and their put, so that a store which loses updates is
 // caught every time, whatever the scheduler does; read-modify-write loops of many
 // writers that retry on a conflict ([Contend]); and the runner that proves a suite

@@ -90,31 +90,11 @@ var cases = []storeCase{
 		Name: "Versions",
 		Text: "PutPregnancy compares and swaps: prev 0 inserts and fails with gongwei.ErrConflict when the ID exists; prev > 0 updates and fails with gongwei.ErrConflict when the stored version differs or the pregnancy is absent; a failed put stores nothing; the version is stored as given",
 		Run: func(t *tc, s maternal.Store) {
-			put := func(p *maternal.Pregnancy, version, prev int64) error {
-				p.Version = version
-				return s.PutPregnancy(t.Ctx, p, prev)
-			}
-			p := fixture(1, FixtureVillage, date(2024, 1, 1))
-			t.Must(put(p, 1, 0), "insert with prev 0")
-			t.WantErr(put(p, 1, 0), gongwei.ErrConflict, "second insert with prev 0")
-			t.Must(put(p, 2, 1), "update from version 1")
-			t.WantErr(put(p, 2, 1), gongwei.ErrConflict, "update from stale version 1")
-			t.WantErr(put(p, 5, 4), gongwei.ErrConflict, "update from version 4, ahead of the stored 2")
-			got, err := s.Pregnancy(t.Ctx, p.ID)
-			t.Must(err, "Pregnancy")
-			if got.Version != 2 {
-				t.Failf("stored version %d after failed puts, want 2", got.Version)
-			}
-			absent := fixture(2, FixtureVillage, date(2024, 1, 1))
-			t.WantErr(put(absent, 4, 3), gongwei.ErrConflict, "update of an absent pregnancy")
-			_, err = s.Pregnancy(t.Ctx, absent.ID)
-			t.WantErr(err, gongwei.ErrNotFound, "Pregnancy after a failed update of an absent pregnancy")
-			t.Must(put(p, 10, 2), "update to version 10 from 2")
-			got, err = s.Pregnancy(t.Ctx, p.ID)
-			t.Must(err, "Pregnancy")
-			if got.Version != 10 {
-				t.Failf("stored version %d, want 10 as given", got.Version)
-			}
+			storetest.CheckVersions(t.T, fixture(1, FixtureVillage, date(2024, 1, 1)), fixture(2, FixtureVillage, date(2024, 1, 1)),
+				func(p *maternal.Pregnancy) *int64 { return &p.Version }, s.PutPregnancy,
+				func(ctx context.Context, p *maternal.Pregnancy) (*maternal.Pregnancy, error) {
+					return s.Pregnancy(ctx, p.ID)
+				})
 		},
 	},
 	{
@@ -268,21 +248,7 @@ var cases = []storeCase{
 			q := p.Clone()
 			q.Version = 2
 			t.WantErr(s.PutPregnancy(ctx, q, 1), context.Canceled, "PutPregnancy")
-			n := 0
-			for x, err := range s.Pregnancies(ctx, maternal.Filter{}) {
-				n++
-				if n > 1 {
-					t.Failf("Pregnancies yielded again after its error")
-					break
-				}
-				if x != nil {
-					t.Failf("Pregnancies yielded a pregnancy with its error")
-				}
-				t.WantErr(err, context.Canceled, "Pregnancies")
-			}
-			if n == 0 {
-				t.Failf("Pregnancies yielded nothing under a cancelled context, want the error once")
-			}
+			storetest.WantCancelled(t.T, "Pregnancies", s.Pregnancies(ctx, maternal.Filter{}))
 			got, err := s.Pregnancy(t.Ctx, p.ID)
 			t.Must(err, "Pregnancy")
 			if got.Version != 1 {

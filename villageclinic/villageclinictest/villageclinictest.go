@@ -9,7 +9,6 @@
 package villageclinictest
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -56,38 +55,34 @@ func TestStore(t *testing.T, newStore func(t *testing.T) villageclinic.Store) {
 
 var day = gongwei.MustDate(2025, time.April, 8)
 
-var visits = storetest.Dated[villageclinic.Store, villageclinic.ID, *villageclinic.Visit]{
+var visits = storetest.Dated[villageclinic.Store, villageclinic.ID, villageclinic.Filter, *villageclinic.Visit]{
 	Make: func(id villageclinic.ID, code string, d gongwei.Date) *villageclinic.Visit {
 		return Visit(id, healthrecord.Village(code), d)
 	},
 	ID:      func(v *villageclinic.Visit) villageclinic.ID { return v.ID },
 	Version: func(v *villageclinic.Visit) *int64 { return &v.Version },
 	Change:  func(v *villageclinic.Visit, n int) { v.Findings[0].Rectified = v.Date.AddDays(n + 1) },
-	Get: func(ctx context.Context, s villageclinic.Store, id villageclinic.ID) (*villageclinic.Visit, error) {
-		return s.Visit(ctx, id)
-	},
-	Put: func(ctx context.Context, s villageclinic.Store, v *villageclinic.Visit, prev int64) error {
-		return s.PutVisit(ctx, v, prev)
-	},
-	Stream: func(ctx context.Context, s villageclinic.Store, prefix string, p gongwei.Period) func(func(*villageclinic.Visit, error) bool) {
-		return s.Visits(ctx, villageclinic.Filter{Prefix: prefix, Period: p})
-	},
-	Codes: [3]string{string(Village), string(OtherVillage), string(OtherTown)}, Prefix: Township, Day: day,
+	Get:     villageclinic.Store.Visit,
+	Put:     villageclinic.Store.PutVisit,
+	Stream:  villageclinic.Store.Visits,
+	Filter:  filter,
+	Codes:   [3]string{string(Village), string(OtherVillage), string(OtherTown)}, Prefix: Township, Day: day,
 }
 
-var trainings = storetest.Dated[villageclinic.Store, villageclinic.ID, *villageclinic.Training]{
+var trainings = storetest.Dated[villageclinic.Store, villageclinic.ID, villageclinic.Filter, *villageclinic.Training]{
 	Make:    Training,
 	ID:      func(t *villageclinic.Training) villageclinic.ID { return t.ID },
 	Version: func(t *villageclinic.Training) *int64 { return &t.Version },
 	Change:  func(t *villageclinic.Training, n int) { t.Hours = n + 2 },
-	Get: func(ctx context.Context, s villageclinic.Store, id villageclinic.ID) (*villageclinic.Training, error) {
-		return s.Training(ctx, id)
-	},
-	Put: func(ctx context.Context, s villageclinic.Store, t *villageclinic.Training, prev int64) error {
-		return s.PutTraining(ctx, t, prev)
-	},
-	Stream: func(ctx context.Context, s villageclinic.Store, prefix string, p gongwei.Period) func(func(*villageclinic.Training, error) bool) {
-		return s.Trainings(ctx, villageclinic.Filter{Prefix: prefix, Period: p})
-	},
-	Codes: [3]string{Township, Township, "110101002"}, Prefix: Township, Day: day,
+	Get:     villageclinic.Store.Training,
+	Put:     villageclinic.Store.PutTraining,
+	Stream:  villageclinic.Store.Trainings,
+	Filter:  filter,
+	Codes:   [3]string{Township, Township, "110101002"}, Prefix: Township, Day: day,
+}
+
+// filter is the filter of the streams of visits and training sessions by code prefix
+// and period.
+func filter(prefix string, p gongwei.Period) villageclinic.Filter {
+	return villageclinic.Filter{Prefix: prefix, Period: p}
 }

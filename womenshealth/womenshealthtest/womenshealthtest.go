@@ -10,7 +10,6 @@
 package womenshealthtest
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -52,23 +51,18 @@ func Premarital(id womenshealth.ID, v healthrecord.Village, d gongwei.Date) *wom
 // newStore. Run it with -race.
 func TestPremaritalStore(t *testing.T, newStore func(t *testing.T) womenshealth.PremaritalStore) {
 	t.Helper()
-	storetest.RunDated(t, storetest.Dated[womenshealth.PremaritalStore, womenshealth.ID, *womenshealth.Premarital]{
+	storetest.RunDated(t, storetest.Dated[womenshealth.PremaritalStore, womenshealth.ID, womenshealth.Filter, *womenshealth.Premarital]{
 		Make: func(id womenshealth.ID, c string, d gongwei.Date) *womenshealth.Premarital {
 			return Premarital(id, healthrecord.Village(c), d)
 		},
 		ID:      func(m *womenshealth.Premarital) womenshealth.ID { return m.ID },
 		Version: func(m *womenshealth.Premarital) *int64 { return &m.Version },
 		Change:  func(m *womenshealth.Premarital, n int) { m.Checked = m.Registered.AddDays(-n - 20) },
-		Get: func(ctx context.Context, st womenshealth.PremaritalStore, id womenshealth.ID) (*womenshealth.Premarital, error) {
-			return st.Premarital(ctx, id)
-		},
-		Put: func(ctx context.Context, st womenshealth.PremaritalStore, m *womenshealth.Premarital, prev int64) error {
-			return st.PutPremarital(ctx, m, prev)
-		},
-		Stream: func(ctx context.Context, st womenshealth.PremaritalStore, prefix string, p gongwei.Period) func(func(*womenshealth.Premarital, error) bool) {
-			return st.Premaritals(ctx, womenshealth.Filter{Prefix: prefix, Period: p})
-		},
-		Codes: [3]string{string(Village), string(OtherVillage), string(OtherTown)}, Prefix: Township, Day: gongwei.MustDate(2025, time.May, 12),
+		Get:     womenshealth.PremaritalStore.Premarital,
+		Put:     womenshealth.PremaritalStore.PutPremarital,
+		Stream:  womenshealth.PremaritalStore.Premaritals,
+		Filter:  filter,
+		Codes:   [3]string{string(Village), string(OtherVillage), string(OtherTown)}, Prefix: Township, Day: gongwei.MustDate(2025, time.May, 12),
 	}, newStore)
 }
 
@@ -80,7 +74,7 @@ func TestStore(t *testing.T, newStore func(t *testing.T) womenshealth.Store) {
 	day := gongwei.MustDate(2025, time.May, 12)
 	codes := [3]string{string(Village), string(OtherVillage), string(OtherTown)}
 	t.Run("Screening", func(t *testing.T) {
-		storetest.RunDated(t, storetest.Dated[womenshealth.Store, womenshealth.ID, *womenshealth.Screening]{
+		storetest.RunDated(t, storetest.Dated[womenshealth.Store, womenshealth.ID, womenshealth.Filter, *womenshealth.Screening]{
 			Make: func(id womenshealth.ID, c string, d gongwei.Date) *womenshealth.Screening {
 				return Screening(id, healthrecord.Village(c), d)
 			},
@@ -89,36 +83,32 @@ func TestStore(t *testing.T, newStore func(t *testing.T) womenshealth.Store) {
 			Change: func(s *womenshealth.Screening, n int) {
 				s.Breast, s.Referred = womenshealth.Abnormal, s.Date.AddDays(n+1)
 			},
-			Get: func(ctx context.Context, st womenshealth.Store, id womenshealth.ID) (*womenshealth.Screening, error) {
-				return st.Screening(ctx, id)
-			},
-			Put: func(ctx context.Context, st womenshealth.Store, s *womenshealth.Screening, prev int64) error {
-				return st.PutScreening(ctx, s, prev)
-			},
-			Stream: func(ctx context.Context, st womenshealth.Store, prefix string, p gongwei.Period) func(func(*womenshealth.Screening, error) bool) {
-				return st.Screenings(ctx, womenshealth.Filter{Prefix: prefix, Period: p})
-			},
-			Codes: codes, Prefix: Township, Day: day,
+			Get:    womenshealth.Store.Screening,
+			Put:    womenshealth.Store.PutScreening,
+			Stream: womenshealth.Store.Screenings,
+			Filter: filter,
+			Codes:  codes, Prefix: Township, Day: day,
 		}, newStore)
 	})
 	t.Run("Report", func(t *testing.T) {
-		storetest.RunDated(t, storetest.Dated[womenshealth.Store, womenshealth.ID, *womenshealth.Report]{
+		storetest.RunDated(t, storetest.Dated[womenshealth.Store, womenshealth.ID, womenshealth.Filter, *womenshealth.Report]{
 			Make: func(id womenshealth.ID, c string, d gongwei.Date) *womenshealth.Report {
 				return Report(id, healthrecord.Village(c), d)
 			},
 			ID:      func(r *womenshealth.Report) womenshealth.ID { return r.ID },
 			Version: func(r *womenshealth.Report) *int64 { return &r.Version },
 			Change:  func(r *womenshealth.Report, n int) { r.Reported = r.Event.AddDays(n + 10) },
-			Get: func(ctx context.Context, st womenshealth.Store, id womenshealth.ID) (*womenshealth.Report, error) {
-				return st.Report(ctx, id)
-			},
-			Put: func(ctx context.Context, st womenshealth.Store, r *womenshealth.Report, prev int64) error {
-				return st.PutReport(ctx, r, prev)
-			},
-			Stream: func(ctx context.Context, st womenshealth.Store, prefix string, p gongwei.Period) func(func(*womenshealth.Report, error) bool) {
-				return st.Reports(ctx, womenshealth.Filter{Prefix: prefix, Period: p})
-			},
-			Codes: codes, Prefix: Township, Day: day,
+			Get:     womenshealth.Store.Report,
+			Put:     womenshealth.Store.PutReport,
+			Stream:  womenshealth.Store.Reports,
+			Filter:  filter,
+			Codes:   codes, Prefix: Township, Day: day,
 		}, newStore)
 	})
+}
+
+// filter is the filter of the streams of checks, reports and marriage registrations
+// by code prefix and period.
+func filter(prefix string, p gongwei.Period) womenshealth.Filter {
+	return womenshealth.Filter{Prefix: prefix, Period: p}
 }
