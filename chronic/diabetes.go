@@ -59,10 +59,7 @@ type DiabetesFollowUp struct {
 func (f *DiabetesFollowUp) Validate() error { return f.validateOn(gongwei.Today()) }
 
 func (f *DiabetesFollowUp) validateOn(today gongwei.Date) error {
-	var ve gongwei.ValidationError
-	ve.Record = "chronic.DiabetesFollowUp"
-	ve.Check(!f.Date.IsZero(), "Date", gongwei.CodeRequired)
-	gongwei.CheckEventDate(&ve, "Date", f.Date, gongwei.Date{}, gongwei.Date{}, today)
+	ve := followUpValidation("chronic.DiabetesFollowUp", f.Date, today)
 	checkMode(&ve, f.Mode)
 	checkSigns(&ve, f.Signs, diabetesSigns)
 	if f.FastingGlucose == 0 {

@@ -51,10 +51,7 @@ type HypertensionFollowUp struct {
 func (f *HypertensionFollowUp) Validate() error { return f.validateOn(gongwei.Today()) }
 
 func (f *HypertensionFollowUp) validateOn(today gongwei.Date) error {
-	var ve gongwei.ValidationError
-	ve.Record = "chronic.HypertensionFollowUp"
-	ve.Check(!f.Date.IsZero(), "Date", gongwei.CodeRequired)
-	gongwei.CheckEventDate(&ve, "Date", f.Date, gongwei.Date{}, gongwei.Date{}, today)
+	ve := followUpValidation("chronic.HypertensionFollowUp", f.Date, today)
 	checkMode(&ve, f.Mode)
 	checkSigns(&ve, f.Signs, hypertensionSigns)
 	checkBP(&ve, f.Systolic, f.Diastolic, true)
@@ -68,6 +65,16 @@ func (f *HypertensionFollowUp) validateOn(today gongwei.Date) error {
 	ve.Check(f.Adherence.IsValid(), "Adherence", gongwei.CodeUnknownCode)
 	ve.Check(!f.AdverseReactionUncontrolled || f.AdverseReaction, "AdverseReactionUncontrolled", gongwei.CodeNotAllowed)
 	return ve.Err()
+}
+
+// followUpValidation starts the validation of a follow-up of the record type record
+// dated d: the date is required and may be neither before 1880 nor after today
+// (gongwei.CheckEventDate).
+func followUpValidation(record string, d, today gongwei.Date) gongwei.ValidationError {
+	ve := gongwei.ValidationError{Record: record}
+	ve.Check(!d.IsZero(), "Date", gongwei.CodeRequired)
+	gongwei.CheckEventDate(&ve, "Date", d, gongwei.Date{}, gongwei.Date{}, today)
+	return ve
 }
 
 func checkMode(ve *gongwei.ValidationError, m VisitMode) {

@@ -107,10 +107,7 @@ type MentalFollowUp struct {
 func (f *MentalFollowUp) Validate() error { return f.validateOn(gongwei.Today()) }
 
 func (f *MentalFollowUp) validateOn(today gongwei.Date) error {
-	var ve gongwei.ValidationError
-	ve.Record = "chronic.MentalFollowUp"
-	ve.Check(!f.Date.IsZero(), "Date", gongwei.CodeRequired)
-	gongwei.CheckEventDate(&ve, "Date", f.Date, gongwei.Date{}, gongwei.Date{}, today)
+	ve := followUpValidation("chronic.MentalFollowUp", f.Date, today)
 	if f.NotReached {
 		ve.Check(f.Mode == 0 || f.Mode.IsValid(), "Mode", gongwei.CodeUnknownCode)
 		ve.Check(f.Risk == 0 && f.Symptoms == 0 && f.Insight == 0 && f.SocialFunction == 0 &&

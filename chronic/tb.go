@@ -154,10 +154,7 @@ type TBVisit struct {
 func (v *TBVisit) Validate() error { return v.validateOn(gongwei.Today()) }
 
 func (v *TBVisit) validateOn(today gongwei.Date) error {
-	var ve gongwei.ValidationError
-	ve.Record = "chronic.TBVisit"
-	ve.Check(!v.Date.IsZero(), "Date", gongwei.CodeRequired)
-	gongwei.CheckEventDate(&ve, "Date", v.Date, gongwei.Date{}, gongwei.Date{}, today)
+	ve := followUpValidation("chronic.TBVisit", v.Date, today)
 	if v.NotReached {
 		ve.Check(v.Mode == 0 || v.Mode.IsValid(), "Mode", gongwei.CodeUnknownCode)
 	} else {

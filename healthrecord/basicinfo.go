@@ -406,11 +406,7 @@ func (b BasicInfo) clone() BasicInfo {
 // checkTexts checks every text of the form (gongwei.CheckText); the paths of list items
 // are built only for a problem.
 func (b *BasicInfo) checkTexts(ve *gongwei.ValidationError) {
-	for _, x := range [...]struct {
-		field string
-		s     string
-		k     gongwei.TextKind
-	}{
+	checkTextFields(ve, []textField{
 		{"WorkUnit", b.WorkUnit, gongwei.TextName},
 		{"ContactName", b.ContactName, gongwei.TextName},
 		{"PaymentOther", b.PaymentOther, gongwei.TextShort},
@@ -418,22 +414,16 @@ func (b *BasicInfo) checkTexts(ve *gongwei.ValidationError) {
 		{"DisabilityOther", b.DisabilityOther, gongwei.TextShort},
 		{"Family.Other", b.Family.Other, gongwei.TextShort},
 		{"Hereditary.Disease", b.Hereditary.Disease, gongwei.TextShort},
-	} {
-		gongwei.CheckText(ve, x.field, x.s, x.k)
-	}
+	})
 	for i, x := range b.Illnesses {
-		if !gongwei.TextValid(x.Detail, gongwei.TextShort) {
-			gongwei.CheckText(ve, indexed("Illnesses", i, ".Detail"), x.Detail, gongwei.TextShort)
-		}
+		checkItemText(ve, "Illnesses", i, ".Detail", x.Detail, gongwei.TextShort)
 	}
 	for _, h := range [...]struct {
 		field string
 		h     *ProcedureHistory
 	}{{"Operations.Events", &b.Operations}, {"Injuries.Events", &b.Injuries}, {"Transfusions.Events", &b.Transfusions}} {
 		for i, e := range h.h.Events {
-			if !gongwei.TextValid(e.Name, gongwei.TextShort) {
-				gongwei.CheckText(ve, indexed(h.field, i, ".Name"), e.Name, gongwei.TextShort)
-			}
+			checkItemText(ve, h.field, i, ".Name", e.Name, gongwei.TextShort)
 		}
 	}
 }

@@ -92,14 +92,9 @@ type measurement struct {
 	ok       bool
 }
 
-func mf(field, quantity string, p *float64) measurement {
-	if p == nil {
-		return measurement{field: field, quantity: quantity}
-	}
-	return measurement{field: field, quantity: quantity, value: *p, ok: true}
-}
-
-func mi(field, quantity string, p *int) measurement {
+// measure returns the measurement of quantity at field, with the value *p when p is not
+// nil (recorded).
+func measure[T int | float64](field, quantity string, p *T) measurement {
 	if p == nil {
 		return measurement{field: field, quantity: quantity}
 	}
@@ -114,49 +109,49 @@ const numMeasurements = 43
 func (c *Checkup) measurements() [numMeasurements]measurement {
 	g, l, t := &c.General, &c.Lifestyle, &c.Tests
 	m := [numMeasurements]measurement{
-		mf("General.Temperature", "temperature", g.Temperature),
-		mi("General.Pulse", "pulse", g.Pulse),
-		mi("General.Respiration", "respiration", g.Respiration),
-		mi("General.BPLeft.Systolic", "systolic", g.BPLeft.Systolic),
-		mi("General.BPLeft.Diastolic", "diastolic", g.BPLeft.Diastolic),
-		mi("General.BPRight.Systolic", "systolic", g.BPRight.Systolic),
-		mi("General.BPRight.Diastolic", "diastolic", g.BPRight.Diastolic),
-		mf("General.Height", "height", g.Height),
-		mf("General.Weight", "weight", g.Weight),
-		mf("General.Waist", "waist", g.Waist),
-		mi("General.Cognitive.Score", "mmse", g.Cognitive.Score),
-		mi("General.Mood.Score", "depression", g.Mood.Score),
-		mi("Lifestyle.Exercise.MinutesPerSession", "exercise_minutes", l.Exercise.MinutesPerSession),
-		mf("Lifestyle.Exercise.Years", "years", l.Exercise.Years),
-		mi("Lifestyle.Smoking.PerDay", "cigarettes", l.Smoking.PerDay),
-		mi("Lifestyle.Smoking.StartAge", "age", l.Smoking.StartAge),
-		mi("Lifestyle.Smoking.QuitAge", "age", l.Smoking.QuitAge),
-		mf("Lifestyle.Drinking.DailyLiang", "liang", l.Drinking.DailyLiang),
-		mi("Lifestyle.Drinking.QuitAge", "age", l.Drinking.QuitAge),
-		mi("Lifestyle.Drinking.StartAge", "age", l.Drinking.StartAge),
-		mf("Lifestyle.Occupational.Years", "years", l.Occupational.Years),
-		mf("Organs.VisionLeft", "vision", c.Organs.VisionLeft),
-		mf("Organs.VisionRight", "vision", c.Organs.VisionRight),
-		mf("Organs.CorrectedLeft", "vision", c.Organs.CorrectedLeft),
-		mf("Organs.CorrectedRight", "vision", c.Organs.CorrectedRight),
-		mi("Exam.HeartRate", "pulse", c.Exam.HeartRate),
-		mf("Tests.BloodRoutine.Haemoglobin", "haemoglobin", t.BloodRoutine.Haemoglobin),
-		mf("Tests.BloodRoutine.WBC", "wbc", t.BloodRoutine.WBC),
-		mf("Tests.BloodRoutine.Platelets", "platelets", t.BloodRoutine.Platelets),
-		mf("Tests.FastingGlucose", "glucose", t.FastingGlucose),
-		mf("Tests.UrineMicroalbumin", "microalbumin", t.UrineMicroalbumin),
-		mf("Tests.HbA1c", "hba1c", t.HbA1c),
-		mf("Tests.Liver.ALT", "alt", t.Liver.ALT),
-		mf("Tests.Liver.AST", "ast", t.Liver.AST),
-		mf("Tests.Liver.Albumin", "albumin", t.Liver.Albumin),
-		mf("Tests.Liver.TotalBilirubin", "bilirubin", t.Liver.TotalBilirubin),
-		mf("Tests.Kidney.Creatinine", "creatinine", t.Kidney.Creatinine),
-		mf("Tests.Kidney.Urea", "urea", t.Kidney.Urea),
-		mf("Tests.Lipids.TC", "tc", t.Lipids.TC),
-		mf("Tests.Lipids.TG", "tg", t.Lipids.TG),
-		mf("Tests.Lipids.LDL", "ldl", t.Lipids.LDL),
-		mf("Tests.Lipids.HDL", "hdl", t.Lipids.HDL),
-		mf("Guidance.TargetWeight", "weight", c.Guidance.TargetWeight),
+		measure("General.Temperature", "temperature", g.Temperature),
+		measure("General.Pulse", "pulse", g.Pulse),
+		measure("General.Respiration", "respiration", g.Respiration),
+		measure("General.BPLeft.Systolic", "systolic", g.BPLeft.Systolic),
+		measure("General.BPLeft.Diastolic", "diastolic", g.BPLeft.Diastolic),
+		measure("General.BPRight.Systolic", "systolic", g.BPRight.Systolic),
+		measure("General.BPRight.Diastolic", "diastolic", g.BPRight.Diastolic),
+		measure("General.Height", "height", g.Height),
+		measure("General.Weight", "weight", g.Weight),
+		measure("General.Waist", "waist", g.Waist),
+		measure("General.Cognitive.Score", "mmse", g.Cognitive.Score),
+		measure("General.Mood.Score", "depression", g.Mood.Score),
+		measure("Lifestyle.Exercise.MinutesPerSession", "exercise_minutes", l.Exercise.MinutesPerSession),
+		measure("Lifestyle.Exercise.Years", "years", l.Exercise.Years),
+		measure("Lifestyle.Smoking.PerDay", "cigarettes", l.Smoking.PerDay),
+		measure("Lifestyle.Smoking.StartAge", "age", l.Smoking.StartAge),
+		measure("Lifestyle.Smoking.QuitAge", "age", l.Smoking.QuitAge),
+		measure("Lifestyle.Drinking.DailyLiang", "liang", l.Drinking.DailyLiang),
+		measure("Lifestyle.Drinking.QuitAge", "age", l.Drinking.QuitAge),
+		measure("Lifestyle.Drinking.StartAge", "age", l.Drinking.StartAge),
+		measure("Lifestyle.Occupational.Years", "years", l.Occupational.Years),
+		measure("Organs.VisionLeft", "vision", c.Organs.VisionLeft),
+		measure("Organs.VisionRight", "vision", c.Organs.VisionRight),
+		measure("Organs.CorrectedLeft", "vision", c.Organs.CorrectedLeft),
+		measure("Organs.CorrectedRight", "vision", c.Organs.CorrectedRight),
+		measure("Exam.HeartRate", "pulse", c.Exam.HeartRate),
+		measure("Tests.BloodRoutine.Haemoglobin", "haemoglobin", t.BloodRoutine.Haemoglobin),
+		measure("Tests.BloodRoutine.WBC", "wbc", t.BloodRoutine.WBC),
+		measure("Tests.BloodRoutine.Platelets", "platelets", t.BloodRoutine.Platelets),
+		measure("Tests.FastingGlucose", "glucose", t.FastingGlucose),
+		measure("Tests.UrineMicroalbumin", "microalbumin", t.UrineMicroalbumin),
+		measure("Tests.HbA1c", "hba1c", t.HbA1c),
+		measure("Tests.Liver.ALT", "alt", t.Liver.ALT),
+		measure("Tests.Liver.AST", "ast", t.Liver.AST),
+		measure("Tests.Liver.Albumin", "albumin", t.Liver.Albumin),
+		measure("Tests.Liver.TotalBilirubin", "bilirubin", t.Liver.TotalBilirubin),
+		measure("Tests.Kidney.Creatinine", "creatinine", t.Kidney.Creatinine),
+		measure("Tests.Kidney.Urea", "urea", t.Kidney.Urea),
+		measure("Tests.Lipids.TC", "tc", t.Lipids.TC),
+		measure("Tests.Lipids.TG", "tg", t.Lipids.TG),
+		measure("Tests.Lipids.LDL", "ldl", t.Lipids.LDL),
+		measure("Tests.Lipids.HDL", "hdl", t.Lipids.HDL),
+		measure("Guidance.TargetWeight", "weight", c.Guidance.TargetWeight),
 	}
 	return m
 }

@@ -364,11 +364,7 @@ func (c *Checkup) findings() [numFindings]namedFinding {
 // are built only for a problem.
 func (c *Checkup) checkTexts(ve *gongwei.ValidationError) {
 	l, t := &c.Lifestyle, &c.Tests
-	for _, x := range [...]struct {
-		field string
-		s     string
-		k     gongwei.TextKind
-	}{
+	checkTextFields(ve, []textField{
 		{"Physician", c.Physician, gongwei.TextName},
 		{"SymptomOther", c.SymptomOther, gongwei.TextNote},
 		{"Lifestyle.Exercise.Kind", l.Exercise.Kind, gongwei.TextShort},
@@ -379,17 +375,10 @@ func (c *Checkup) checkTexts(ve *gongwei.ValidationError) {
 		{"Tests.Other", t.Other, gongwei.TextNote},
 		{"Guidance.Vaccines", c.Guidance.Vaccines, gongwei.TextShort},
 		{"Guidance.Other", c.Guidance.Other, gongwei.TextNote},
-	} {
-		gongwei.CheckText(ve, x.field, x.s, x.k)
-	}
-	check := func(list string, i int, suffix, s string, k gongwei.TextKind) {
-		if !gongwei.TextValid(s, k) {
-			gongwei.CheckText(ve, indexed(list, i, suffix), s, k)
-		}
-	}
+	})
 	for i, f := range l.Occupational.Factors {
-		check("Lifestyle.Occupational.Factors", i, ".Substance", f.Substance, gongwei.TextShort)
-		check("Lifestyle.Occupational.Factors", i, ".Measures", f.Measures, gongwei.TextNote)
+		checkItemText(ve, "Lifestyle.Occupational.Factors", i, ".Substance", f.Substance, gongwei.TextShort)
+		checkItemText(ve, "Lifestyle.Occupational.Factors", i, ".Measures", f.Measures, gongwei.TextNote)
 	}
 	for _, f := range c.findings() {
 		if !gongwei.TextValid(f.finding.Note, gongwei.TextNote) {
@@ -397,25 +386,25 @@ func (c *Checkup) checkTexts(ve *gongwei.ValidationError) {
 		}
 	}
 	for i, p := range c.Problems {
-		check("Problems", i, ".Description", p.Description, gongwei.TextNote)
+		checkItemText(ve, "Problems", i, ".Description", p.Description, gongwei.TextNote)
 	}
 	for i, s := range c.Stays {
-		check("Stays", i, ".Reason", s.Reason, gongwei.TextNote)
-		check("Stays", i, ".Institution", s.Institution, gongwei.TextName)
-		check("Stays", i, ".CaseNumber", s.CaseNumber, gongwei.TextShort)
+		checkItemText(ve, "Stays", i, ".Reason", s.Reason, gongwei.TextNote)
+		checkItemText(ve, "Stays", i, ".Institution", s.Institution, gongwei.TextName)
+		checkItemText(ve, "Stays", i, ".CaseNumber", s.CaseNumber, gongwei.TextShort)
 	}
 	for i, m := range c.Medications {
-		check("Medications", i, ".Name", m.Name, gongwei.TextShort)
-		check("Medications", i, ".Usage", m.Usage, gongwei.TextShort)
-		check("Medications", i, ".Dose", m.Dose, gongwei.TextShort)
-		check("Medications", i, ".Duration", m.Duration, gongwei.TextShort)
+		checkItemText(ve, "Medications", i, ".Name", m.Name, gongwei.TextShort)
+		checkItemText(ve, "Medications", i, ".Usage", m.Usage, gongwei.TextShort)
+		checkItemText(ve, "Medications", i, ".Dose", m.Dose, gongwei.TextShort)
+		checkItemText(ve, "Medications", i, ".Duration", m.Duration, gongwei.TextShort)
 	}
 	for i, v := range c.Vaccinations {
-		check("Vaccinations", i, ".Name", v.Name, gongwei.TextShort)
-		check("Vaccinations", i, ".Institution", v.Institution, gongwei.TextName)
+		checkItemText(ve, "Vaccinations", i, ".Name", v.Name, gongwei.TextShort)
+		checkItemText(ve, "Vaccinations", i, ".Institution", v.Institution, gongwei.TextName)
 	}
 	for i, a := range c.Evaluation.Abnormalities {
-		check("Evaluation.Abnormalities", i, "", a, gongwei.TextNote)
+		checkItemText(ve, "Evaluation.Abnormalities", i, "", a, gongwei.TextNote)
 	}
 	if c.TCM != nil {
 		gongwei.CheckText(ve, "TCM.GuidanceOther", c.TCM.GuidanceOther, gongwei.TextNote)

@@ -114,6 +114,29 @@ func biCheckMulti[T ~string](ve *gongwei.ValidationError, field string, xs []T, 
 	}
 }
 
+// textField is one text of a form as checkTextFields checks it: its field path, its
+// value and its kind.
+type textField struct {
+	field string
+	s     string
+	k     gongwei.TextKind
+}
+
+// checkTextFields checks every text of ts (gongwei.CheckText).
+func checkTextFields(ve *gongwei.ValidationError, ts []textField) {
+	for _, t := range ts {
+		gongwei.CheckText(ve, t.field, t.s, t.k)
+	}
+}
+
+// checkItemText checks the text s of kind k of list item i of list (gongwei.CheckText on
+// the path indexed(list, i, suffix)), building the path only for a problem.
+func checkItemText(ve *gongwei.ValidationError, list string, i int, suffix, s string, k gongwei.TextKind) {
+	if !gongwei.TextValid(s, k) {
+		gongwei.CheckText(ve, indexed(list, i, suffix), s, k)
+	}
+}
+
 // indexed returns the path of list item i of field followed by suffix,
 // "Illnesses[2].Diagnosed". Validators build it only when they report a problem, so that
 // a valid form costs no allocation.

@@ -230,11 +230,7 @@ func (r *Resident) validateOn(ve *gongwei.ValidationError, today gongwei.Date) {
 	gongwei.CheckBirthDate(ve, "BirthDate", r.BirthDate, r.Created, today)
 	gongwei.CheckEventDate(ve, "Created", r.Created, r.BirthDate, gongwei.Date{}, today)
 	gongwei.CheckEventDate(ve, "Info.Updated", r.Info.Updated, gongwei.Date{}, gongwei.Date{}, today) // the form checks it against the birth
-	for _, t := range [...]struct {
-		field string
-		s     string
-		k     gongwei.TextKind
-	}{
+	checkTextFields(ve, []textField{
 		{"Address", r.Address, gongwei.TextAddress},
 		{"RegisteredAddress", r.RegisteredAddress, gongwei.TextAddress},
 		{"TownshipName", r.TownshipName, gongwei.TextName},
@@ -244,9 +240,7 @@ func (r *Resident) validateOn(ve *gongwei.ValidationError, today gongwei.Date) {
 		{"Doctor", r.Doctor, gongwei.TextName},
 		{"Closure.Cause", r.Closure.Cause, gongwei.TextNote},
 		{"Closure.Destination", r.Closure.Destination, gongwei.TextAddress},
-	} {
-		gongwei.CheckText(ve, t.field, t.s, t.k)
-	}
+	})
 	r.validateClosure(ve)
 	gongwei.CheckEventDate(ve, "Closure.Date", r.Closure.Date, r.BirthDate, gongwei.Date{}, today)
 	for i, t := range r.Tags {

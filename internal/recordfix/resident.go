@@ -14,7 +14,6 @@ var fixtureCreated = gongwei.MustDate(2024, 3, 1)
 // Resident builds the fixture recordtest.Resident documents.
 func Resident(i int) *healthrecord.Resident {
 	birth := gongwei.MustDate(1950, 1, 1).AddDays(i % 20000)
-	id, arch := identity(i, birth, 20000, 101)
 	mobile := healthrecord.MustParsePhone(fmt.Sprintf("139%08d", i%100000000))
 	landline := healthrecord.MustParsePhone(fmt.Sprintf("010-6%07d", i%10000000))
 	tags := []healthrecord.Tag{healthrecord.TagHypertension}
@@ -26,80 +25,76 @@ func Resident(i int) *healthrecord.Resident {
 		residence, since = healthrecord.ResidenceNonRegistered, birth.AddYears(18)
 	}
 	ethnicities := healthrecord.Ethnicities()
-	return &healthrecord.Resident{
-		ID:                healthrecord.ResidentID(arch.String()),
-		Archive:           arch,
-		IDNumber:          id,
-		Name:              "居民" + fmt.Sprint(i),
-		Sex:               id.Sex(),
-		BirthDate:         birth,
-		Household:         HouseholdIDOf(arch),
-		Created:           fixtureCreated,
-		Address:           fmt.Sprintf("北京市朝阳区幸福路%d号", i),
-		RegisteredAddress: fmt.Sprintf("北京市朝阳区和平街%d号", i),
-		TownshipName:      "和平街道",
-		VillageName:       "幸福村委会",
-		Institution:       "和平街道社区卫生服务中心",
-		Creator:           "建档员甲",
-		Doctor:            "责任医生乙",
-		Electronic:        true,
-		Tags:              tags,
-		Info: healthrecord.BasicInfo{
-			Phone:            mobile,
-			WorkUnit:         "和平农机合作社",
-			ContactName:      "联系人" + fmt.Sprint(i),
-			ContactPhone:     landline,
-			Residence:        residence,
-			LivingSince:      since,
-			Ethnicity:        ethnicities[i%len(ethnicities)],
-			ABO:              healthrecord.BloodA,
-			Rh:               healthrecord.RhPositive,
-			Education:        healthrecord.EducationJuniorHigh,
-			Occupation:       healthrecord.OccupationAgriculture,
-			Marital:          healthrecord.MaritalMarried,
-			Payments:         []healthrecord.PaymentMethod{healthrecord.PaymentUrbanResident, healthrecord.PaymentOther},
-			PaymentOther:     "大病保险",
-			DrugAllergies:    []healthrecord.DrugAllergy{healthrecord.AllergyPenicillin, healthrecord.AllergyOther},
-			DrugAllergyOther: "头孢类",
-			Exposures:        []healthrecord.Exposure{healthrecord.ExposureChemicals},
-			Illnesses: []healthrecord.PastIllness{
-				{Disease: healthrecord.DiseaseHypertension, Diagnosed: birth.AddYears(15)},
-				{Disease: healthrecord.DiseaseCancer, Diagnosed: birth.AddYears(16), Detail: "胃"},
-			},
-			Operations:   healthrecord.ProcedureHistory{Flag: healthrecord.HistoryPresent, Events: []healthrecord.HistoryEvent{{Name: "阑尾切除术", Date: birth.AddYears(12)}}},
-			Injuries:     healthrecord.ProcedureHistory{Flag: healthrecord.HistoryPresent, Events: []healthrecord.HistoryEvent{{Name: "左桡骨骨折", Date: birth.AddYears(10)}}},
-			Transfusions: healthrecord.ProcedureHistory{Flag: healthrecord.HistoryPresent, Events: []healthrecord.HistoryEvent{{Name: "术中失血", Date: birth.AddYears(12)}}},
-			Family: healthrecord.FamilyHistory{
-				Father:   []healthrecord.FamilyDisease{healthrecord.FamilyHypertension, healthrecord.FamilyStroke},
-				Mother:   []healthrecord.FamilyDisease{healthrecord.FamilyDiabetes},
-				Siblings: []healthrecord.FamilyDisease{healthrecord.FamilyNone},
-				Children: []healthrecord.FamilyDisease{healthrecord.FamilyOther},
-				Other:    "哮喘",
-			},
-			Hereditary:      healthrecord.HereditaryHistory{Flag: healthrecord.HistoryPresent, Disease: "血友病"},
-			Disabilities:    []healthrecord.Disability{healthrecord.DisabilityHearing, healthrecord.DisabilityOther},
-			DisabilityOther: "嗅觉障碍",
-			Living: healthrecord.LivingEnvironment{
-				Kitchen:   healthrecord.KitchenRangeHood,
-				Fuel:      healthrecord.FuelNaturalGas,
-				Water:     healthrecord.WaterTap,
-				Toilet:    healthrecord.ToiletSanitary,
-				Livestock: healthrecord.LivestockNone,
-			},
-			Updated: fixtureCreated.AddDays(30),
+	r := person(i, birth, 20000, 101, "居民")
+	r.RegisteredAddress = fmt.Sprintf("北京市朝阳区和平街%d号", i)
+	r.TownshipName, r.VillageName = "和平街道", "幸福村委会"
+	r.Creator, r.Doctor = "建档员甲", "责任医生乙"
+	r.Tags = tags
+	r.Info = healthrecord.BasicInfo{
+		Phone:            mobile,
+		WorkUnit:         "和平农机合作社",
+		ContactName:      "联系人" + fmt.Sprint(i),
+		ContactPhone:     landline,
+		Residence:        residence,
+		LivingSince:      since,
+		Ethnicity:        ethnicities[i%len(ethnicities)],
+		ABO:              healthrecord.BloodA,
+		Rh:               healthrecord.RhPositive,
+		Education:        healthrecord.EducationJuniorHigh,
+		Occupation:       healthrecord.OccupationAgriculture,
+		Marital:          healthrecord.MaritalMarried,
+		Payments:         []healthrecord.PaymentMethod{healthrecord.PaymentUrbanResident, healthrecord.PaymentOther},
+		PaymentOther:     "大病保险",
+		DrugAllergies:    []healthrecord.DrugAllergy{healthrecord.AllergyPenicillin, healthrecord.AllergyOther},
+		DrugAllergyOther: "头孢类",
+		Exposures:        []healthrecord.Exposure{healthrecord.ExposureChemicals},
+		Illnesses: []healthrecord.PastIllness{
+			{Disease: healthrecord.DiseaseHypertension, Diagnosed: birth.AddYears(15)},
+			{Disease: healthrecord.DiseaseCancer, Diagnosed: birth.AddYears(16), Detail: "胃"},
 		},
+		Operations:   healthrecord.ProcedureHistory{Flag: healthrecord.HistoryPresent, Events: []healthrecord.HistoryEvent{{Name: "阑尾切除术", Date: birth.AddYears(12)}}},
+		Injuries:     healthrecord.ProcedureHistory{Flag: healthrecord.HistoryPresent, Events: []healthrecord.HistoryEvent{{Name: "左桡骨骨折", Date: birth.AddYears(10)}}},
+		Transfusions: healthrecord.ProcedureHistory{Flag: healthrecord.HistoryPresent, Events: []healthrecord.HistoryEvent{{Name: "术中失血", Date: birth.AddYears(12)}}},
+		Family: healthrecord.FamilyHistory{
+			Father:   []healthrecord.FamilyDisease{healthrecord.FamilyHypertension, healthrecord.FamilyStroke},
+			Mother:   []healthrecord.FamilyDisease{healthrecord.FamilyDiabetes},
+			Siblings: []healthrecord.FamilyDisease{healthrecord.FamilyNone},
+			Children: []healthrecord.FamilyDisease{healthrecord.FamilyOther},
+			Other:    "哮喘",
+		},
+		Hereditary:      healthrecord.HereditaryHistory{Flag: healthrecord.HistoryPresent, Disease: "血友病"},
+		Disabilities:    []healthrecord.Disability{healthrecord.DisabilityHearing, healthrecord.DisabilityOther},
+		DisabilityOther: "嗅觉障碍",
+		Living: healthrecord.LivingEnvironment{
+			Kitchen:   healthrecord.KitchenRangeHood,
+			Fuel:      healthrecord.FuelNaturalGas,
+			Water:     healthrecord.WaterTap,
+			Toilet:    healthrecord.ToiletSanitary,
+			Livestock: healthrecord.LivestockNone,
+		},
+		Updated: fixtureCreated.AddDays(30),
 	}
+	return r
 }
 
 // Child builds the fixture recordtest.Child documents.
 func Child(i int) *healthrecord.Resident {
-	birth := fixtureCreated.AddDays(-(i % 2500))
-	id, arch := identity(i, birth, 2500, 1)
+	r := person(i, fixtureCreated.AddDays(-(i % 2500)), 2500, 1, "儿童")
+	r.Tags = []healthrecord.Tag{healthrecord.TagChild}
+	return r
+}
+
+// person builds what the fixture people of Resident and Child share: person i born on
+// birth, with the ID and archive numbers of identity (span, first), the name prefix
+// followed by i, the household of the archive, the fixture creation date, the address,
+// the institution and an electronic archive.
+func person(i int, birth gongwei.Date, span, first int, prefix string) *healthrecord.Resident {
+	id, arch := identity(i, birth, span, first)
 	return &healthrecord.Resident{
 		ID:          healthrecord.ResidentID(arch.String()),
 		Archive:     arch,
 		IDNumber:    id,
-		Name:        "儿童" + fmt.Sprint(i),
+		Name:        prefix + fmt.Sprint(i),
 		Sex:         id.Sex(),
 		BirthDate:   birth,
 		Household:   HouseholdIDOf(arch),
@@ -107,7 +102,6 @@ func Child(i int) *healthrecord.Resident {
 		Address:     fmt.Sprintf("北京市朝阳区幸福路%d号", i),
 		Institution: "和平街道社区卫生服务中心",
 		Electronic:  true,
-		Tags:        []healthrecord.Tag{healthrecord.TagChild},
 	}
 }
 
