@@ -68,8 +68,8 @@ func (f *HypertensionFollowUp) validateOn(today gongwei.Date) error {
 }
 
 // followUpValidation starts the validation of a follow-up of the record type record
-// dated d: the date is required and may be neither before 1880 nor after today
-// (gongwei.CheckEventDate).
+// dated d: the date is required and checked by gongwei.CheckEventDate (not before
+// gongwei.EarliestBirth, not after today and its recording tolerance).
 func followUpValidation(record string, d, today gongwei.Date) gongwei.ValidationError {
 	ve := gongwei.ValidationError{Record: record}
 	ve.Check(!d.IsZero(), "Date", gongwei.CodeRequired)
