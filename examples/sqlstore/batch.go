@@ -153,6 +153,11 @@ func (db *DB) Batch(ctx context.Context, f func(ctx context.Context) error) (err
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("sqlstore: %s: %w", op, err)
 	}
+	release, err := db.writeTurn(ctx, op)
+	if err != nil {
+		return err
+	}
+	defer release()
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return db.fail(ctx, op, err)

@@ -30,6 +30,10 @@ type DB struct {
 
 	stmts sync.Map // query text (with ? placeholders) -> *sql.Stmt, prepared once
 
+	// writers holds one token while a transaction of this DB writes to SQLite (nil on
+	// PostgreSQL): see writeTurn.
+	writers chan struct{}
+
 	// deferWrites lets a batch on PostgreSQL keep its new residents' records and write
 	// them at its end (DeferWrites, deferred.go).
 	deferWrites atomic.Bool
@@ -83,6 +87,9 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	// finds them with their page caches warm instead of opening new ones.
 	sdb.SetMaxIdleConns(idleConns)
 	db := &DB{sql: sdb, d: d}
+	if d == sqlite {
+		db.writers = make(chan struct{}, 1)
+	}
 	if err := pingRetry(ctx, sdb); err != nil {
 		sdb.Close()
 		return nil, db.fail(ctx, "connect to "+d.name, err)
@@ -185,12 +192,16 @@ func parseDSN(dsn string) (*dialect, string, error) {
 // truncated by another program) is a signal that ends the process instead of an error;
 // a host that prefers the error sets mmap_size(0) in the DSN.
 var sqliteDefaults = []struct{ param, value string }{
-	{"_pragma", "busy_timeout(60000)"},
+	{"_pragma", fmt.Sprintf("busy_timeout(%d)", sqliteBusyTimeout.Milliseconds())},
 	{"_pragma", "journal_mode(WAL)"},
 	{"_pragma", "synchronous(NORMAL)"},
 	{"_txlock", "immediate"},
 	{"_pragma", "mmap_size(2147418112)"},
 }
+
+// sqliteBusyTimeout is how long a write to SQLite waits for another writer (the
+// busy_timeout default above, and writeTurn).
+const sqliteBusyTimeout = 60 * time.Second
 
 // withSQLiteDefaults adds to dsn each default setting it does not set itself.
 func withSQLiteDefaults(dsn string) (string, error) {
@@ -246,11 +257,50 @@ func conflict(what string, prev int64) error {
 	return fmt.Errorf("sqlstore: put %s: stored version is not %d: %w", what, prev, gongwei.ErrConflict)
 }
 
+// writeTurn waits until no other transaction of db writes to SQLite and returns the
+// function that ends this one's turn; on PostgreSQL it returns at once.
+//
+// SQLite has one writer at a time. Without the turn, a second transaction of the same
+// process waits inside SQLite (busy_timeout), retrying the lock between sleeps and
+// taking a read mark of the WAL at each try, and does not see ctx end; with two loads
+// side by side (the county example loads two townships at a time) the writer never
+// finds the WAL free of readers, never starts it again from its beginning, and the WAL
+// grew as large as the database (12 GB beside a 10 GB file at 1 M residents;
+// BENCHMARKS.md). Waiting here instead, before the transaction begins, holds nothing
+// in SQLite. The wait ends with ctx, or with an error after sqliteBusyTimeout, as
+// SQLite's own wait would; writers in other processes are still waited for by SQLite.
+func (db *DB) writeTurn(ctx context.Context, op string) (release func(), err error) {
+	if db.writers == nil {
+		return func() {}, nil
+	}
+	release = func() { <-db.writers }
+	select {
+	case db.writers <- struct{}{}:
+		return release, nil
+	default:
+	}
+	t := time.NewTimer(sqliteBusyTimeout)
+	defer t.Stop()
+	select {
+	case db.writers <- struct{}{}:
+		return release, nil
+	case <-ctx.Done():
+		return nil, fmt.Errorf("sqlstore: %s: %w", op, ctx.Err())
+	case <-t.C:
+		return nil, fmt.Errorf("sqlstore: %s: another transaction of this DB kept writing for %v", op, sqliteBusyTimeout)
+	}
+}
+
 // inTx runs f in a transaction and commits it, or rolls it back when f fails.
 func (db *DB) inTx(ctx context.Context, op string, f func(tx *sql.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("sqlstore: %s: %w", op, err)
 	}
+	release, err := db.writeTurn(ctx, op)
+	if err != nil {
+		return err
+	}
+	defer release()
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return db.fail(ctx, op, err)
