@@ -99,8 +99,10 @@
 //     Store), another record holding one of its unique keys gongwei.ErrDuplicate; a
 //     unique-index violation of an update is gongwei.ErrDuplicate too. An insert never
 //     raises an error for a taken key, so it never aborts a batch's transaction on
-//     PostgreSQL. Side tables (a resident's tags) are rewritten in the same transaction. On SQLite every transaction begins IMMEDIATE
-//     and waits up to a minute (busy_timeout) for the writer lock; the database runs in WAL mode, so
+//     PostgreSQL. Side tables (a resident's tags) are rewritten in the same transaction. On SQLite every transaction begins IMMEDIATE;
+//     the writers of one DB take turns before they begin (waiting for their turn up to a
+//     minute, or until their context ends), and a writer of another process is waited
+//     for up to a minute (busy_timeout); the database runs in WAL mode, so
 //     readers never wait for writers, and is read through a memory map of the file
 //     (mmap_size; see [Open]). Bodies are read as BLOBs, which the driver copies once
 //     instead of twice.
@@ -122,8 +124,8 @@
 // methods and internal/synth's county loads write a chunk of residents with all their
 // records, of every domain, as one batch. Statements are prepared once per DB and bound
 // to each transaction once; the SQLite settings above still hold (a batch begins
-// IMMEDIATE, waiting up to busy_timeout for the writer lock, so parallel loads into one
-// file take turns by chunk). A batch inside a batch joins it. Streams inside a batch
+// IMMEDIATE after its turn among the DB's writers, so parallel loads into one file take
+// turns by chunk, and the WAL starts again from its beginning between them). A batch inside a batch joins it. Streams inside a batch
 // read their rows before yielding. The service events of a resident the batch itself
 // inserted are kept in the batch and written when it commits (or before the batch reads
 // the timeline), 100 rows per INSERT, with the results of writing them one by one: a
